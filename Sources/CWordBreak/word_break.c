@@ -1,0 +1,112 @@
+#include "word_break.h"
+
+#include <pthread.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unicode/ubrk.h>
+#include <unicode/uclean.h>
+#include <unicode/utext.h>
+#include <unicode/uversion.h>
+
+struct rd_breaker {
+    UBreakIterator *iterator;
+    UText text;
+    int has_text;
+};
+
+static UBreakIterator *prototypes[2];
+static UErrorCode prototype_errors[2];
+static pthread_once_t prototype_once = PTHREAD_ONCE_INIT;
+
+static void build_prototypes(void) {
+    UErrorCode status = U_ZERO_ERROR;
+    prototypes[RD_BREAK_WORD] = ubrk_open(UBRK_WORD, "en_US", NULL, 0, &status);
+    prototype_errors[RD_BREAK_WORD] = status;
+    status = U_ZERO_ERROR;
+    prototypes[RD_BREAK_SENTENCE] = ubrk_open(UBRK_SENTENCE, "en_US", NULL, 0, &status);
+    prototype_errors[RD_BREAK_SENTENCE] = status;
+}
+
+rd_breaker *rd_breaker_open(int32_t kind, int32_t *error) {
+    if (kind != RD_BREAK_WORD && kind != RD_BREAK_SENTENCE) {
+        *error = U_ILLEGAL_ARGUMENT_ERROR;
+        return NULL;
+    }
+    pthread_once(&prototype_once, build_prototypes);
+    if (U_FAILURE(prototype_errors[kind]) || prototypes[kind] == NULL) {
+        *error = U_FAILURE(prototype_errors[kind]) ? prototype_errors[kind] : U_MISSING_RESOURCE_ERROR;
+        return NULL;
+    }
+    rd_breaker *breaker = calloc(1, sizeof(rd_breaker));
+    if (breaker == NULL) {
+        *error = U_MEMORY_ALLOCATION_ERROR;
+        return NULL;
+    }
+    UErrorCode status = U_ZERO_ERROR;
+    /* Cloning a shared prototype is far cheaper than ubrk_open and only reads it. */
+    breaker->iterator = ubrk_clone(prototypes[kind], &status);
+    if (U_FAILURE(status) || breaker->iterator == NULL) {
+        free(breaker);
+        *error = U_FAILURE(status) ? status : U_MEMORY_ALLOCATION_ERROR;
+        return NULL;
+    }
+    UText initial = UTEXT_INITIALIZER;
+    breaker->text = initial;
+    *error = U_ZERO_ERROR;
+    return breaker;
+}
+
+int32_t rd_breaker_set_utf8(rd_breaker *breaker, const char *text, int64_t length) {
+    UErrorCode status = U_ZERO_ERROR;
+    static const char empty[1] = {0};
+    utext_openUTF8(&breaker->text, text != NULL ? text : empty, length, &status);
+    if (U_FAILURE(status)) {
+        return status;
+    }
+    breaker->has_text = 1;
+    ubrk_setUText(breaker->iterator, &breaker->text, &status);
+    if (U_FAILURE(status)) {
+        return status;
+    }
+    return 0;
+}
+
+int64_t rd_breaker_next(rd_breaker *breaker, int32_t *status) {
+    int32_t next = ubrk_next(breaker->iterator);
+    if (next == UBRK_DONE) {
+        *status = 0;
+        return -1;
+    }
+    *status = ubrk_getRuleStatus(breaker->iterator);
+    /* With a UTF-8 UText, ICU's native indices are UTF-8 byte offsets. */
+    return (int64_t)next;
+}
+
+void rd_breaker_close(rd_breaker *breaker) {
+    if (breaker == NULL) {
+        return;
+    }
+    ubrk_close(breaker->iterator);
+    if (breaker->has_text) {
+        utext_close(&breaker->text);
+    }
+    free(breaker);
+}
+
+const char *rd_error_name(int32_t error) {
+    return u_errorName((UErrorCode)error);
+}
+
+static char icu_version_string[U_MAX_VERSION_STRING_LENGTH];
+static pthread_once_t icu_version_once = PTHREAD_ONCE_INIT;
+
+static void fill_icu_version(void) {
+    UVersionInfo info;
+    u_getVersion(info);
+    u_versionToString(info, icu_version_string);
+}
+
+const char *rd_icu_version(void) {
+    pthread_once(&icu_version_once, fill_icu_version);
+    return icu_version_string;
+}

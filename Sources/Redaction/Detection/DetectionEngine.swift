@@ -1,0 +1,84 @@
+/// Finds every identifier in a text: rules, gazetteer, name evidence and propagation,
+/// then the overlap policy of ``Resolution``.
+///
+/// Built once (compiling patterns and loading the gazetteer), then shared: `Sendable`,
+/// immutable, safe to call from many tasks at once.
+///
+/// ```swift
+/// let engine = try DetectionEngine()
+/// for finding in try engine.scan("Deputy Dana Whitfield (badge 4471)") {
+///     print(finding.label, finding.range, finding.rule)
+/// }
+/// ```
+public struct DetectionEngine: Sendable {
+    /// The options the engine was built with.
+    public let options: DetectionOptions
+    /// Name → version of every rule pack in use.
+    public let rulePackVersions: [String: String]
+    /// The gazetteer's version string.
+    public let gazetteerVersion: String
+    let detectors: [any Detector]
+    let limits: Pattern.Limits
+
+    /// Compiles the bundled and extra rule packs and loads the gazetteer.
+    ///
+    /// - Throws: ``DetectionError/configuration(_:)`` naming the rule and the offset of a
+    ///   bad pattern, an unknown validator, a duplicate id, or a missing resource.
+    public init(options: DetectionOptions = DetectionOptions()) throws(DetectionError) {
+        self.options = options
+        let limits = Pattern.Limits(match: options.matchLimit, depth: options.depthLimit)
+        self.limits = limits
+        do {
+            let packs = try RulePack.bundled() + options.extraRulePacks
+            var seen: Set<String> = []
+            var compiled: [CompiledRule] = []
+            var versions: [String: String] = [:]
+            for pack in packs {
+                versions[pack.name] = pack.version
+                for rule in pack.rules {
+                    guard seen.insert(rule.id).inserted else { throw RulePackError.duplicateRule(rule.id) }
+                    if options.disabledRules.contains(rule.id) { continue }
+                    compiled.append(try CompiledRule(rule, limits: limits))
+                }
+            }
+            let gazetteer = try Gazetteer.bundled(extraAllowList: options.allowList)
+            self.rulePackVersions = versions
+            self.gazetteerVersion = gazetteer.version
+            self.detectors = [
+                RuleDetector(rules: compiled),
+                PlaceDetector(gazetteer: gazetteer, disabled: options.disabledRules),
+                NameDetector(gazetteer: gazetteer, disabled: options.disabledRules),
+                Propagation(gazetteer: gazetteer),
+                AllowListFilter(gazetteer: gazetteer),
+            ]
+        } catch let error as RulePackError {
+            throw .configuration(error)
+        } catch {
+            throw .configuration(.malformed(String(describing: error)))
+        }
+    }
+
+    /// Detects identifiers in `text`; the result is sorted and non-overlapping.
+    public func scan(_ text: Text) throws(DetectionError) -> [Finding] {
+        var analysis = DocumentAnalysis(text: text, limits: limits)
+        for detector in detectors {
+            try detector.detect(&analysis)
+        }
+        var candidates = analysis.findings
+        if let labels = options.labels {
+            candidates.removeAll { !labels.contains($0.label) && $0.label != .unanalysed }
+        }
+        return Resolution.resolve(candidates, text: text, threshold: options.threshold)
+    }
+
+    /// Tokenizes `string` and detects identifiers in it.
+    public func scan(_ string: String) throws(DetectionError) -> [Finding] {
+        let text: Text
+        do {
+            text = try Text(string)
+        } catch {
+            throw .text(error)
+        }
+        return try scan(text)
+    }
+}

@@ -1,0 +1,94 @@
+/// Turns overlapping candidate findings into a sorted, non-overlapping list.
+///
+/// The policy, in order:
+/// 1. Findings scoring below the threshold are dropped.
+/// 2. `UNANALYSED` regions win over everything (fail closed).
+/// 3. Otherwise the longer span wins ("1423 W. Oak St." keeps the street name inside it;
+///    a name inside an address stays part of the address).
+/// 4. Equal lengths go to the higher score, then to the earlier-listed label of
+///    ``labelPriority`` (PHONE before DATE before BADGE …), then to the lower start.
+/// 5. A losing finding keeps whatever part of it no winner covers, if that part still
+///    holds a letter or digit — so resolution never uncovers a character that some
+///    detector flagged.
+enum Resolution {
+    /// Ties between equally long, equally scored spans go to the earlier label here.
+    static let labelPriority: [Label] = [.unanalysed, .email, .url, .phone, .id, .plate, .date, .time, .badge, .location, .org, .person]
+
+    static func resolve(_ candidates: [Finding], text: Text, threshold: Double) -> [Finding] {
+        let kept = candidates.filter { $0.score >= threshold && !$0.range.isEmpty }
+        func rank(_ label: Label) -> Int { labelPriority.firstIndex(of: label) ?? labelPriority.count }
+        let ordered = kept.sorted { a, b in
+            let aFail = a.label == .unanalysed
+            let bFail = b.label == .unanalysed
+            if aFail != bFail { return aFail }
+            if a.range.count != b.range.count { return a.range.count > b.range.count }
+            if a.score != b.score { return a.score > b.score }
+            if rank(a.label) != rank(b.label) { return rank(a.label) < rank(b.label) }
+            return a.range.lowerBound < b.range.lowerBound
+        }
+        var accepted: [Finding] = []
+        // Accepted ranges kept sorted by start for overlap queries.
+        var occupied: [Range<Int>] = []
+        for finding in ordered {
+            var pieces = [finding.range]
+            for taken in overlapping(finding.range, in: occupied) {
+                pieces = pieces.flatMap { piece -> [Range<Int>] in
+                    guard piece.overlaps(taken) else { return [piece] }
+                    var rest: [Range<Int>] = []
+                    if piece.lowerBound < taken.lowerBound { rest.append(piece.lowerBound..<taken.lowerBound) }
+                    if taken.upperBound < piece.upperBound { rest.append(taken.upperBound..<piece.upperBound) }
+                    return rest
+                }
+            }
+            for piece in pieces {
+                let trimmed = trim(piece, in: text)
+                guard !trimmed.isEmpty else { continue }
+                let insertAt = occupied.firstIndex { $0.lowerBound > trimmed.lowerBound } ?? occupied.count
+                occupied.insert(trimmed, at: insertAt)
+                accepted.append(trimmed == finding.range ? finding : finding.with(range: trimmed))
+            }
+        }
+        return accepted.sorted { $0.range.lowerBound < $1.range.lowerBound }
+    }
+
+    private static func overlapping(_ range: Range<Int>, in occupied: [Range<Int>]) -> [Range<Int>] {
+        var low = 0
+        var high = occupied.count
+        while low < high {
+            let mid = (low + high) / 2
+            if occupied[mid].upperBound <= range.lowerBound { low = mid + 1 } else { high = mid }
+        }
+        var result: [Range<Int>] = []
+        var index = low
+        while index < occupied.count, occupied[index].lowerBound < range.upperBound {
+            if occupied[index].overlaps(range) { result.append(occupied[index]) }
+            index += 1
+        }
+        return result
+    }
+
+    /// Drops leading and trailing spaces and punctuation other than closing characters that
+    /// belong to the span; returns an empty range when no letter or digit remains.
+    static func trim(_ range: Range<Int>, in text: Text) -> Range<Int> {
+        let bytes = text.utf8
+        var lower = range.lowerBound
+        var upper = range.upperBound
+        func isEdge(_ byte: UInt8) -> Bool {
+            byte == 0x20 || byte == 0x0A || byte == 0x0D || byte == 0x09 || byte == UInt8(ascii: ",")
+                || byte == UInt8(ascii: ";") || byte == UInt8(ascii: ":") || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "/")
+        }
+        while lower < upper, isEdge(bytes[lower]) { lower += 1 }
+        while upper > lower, isEdge(bytes[upper - 1]) { upper -= 1 }
+        var hasAlphanumeric = false
+        var index = lower
+        while index < upper {
+            let byte = bytes[index]
+            if byte >= 0x80 || (byte >= 0x30 && byte <= 0x39) || ((byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A) {
+                hasAlphanumeric = true
+                break
+            }
+            index += 1
+        }
+        return hasAlphanumeric ? lower..<upper : lower..<lower
+    }
+}

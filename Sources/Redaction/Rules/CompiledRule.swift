@@ -1,0 +1,39 @@
+/// A rule ready to run: its pattern compiled, its context words folded to token keys and
+/// its validators resolved. Immutable and shared.
+struct CompiledRule: Sendable {
+    let rule: Rule
+    let pattern: Pattern
+    /// Folded key of each context word → the word as written in the pack.
+    let contextWords: [UInt64: String]
+    let validators: [Validators.Check]
+
+    /// Compiles `rule`, rejecting bad patterns, unknown validators and bad groups.
+    init(_ rule: Rule, limits: Pattern.Limits) throws(RulePackError) {
+        do {
+            pattern = try Pattern(rule.pattern, options: rule.caseless ? [.caseless] : [], limits: limits)
+        } catch {
+            switch error {
+            case .compile(let message, let offset): throw .badPattern(rule: rule.id, offset: offset, message: message)
+            default: throw .badPattern(rule: rule.id, offset: 0, message: error.description)
+            }
+        }
+        guard rule.group >= 0, rule.group <= pattern.captureCount else {
+            throw .invalidRule(rule: rule.id, reason: "group \(rule.group) but the pattern has \(pattern.captureCount)")
+        }
+        guard (0...1).contains(rule.score) else {
+            throw .invalidRule(rule: rule.id, reason: "score \(rule.score) is outside 0...1")
+        }
+        var checks: [Validators.Check] = []
+        for name in rule.validators {
+            guard let check = Validators.all[name] else { throw .unknownValidator(rule: rule.id, validator: name) }
+            checks.append(check)
+        }
+        var words: [UInt64: String] = [:]
+        for word in rule.context?.words ?? [] {
+            words[TokenKey.key(word)] = word
+        }
+        self.rule = rule
+        self.contextWords = words
+        self.validators = checks
+    }
+}
