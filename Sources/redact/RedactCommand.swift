@@ -8,7 +8,7 @@ struct RedactCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "redact",
         abstract: "Remove identifying information from near-miss narratives.",
-        subcommands: [RedactFilesCommand.self, ScanCommand.self, EvalCommand.self, ApplyCommand.self],
+        subcommands: [RedactFilesCommand.self, ScanCommand.self, EvalCommand.self, ApplyCommand.self, PredictCommand.self],
         defaultSubcommand: RedactFilesCommand.self
     )
 }

@@ -1,0 +1,295 @@
+#!/usr/bin/env python3
+"""Writes Sources/Redaction/Resources/rules/core.json, the bundled rule pack.
+
+The pack is data; this script is where it is authored, because PCRE2 patterns are far
+easier to read and review as Python raw strings with comments than as escaped JSON.
+Run it after editing (`python3 Scripts/rules/build_core.py`); the output is deterministic.
+
+Conventions: digits are written [0-9] (fast under JIT; other scripts' digits are mapped to
+ASCII before matching). Keywords that must stay outside a span are consumed before \\K or
+left outside the reported capture group. Every rule has a `reason`: the generalisation it
+encodes, not a sentence it was fitted to.
+"""
+import json, os
+
+VERSION = "2026.11.2"
+rules = []
+
+def rule(id, label, pattern, score, reason, caseless=False, group=0, context=None, validators=None):
+    r = {"id": id, "label": label, "pattern": pattern, "score": score, "reason": reason}
+    if caseless: r["caseless"] = True
+    if group: r["group"] = group
+    if context: r["context"] = context
+    if validators: r["validators"] = validators
+    rules.append(r)
+
+def both(words):
+    """Title-case and upper-case variants of each alternative (case-sensitive matching)."""
+    out = []
+    for w in words:
+        for v in (w, w.upper()):
+            if v not in out: out.append(v)
+    return "(?:" + "|".join(out) + ")"
+
+NB = r"(?<![0-9A-Za-z])"        # not glued to a preceding alphanumeric
+NA = r"(?![0-9A-Za-z])"         # not glued to a following alphanumeric
+SEP = r"[\s.\-]"                # phone separators
+
+MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+         r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)")
+WEEKDAY = r"(?:Mon(?:day)?|Tue(?:s(?:day)?)?|Wed(?:nesday)?|Thu(?:r(?:s(?:day)?)?)?|Fri(?:day)?|Sat(?:urday)?|Sun(?:day)?)"
+ORD = r"(?:st|nd|rd|th)"
+YEAR4 = r"(?:1[89][0-9]{2}|20[0-9]{2})"
+
+# ---------------------------------------------------------------- PHONE
+rule("phone.nanp", "PHONE",
+     NB + r"(?:\+?1" + SEP + r"?)?(?:\([2-9][0-9]{2}\)\s?|[2-9][0-9]{2}[\s./\-]?)[2-9][0-9]{2}" + SEP + r"?[0-9]{4}"
+     r"(?:\s*(?:ext\.?|extension|x|#)\s*[0-9]{1,6})?" + r"(?![0-9])",
+     0.7, "North American numbers in every common punctuation, with +1 and extensions; the numbering-plan check rejects counts and ids.",
+     context={"words": ["phone", "cell", "call", "called", "number", "tel", "telephone", "fax", "mobile", "landline", "callback", "cb", "reached", "text", "texted", "dial", "dialed", "line", "contact", "ph"], "before": 6, "boost": 0.25},
+     validators=["phone-nanp"])
+rule("phone.local7", "PHONE", NB + r"[2-9][0-9]{2}-[0-9]{4}(?![0-9\-])", 0.6,
+     "Seven-digit local numbers (555-0193); ids with this shape are rarer than phone numbers in narratives.",
+     context={"words": ["phone", "cell", "call", "number", "tel", "fax", "mobile", "landline", "callback", "cb", "reached", "at"], "before": 5, "boost": 0.3})
+rule("phone.international", "PHONE",
+     r"(?<![0-9A-Za-z+])\+(?:[0-9][\s.\-]?){7,14}[0-9](?:\s*(?:ext\.?|x)\s*[0-9]{1,6})?(?![0-9])",
+     0.85, "E.164 and other numbers written with a leading + and a country code.")
+rule("phone.au-nz-landline", "PHONE", NB + r"\(0[2-9]\)\s?[0-9]{3,4}[\s\-]?[0-9]{3,4}(?![0-9])", 0.85,
+     "Australian and New Zealand landlines with the area code in brackets: (03) 5550 4172.")
+rule("phone.trunk-prefix", "PHONE",
+     NB + r"0[0-9]{1,4}[\s\-]?[0-9]{3,4}[\s\-]?[0-9]{3,4}(?![0-9\-/])", 0.6,
+     "UK, Australian, New Zealand and other national numbers with a leading trunk 0 (0491 570 110, 020 7946 0958, 09-7625400).",
+     context={"words": ["phone", "cell", "call", "number", "tel", "mobile", "landline", "ph", "on", "at", "fax"], "before": 5, "boost": 0.3})
+rule("phone.context-digits", "PHONE",
+     r"(?i:phone|cell|mobile|landline|tel|fax|callback|cb|ph|number)\.?(?:\s+(?:number|no\.?|#|is|was|of|at))*[\s:#]*\K\(?[0-9]{2,4}\)?(?:[\s.\-]?[0-9]{2,4}){1,4}(?![0-9])",
+     0.7, "Any digit group of phone length right after a phone keyword, whatever the national format.",
+     validators=["has-digit"])
+
+# ---------------------------------------------------------------- EMAIL / URL
+rule("email", "EMAIL", r"(?<![A-Za-z0-9._%+\-])[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,}", 0.95,
+     "E-mail addresses.")
+rule("url.scheme", "URL", r"(?i:https?|ftp)://[^\s<>\"']+[^\s<>\"'.,;:!?)\]]", 0.9, "Any URL with a scheme.")
+rule("url.path", "URL", NB + r"(?:www\.)?[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.(?:com|org|net|edu|gov|io|us|co|me|tv|ly|info|biz)/[^\s<>\"']*[^\s<>\"'.,;:!?)\]]",
+     0.85, "Domain with a path (profiles, posts): points to a person or a private page. Bare public domains are left alone.")
+
+# ---------------------------------------------------------------- DATE
+DATE_CONTEXT = {"words": ["on", "date", "dated", "dob", "born", "since", "until", "by", "of", "from", "between", "signed", "issued", "effective"], "before": 3, "boost": 0.1}
+rule("date.numeric", "DATE",
+     r"(?<![0-9./\-])(?:[0-9]{1,2}[/.\-][0-9]{1,2}[/.\-](?:[0-9]{4}|[0-9]{2})|" + YEAR4 + r"[\-/.][0-9]{1,2}[\-/.][0-9]{1,2})(?![0-9]|[/.\-][0-9])",
+     0.85, "Numeric dates in month-first, day-first and ISO order with 2- or 4-digit years; the calendar check rejects ratios and ids.",
+     context=DATE_CONTEXT, validators=["date"])
+rule("date.numeric-short", "DATE", r"(?<![0-9./\-])[0-9]{1,2}/[0-9]{1,2}(?![0-9]|/[0-9])", 0.6,
+     "Month/day without a year (5/21); the calendar check rejects 20/20 and 24/7-style ratios.",
+     context=DATE_CONTEXT, validators=["date"])
+rule("date.month-day", "DATE",
+     r"(?<![A-Za-z])(?:" + WEEKDAY + r"\.?,?\s+)?" + MONTH + r"\.?\s+[0-9]{1,2}" + ORD + r"?(?:,?\s+(?:of\s+)?" + YEAR4 + r")?(?![0-9])",
+     0.9, "Month name or abbreviation, day, optional ordinal, weekday and year: Sunday, April 16, 2023; Aug. 14; jan 30 2019.",
+     caseless=True)
+rule("date.day-month", "DATE",
+     r"(?<![A-Za-z0-9])(?:" + WEEKDAY + r"\.?,?\s+)?(?:the\s+)?[0-9]{1,2}" + ORD + r"?(?:\s+of)?\s+" + MONTH + r"\.?(?:,?\s+" + YEAR4 + r")?(?![A-Za-z])",
+     0.9, "Day before month, as written outside the US and in formal text: 9 October 2021, 14th of March.", caseless=True)
+rule("date.cad", "DATE", NB + r"[0-9]{1,2}[\-\s]?(?i:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)[\-\s]?(?:[0-9]{4}|[0-9]{2})" + NA, 0.85,
+     "Military and CAD-log style dates: 14-MAR-2019, 14MAR19.")
+rule("date.month-year", "DATE", r"(?<![A-Za-z])" + MONTH + r"\.?,?\s+(?:of\s+)?" + YEAR4 + r"(?![0-9])", 0.9,
+     "Month and year: June 2014, March of 2019.", caseless=True)
+rule("date.ordinal-day", "DATE", r"(?<![A-Za-z0-9])(?:the\s+)\K[0-9]{1,2}" + ORD + r"(?![A-Za-z0-9])(?!\s+(?:floor|time|grade|amendment|precinct|district|street|st\b|avenue|ave\b|round|shot|car|unit|place|person|officer|man|century|percentile|inning|hole|caller|victim|suspect|deputy|trooper|division|ward|zone|battalion|infantry|birthday))",
+     0.75, "A day of the month standing for a date ('until the 29th', 'on the 14th'); ordinal nouns that are not dates are excluded.",
+     caseless=True,
+     context={"words": ["on", "until", "till", "since", "by", "before", "after", "from", "through", "night", "morning", "evening", "afternoon", "of", "that", "the"], "before": 3, "required": True, "boost": 0.1})
+rule("date.year-in-context", "DATE", r"(?<![0-9A-Za-z$#\-./])(?:19[5-9][0-9]|20[0-4][0-9])(?![0-9A-Za-z\-/]|\.[0-9])(?!\s+(?:rounds|hours|miles|feet|dollars|pounds|people|officers|calls|times))",
+     0.7, "A standalone year after a time preposition or word (in 2016, back in 2016, since 1998, summer of 2019).",
+     context={"words": ["in", "since", "of", "year", "back", "summer", "winter", "spring", "fall", "autumn", "during", "early", "late", "until", "from", "by", "before", "after", "around", "circa", "class", "born", "founded", "established", "graduated"], "before": 2, "required": True, "boost": 0.1})
+HOLIDAYS = [r"Christmas(?:\s+(?:Eve|Day|morning|night|afternoon|evening))?", r"New\s+Year'?s(?:\s+(?:Eve|Day))?", r"Thanksgiving(?:\s+(?:Day|night|morning|Eve))?",
+            r"Independence\s+Day", r"(?:the\s+)?Fourth\s+of\s+July", r"4th\s+of\s+July", r"July\s+4th", r"Halloween(?:\s+night)?", r"Easter(?:\s+(?:Sunday|Monday|weekend))?",
+            r"Memorial\s+Day", r"Labou?r\s+Day", r"Veterans'?\s+Day", r"Mother'?s\s+Day", r"Father'?s\s+Day", r"Valentine'?s\s+Day", r"St\.?\s+Patrick'?s\s+Day",
+            r"Super\s+Bowl\s+Sunday", r"Anzac\s+Day", r"Boxing\s+Day", r"Canada\s+Day", r"Australia\s+Day", r"Waitangi\s+Day", r"Cinco\s+de\s+Mayo", r"Juneteenth",
+            r"Martin\s+Luther\s+King(?:\s+Jr\.?)?\s+Day", r"MLK\s+Day", r"Presidents'?\s+Day", r"Columbus\s+Day", r"Good\s+Friday", r"Black\s+Friday", r"Mardi\s+Gras",
+            r"Remembrance\s+Day", r"Victoria\s+Day", r"Guy\s+Fawkes(?:\s+Night)?", r"Bonfire\s+Night", r"Hogmanay", r"Diwali", r"Eid(?:\s+al-(?:Fitr|Adha))?", r"Yom\s+Kippur", r"Rosh\s+Hashanah", r"Hanukkah"]
+rule("date.holiday", "DATE", r"(?<!every\s)(?<!each\s)(?<!Every\s)(?<!Each\s)(?<![A-Za-z])\K(?:" + "|".join(HOLIDAYS) + r")(?![A-Za-z])(?!\s+(?:tree|trees|lights|party|parties|present|presents|card|cards|shopping|season|break|decorations|music|spirit|weekends|weekend\s+every))",
+     0.85, "Named holidays pin a date in a year the story usually names; the generic 'every Fourth of July' is left alone.")
+
+# ---------------------------------------------------------------- TIME
+rule("time.clock", "TIME",
+     r"(?<![0-9:.])(?:[01]?[0-9]|2[0-3]):[0-5][0-9](?::[0-5][0-9])?(?:\s*(?:[aApP]\.?\s?[mM]\b\.?|hours|hrs\b\.?|hr\b|h\b))?(?:\s+(?:in\s+the\s+(?:morning|afternoon|evening)|at\s+night))?(?![0-9])",
+     0.9, "Clock times with a colon, 12- or 24-hour, with am/pm or 'hours' and 'in the morning'.")
+rule("time.dotted-ampm", "TIME", r"(?<![0-9.])(?:[01]?[0-9])\.[0-5][0-9]\s*[aApP]\.?\s?[mM]\b\.?", 0.9,
+     "Times written with a dot and am/pm (11.40pm); a dot without am/pm is a decimal, not a time.")
+rule("time.hour-ampm", "TIME", r"(?<![0-9:.])(?:1[0-2]|0?[1-9])\s*(?:[aApP]\.[mM]\.|[aApP][mM]\b|[aApP]\.[mM]\b)(?:\s+(?:in\s+the\s+(?:morning|afternoon|evening)|at\s+night))?", 0.9,
+     "Hours with am/pm: 4 a.m., 1 a.m., 9pm.")
+rule("time.military", "TIME", r"(?<![0-9:.\-])(?:[01][0-9]|2[0-3])[0-5][0-9]\s*(?:hours|hrs\b\.?|hr\b|h\b|HOURS|HRS\b\.?)", 0.95,
+     "Military times with 'hours': 0230 hours, 2105 hrs.")
+rule("time.military-bare", "TIME", r"(?<![0-9:.\-#/])(?:[01][0-9]|2[0-3])[0-5][0-9](?![0-9:\-/]|\s+(?:block|[A-Z][a-z]+\s+(?:Street|St|Avenue|Ave|Road|Rd|Drive|Dr|Lane|Ln|Boulevard|Blvd|Way|Court|Ct)\b))",
+     0.75, "Four-digit 24-hour times after a time preposition (at 2115, around 0640).",
+     context={"words": ["at", "around", "approximately", "approx", "about", "by", "until", "till", "time", "@", "before", "after", "since"], "before": 2, "required": True, "boost": 0.1})
+rule("time.words", "TIME", r"(?<![A-Za-z])(?:(?:a\s+)?quarter|half|ten|five|twenty|twenty-five)\s+(?:past|to|after|till|til|of)\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon|midnight)(?![A-Za-z])|(?<![A-Za-z])(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+o'?clock",
+     0.85, "Clock times in words: quarter past twelve, three o'clock.", caseless=True)
+
+# ---------------------------------------------------------------- BADGE
+BADGE_KEYS = (r"(?:badge|shield|star|serial|employee|personnel|payroll|psn|dsn|ein|officer\s+id|member|collar|i\.?d\.?|id|p\.?o\.?|"
+              r"officer\s+(?:number|no\.?|#))")
+ID_SHAPE = r"[A-Z]{0,3}-?[0-9][A-Z0-9]{0,7}(?:-[A-Z0-9]{1,6})?"
+rule("badge.keyword", "BADGE",
+     r"(?<![A-Za-z])" + BADGE_KEYS + r"(?:\s*(?:number|num|no\.?|nr|#|:))*\s*#?\s*\K" + ID_SHAPE + r"(?![A-Za-z0-9])",
+     0.9, "Numbers after badge, shield, star, serial, employee, PSN/DSN, ID and P.O. keywords identify an officer.",
+     caseless=True, validators=["has-digit"])
+rule("badge.unit", "BADGE",
+     r"(?<![A-Za-z])(?:unit|car|units|cars|call\s*sign|callsign|patrol\s+car|squad|squad\s+car|cruiser|vehicle\s+number|beat)(?:\s*(?:number|no\.?|#|:))*\s*#?\s*\(?\K" + r"[A-Z]{0,2}-?[0-9][A-Z0-9]{0,5}(?:-[A-Z0-9]{1,4})?" + r"(?![A-Za-z0-9])",
+     0.85, "Unit and car numbers and call signs identify an officer or a crew: Unit 2A12, car 417, car S-12.",
+     caseless=True, validators=["has-digit"])
+PHONETIC = ("Adam|Boy|Baker|Charles|Charlie|David|Edward|Echo|Frank|George|Henry|Ida|John|King|Lincoln|Mary|Nora|Ocean|Paul|Queen|Robert|Sam|Tom|Union|"
+            "Victor|William|Xray|X-ray|Young|Zebra|Alpha|Bravo|Delta|Foxtrot|Golf|Hotel|India|Juliet|Kilo|Lima|Mike|November|Oscar|Papa|Quebec|Romeo|Sierra|Tango|"
+            "Uniform|Whiskey|Yankee|Zulu|Easy|Dog|Fox|Item|Jig|Love|Nan|Oboe|Peter|Roger|Sugar|Uncle|Zed|Marine|Air|Tac|Traffic|Sector|Medic|Patrol|K9|K-9")
+rule("badge.callsign", "BADGE", NB + r"[0-9]{1,2}-?(?:" + PHONETIC + r")-?[0-9]{1,3}" + NA, 0.9,
+     "Radio call signs with a number, a phonetic word and a number: 3-Adam-21, 1-Lincoln-12.", caseless=True)
+rule("badge.callsign-word", "BADGE", r"(?<![A-Za-z0-9])(?:" + "|".join(both(PHONETIC.split("|"))[3:-1].split("|")) + r")[\s\-]?[0-9]{1,3}[A-Z]?(?![A-Za-z0-9])(?!\s*(?:rounds|mm|caliber|feet|miles|minutes|years))",
+     0.7, "A phonetic or unit word followed by a number is a call sign when spoken on the radio: Lincoln 22, MARINE 7, K9 4.",
+     context={"words": ["show", "me", "copy", "unit", "units", "car", "dispatch", "radio", "responded", "this", "is", "go", "ahead", "en", "route", "disp", "assist", "with", "and"], "before": 4, "after": 4, "boost": 0.15})
+rule("badge.shape", "BADGE", NB + r"[0-9]{1,2}[A-Z][0-9]{2,3}" + NA, 0.7,
+     "Digit-letter-digits is the common call-sign shape (2A12, 4B32, 7C21); other identifiers rarely take it.")
+rule("badge.parenthesised", "BADGE", r"\((?:#\s*)?([0-9]{3,6}|[0-9]{1,2}[A-Z][0-9]{1,3}|[A-Z]-?[0-9]{2,5})\)", 0.6,
+     "A bare number in brackets right after a name is that officer's badge: Officer Stan Novak (#3317), my partner (6642).",
+     group=1, validators=["not-year"],
+     context={"words": ["officer", "deputy", "trooper", "sergeant", "sgt", "cpl", "corporal", "det", "detective", "lt", "lieutenant", "partner", "ofc", "dep", "tpr", "agent", "constable", "me", "i", "myself", "captain", "capt", "po", "p.o", "sheriff", "marshal"], "before": 8, "boost": 0.3})
+rule("badge.hash", "BADGE", r"(?<![A-Za-z0-9&])#\s?\K[A-Z]?-?[0-9]{2,6}[A-Z]?(?![0-9A-Za-z\-])", 0.55,
+     "A number after '#' near an officer's name or rank is a badge number (P.O. King #5120).",
+     context={"words": ["officer", "deputy", "trooper", "sergeant", "sgt", "cpl", "det", "detective", "lt", "partner", "ofc", "dep", "tpr", "po", "p.o", "agent", "constable", "captain", "capt", "badge", "unit", "car"], "before": 8, "boost": 0.3})
+rule("badge.cad-unit", "BADGE", r"(?<![0-9A-Za-z\-])[0-9]{1,2}-[0-9]{1,3}(?![0-9\-])", 0.6,
+     "Dashed unit numbers in dispatch logs (UNITS 9-14); radio ten-codes are removed by the allow-list.",
+     context={"words": ["unit", "units", "car", "cars", "disp", "dispatched", "assigned", "enrt", "onscene", "arrived", "cleared", "po", "ofc", "sgt", "assist"], "before": 4, "required": True, "boost": 0.2})
+
+# ---------------------------------------------------------------- ID
+ID_KEYS = (r"(?:case|report|incident|event|cad|ccn|dr|cc|rd|oca|ucr|complaint|file|docket|citation|ticket|warrant|arrest|booking|inmate|"
+           r"call|reference|ref|control|log|agency|tracking|cause|indictment|offense|offence|crime|property|evidence|receipt|claim|policy|account|acct|"
+           r"invoice|order|permit|registration|confirmation|inventory|ncic|sid|fbi|jacket|cdc|doc|dept\.?\s+of\s+corrections)")
+rule("id.keyword", "ID",
+     r"(?<![A-Za-z])" + ID_KEYS + r"(?:\s*(?:number|num|no\.?|nr|#|:|id|numbers))*\s*#?\s*\K[A-Z]{0,5}-?[0-9][A-Z0-9]*(?:[\-/.][A-Z0-9]+){0,4}(?![A-Za-z0-9])",
+     0.85, "Case, report, incident, event, warrant, booking and similar numbers follow their keyword.",
+     caseless=True, validators=["has-digit"])
+rule("id.ssn", "ID", NB + r"[0-9]{3}-[0-9]{2}-[0-9]{4}(?![0-9])", 0.85, "Social security numbers (3-2-4 digits).")
+rule("id.ssn-context", "ID", r"(?i:ssn|social\s+security(?:\s+number)?|ss#)(?:\s*(?:number|no\.?|#|:))*\s*\K[0-9]{3}[\s\-]?[0-9]{2}[\s\-]?[0-9]{4}(?![0-9])", 0.95,
+     "Any nine digits after SSN.")
+rule("id.driver-licence", "ID",
+     r"(?<![A-Za-z])(?:dl|d\.l\.|oln|driver'?s?\s+licen[cs]e|driving\s+licen[cs]e|licen[cs]e|id\s+card|state\s+id|passport|green\s+card|alien)(?:\s*(?:number|num|no\.?|#|:|was|is))*[\s,(]*#?\s*\K[A-Z]{0,3}[0-9][0-9A-Z]*(?:[\s\-][A-Z]?[0-9][0-9A-Z]*){0,5}(?![A-Za-z0-9])",
+     0.85, "Driver's licence, state id and passport numbers follow their keyword (formats differ by state: A4127 30118 05962, P312-547-88-219-0).",
+     caseless=True, validators=["has-digit"])
+rule("id.vin", "ID", NB + r"[A-HJ-NPR-Z0-9]{17}" + NA, 0.9, "Vehicle identification numbers (17 characters, check digit).",
+     validators=["vin", "has-letter-and-digit"])
+rule("id.card", "ID", NB + r"(?:[0-9]{4}[\s\-]?){3}[0-9]{1,7}(?![0-9])", 0.85, "Payment card numbers (Luhn check).", validators=["luhn"])
+rule("id.iban", "ID", NB + r"[A-Z]{2}[0-9]{2}(?:\s?[A-Z0-9]{4}){2,7}(?:\s?[A-Z0-9]{1,4})?" + NA, 0.8, "International bank account numbers.",
+     validators=["has-digit"])
+rule("id.ip", "ID", r"(?<![0-9.])(?:(?:25[0-5]|2[0-4][0-9]|1?[0-9]{1,2})\.){3}(?:25[0-5]|2[0-4][0-9]|1?[0-9]{1,2})(?![0-9.])", 0.8,
+     "IPv4 addresses tie a narrative to a device or a subscriber.")
+rule("id.long-number", "ID", NB + r"(?:[A-Z]{1,4}-?)?[0-9]{2,6}-[0-9]{3,8}(?:-[0-9A-Z]{1,6})?" + NA, 0.6,
+     "Dashed agency numbers (19-004471, CPD-22-118832) are case or report numbers even without a keyword.")
+
+# ---------------------------------------------------------------- PLATE
+PLATE = r"(?=[A-Z0-9\- ]{0,9}[0-9])[A-Z0-9]{1,8}(?:[ \-][A-Z0-9]{1,4}){0,2}"
+rule("plate.keyword", "PLATE",
+     r"(?<![A-Za-z])(?i:plates?|tags?|registration|rego|reg\.?|licen[sc]e\s+plate|plate\s+number|temporary\s+tag|paper\s+tag)(?:\s+(?:number|no\.?|#|reading|read|of|was|is|that\s+read))*[\s:#,]*\K" + PLATE + r"(?![A-Za-z0-9])",
+     0.85, "Licence plates follow plate, tag, registration and rego.", validators=["has-digit"])
+STATES = ["Alabama","Alaska","Arizona","Arkansas","California","Colorado","Connecticut","Delaware","Florida","Georgia","Hawaii","Idaho","Illinois","Indiana","Iowa","Kansas","Kentucky","Louisiana","Maine","Maryland","Massachusetts","Michigan","Minnesota","Mississippi","Missouri","Montana","Nebraska","Nevada","New Hampshire","New Jersey","New Mexico","New York","North Carolina","North Dakota","Ohio","Oklahoma","Oregon","Pennsylvania","Rhode Island","South Carolina","South Dakota","Tennessee","Texas","Utah","Vermont","Virginia","Washington","West Virginia","Wisconsin","Wyoming","Ontario","Quebec","Alberta","Manitoba","Queensland","Victoria","Chihuahua","Sonora","Baja California"]
+CODES = "AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|ON|QC|BC|AB|MB|SK|NS|NB|NL|PE"
+rule("plate.state", "PLATE", r"(?<![A-Za-z])(?:" + "|".join(STATES) + r"|" + CODES + r")\s+\K(?=[A-Z0-9]{0,4}[0-9])[A-Z0-9]{2,4}[ \-]?[A-Z0-9]{2,4}(?![A-Za-z0-9])(?!\s*(?:hours|hrs))",
+     0.7, "A state name or code right before an upper-case letters-and-digits group is the plate of that state.",
+     validators=["has-letter-and-digit"])
+rule("plate.shape", "PLATE", NB + r"[A-Z]{3}[ \-][0-9]{3,4}" + NA, 0.6, "Three letters and three or four digits is the commonest plate shape (ABC-1234).")
+
+# ---------------------------------------------------------------- LOCATION
+SUFFIX_WORDS = ["Street","St","Avenue","Ave","Av","Road","Rd","Boulevard","Blvd","Drive","Dr","Lane","Ln","Court","Ct","Place","Pl","Way","Parkway","Pkwy",
+                "Highway","Hwy","Circle","Cir","Terrace","Ter","Trail","Trl","Pike","Loop","Square","Sq","Plaza","Alley","Row","Crescent","Cres","Close",
+                "Parade","Esplanade","Expressway","Expy","Freeway","Fwy","Turnpike","Tpke","Run","Path","Pass","Point","Ridge","Bend","Crossing","Landing",
+                "Heights","Hollow","Walk","Grove","Green","Ramp","Causeway","Byway","Promenade","Quay","Wynd","Mews","Gardens","Trace","Cove","Pointe","Center","Ctr"]
+SUFFIX = both(SUFFIX_WORDS)
+DIRECTION = r"(?:(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West|NORTH|SOUTH|EAST|WEST)\.?\s+)"
+NAMEWORD = r"(?:[A-Z][A-Za-z'’.\-]*|[0-9]{1,3}(?:st|nd|rd|th|ST|ND|RD|TH))"
+UNIT = r"(?:,?\s*(?:Apt|APT|Apartment|APARTMENT|Unit|UNIT|Suite|Ste|STE|SUITE|#|Room|Rm|Lot|LOT|Space|Trailer|Bldg|Building)\.?\s*#?\s*[A-Z0-9\-]{1,6})"
+CITY_STATE_ZIP = r"(?:,\s*[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+){0,2}(?:,?\s+(?:" + CODES + r"|" + "|".join(STATES) + r"))?(?:,?\s+[0-9]{5}(?:-[0-9]{4})?)?(?=[\s,.;)]|$))?"
+NOT_ARTICLE = r"(?!(?:The|A|An|This|That|Our|My|His|Her|Its|Their|Every|Each|THE)\s)"
+rule("location.street-address", "LOCATION",
+     NB + r"[0-9]{1,6}(?:-[0-9]{1,4})?[A-Z]?\s+" + DIRECTION + r"?" + NOT_ARTICLE + r"(?:" + NAMEWORD + r"\s+){0,4}?" + NAMEWORD + r"\s+" + SUFFIX + r"\b\.?(?:\s+(?:N|S|E|W|NE|NW|SE|SW)\b\.?)?" + UNIT + r"?" + CITY_STATE_ZIP,
+     0.9, "House number, optional direction, street name, USPS suffix, optional unit and city/state/ZIP: one address span.")
+rule("location.street-address-caps", "LOCATION",
+     NB + r"[0-9]{1,6}\s+(?:[NSEW]\s+)?(?:[A-Z0-9]+\s+){0,3}[A-Z0-9]+\s+(?:ST|AVE|AV|RD|BLVD|DR|LN|CT|PL|WAY|PKWY|HWY|CIR|TER|TRL|PIKE|LOOP)\b(?:\s+[NSEW]\b)?",
+     0.9, "Dispatch-log addresses in capitals without punctuation (45881 W FILLMORE ST).")
+rule("location.block", "LOCATION",
+     NB + r"[0-9]{1,6}\s+(?i:block)\s+(?i:of\s+)?" + DIRECTION + r"?(?:" + NAMEWORD + r"\s?){1,4}(?:" + SUFFIX + r"\b\.?)?",
+     0.9, "'1400 block of N. 27th Ave' narrows a location to a block.")
+rule("location.street-name", "LOCATION",
+     r"(?<![A-Za-z0-9])" + DIRECTION + r"?" + NOT_ARTICLE + r"(?:" + NAMEWORD + r"\s+){1,4}" + SUFFIX + r"\b\.?(?:\s+(?:N|S|E|W|NE|NW|SE|SW)\b\.?)?",
+     0.8, "A capitalised name followed by a street suffix is a street (Connecticut Avenue, Martin Luther King Jr. Boulevard).")
+rule("location.street-caps", "LOCATION",
+     r"(?<![A-Za-z0-9])(?:[NSEW]\s+)?[A-Z][A-Z0-9']+(?:\s+[A-Z0-9']+){0,2}\s+(?:ST|AVE|AV|RD|BLVD|DR|LN|CT|PL|PKWY|HWY|CIR|TER|TRL)\b",
+     0.8, "Street names in capitals (KING ST, S PULASKI RD).")
+rule("location.highway", "LOCATION",
+     r"(?<![A-Za-z0-9])(?:I|IH|US|SR|CR|FM|RM|SH|Hwy|HWY|Highway|HIGHWAY|Route|ROUTE|Rte|RTE|Interstate|INTERSTATE|State\s+Route|State\s+Road|State\s+Highway|County\s+Road|County\s+Rd|Farm\s+Road|Loop|Spur|M|A)[\-\s]?[0-9]{1,4}[A-Z]?(?![A-Za-z0-9\-])(?!\s*(?:rounds|mm|caliber|feet))",
+     0.85, "Interstates, US and state routes and highways: I-40, US-60, SR-87, Hwy 1, Route 30.")
+rule("location.mile-marker", "LOCATION",
+     r"(?<![A-Za-z])(?:mile\s*(?:marker|post)|milepost|mm|exit|junction|km\s+marker)\s*#?\s*[0-9]{1,4}(?:\.[0-9]{1,2})?[A-Z]?(?![0-9A-Za-z])",
+     0.85, "Mile markers and exits pin a spot on a road; the whole phrase is one span.", caseless=True)
+rule("location.zip", "LOCATION", NB + r"[0-9]{5}-[0-9]{4}(?![0-9])", 0.85, "ZIP+4 codes.")
+rule("location.zip-after-state", "LOCATION", r"(?<![A-Za-z])(?:" + CODES + r"|" + "|".join(STATES) + r"),?\s+\K[0-9]{5}(?![0-9])", 0.85, "Five-digit ZIP codes after a state.")
+rule("location.postcode-ca", "LOCATION", NB + r"[ABCEGHJ-NPRSTVXY][0-9][ABCEGHJ-NPRSTV-Z]\s?[0-9][ABCEGHJ-NPRSTV-Z][0-9]" + NA, 0.85, "Canadian postal codes.")
+rule("location.postcode-uk", "LOCATION", NB + r"[A-Z]{1,2}[0-9][A-Z0-9]?\s[0-9][ABD-HJLNP-UW-Z]{2}" + NA, 0.8, "UK postcodes.")
+rule("location.po-box", "LOCATION",
+     r"(?<![A-Za-z])(?:P\.?\s?O\.?\s+Box|PO\s+BOX|Post\s+Office\s+Box)\s+[0-9]+" + CITY_STATE_ZIP, 0.9, "Post office boxes, with city, state and ZIP when they follow.")
+rule("location.unit", "LOCATION",
+     r"(?<![A-Za-z])(?:apartment|apt\.?|suite|ste\.?|room|rm\.?|lot|space|campsite|site|trailer|cell|bldg\.?|building|dorm|flat)\s*#?\s*[0-9]{1,5}[A-Z]?(?![A-Za-z0-9])|(?<![A-Za-z])(?:apartment|apt\.?|suite|flat)\s*#?\s*[A-Z]?[0-9]{0,4}[A-Z](?![A-Za-z0-9])",
+     0.75, "Apartment, room and campsite designators keep their word: apartment 3C.", caseless=True)
+FACILITY = ["Apartments","Apts","Park","High School","Middle School","Elementary School","Elementary","School","Academy","College","University","Hospital",
+            "Medical Center","Medical Centre","Health Center","Clinic","Mall","Center","Centre","Motel","Hotel","Inn","Lodge","Motor Lodge","Casino","Church","Cathedral",
+            "Mosque","Temple","Synagogue","Cemetery","Station","Terminal","Airport","Stadium","Arena","Field","Library","Jail","Prison","Detention Center",
+            "Detention Facility","Correctional Facility","Correctional Center","Courthouse","Justice Center","Market","Supermarket","Store","Shop","Bar","Tavern","Pub",
+            "Grill","Restaurant","Cafe","Café","Diner","Club","Lounge","Gym","Bank","Pharmacy","Lake","River","Creek","Beach","Bridge","Canyon","Mountain","Forest",
+            "Trailhead","Campground","Marina","Harbor","Harbour","Bay","Reservoir","Dam","Estates","Village","Manor","Towers","Homes","Ranch","Farm","Depot","Yard",
+            "Warehouse","Plant","Mine","Base","Fort","Reserve","Reservation","Wash","Gulch","Falls","Springs","Island","Valley","Hills","Woods","Preserve","Complex",
+            "Shelter","Mission","Hall","Arms","Commons","Quarters","Garage","Parking Garage","Truck Stop","Travel Center","Rest Area","Plaza","Tower","Building"]
+rule("location.facility", "LOCATION",
+     r"(?<![A-Za-z0-9'’])" + NOT_ARTICLE + r"(?:(?:[A-Z][A-Za-z'’.&\-]*|[0-9]{1,4}(?:st|nd|rd|th)?|of|de|la|del|the|and|&)\s+){0,4}[A-Z][A-Za-z'’.&\-]*\s+" + both(FACILITY) + r"(?![A-Za-z])",
+     0.8, "A capitalised name before a facility head word is a named place: Santa Rita Jail, Mercy Hospital, Sunset Motor Lodge.")
+rule("location.facility-head-first", "LOCATION",
+     r"(?<![A-Za-z])(?:Lake|Mount|Mt\.|Fort|Ft\.|Camp|Port|Cape|Point|Isla|Lago|Rancho|Villa|Hotel|Motel|Club|Bar|Casino|Hospital|Rio|Bayou|Glacier|Lac)\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?",
+     0.8, "Places whose head word comes first: Lake Eola, Mount Hood, Fort Bliss, Camp Pendleton.")
+rule("location.county", "LOCATION",
+     r"(?<![A-Za-z])" + NOT_ARTICLE + r"(?:[A-Z][A-Za-z'’.\-]+\s+){1,3}(?:County|Parish|Borough|Township|Twp\.?|COUNTY|PARISH)(?![A-Za-z])", 0.9,
+     "'X County', 'X Parish', 'X Township' are places (or the start of an agency name, which the ORG rules take whole).")
+rule("location.intersection-left", "LOCATION",
+     r"(?<![A-Za-z])(?i:at|on|of|near|corner\s+of)\s+\K(?:[A-Z][a-z]+|[0-9]{1,3}(?:st|nd|rd|th))(?=\s+(?:and|&)\s+(?:[A-Z][a-z]+|[0-9]{1,3}(?:st|nd|rd|th))\b)",
+     0.8, "The first street of an intersection written without suffixes ('at Main and 5th').")
+rule("location.intersection-right", "LOCATION",
+     r"(?<![A-Za-z])(?i:at|on|of|near|corner\s+of)\s+(?:[A-Z][a-z]+|[0-9]{1,3}(?:st|nd|rd|th))\s+(?:and|&)\s+\K(?:[A-Z][a-z]+|[0-9]{1,3}(?:st|nd|rd|th))(?:\s+" + SUFFIX + r")?(?![A-Za-z])",
+     0.8, "The second street of an intersection ('Main and 5th Street').")
+rule("location.slash-intersection", "LOCATION",
+     r"(?<![A-Za-z0-9])(?:[NSEW]\s+)?[A-Z][A-Z0-9]+(?:\s+[A-Z0-9]+){0,2}\s*/\s*\K(?:[NSEW]\s+)?[A-Z][A-Z0-9]+(?:\s+(?:ST|AVE|AV|RD|BLVD|DR|LN|CT|PL|PKWY|HWY))?(?![A-Za-z])",
+     0.7, "Dispatch-log intersections 'KING ST/RUTLEDGE AVE': the street after the slash.")
+
+# ---------------------------------------------------------------- ORG
+AGENCY_HEADS = ["Police Department","Police Dept","Police Dept.","Police Division","Police Bureau","Bureau of Police","Police Service","Police Services","Police Force",
+                "Police","Sheriff's Office","Sheriff’s Office","Sheriffs Office","Sheriff's Department","Sheriff’s Department","Sheriff's Dept","Sheriff's Dept.","Sheriff Office",
+                "Marshal's Office","Marshals Service","Highway Patrol","State Patrol","State Police","State Troopers","Troopers","Department of Public Safety",
+                "Public Safety","Public Safety Department","DPS","PD","SO","SD","Constabulary","Department of Corrections","Transit Police","Transit Authority",
+                "Transit District","Tribal Police","Nation Police","Police Precinct","Fire Department","Fire Rescue","Regional Communications","Communications Center",
+                "Dispatch Center","Emergency Communications","Sheriff","Constable's Office","District Attorney's Office","Attorney's Office","Prosecutor's Office",
+                "Probation Department","Parole","Corrections","Detention Center","Municipal Court","District Court","Superior Court","Circuit Court","County Court",
+                "Justice Court","Drug Task Force","Task Force","Park Police","Park Rangers","Capitol Police","University Police","Campus Police","School Police",
+                "Harbor Police","Port Authority Police","Airport Police","Housing Authority","Transit","Metro Police","Metropolitan Police","Regional Police"]
+rule("org.agency", "ORG",
+     r"(?<![A-Za-z])" + NOT_ARTICLE + r"(?:(?:[A-Z][A-Za-z'’.\-]*|of|and|&)\s+){0,5}[A-Z][A-Za-z'’.\-]*\s+" + both(AGENCY_HEADS) + r"(?![A-Za-z])(?:\s+(?:Post|Troop|District|Precinct|Zone|Division|POST|TROOP|DISTRICT)\s+[A-Z0-9]{1,3}(?![A-Za-z0-9]))?",
+     0.9, "A place name before an agency head word is the writer's agency: Mesa Police Department, Cook County Sheriff's Office, Texas DPS, Lowell PD.")
+rule("org.precinct", "ORG",
+     r"(?<![A-Za-z0-9])[0-9]{1,3}(?:st|nd|rd|th|ST|ND|RD|TH)\s+(?:Precinct|District|Division|Zone|Ward|Battalion|Squad|Platoon|Area|PRECINCT|DISTRICT|DIVISION|DIST)(?![A-Za-z])",
+     0.9, "Numbered precincts, districts and divisions locate the writer's command (75th Precinct, 4TH DISTRICT).")
+rule("org.command", "ORG",
+     r"(?<![A-Za-z])(?:Troop|Zone|District|Precinct|Post|Division|Sector|Area|Region|Barracks|Detachment|Substation|Station|TROOP|ZONE|DISTRICT|PRECINCT|POST|DIVISION|SECTOR)\s+(?:[0-9]{1,3}|[A-Z])(?![A-Za-z0-9])(?!\s*(?:rounds|mm))",
+     0.75, "Troop, zone, district, post and sector designators name a command (Troop T, Zone 3, Post 11).")
+rule("org.acronym", "ORG", r"(?<![A-Za-z0-9])[A-Z]{1,5}(?:PD|SO|SD|DPS|SP|HP|PS|DOC)(?![A-Za-z0-9])", 0.8,
+     "Agency acronyms ending in PD, SO, SD, DPS, SP, HP (LAPD, MCSO, WPD, CHP).")
+rule("org.caps-agency", "ORG",
+     r"(?<![A-Za-z])(?:[A-Z]{2,}\s+){1,4}(?:POLICE DEPARTMENT|POLICE|SHERIFF'S OFFICE|SHERIFFS OFFICE|STATE TROOPERS|STATE POLICE|HIGHWAY PATROL|STATE PATROL|PD|SO)(?![A-Za-z])",
+     0.9, "Agency names written in capitals (ALASKA STATE TROOPERS).")
+
+here = os.path.dirname(os.path.abspath(__file__))
+out = os.path.join(here, "..", "..", "Sources", "Redaction", "Resources", "rules", "core.json")
+with open(out, "w", encoding="utf-8") as f:
+    json.dump({"name": "core", "version": VERSION, "rules": rules}, f, indent=1, ensure_ascii=False, sort_keys=False)
+    f.write("\n")
+print(f"wrote {len(rules)} rules to {os.path.normpath(out)}")
