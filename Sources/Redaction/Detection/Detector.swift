@@ -14,6 +14,7 @@ struct DocumentAnalysis {
     let text: Text
     var findings: [Finding] = []
     let scratch: Pattern.Scratch
+    var cachedLexicon: Lexicon?
 
     init(text: Text, limits: Pattern.Limits) {
         self.text = text

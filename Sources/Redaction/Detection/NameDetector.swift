@@ -1,7 +1,399 @@
-/// Placeholder while the detector is written.
+/// Finds people's names (and places that look like names) beyond any list, by evidence.
+///
+/// Philter's bet, refined by context: a capitalised word that is not an ordinary English
+/// word and not allow-listed is a candidate; ranks and titles ("Deputy", "Sgt."), roles
+/// ("my partner", "the suspect,"), an age after the name ("Ly, 34,"), a first name beside
+/// it, or an action verb after it confirm it. Words that are also names ("Will", "Rose",
+/// "Hunter", "Young") need such evidence. Lines written in capitals or in lower case are
+/// read token by token, leaning on the lists and on titles.
 struct NameDetector: Detector {
-    let name = "NameDetector"
+    let name = "names"
     let gazetteer: Gazetteer
     var disabled: Set<String> = []
-    func detect(_ analysis: inout DocumentAnalysis) throws(DetectionError) {}
+
+    func detect(_ analysis: inout DocumentAnalysis) throws(DetectionError) {
+        let text = analysis.text
+        let lexicon = analysis.lexicon(gazetteer)
+        var scan = NameScan(text: text, lexicon: lexicon, gazetteer: gazetteer)
+        scan.run()
+        analysis.findings.append(contentsOf: scan.findings)
+    }
+}
+
+/// The working state of one name scan over a document.
+struct NameScan {
+    let text: Text
+    let tokens: [Token]
+    let lexicon: Lexicon
+    let gazetteer: Gazetteer
+    var findings: [Finding] = []
+
+    init(text: Text, lexicon: Lexicon, gazetteer: Gazetteer) {
+        self.text = text
+        self.tokens = text.tokens
+        self.lexicon = lexicon
+        self.gazetteer = gazetteer
+    }
+
+    // MARK: Token predicates
+
+    func entry(_ index: Int) -> Lexicon.Entry { lexicon.entries[index] }
+
+    func isUpperInitial(_ index: Int) -> Bool {
+        let shape = tokens[index].shape
+        if shape == .capitalised || shape == .allCaps { return true }
+        if shape == .mixed {
+            let first = text.utf8[Int(tokens[index].start)]
+            return first >= 0x41 && first <= 0x5A || first >= 0xC3
+        }
+        return false
+    }
+
+    /// Whether the token can start or continue a name in its line's casing.
+    func isCandidate(_ index: Int) -> Bool {
+        let token = tokens[index]
+        guard token.kind == .letter else { return false }
+        switch entry(index).casing {
+        case .normal:
+            if token.shape == .allCaps { return token.length >= 2 && !entry(index).flags.contains(.englishWord) ? true : token.length == 1 }
+            return isUpperInitial(index) || (token.shape == .none && isNonLatinLetter(index))
+        case .caps:
+            return token.shape == .allCaps || token.shape == .capitalised
+        case .lower:
+            return true
+        }
+    }
+
+    /// Letters without case (Arabic, CJK, Devanagari …) can be names too.
+    func isNonLatinLetter(_ index: Int) -> Bool {
+        text.utf8[Int(tokens[index].start)] >= 0xD8
+    }
+
+    func key(_ index: Int) -> UInt64 { entry(index).stemKey }
+    func flags(_ index: Int) -> GazetteerFlags { entry(index).flags }
+    func isNameListed(_ index: Int) -> Bool { !flags(index).intersection(.name).isEmpty }
+    func isEnglish(_ index: Int) -> Bool { flags(index).contains(.englishWord) }
+    func isStop(_ index: Int) -> Bool { Cues.stopWords.contains(key(index)) }
+    func isTitle(_ index: Int) -> Bool { Cues.titles.contains(key(index)) }
+    func isPlace(_ index: Int) -> Bool { !flags(index).intersection(.place).isEmpty }
+    func isAllowListed(_ index: Int) -> Bool { !flags(index).intersection([.allowJargon, .allowVehicle, .allowWeapon, .allowPublicOrg, .country, .allowCaller]).isEmpty }
+    /// A single capital letter, as in an initial ("J. Smith", "R. Okafor").
+    func isInitial(_ index: Int) -> Bool {
+        let token = tokens[index]
+        guard token.kind == .letter, token.shape == .allCaps else { return false }
+        if token.length == 1 { return true }
+        // "T.J" — letters separated by periods.
+        var letters = 0
+        for byte in text.utf8[token.range] {
+            if byte == UInt8(ascii: ".") { continue }
+            letters += 1
+        }
+        return letters <= 3 && text.utf8[token.range].contains(UInt8(ascii: "."))
+    }
+
+    /// A strong name token: listed as a name and not an ordinary word, or unknown to every list.
+    func isStrongName(_ index: Int) -> Bool {
+        let f = flags(index)
+        if f.contains(.englishWord) || isStop(index) || isAllowListed(index) || isTitle(index) { return false }
+        if tokens[index].length < 2 { return false }
+        return true
+    }
+
+    /// The nearest non-space token before `index` (skipping nothing else).
+    func previous(_ index: Int) -> Int? {
+        var i = index - 1
+        while i >= 0 {
+            if tokens[i].kind != .space { return i }
+            if text.utf8[tokens[i].range].contains(0x0A) { return nil }
+            i -= 1
+        }
+        return nil
+    }
+
+    func next(_ index: Int) -> Int? {
+        var i = index + 1
+        while i < tokens.count {
+            if tokens[i].kind != .space { return i }
+            if text.utf8[tokens[i].range].contains(0x0A) { return nil }
+            i += 1
+        }
+        return nil
+    }
+
+    func isPunctuation(_ index: Int, _ scalar: UInt8) -> Bool {
+        tokens[index].kind == .punctuation && tokens[index].length == 1 && text.utf8[Int(tokens[index].start)] == scalar
+    }
+
+    func isQuote(_ index: Int) -> Bool {
+        guard tokens[index].kind == .punctuation else { return false }
+        let bytes = text.utf8[tokens[index].range]
+        return bytes.elementsEqual([0x22]) || bytes.elementsEqual([0xE2, 0x80, 0x9C]) || bytes.elementsEqual([0xE2, 0x80, 0x9D])
+            || bytes.elementsEqual([0x27])
+    }
+
+    /// The title directly before a token ("Sgt. Lane", "Officer Young", "DEPUTY RUIZ"), skipping a period.
+    func titleBefore(_ index: Int) -> Int? {
+        guard var p = previous(index) else { return nil }
+        if isPunctuation(p, UInt8(ascii: ".")), let q = previous(p) { p = q }
+        return isTitle(p) && tokens[p].kind == .letter ? p : nil
+    }
+
+    /// A role word within the three tokens before ("my partner Will", "The driver, Rigoberto").
+    func roleBefore(_ index: Int) -> Int? {
+        var p = previous(index)
+        var steps = 0
+        while let q = p, steps < 3 {
+            if tokens[q].kind == .letter {
+                if Cues.strongRoles.contains(key(q)) { return q }
+                if !isStop(q) && !isTitle(q) { return nil }
+            } else if !(isPunctuation(q, UInt8(ascii: ",")) || isPunctuation(q, UInt8(ascii: ":")) || isPunctuation(q, UInt8(ascii: "(")) || isQuote(q)) {
+                return nil
+            }
+            p = previous(q)
+            steps += 1
+        }
+        return nil
+    }
+
+    /// ", 34," or " (34)" after a name: an age.
+    func ageAfter(_ index: Int) -> Bool {
+        guard let c = next(index), isPunctuation(c, UInt8(ascii: ",")) || isPunctuation(c, UInt8(ascii: "(")),
+              let n = next(c), tokens[n].kind == .number, tokens[n].length <= 2 else { return false }
+        guard let after = next(n) else { return true }
+        return isPunctuation(after, UInt8(ascii: ",")) || isPunctuation(after, UInt8(ascii: ")")) || isPunctuation(after, UInt8(ascii: "."))
+    }
+
+    /// An action verb (or possessive) right after the run: "Rose called back", "Hunter's radio".
+    func actionAfter(_ index: Int) -> Bool {
+        if entry(index).hasPossessive { return true }
+        guard let n = next(index), tokens[n].kind == .letter else { return false }
+        return Cues.actionVerbs.contains(key(n)) && !Cues.weakVerbs.contains(key(n))
+    }
+
+    // MARK: Runs
+
+    /// Collects the tokens of a name run starting at `start`: candidates joined by single
+    /// spaces, hyphens, inner particles, initials with periods and quoted nicknames.
+    func run(from start: Int) -> (tokens: [Int], end: Int) {
+        var members = [start]
+        var index = start
+        while true {
+            guard let n = next(index) else { break }
+            // Between index and n only plain spaces (next() already stops at newlines).
+            let gap = Int(tokens[n].start) - Int(tokens[index].end)
+            if gap == 0 {
+                // Glued: hyphen or period inside a name ("O'Sullivan-Reyes", "T.J.").
+                if isPunctuation(n, UInt8(ascii: "-")) || isPunctuation(n, UInt8(ascii: ".")) && isInitial(index),
+                   let m = next(n), Int(tokens[m].start) == Int(tokens[n].end) || isPunctuation(n, UInt8(ascii: ".")),
+                   isCandidate(m) || (isPunctuation(n, UInt8(ascii: "-")) && Cues.particles.contains(key(m))) {
+                    if isPunctuation(n, UInt8(ascii: ".")) && Int(tokens[m].start) == Int(tokens[n].end) && !isInitial(m) { break }
+                    members.append(m)
+                    index = m
+                    continue
+                }
+                if isPunctuation(n, UInt8(ascii: ".")), isInitial(index), let m = next(n), isCandidate(m), entry(m).casing != .lower {
+                    members.append(m)
+                    index = m
+                    continue
+                }
+                break
+            }
+            if gap > 3 { break }
+            if isCandidate(n), !isTitle(n) || entry(n).casing == .caps {
+                if entry(n).casing == .lower && !isNameListed(n) { break }
+                members.append(n)
+                index = n
+                continue
+            }
+            // Particle inside a name: "Abu Bakr al-Siddiqi", "Vincent van Gogh".
+            if tokens[n].kind == .letter, Cues.particles.contains(key(n)), tokens[n].shape == .lower, let m = next(n), isCandidate(m), entry(m).casing == .normal {
+                members.append(n)
+                members.append(m)
+                index = m
+                continue
+            }
+            // Quoted nickname: Rigoberto "Beto" Salinas.
+            if isQuote(n), let m = next(n), isCandidate(m), let close = next(m), isQuote(close), let after = next(close), isCandidate(after) {
+                members.append(m)
+                members.append(after)
+                index = after
+                continue
+            }
+            break
+        }
+        return (members, index)
+    }
+
+    mutating func emit(_ members: ArraySlice<Int>, label: Label, score: Double, rule: String, context: Int?) {
+        guard let first = members.first, let last = members.last else { return }
+        let range = Int(tokens[first].start)..<entry(last).stem.upperBound
+        let contextWord = context.map { text.slice(tokens[$0].range) }
+        findings.append(Finding(label: label, range: range, score: score, detector: "names", rule: rule, context: contextWord))
+    }
+
+    // MARK: Scan
+
+    mutating func run() {
+        var index = 0
+        while index < tokens.count {
+            guard isCandidate(index) else {
+                index += 1
+                continue
+            }
+            let casing = entry(index).casing
+            switch casing {
+            case .normal:
+                let (members, end) = run(from: index)
+                classifyRun(members)
+                index = end + 1
+            case .caps, .lower:
+                classifyLoose(index)
+                index += 1
+            }
+        }
+    }
+
+    /// Decides what a capitalised run in ordinary prose is.
+    mutating func classifyRun(_ all: [Int]) {
+        var members = all[...]
+        // Leading titles are evidence and stay outside the span.
+        var title = members.first.flatMap { titleBefore($0) }
+        while let first = members.first, isTitle(first), members.count > 1 || next(first).map({ isPunctuation($0, UInt8(ascii: ".")) }) == true {
+            title = first
+            members = members.dropFirst()
+            if let n = members.first, let dot = previous(n), isPunctuation(dot, UInt8(ascii: ".")) {}
+        }
+        if let first = members.first, isTitle(first), members.count == 1 { return }
+        // Drop leading ordinary words and function words ("When Batiste", "The Hardesty").
+        while let first = members.first, title == nil || isStop(first) {
+            if isStop(first) || (isEnglish(first) && !isNameListed(first) && !isPlace(first)) || isAllowListed(first) && !isNameListed(first) {
+                members = members.dropFirst()
+            } else {
+                break
+            }
+        }
+        // Drop trailing ordinary words ("Whitfield Then").
+        while let last = members.last, members.count > 1, title == nil {
+            if isStop(last) || (isEnglish(last) && !isNameListed(last) && !isPlace(last)) {
+                members = members.dropLast()
+            } else {
+                break
+            }
+        }
+        guard let first = members.first, let last = members.last else { return }
+        if members.allSatisfy({ tokens[$0].kind != .letter || isStop($0) }) { return }
+        let role = title == nil ? roleBefore(first) : nil
+        let sentenceStart = tokens[first].isSentenceStart || previous(first).map { isQuote($0) || isPunctuation($0, UInt8(ascii: "(")) } == true
+
+        if let title {
+            emit(members, label: .person, score: 0.95, rule: "name.title", context: title)
+            return
+        }
+        if let role {
+            emit(members, label: .person, score: 0.9, rule: "name.role", context: role)
+            return
+        }
+        if ageAfter(last) {
+            emit(members, label: .person, score: 0.9, rule: "name.age", context: nil)
+            return
+        }
+        // Whole run is a known place (San Marcos, New Braunfels, Maricopa County).
+        if let place = gazetteer.longestMatch(in: text, from: first, wanted: .place), place.end > last {
+            let placeOnly = place.flags.intersection(.name).isEmpty || members.count > 1
+            if placeOnly || placeContext(first) {
+                emit(members, label: .location, score: 0.85, rule: "place.gazetteer", context: nil)
+                return
+            }
+        }
+        let strong = members.filter { isStrongName($0) }
+        let named = members.filter { isNameListed($0) }
+        if members.count >= 2, !strong.isEmpty || named.count >= 2 {
+            // Two or more capitalised words with a name among them: a full name.
+            let allEnglish = members.allSatisfy { isEnglish($0) || isStop($0) || tokens[$0].kind != .letter }
+            if allEnglish && named.count < members.filter({ tokens[$0].kind == .letter }).count { return }
+            if placeContext(first) && members.contains(where: isPlace) && named.isEmpty {
+                emit(members, label: .location, score: 0.8, rule: "place.context", context: previous(first))
+                return
+            }
+            emit(members, label: .person, score: 0.85, rule: "name.full", context: nil)
+            return
+        }
+        // A single word (or a run of ordinary words).
+        for member in members where tokens[member].kind == .letter {
+            classifySingle(member, sentenceStart: sentenceStart && member == first)
+        }
+    }
+
+    /// Whether a place preposition precedes the token ("in Kanab", "from Buda").
+    func placeContext(_ index: Int) -> Bool {
+        guard let p = previous(index) else { return false }
+        return Cues.placePrepositions.contains(key(p)) && tokens[p].shape == .lower
+    }
+
+    /// A single capitalised word in prose.
+    mutating func classifySingle(_ index: Int, sentenceStart: Bool) {
+        let f = flags(index)
+        if isStop(index) || isTitle(index) { return }
+        if tokens[index].length < 2 && !isInitial(index) { return }
+        let listedName = !f.intersection(.name).isEmpty
+        let english = f.contains(.englishWord)
+        let place = !f.intersection(.place).isEmpty
+        if isAllowListed(index) && !listedName { return }
+        if placeContext(index), place || !english {
+            emit([index], label: .location, score: place ? 0.8 : 0.7, rule: "place.context", context: previous(index))
+            return
+        }
+        if !english {
+            if place && !listedName {
+                emit([index], label: .location, score: 0.75, rule: "place.gazetteer", context: nil)
+            } else if listedName {
+                emit([index], label: .person, score: 0.8, rule: "name.listed", context: nil)
+            } else if !isAllowListed(index) {
+                emit([index], label: .person, score: sentenceStart ? 0.6 : 0.7, rule: "name.unknown", context: nil)
+            }
+            return
+        }
+        // An ordinary word that is also a name: only with evidence.
+        guard listedName else { return }
+        if !sentenceStart {
+            if let p = previous(index), isPunctuation(p, UInt8(ascii: ":")) || isQuote(p) { return }
+            emit([index], label: .person, score: 0.6, rule: "name.capitalised-word", context: nil)
+        } else if actionAfter(index) {
+            emit([index], label: .person, score: 0.6, rule: "name.subject", context: nil)
+        }
+    }
+
+    /// Lines in capitals or lower case: token by token, leaning on lists and titles.
+    mutating func classifyLoose(_ index: Int) {
+        let casing = entry(index).casing
+        if isTitle(index) || isStop(index) { return }
+        if let title = titleBefore(index) {
+            emit([index], label: .person, score: 0.9, rule: "name.title", context: title)
+            return
+        }
+        let f = flags(index)
+        let listedName = !f.intersection(.name).isEmpty
+        let english = f.contains(.englishWord)
+        if casing == .lower {
+            if let role = roleBefore(index), Cues.strongRoles.contains(key(role)), tokens[index].length >= 3, !english || listedName {
+                emit([index], label: .person, score: 0.8, rule: "name.role", context: role)
+                return
+            }
+            if listedName && !english && !isAllowListed(index) && tokens[index].length >= 3 {
+                emit([index], label: .person, score: 0.6, rule: "name.listed-lowercase", context: nil)
+            } else if !f.intersection([.usState]).isEmpty {
+                emit([index], label: .location, score: 0.7, rule: "place.gazetteer", context: nil)
+            }
+            return
+        }
+        // Capitals.
+        if isAllowListed(index) && !listedName { return }
+        if tokens[index].length < 2 { return }
+        let neighbourIsName = [previous(index), next(index)].compactMap { $0 }.contains { isStrongName($0) && isNameListed($0) }
+        if listedName && !english {
+            emit([index], label: .person, score: 0.75, rule: "name.listed-caps", context: nil)
+        } else if (listedName || !english) && neighbourIsName {
+            emit([index], label: .person, score: 0.7, rule: "name.caps-neighbour", context: nil)
+        }
+    }
 }

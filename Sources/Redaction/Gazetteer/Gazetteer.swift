@@ -72,6 +72,12 @@ struct Gazetteer: Sendable {
         entries[TokenKey.combine(TokenKey.sequenceSeed, token.key)] ?? []
     }
 
+    /// The flags of a single token key (e.g. a stem without its possessive).
+    @inline(__always)
+    func flags(key: UInt64) -> GazetteerFlags {
+        entries[TokenKey.combine(TokenKey.sequenceSeed, key)] ?? []
+    }
+
     /// The flags of a phrase (tests and cue look-ups).
     func flags(of phrase: String) -> GazetteerFlags {
         var builder = Builder()

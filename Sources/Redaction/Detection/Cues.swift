@@ -1,0 +1,104 @@
+/// Word lists that carry evidence for the name and place detectors, as folded token keys.
+///
+/// These are small, closed lists of function words (ranks, roles, verbs, prepositions),
+/// not lists of identifiers: they say where a name or a place is likely to stand.
+enum Cues {
+    /// Builds a key set from words (each one token as ICU cuts it).
+    static func keys(_ words: [String]) -> Set<UInt64> {
+        Set(words.map { TokenKey.key($0) })
+    }
+
+    /// Ranks, titles and honorifics that precede a name ("Deputy Dana Whitfield", "Sgt. Lane").
+    static let titles: Set<UInt64> = keys([
+        "officer", "ofc", "offr", "deputy", "dep", "dept", "sergeant", "sgt", "detective", "det", "lieutenant", "lt", "captain", "capt", "cpt",
+        "trooper", "tpr", "constable", "const", "corporal", "cpl", "agent", "chief", "sheriff", "undersheriff", "marshal", "inspector", "insp",
+        "commander", "cmdr", "major", "maj", "colonel", "col", "mr", "mrs", "ms", "miss", "mx", "dr", "judge", "justice", "nurse", "father", "fr",
+        "pastor", "reverend", "rev", "patrolman", "patrolwoman", "po", "p.o", "ranger", "warden", "investigator", "inv", "dispatcher", "paramedic",
+        "medic", "firefighter", "coach", "professor", "prof", "uncle", "aunt", "auntie", "grandma", "grandpa", "grandmother", "grandfather",
+        "supervisor", "superintendent", "commissioner", "councilman", "councilwoman", "mayor", "senator", "governor", "ssgt", "sfc", "pfc", "spc",
+        "pvt", "chaplain", "bailiff", "cadet", "recruit", "handler", "k9", "k-9", "sr", "snr", "det.sgt", "sgt.", "tfc", "dsgt", "msgt",
+        "specialist", "cst", "ptl", "ptlm", "cpo", "dc", "ds", "pc", "psgt", "di", "dci", "insp", "supt", "ofcr", "trp", "cprl", "agt", "sa",
+        "rp", "susp", "vict", "comp", "wit", "caller", "madam", "sir", "dame", "lady", "lord", "imam", "rabbi", "bishop", "elder", "brother", "sister",
+    ])
+
+    /// Role nouns after which a name follows, often after a comma ("my partner Will",
+    /// "The complainant, Nguyễn Thị Bích Ngọc,").
+    static let roles: Set<UInt64> = keys([
+        "partner", "suspect", "driver", "passenger", "victim", "complainant", "caller", "witness", "neighbor", "neighbour", "wife", "husband",
+        "boyfriend", "girlfriend", "son", "daughter", "brother", "sister", "mother", "father", "mom", "dad", "friend", "roommate", "owner",
+        "manager", "clerk", "employee", "bouncer", "cousin", "nephew", "niece", "grandson", "granddaughter", "stepfather", "stepson", "stepdaughter",
+        "ex", "ex-wife", "ex-husband", "ex-girlfriend", "ex-boyfriend", "fiancé", "fiance", "fiancée", "landlord", "tenant", "resident", "homeowner",
+        "subject", "defendant", "inmate", "prisoner", "juvenile", "student", "teacher", "principal", "coworker", "co-worker", "named", "name",
+        "nicknamed", "aka", "a.k.a", "alias", "identified", "called", "known", "shooter", "gunman", "attacker", "assailant", "male", "female",
+        "man", "woman", "guy", "boy", "girl", "kid", "teen", "teenager", "child", "baby", "toddler", "mechanic", "worker", "agent", "nurse",
+        "doctor", "paramedic", "ems", "medic", "guard", "bartender", "cashier", "attendant", "operator", "dispatcher", "trainee", "rookie",
+        "sergeant", "lieutenant", "captain", "deputy", "officer", "trooper", "detective", "corporal", "supervisor", "boss", "chief", "dog",
+        "k9", "canine", "handler", "maintenance", "foreman", "superintendent", "coordinator", "counselor", "caseworker", "advocate", "interpreter",
+        "translator", "informant", "ci", "source", "tipster", "relative", "uncle", "aunt", "grandmother", "grandfather", "grandma", "grandpa",
+    ])
+
+    /// Role words that are strong enough alone (the name right after them is a person).
+    static let strongRoles: Set<UInt64> = keys([
+        "partner", "suspect", "driver", "passenger", "victim", "complainant", "caller", "witness", "neighbor", "neighbour", "wife", "husband",
+        "boyfriend", "girlfriend", "son", "daughter", "brother", "sister", "mother", "father", "mom", "dad", "friend", "roommate", "owner",
+        "manager", "clerk", "bouncer", "cousin", "nephew", "niece", "named", "nicknamed", "aka", "alias", "dispatcher", "dog", "k9", "canine",
+        "stepfather", "stepson", "fiancé", "fiance", "landlord", "tenant", "shooter", "gunman", "informant", "interpreter", "translator",
+        "boss", "coworker", "co-worker", "grandson", "granddaughter", "ex-wife", "ex-husband", "ex-girlfriend", "ex-boyfriend", "relative",
+    ])
+
+    /// Verbs that, right after a capitalised word, show it is a person acting
+    /// ("Rose called back", "Hunter kept the rifle") — unlike "Hope is not a tactic".
+    static let actionVerbs: Set<UInt64> = keys([
+        "said", "says", "told", "tells", "asked", "asks", "called", "calls", "yelled", "shouted", "screamed", "kept", "got", "ran", "went", "took",
+        "paid", "drove", "came", "saw", "shot", "fired", "stepped", "put", "looked", "turned", "walked", "knocked", "opened", "radioed", "answered",
+        "arrived", "tried", "made", "found", "gave", "held", "moved", "pulled", "pushed", "grabbed", "followed", "stopped", "started", "jumped",
+        "fell", "hit", "noticed", "heard", "handed", "reached", "waited", "covered", "cleared", "approached", "replied", "admitted", "explained",
+        "agreed", "refused", "wanted", "needed", "decided", "managed", "helped", "stayed", "left", "returned", "would", "could", "did", "didn't",
+        "wasn't", "had", "has", "was", "is", "who", "whispered", "screamed", "cried", "laughed", "nodded", "smiled", "swore", "lied", "confessed",
+        "testified", "reported", "texted", "wrote", "met", "lives", "lived", "works", "worked", "owns", "owned", "got", "hollered", "broke",
+        "tackled", "dragged", "punched", "kicked", "stabbed", "swung", "charged", "lunged", "reached", "dove", "ducked", "drew", "aimed",
+        "pointed", "watched", "spotted", "recognized", "recognised", "keyed", "transmitted", "responded", "showed", "pulled", "parked",
+        "stood", "sat", "knelt", "slipped", "tripped", "climbed", "crawled", "backed", "ran", "sprinted", "chased", "caught", "cuffed",
+        "handcuffed", "searched", "patted", "frisked", "arrested", "booked", "transported", "applied", "gets", "goes", "runs", "keeps",
+        "will", "can", "should", "might", "must", "never", "always", "also", "then", "still", "just", "and", "'s", "’s",
+    ])
+
+    /// Verbs too common after ordinary words to count alone at a sentence start.
+    static let weakVerbs: Set<UInt64> = keys(["is", "was", "has", "had", "will", "can", "should", "might", "must", "never", "always", "also", "then", "still", "just", "and", "would", "could", "did"])
+
+    /// Prepositions that put the capitalised words after them in a place.
+    static let placePrepositions: Set<UInt64> = keys([
+        "in", "near", "from", "to", "at", "outside", "of", "toward", "towards", "through", "into", "across", "around", "past", "via", "between",
+        "on", "off", "downtown", "uptown", "north", "south", "east", "west", "northern", "southern", "eastern", "western", "rural", "central",
+        "suburban", "outskirts", "edge", "within", "inside", "beyond", "by", "leaving", "entering", "reach", "visit", "visiting", "moved",
+    ])
+
+    /// Particles that may sit inside a name ("Abu Bakr al-Siddiqi", "Ludwig van Beethoven", "José de la Cruz").
+    static let particles: Set<UInt64> = keys([
+        "de", "del", "della", "la", "le", "van", "von", "der", "den", "da", "das", "dos", "di", "du", "bin", "bint", "ibn", "al", "el", "abu",
+        "st", "ter", "ten", "y", "e", "ap", "mac", "o", "lo",
+    ])
+
+    /// Function words that are never names even when capitalised (sentence starts, headings).
+    static let stopWords: Set<UInt64> = keys([
+        "the", "a", "an", "and", "or", "but", "if", "then", "when", "while", "as", "at", "by", "for", "from", "in", "into", "of", "on", "onto",
+        "to", "with", "without", "he", "she", "it", "they", "we", "i", "you", "me", "him", "her", "them", "us", "my", "our", "his", "their",
+        "its", "your", "this", "that", "these", "those", "there", "here", "what", "which", "who", "whom", "whose", "why", "how", "where",
+        "after", "before", "during", "until", "since", "because", "so", "not", "no", "yes", "all", "any", "some", "every", "each", "both",
+        "either", "neither", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "about", "around", "over", "under",
+        "up", "down", "out", "off", "again", "once", "only", "also", "just", "very", "too", "still", "even", "now", "later", "soon", "never",
+        "always", "sometimes", "often", "usually", "maybe", "perhaps", "okay", "ok", "well", "oh", "hey", "is", "was", "are", "were", "be",
+        "been", "being", "do", "does", "did", "have", "has", "had", "will", "would", "can", "could", "should", "shall", "may", "might", "must",
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "june", "july",
+        "august", "september", "october", "november", "december", "god", "lord", "jesus", "christ", "lessons", "learned", "summary", "event",
+        "narrative", "report", "incident", "note", "notes", "update", "supplement", "supplemental", "dispatch", "cad", "unit", "units",
+    ])
+
+    /// Head words that make a capitalised run an organisation rather than a person.
+    static let orgHeads: Set<UInt64> = keys([
+        "police", "sheriff", "sheriff's", "sheriff’s", "department", "dept", "office", "patrol", "troopers", "bureau", "agency", "division",
+        "court", "university", "college", "school", "hospital", "company", "inc", "llc", "corp", "corporation", "co", "ltd", "group",
+        "association", "foundation", "services", "service", "authority", "commission", "council", "county", "city", "state", "district",
+        "academy", "center", "centre", "church", "bank", "club", "team", "unit", "task", "force", "station", "precinct", "squad",
+    ])
+}

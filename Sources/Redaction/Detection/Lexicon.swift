@@ -1,0 +1,89 @@
+/// Per-document facts about each token that the name, place and propagation detectors
+/// share: gazetteer flags, the stem without a possessive, and the casing of its line.
+///
+/// Built once per document (one hash probe per word token) and kept in
+/// ``DocumentAnalysis``.
+struct Lexicon {
+    /// How a line is written, which decides what counts as a capitalised word.
+    enum Casing: UInt8 {
+        /// Ordinary mixed-case prose.
+        case normal
+        /// Mostly capitals (dispatch logs, headings).
+        case caps
+        /// Mostly lower case (hurried writing).
+        case lower
+    }
+
+    struct Entry {
+        var flags: GazetteerFlags
+        /// The token without a trailing possessive ('s, ’s, s').
+        var stem: Range<Int>
+        var stemKey: UInt64
+        var casing: Casing
+        var hasPossessive: Bool
+    }
+
+    let entries: [Entry]
+
+    init(text: Text, gazetteer: Gazetteer) {
+        let tokens = text.tokens
+        let bytes = text.utf8
+        var entries: [Entry] = []
+        entries.reserveCapacity(tokens.count)
+        var casings: [Casing] = []
+        casings.reserveCapacity(tokens.count)
+        // Casing per line.
+        var lineStart = 0
+        var index = 0
+        func lineCasing(_ range: Range<Int>) -> Casing {
+            var caps = 0, capitalised = 0, lower = 0
+            for token in tokens[range] where token.kind == .letter && token.length >= 2 {
+                switch token.shape {
+                case .allCaps: caps += 1
+                case .capitalised, .mixed: capitalised += 1
+                case .lower: lower += 1
+                default: break
+                }
+            }
+            let total = caps + capitalised + lower
+            if total >= 2, Double(caps) >= 0.6 * Double(total) { return .caps }
+            if total >= 6, capitalised + caps == 0 { return .lower }
+            if total >= 12, Double(capitalised + caps) <= 0.04 * Double(total) { return .lower }
+            return .normal
+        }
+        while index <= tokens.count {
+            let atEnd = index == tokens.count
+            let breaksLine = !atEnd && tokens[index].kind == .space && bytes[tokens[index].range].contains(0x0A)
+            if atEnd || breaksLine {
+                let casing = lineCasing(lineStart..<index)
+                for _ in lineStart..<min(index + 1, tokens.count) { casings.append(casing) }
+                lineStart = index + 1
+            }
+            index += 1
+        }
+        for (position, token) in tokens.enumerated() {
+            var stem = token.range
+            var key = token.key
+            var possessive = false
+            if token.kind == .letter, token.length > 2 {
+                let end = token.range.upperBound
+                if bytes[end - 1] | 0x20 == UInt8(ascii: "s"), bytes[end - 2] == UInt8(ascii: "'") {
+                    stem = token.range.lowerBound..<(end - 2)
+                    possessive = true
+                } else if token.length > 4, bytes[end - 1] | 0x20 == UInt8(ascii: "s"), bytes[end - 2] == 0x99, bytes[end - 3] == 0x80, bytes[end - 4] == 0xE2 {
+                    stem = token.range.lowerBound..<(end - 4)
+                    possessive = true
+                }
+                if possessive {
+                    key = text.utf8.withUnsafeBufferPointer { TokenKey.key($0, stem) }
+                }
+            }
+            var flags: GazetteerFlags = []
+            if token.kind == .letter || token.kind == .number {
+                flags = gazetteer.flags(key: key)
+            }
+            entries.append(Entry(flags: flags, stem: stem, stemKey: key, casing: position < casings.count ? casings[position] : .normal, hasPossessive: possessive))
+        }
+        self.entries = entries
+    }
+}
