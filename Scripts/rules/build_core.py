@@ -287,6 +287,20 @@ rule("org.caps-agency", "ORG",
      r"(?<![A-Za-z])(?:[A-Z]{2,}\s+){1,4}(?:POLICE DEPARTMENT|POLICE|SHERIFF'S OFFICE|SHERIFFS OFFICE|STATE TROOPERS|STATE POLICE|HIGHWAY PATROL|STATE PATROL|PD|SO)(?![A-Za-z])",
      0.9, "Agency names written in capitals (ALASKA STATE TROOPERS).")
 
+# ---------------------------------------------------------------- ALLOW (regions that are not identifying)
+STATE_ALT = "|".join(STATES[:50])
+rule("allow.case-law-state", "ALLOW", r"(?<![A-Za-z])(?:" + STATE_ALT + r"|United\s+States|U\.S\.)\s+v(?:s)?\.\s+[A-Z][A-Za-z'\-]+(?:\s+[A-Z][A-Za-z'\-]+)?", 1.0,
+     "Published case law is cited as 'State v. Surname' (Michigan v. Long, Kentucky v. King); captions with a private party on the left stay annotated.")
+STATE_ABBR = r"(?:Cal|Calif|Minn|Fla|Tex|Ariz|Colo|Wash|Mich|Ill|Mass|Pa|Penn|N\.J|N\.Y|Ga|Va|Md|Wis|Ky|Tenn|La|Or|Ore|Nev|Okla|Kan|Neb|Mo|Ark|Miss|Ala|Conn|Del|Vt|N\.H|R\.I|S\.C|N\.C|Mont|Wyo|N\.M|S\.D|N\.D|Haw|W\.Va|Ind)\."
+rule("allow.statute", "ALLOW",
+     r"(?<![A-Za-z])(?:(?:" + STATE_ALT + r"|" + STATE_ABBR + r")\s+){0,1}(?:(?:Penal|Vehicle|Rev\.|Revised|Admin\.|Crim\.|Criminal|Gen\.|General|Comp\.|Ann\.|Health\s+and\s+Safety|Welfare\s+and\s+Institutions|Transportation|Traffic)\s+){0,2}"
+     r"(?:Stat\.|Statutes?|Code|U\.S\.C\.?|C\.F\.R\.?|N\.J\.S\.A\.?|A\.R\.S\.?|ARS|RCW|ORS|MCL|KRS|O\.C\.G\.A\.?|PC|VC|HSC|CVC|WIC|HS|Sec\.|Section|§)\s*§?\s*(?:[0-9]+[.:\-][0-9A-Za-z.:()\-]*|[0-9]{3,}[0-9A-Za-z.:()\-]*)",
+     1.0, "Statute citations are not identifying even when they name a state (Utah Code 41-6a-502, Minn. Stat. § 609.2231, PC 245(a)(1)).")
+rule("allow.radio-code", "ALLOW", r"(?<![A-Za-z0-9\-])(?:(?:10|11)-[0-9]{1,3}|(?:Code|CODE|code|Signal|SIGNAL|signal|Priority|PRIORITY|Level|Tier|Phase|Channel)\s+[0-9]{1,3}[A-Z]?)(?![0-9\-])", 1.0,
+     "Radio ten-codes, 'Code 3', 'Signal 7', priorities and channels are jargon, not identifiers.")
+rule("allow.caliber", "ALLOW", r"(?<![A-Za-z0-9])(?:\.[0-9]{2,3}(?:\s*(?:cal(?:iber)?|ACP|Magnum|S&W|Special|mm))?|[0-9]{1,2}(?:\.[0-9]{1,2})?\s*mm|[0-9]{1,2}-gauge|[0-9]{2}\s*gauge|5\.56|7\.62(?:x[0-9]{2})?|\.223)(?![0-9])", 1.0,
+     "Calibers and gauges (.40 caliber, 9mm, 5.56, 12-gauge) are counts of equipment.")
+
 here = os.path.dirname(os.path.abspath(__file__))
 out = os.path.join(here, "..", "..", "Sources", "Redaction", "Resources", "rules", "core.json")
 with open(out, "w", encoding="utf-8") as f:

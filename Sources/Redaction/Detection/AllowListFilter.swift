@@ -1,7 +1,73 @@
-/// Placeholder while the detector is written.
+/// Removes findings that sit inside text known not to identify anyone: allow-listed
+/// phrases (vehicle and weapon makes and models, jargon, public organisations, countries,
+/// the caller's own entries) and the regions that `ALLOW` rules mark (case-law captions,
+/// statute citations, radio codes).
+///
+/// Policy: an `ALLOW` rule region removes every finding lying wholly inside it (a statute
+/// that names a state is not a location). A gazetteer allow-list phrase removes only
+/// findings that lie wholly inside it *and* score below 0.9 — a title or a confirmed
+/// mention ("Deputy Ford", "Officer Young") outweighs the list.
 struct AllowListFilter: Detector {
-    let name = "AllowListFilter"
+    let name = "allowlist"
     let gazetteer: Gazetteer
     var disabled: Set<String> = []
-    func detect(_ analysis: inout DocumentAnalysis) throws(DetectionError) {}
+
+    /// The label of rule matches that mark a region as not identifying.
+    static let allowLabel: Label = "ALLOW"
+
+    /// The lists whose phrases suppress weak findings.
+    static let lists: GazetteerFlags = [.allowVehicle, .allowWeapon, .allowJargon, .allowPublicOrg, .allowLegal, .allowCaller, .country]
+
+    func detect(_ analysis: inout DocumentAnalysis) throws(DetectionError) {
+        let text = analysis.text
+        var hard: [Range<Int>] = analysis.findings.filter { $0.label == Self.allowLabel }.map(\.range)
+        var soft: [Range<Int>] = []
+        let tokens = text.tokens
+        var index = 0
+        var previousEnd: Int?
+        var previousKind: GazetteerFlags = []
+        while index < tokens.count {
+            guard tokens[index].isWord || tokens[index].kind == .punctuation,
+                  let match = gazetteer.longestMatch(in: text, from: index, wanted: Self.lists) else {
+                if tokens[index].kind != .space { previousEnd = nil }
+                index += 1
+                continue
+            }
+            let kind = match.flags.intersection(Self.lists)
+            var range = Int(tokens[index].start)..<Int(tokens[match.end - 1].end)
+            // Caller entries and legal captions are absolute.
+            if !kind.intersection([.allowLegal, .allowCaller]).isEmpty {
+                hard.append(range)
+            } else {
+                // A make followed by a model ("Lincoln Navigator") forms one region.
+                if let end = previousEnd, !previousKind.intersection(kind).isEmpty, let last = soft.last, last.upperBound == end {
+                    soft.removeLast()
+                    range = last.lowerBound..<range.upperBound
+                }
+                soft.append(range)
+            }
+            previousEnd = range.upperBound
+            previousKind = kind
+            index = match.end
+            // Allow the gap of one space before the next phrase to keep regions joinable.
+            if index < tokens.count, tokens[index].kind == .space, !text.utf8[tokens[index].range].contains(0x0A) {
+                previousEnd = Int(tokens[index].end)
+                if let last = soft.last, last.upperBound == range.upperBound {
+                    soft[soft.count - 1] = last.lowerBound..<previousEnd!
+                }
+                index += 1
+            }
+        }
+        if hard.isEmpty && soft.isEmpty {
+            analysis.findings.removeAll { $0.label == Self.allowLabel }
+            return
+        }
+        analysis.findings.removeAll { finding in
+            if finding.label == Self.allowLabel { return true }
+            if finding.label == .unanalysed { return false }
+            if hard.contains(where: { $0.contains(finding.range.lowerBound) && finding.range.upperBound <= $0.upperBound }) { return true }
+            if finding.score < 0.9, soft.contains(where: { $0.contains(finding.range.lowerBound) && finding.range.upperBound <= $0.upperBound }) { return true }
+            return false
+        }
+    }
 }

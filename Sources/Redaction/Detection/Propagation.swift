@@ -1,7 +1,66 @@
-/// Placeholder while the detector is written.
+/// Every later (and earlier) mention of a confirmed name or place goes too.
+///
+/// Once "Deputy Dana Whitfield" is found, "Whitfield", "WHITFIELD", "whitfield",
+/// "Whitfield's" and "D. Whitfield" anywhere in the document are the same person. Names
+/// that are also ordinary words ("Young", "Price") propagate only to capitalised
+/// mentions, so "he was young" stays.
 struct Propagation: Detector {
-    let name = "Propagation"
+    let name = "propagation"
     let gazetteer: Gazetteer
     var disabled: Set<String> = []
-    func detect(_ analysis: inout DocumentAnalysis) throws(DetectionError) {}
+
+    /// Findings at or above this score are confirmed and propagate.
+    static let confirmed = 0.7
+
+    func detect(_ analysis: inout DocumentAnalysis) throws(DetectionError) {
+        let text = analysis.text
+        let tokens = text.tokens
+        let lexicon = analysis.lexicon(gazetteer)
+        // key → (label, the token is an ordinary word)
+        var known: [UInt64: (Label, Bool)] = [:]
+        for finding in analysis.findings where finding.score >= Self.confirmed
+            && (finding.label == .person || (finding.label == .location && finding.detector == "names")) {
+            guard var index = text.tokenIndex(containing: finding.range.lowerBound) else { continue }
+            while index < tokens.count, Int(tokens[index].start) < finding.range.upperBound {
+                let token = tokens[index]
+                let entry = lexicon.entries[index]
+                if token.kind == .letter, entry.stem.count >= 2, !Cues.particles.contains(entry.stemKey),
+                   !Cues.stopWords.contains(entry.stemKey), !Cues.titles.contains(entry.stemKey) {
+                    known[entry.stemKey] = (finding.label, entry.flags.contains(.englishWord))
+                }
+                index += 1
+            }
+        }
+        guard !known.isEmpty else { return }
+        var added: [Finding] = []
+        for (index, token) in tokens.enumerated() where token.kind == .letter {
+            let entry = lexicon.entries[index]
+            guard let (label, ordinary) = known[entry.stemKey] else { continue }
+            if ordinary {
+                // Only capitalised or capitals mentions of a name that is also a word.
+                let first = text.utf8[Int(token.start)]
+                guard first >= 0x41 && first <= 0x5A || first >= 0xC3 else { continue }
+                if entry.casing == .caps && token.shape == .allCaps && label == .person && !neighbourIsName(index, text: text, known: known, lexicon: lexicon) {
+                    continue
+                }
+            }
+            var start = Int(token.start)
+            // An initial right before: "D. Whitfield".
+            if index >= 3, tokens[index - 1].kind == .space, tokens[index - 2].kind == .punctuation,
+               text.utf8[Int(tokens[index - 2].start)] == UInt8(ascii: "."), tokens[index - 3].kind == .letter,
+               tokens[index - 3].shape == .allCaps, tokens[index - 3].length <= 3 {
+                start = Int(tokens[index - 3].start)
+            }
+            added.append(Finding(label: label, range: start..<entry.stem.upperBound, score: 0.9, detector: name, rule: "propagation.\(label.rawValue.lowercased())"))
+        }
+        analysis.findings.append(contentsOf: added)
+    }
+
+    private func neighbourIsName(_ index: Int, text: Text, known: [UInt64: (Label, Bool)], lexicon: Lexicon) -> Bool {
+        let tokens = text.tokens
+        for neighbour in [index - 2, index + 2] where neighbour >= 0 && neighbour < tokens.count {
+            if let (label, ordinary) = known[lexicon.entries[neighbour].stemKey], label == .person, !ordinary { return true }
+        }
+        return false
+    }
 }
