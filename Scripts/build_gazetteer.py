@@ -299,6 +299,13 @@ def build_english():
     write(OUT_GAZ, "english-words.txt", out)
 
 
+def build_businesses():
+    out = set()
+    for raw in read_list("businesses.txt"):
+        add(out, raw)
+    write(OUT_GAZ, "businesses.txt", out)
+
+
 def build_allowlists():
     for name in ("vehicles", "weapons", "jargon", "public-orgs", "legal"):
         out = set()
@@ -330,6 +337,7 @@ def main():
     build_countries()
     build_streets()
     build_english()
+    build_businesses()
     build_allowlists()
     build_manifest()
     for rel, n, _, b in sorted(WRITTEN):

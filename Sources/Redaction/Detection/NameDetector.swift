@@ -60,7 +60,7 @@ struct NameScan {
         case .caps:
             return token.shape == .allCaps || token.shape == .capitalised
         case .lower:
-            return true
+            return token.shape != .digits
         }
     }
 
@@ -89,6 +89,24 @@ struct NameScan {
             letters += 1
         }
         return letters <= 3 && text.utf8[token.range].contains(UInt8(ascii: "."))
+    }
+
+    /// A short capitalised abbreviation inside a name ("Ma. Cristina", "Wm. Tate", "St. John").
+    func isShortAbbreviation(_ index: Int) -> Bool {
+        let token = tokens[index]
+        return token.kind == .letter && token.length <= 3 && token.shape == .capitalised && !isTitle(index) && !isStop(index)
+    }
+
+    /// The closing quote of a quoted nickname within `limit` tokens.
+    func closingQuote(after open: Int, limit: Int) -> Int? {
+        var i = next(open)
+        var steps = 0
+        while let current = i, steps < limit {
+            if isQuote(current) { return steps > 0 ? current : nil }
+            i = next(current)
+            steps += 1
+        }
+        return nil
     }
 
     /// A strong name token: listed as a name and not an ordinary word, or unknown to every list.
@@ -191,7 +209,8 @@ struct NameScan {
                     index = m
                     continue
                 }
-                if isPunctuation(n, UInt8(ascii: ".")), isInitial(index), let m = next(n), isCandidate(m), entry(m).casing != .lower {
+                if isPunctuation(n, UInt8(ascii: ".")), isInitial(index) || isShortAbbreviation(index), let m = next(n), isCandidate(m), isUpperInitial(m),
+                   !isStop(m) {
                     members.append(m)
                     index = m
                     continue
@@ -205,16 +224,29 @@ struct NameScan {
                 index = n
                 continue
             }
-            // Particle inside a name: "Abu Bakr al-Siddiqi", "Vincent van Gogh".
-            if tokens[n].kind == .letter, Cues.particles.contains(key(n)), tokens[n].shape == .lower, let m = next(n), isCandidate(m), entry(m).casing == .normal {
-                members.append(n)
-                members.append(m)
-                index = m
-                continue
+            // Particles inside a name: "Abu Bakr al-Siddiqi", "Luis Ramírez de la Cruz".
+            if tokens[n].kind == .letter, Cues.particles.contains(key(n)), tokens[n].shape == .lower {
+                var particles = [n]
+                var m = next(n)
+                while let candidate = m, tokens[candidate].kind == .letter, Cues.particles.contains(key(candidate)), tokens[candidate].shape == .lower, particles.count < 3 {
+                    particles.append(candidate)
+                    m = next(candidate)
+                }
+                if let m, isCandidate(m), isUpperInitial(m) {
+                    members.append(contentsOf: particles)
+                    members.append(m)
+                    index = m
+                    continue
+                }
+                break
             }
-            // Quoted nickname: Rigoberto "Beto" Salinas.
-            if isQuote(n), let m = next(n), isCandidate(m), let close = next(m), isQuote(close), let after = next(close), isCandidate(after) {
-                members.append(m)
+            // Quoted nickname: Rigoberto "Beto" Salinas, Jermaine "J-Bo" Tillis, Kelvin "K.J." Jacobs.
+            if isQuote(n), let close = closingQuote(after: n, limit: 6), let after = next(close), isCandidate(after), isUpperInitial(after) {
+                var inner = next(n)
+                while let i = inner, i < close {
+                    members.append(i)
+                    inner = next(i)
+                }
                 members.append(after)
                 index = after
                 continue
@@ -226,7 +258,11 @@ struct NameScan {
 
     mutating func emit(_ members: ArraySlice<Int>, label: Label, score: Double, rule: String, context: Int?) {
         guard let first = members.first, let last = members.last else { return }
-        let range = Int(tokens[first].start)..<entry(last).stem.upperBound
+        var end = entry(last).stem.upperBound
+        if isInitial(last), let dot = next(last), Int(tokens[dot].start) == end, isPunctuation(dot, UInt8(ascii: ".")) {
+            end = Int(tokens[dot].end)
+        }
+        let range = Int(tokens[first].start)..<end
         let contextWord = context.map { text.slice(tokens[$0].range) }
         findings.append(Finding(label: label, range: range, score: score, detector: "names", rule: rule, context: contextWord))
     }
@@ -241,12 +277,11 @@ struct NameScan {
                 continue
             }
             let casing = entry(index).casing
-            switch casing {
-            case .normal:
+            if casing == .normal || (casing == .lower && isUpperInitial(index)) {
                 let (members, end) = run(from: index)
                 classifyRun(members)
                 index = end + 1
-            case .caps, .lower:
+            } else {
                 classifyLoose(index)
                 index += 1
             }
@@ -265,8 +300,10 @@ struct NameScan {
         }
         if let first = members.first, isTitle(first), members.count == 1 { return }
         // Drop leading ordinary words and function words ("When Batiste", "The Hardesty").
-        while let first = members.first, title == nil || isStop(first) {
-            if isStop(first) || (isEnglish(first) && !isNameListed(first) && !isPlace(first)) || isAllowListed(first) && !isNameListed(first) {
+        while let first = members.first, title == nil || (isStop(first) && !isNameListed(first)) {
+            // A listed name that is also a function word stays before a strong name ("Will Hardesty").
+            if members.count > 1, isNameListed(first), isStrongName(members[members.startIndex + 1]) { break }
+            if isStop(first) || (isEnglish(first) && !isNameListed(first) && !isPlace(first)) || (isAllowListed(first) && !isNameListed(first)) {
                 members = members.dropFirst()
             } else {
                 break
@@ -340,7 +377,7 @@ struct NameScan {
         let place = !f.intersection(.place).isEmpty
         if isAllowListed(index) && !listedName { return }
         if placeContext(index), place || !english {
-            emit([index], label: .location, score: place ? 0.8 : 0.7, rule: "place.context", context: previous(index))
+            emit([index], label: .location, score: place ? 0.9 : 0.7, rule: "place.context", context: previous(index))
             return
         }
         if !english {
@@ -366,11 +403,12 @@ struct NameScan {
     /// Lines in capitals or lower case: token by token, leaning on lists and titles.
     mutating func classifyLoose(_ index: Int) {
         let casing = entry(index).casing
-        if isTitle(index) || isStop(index) { return }
-        if let title = titleBefore(index) {
+        if isTitle(index) { return }
+        if let title = titleBefore(index), !tokens[title].isSentenceStart || entry(index).casing == .caps, isNameListed(index) || !isStop(index) {
             emit([index], label: .person, score: 0.9, rule: "name.title", context: title)
             return
         }
+        if isStop(index) { return }
         let f = flags(index)
         let listedName = !f.intersection(.name).isEmpty
         let english = f.contains(.englishWord)

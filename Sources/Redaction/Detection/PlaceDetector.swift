@@ -1,7 +1,75 @@
-/// Placeholder while the detector is written.
+/// Places the gazetteer knows that the name detector's runs do not settle: named
+/// businesses (Circle K, 7-Eleven, Walgreens), places in capitals in dispatch logs
+/// (EL PASO), and state or province codes where an address puts them ("Dunlap, IL",
+/// "TX 78701", "DC tag").
 struct PlaceDetector: Detector {
-    let name = "PlaceDetector"
+    let name = "gazetteer"
     let gazetteer: Gazetteer
     var disabled: Set<String> = []
-    func detect(_ analysis: inout DocumentAnalysis) throws(DetectionError) {}
+
+    func detect(_ analysis: inout DocumentAnalysis) throws(DetectionError) {
+        let text = analysis.text
+        let tokens = text.tokens
+        let lexicon = analysis.lexicon(gazetteer)
+        let bytes = text.utf8
+        var found: [Finding] = []
+        var index = 0
+        while index < tokens.count {
+            let token = tokens[index]
+            guard token.isWord else {
+                index += 1
+                continue
+            }
+            let first = bytes[Int(token.start)]
+            let upperInitial = (first >= 0x41 && first <= 0x5A) || first >= 0xC3 || token.kind == .number
+            let casing = lexicon.entries[index].casing
+            if upperInitial || casing == .lower,
+               let match = gazetteer.longestMatch(in: text, from: index, wanted: [.business, .usPlace, .usState, .county, .foreignPlace]) {
+                let range = Int(token.start)..<Int(tokens[match.end - 1].end)
+                let words = match.end - index
+                if match.flags.contains(.business), upperInitial || words > 1 {
+                    found.append(Finding(label: .location, range: range, score: 0.85, detector: name, rule: "gazetteer:businesses"))
+                } else if casing == .caps, words > 1, token.shape == .allCaps, match.flags.intersection(.allow).isEmpty {
+                    found.append(Finding(label: .location, range: range, score: 0.75, detector: name, rule: "gazetteer:places-caps"))
+                } else if casing == .caps, token.shape == .allCaps, !match.flags.contains(.englishWord),
+                          match.flags.intersection(.name).isEmpty, match.flags.intersection(.allow).isEmpty, token.length >= 4 {
+                    found.append(Finding(label: .location, range: range, score: 0.7, detector: name, rule: "gazetteer:places-caps"))
+                } else if casing == .lower, words > 1, !match.flags.intersection([.usPlace, .usState, .county]).isEmpty {
+                    found.append(Finding(label: .location, range: range, score: 0.65, detector: name, rule: "gazetteer:places-lowercase"))
+                } else if casing == .lower, match.flags.contains(.usState) {
+                    found.append(Finding(label: .location, range: range, score: 0.7, detector: name, rule: "gazetteer:states-lowercase"))
+                }
+                if words > 1 {
+                    index = match.end
+                    continue
+                }
+            }
+            // A two-letter state or province code in an address position.
+            if token.kind == .letter, token.length == 2, token.shape == .allCaps, lexicon.entries[index].flags.contains(.stateCode),
+               isAddressPosition(index, text: text) {
+                found.append(Finding(label: .location, range: token.range, score: 0.8, detector: name, rule: "gazetteer:state-codes"))
+            }
+            index += 1
+        }
+        analysis.findings.append(contentsOf: found)
+    }
+
+    /// After "City," or before a ZIP code or a plate keyword.
+    private func isAddressPosition(_ index: Int, text: Text) -> Bool {
+        let tokens = text.tokens
+        let bytes = text.utf8
+        var before = index - 1
+        while before >= 0, tokens[before].kind == .space { before -= 1 }
+        if before >= 1, tokens[before].kind == .punctuation, bytes[Int(tokens[before].start)] == UInt8(ascii: ","),
+           tokens[before - 1].kind == .letter || (before >= 2 && tokens[before - 2].kind == .letter) {
+            return true
+        }
+        var after = index + 1
+        while after < tokens.count, tokens[after].kind == .space { after += 1 }
+        guard after < tokens.count else { return before >= 0 && bytes[Int(tokens[before].start)] == UInt8(ascii: ",") }
+        let next = tokens[after]
+        if next.kind == .number, next.length == 5 { return true }
+        let word = text.slice(next.range).lowercased()
+        return ["tag", "plate", "plates", "reg", "registration", "dl", "license", "licence", "tags"].contains(word)
+    }
 }

@@ -31,6 +31,7 @@ struct Gazetteer: Sendable {
         ("gazetteer/world-cities.txt", .worldCity),
         ("gazetteer/countries.txt", .country),
         ("gazetteer/street-suffixes.txt", .streetSuffix),
+        ("gazetteer/businesses.txt", .business),
         ("allowlist/vehicles.txt", .allowVehicle),
         ("allowlist/weapons.txt", .allowWeapon),
         ("allowlist/jargon.txt", .allowJargon),

@@ -21,6 +21,7 @@ struct GazetteerFlags: OptionSet, Sendable, Hashable {
     static let allowLegal = GazetteerFlags(rawValue: 1 << 15)
     static let allowCaller = GazetteerFlags(rawValue: 1 << 16)
     static let nickname = GazetteerFlags(rawValue: 1 << 17)
+    static let business = GazetteerFlags(rawValue: 1 << 18)
     /// A proper prefix of some multi-token entry (keep extending the look-up).
     static let prefix = GazetteerFlags(rawValue: 1 << 31)
 
