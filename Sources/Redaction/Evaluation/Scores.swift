@@ -87,6 +87,19 @@ public struct Scores: Sendable, Hashable, Codable {
         characterPrecision = ratio(counts.predictedCharactersInGold, counts.predictedCharacters)
         characterRecall = ratio(counts.detectedGoldCharacters, counts.goldCharacters)
     }
+
+    /// Encodes every ratio, an undefined one as `null` (so the JSON shape never changes).
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(counts, forKey: .counts)
+        try container.encode(leakFreeRecall, forKey: .leakFreeRecall)
+        try container.encode(partialCoverage, forKey: .partialCoverage)
+        try container.encode(typedPrecision, forKey: .typedPrecision)
+        try container.encode(typedRecall, forKey: .typedRecall)
+        try container.encode(typedF1, forKey: .typedF1)
+        try container.encode(characterPrecision, forKey: .characterPrecision)
+        try container.encode(characterRecall, forKey: .characterRecall)
+    }
 }
 
 /// The scores of one label.
@@ -152,6 +165,19 @@ public struct DocumentScores: Sendable, Hashable, Codable {
             ? nil : Double(identifierFreeDocumentsRedacted) / Double(identifierFreeDocuments)
         self.falsePositiveSpansInIdentifierFreeDocuments = falsePositiveSpansInIdentifierFreeDocuments
         self.unanalysedSpans = unanalysedSpans
+    }
+
+    /// Encodes every field, an undefined share as `null`.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(documents, forKey: .documents)
+        try container.encode(documentsWithNoCoreLeak, forKey: .documentsWithNoCoreLeak)
+        try container.encode(noCoreLeakShare, forKey: .noCoreLeakShare)
+        try container.encode(identifierFreeDocuments, forKey: .identifierFreeDocuments)
+        try container.encode(identifierFreeDocumentsRedacted, forKey: .identifierFreeDocumentsRedacted)
+        try container.encode(identifierFreeRedactedShare, forKey: .identifierFreeRedactedShare)
+        try container.encode(falsePositiveSpansInIdentifierFreeDocuments, forKey: .falsePositiveSpansInIdentifierFreeDocuments)
+        try container.encode(unanalysedSpans, forKey: .unanalysedSpans)
     }
 }
 
