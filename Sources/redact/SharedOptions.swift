@@ -60,13 +60,20 @@ enum SharedIO {
         FileHandle.standardError.write(Data("redact \(command): error: \(message)\n".utf8))
     }
 
-    /// Runs `body`, turning a ``SharedFailure`` into a message on standard error and exit
-    /// status 2. Other errors (including `ExitCode`) pass through.
+    /// Runs `body`, turning any error into a message on standard error and exit status 2
+    /// (an `ExitCode` passes through).
     static func guarded(command: String, _ body: () throws -> Void) throws {
         do {
             try body()
         } catch let failure as SharedFailure {
             report(failure.description, command: command)
+            throw ExitCode(errorStatus)
+        } catch let exit as ExitCode {
+            throw exit
+        } catch {
+            // Anything else is unexpected; name only its type so no input can leak, and
+            // keep status 1 free for "something found".
+            report("unexpected \(type(of: error))", command: command)
             throw ExitCode(errorStatus)
         }
     }
