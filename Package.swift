@@ -58,5 +58,10 @@ let package = Package(
             ],
             swiftSettings: swiftSettings
         ),
+        // Runs the built `redact` binary (built by `swift build`/`swift test`; no link dependency).
+        .testTarget(
+            name: "RedactCLITests",
+            swiftSettings: swiftSettings
+        ),
     ]
 )
