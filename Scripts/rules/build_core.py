@@ -75,7 +75,7 @@ rule("url.path", "URL", NB + r"(?:www\.)?[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.(?
 # ---------------------------------------------------------------- DATE
 DATE_CONTEXT = {"words": ["on", "date", "dated", "dob", "born", "since", "until", "by", "of", "from", "between", "signed", "issued", "effective"], "before": 3, "boost": 0.1}
 rule("date.numeric", "DATE",
-     r"(?<![0-9./\-])(?:[0-9]{1,2}[/.\-][0-9]{1,2}[/.\-](?:[0-9]{4}|[0-9]{2})|" + YEAR4 + r"[\-/.][0-9]{1,2}[\-/.][0-9]{1,2})(?![0-9]|[/.\-][0-9])",
+     r"(?<![0-9./\-])(?:(?<![A-Za-z])" + WEEKDAY + r"\.?,?\s+)?(?:[0-9]{1,2}[/.\-][0-9]{1,2}[/.\-](?:[0-9]{4}|[0-9]{2})|" + YEAR4 + r"[\-/.][0-9]{1,2}[\-/.][0-9]{1,2})(?![0-9]|[/.\-][0-9])",
      0.85, "Numeric dates in month-first, day-first and ISO order with 2- or 4-digit years; the calendar check rejects ratios and ids.",
      context=DATE_CONTEXT, validators=["date"])
 rule("date.numeric-short", "DATE", r"(?<![0-9./\-])[0-9]{1,2}/[0-9]{1,2}(?![0-9]|/[0-9])", 0.6,
@@ -98,14 +98,14 @@ rule("date.ordinal-day", "DATE", r"(?<![A-Za-z0-9])(?:the\s+)\K[0-9]{1,2}" + ORD
      context={"words": ["on", "until", "till", "since", "by", "before", "after", "from", "through", "night", "morning", "evening", "afternoon", "of", "that", "the"], "before": 3, "required": True, "boost": 0.1})
 rule("date.year-in-context", "DATE", r"(?<![0-9A-Za-z$#\-./])(?:19[5-9][0-9]|20[0-4][0-9])(?![0-9A-Za-z\-/]|\.[0-9])(?!\s+(?:rounds|hours|miles|feet|dollars|pounds|people|officers|calls|times))",
      0.7, "A standalone year after a time preposition or word (in 2016, back in 2016, since 1998, summer of 2019).",
-     context={"words": ["in", "since", "of", "year", "back", "summer", "winter", "spring", "fall", "autumn", "during", "early", "late", "until", "from", "by", "before", "after", "around", "circa", "class", "born", "founded", "established", "graduated"], "before": 2, "required": True, "boost": 0.1})
+     context={"words": ["in", "since", "of", "year", "back", "summer", "winter", "spring", "fall", "autumn", "during", "early", "late", "until", "from", "by", "before", "after", "around", "circa", "class", "born", "founded", "established", "graduated", "was", "year", "model", "circa"], "before": 2, "required": True, "boost": 0.1})
 HOLIDAYS = [r"Christmas(?:\s+(?:Eve|Day|morning|night|afternoon|evening))?", r"New\s+Year'?s(?:\s+(?:Eve|Day))?", r"Thanksgiving(?:\s+(?:Day|night|morning|Eve))?",
             r"Independence\s+Day", r"(?:the\s+)?Fourth\s+of\s+July", r"4th\s+of\s+July", r"July\s+4th", r"Halloween(?:\s+night)?", r"Easter(?:\s+(?:Sunday|Monday|weekend))?",
             r"Memorial\s+Day", r"Labou?r\s+Day", r"Veterans'?\s+Day", r"Mother'?s\s+Day", r"Father'?s\s+Day", r"Valentine'?s\s+Day", r"St\.?\s+Patrick'?s\s+Day",
             r"Super\s+Bowl\s+Sunday", r"Anzac\s+Day", r"Boxing\s+Day", r"Canada\s+Day", r"Australia\s+Day", r"Waitangi\s+Day", r"Cinco\s+de\s+Mayo", r"Juneteenth",
             r"Martin\s+Luther\s+King(?:\s+Jr\.?)?\s+Day", r"MLK\s+Day", r"Presidents'?\s+Day", r"Columbus\s+Day", r"Good\s+Friday", r"Black\s+Friday", r"Mardi\s+Gras",
             r"Remembrance\s+Day", r"Victoria\s+Day", r"Guy\s+Fawkes(?:\s+Night)?", r"Bonfire\s+Night", r"Hogmanay", r"Diwali", r"Eid(?:\s+al-(?:Fitr|Adha))?", r"Yom\s+Kippur", r"Rosh\s+Hashanah", r"Hanukkah"]
-rule("date.holiday", "DATE", r"(?<!every\s)(?<!each\s)(?<!Every\s)(?<!Each\s)(?<![A-Za-z])\K(?:" + "|".join(HOLIDAYS) + r")(?![A-Za-z])(?!\s+(?:tree|trees|lights|party|parties|present|presents|card|cards|shopping|season|break|decorations|music|spirit|weekends|weekend\s+every))",
+rule("date.holiday", "DATE", r"(?<!every\s)(?<!each\s)(?<!Every\s)(?<!Each\s)(?<![A-Za-z])\K(?:" + "|".join(HOLIDAYS) + r")(?:,?\s+" + YEAR4 + r")?(?![A-Za-z0-9])(?!\s+(?:tree|trees|lights|party|parties|present|presents|card|cards|shopping|season|break|decorations|music|spirit|weekends|weekend\s+every))",
      0.85, "Named holidays pin a date in a year the story usually names; the generic 'every Fourth of July' is left alone.")
 
 # ---------------------------------------------------------------- TIME
@@ -121,6 +121,10 @@ rule("time.military", "TIME", r"(?<![0-9:.\-])(?:[01][0-9]|2[0-3])[0-5][0-9]\s*(
 rule("time.military-bare", "TIME", r"(?<![0-9:.\-#/])(?:[01][0-9]|2[0-3])[0-5][0-9](?![0-9:\-/]|\s+(?:block|[A-Z][a-z]+\s+(?:Street|St|Avenue|Ave|Road|Rd|Drive|Dr|Lane|Ln|Boulevard|Blvd|Way|Court|Ct)\b))",
      0.75, "Four-digit 24-hour times after a time preposition (at 2115, around 0640).",
      context={"words": ["at", "around", "approximately", "approx", "about", "by", "until", "till", "time", "@", "before", "after", "since"], "before": 2, "required": True, "boost": 0.1})
+rule("time.after-date", "TIME", r"(?<![0-9])[0-9]{1,4}[\-/.][0-9]{1,2}[\-/.][0-9]{2,4},?\s+(?:at\s+)?\K(?:[01][0-9]|2[0-3])[0-5][0-9](?![0-9:])", 0.85,
+     "A four-digit time right after a date (2018-08-03, 0640; DATE 09/17/2022 2314).")
+rule("time.log-line", "TIME", r"(?m)^[ \t]*\K(?:[01][0-9]|2[0-3])[0-5][0-9](?=[ \t]+[A-Z0-9])(?![0-9])", 0.6,
+     "Dispatch logs start each line with a four-digit time (2315 1 FLED ON FOOT).")
 rule("time.words", "TIME", r"(?<![A-Za-z])(?:(?:a\s+)?quarter|half|ten|five|twenty|twenty-five)\s+(?:past|to|after|till|til|of)\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon|midnight)(?![A-Za-z])|(?<![A-Za-z])(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+o'?clock",
      0.85, "Clock times in words: quarter past twelve, three o'clock.", caseless=True)
 
@@ -155,7 +159,7 @@ rule("badge.hash", "BADGE", r"(?<![A-Za-z0-9&])#\s?\K[A-Z]?-?[0-9]{2,6}[A-Z]?(?!
      context={"words": ["officer", "deputy", "trooper", "sergeant", "sgt", "cpl", "det", "detective", "lt", "partner", "ofc", "dep", "tpr", "po", "p.o", "agent", "constable", "captain", "capt", "badge", "unit", "car"], "before": 8, "boost": 0.3})
 rule("badge.cad-unit", "BADGE", r"(?<![0-9A-Za-z\-])[0-9]{1,2}-[0-9]{1,3}(?![0-9\-])", 0.6,
      "Dashed unit numbers in dispatch logs (UNITS 9-14); radio ten-codes are removed by the allow-list.",
-     context={"words": ["unit", "units", "car", "cars", "disp", "dispatched", "assigned", "enrt", "onscene", "arrived", "cleared", "po", "ofc", "sgt", "assist"], "before": 4, "required": True, "boost": 0.2})
+     context={"words": ["unit", "units", "car", "cars", "disp", "dispatched", "assigned", "enrt", "onscene", "arrived", "cleared", "po", "ofc", "sgt", "assist", "adv", "clr", "responding", "copies", "copy"], "before": 8, "after": 2, "required": True, "boost": 0.2})
 
 # ---------------------------------------------------------------- ID
 ID_KEYS = (r"(?:case|report|incident|event|cad|ccn|dr|cc|rd|oca|ucr|complaint|file|docket|citation|ticket|warrant|arrest|booking|inmate|"
@@ -198,34 +202,47 @@ rule("plate.shape", "PLATE", NB + r"[A-Z]{3}[ \-][0-9]{3,4}" + NA, 0.6, "Three l
 SUFFIX_WORDS = ["Street","St","Avenue","Ave","Av","Road","Rd","Boulevard","Blvd","Drive","Dr","Lane","Ln","Court","Ct","Place","Pl","Way","Parkway","Pkwy",
                 "Highway","Hwy","Circle","Cir","Terrace","Ter","Trail","Trl","Pike","Loop","Square","Sq","Plaza","Alley","Row","Crescent","Cres","Close",
                 "Parade","Esplanade","Expressway","Expy","Freeway","Fwy","Turnpike","Tpke","Run","Path","Pass","Point","Ridge","Bend","Crossing","Landing",
-                "Heights","Hollow","Walk","Grove","Green","Ramp","Causeway","Byway","Promenade","Quay","Wynd","Mews","Gardens","Trace","Cove","Pointe","Center","Ctr"]
+                "Heights","Hollow","Walk","Grove","Green","Ramp","Causeway","Byway","Promenade","Quay","Wynd","Mews","Gardens","Trace","Cove","Pointe","Center","Ctr",
+                "Concourse","Broadway","Crest","Glen","Hill","Knoll","Meadow","Meadows","Oval","Pass","Plains","Ranch","Spur","Summit","Terr","Vista","View","Hwy.","Rd.","Ave.","Dr.","Ln.","Blvd.","Motorway","Strasse","Straße","Via","Rue","Calle","Camino","Vía","Avenida","Rua","Gasse","Weg","Platz","Laan","Gata","Gade","Katu","Tie","Utca","Ulica"]
 SUFFIX = both(SUFFIX_WORDS)
 DIRECTION = r"(?:(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West|NORTH|SOUTH|EAST|WEST)\.?\s+)"
-NAMEWORD = r"(?:[A-Z][A-Za-z'’.\-]*|[0-9]{1,3}(?:st|nd|rd|th|ST|ND|RD|TH))"
+NAMEWORD = r"(?:\p{Lu}[\p{L}\p{M}'’.\-]*|[0-9]{1,3}(?:st|nd|rd|th|ST|ND|RD|TH))"
 UNIT = r"(?:,?\s*(?:Apt|APT|Apartment|APARTMENT|Unit|UNIT|Suite|Ste|STE|SUITE|#|Room|Rm|Lot|LOT|Space|Trailer|Bldg|Building)\.?\s*#?\s*[A-Z0-9\-]{1,6})"
 CITY_STATE_ZIP = r"(?:,\s*[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+){0,2}(?:,?\s+(?:" + CODES + r"|" + "|".join(STATES) + r"))?(?:,?\s+[0-9]{5}(?:-[0-9]{4})?)?(?=[\s,.;)]|$))?"
 NOT_ARTICLE = r"(?!(?:The|A|An|This|That|Our|My|His|Her|Its|Their|Every|Each|THE)\s)"
 rule("location.street-address", "LOCATION",
-     NB + r"[0-9]{1,6}(?:-[0-9]{1,4})?[A-Z]?\s+" + DIRECTION + r"?" + NOT_ARTICLE + r"(?:" + NAMEWORD + r"\s+){0,4}?" + NAMEWORD + r"\s+" + SUFFIX + r"\b\.?(?:\s+(?:N|S|E|W|NE|NW|SE|SW)\b\.?)?" + UNIT + r"?" + CITY_STATE_ZIP,
+     NB + r"[0-9]{1,6}(?:-[0-9]{1,4})?[A-Z]?\s+" + DIRECTION + r"?" + NOT_ARTICLE + r"(?:" + NAMEWORD + r"\s+){0,4}?" + NAMEWORD + r"\s+" + SUFFIX + r"\b\.?(?:\s+(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West)\b\.?)?" + UNIT + r"?" + CITY_STATE_ZIP,
      0.9, "House number, optional direction, street name, USPS suffix, optional unit and city/state/ZIP: one address span.")
 rule("location.street-address-caps", "LOCATION",
      NB + r"[0-9]{1,6}\s+(?:[NSEW]\s+)?(?:[A-Z0-9]+\s+){0,3}[A-Z0-9]+\s+(?:ST|AVE|AV|RD|BLVD|DR|LN|CT|PL|WAY|PKWY|HWY|CIR|TER|TRL|PIKE|LOOP)\b(?:\s+[NSEW]\b)?",
      0.9, "Dispatch-log addresses in capitals without punctuation (45881 W FILLMORE ST).")
 rule("location.block", "LOCATION",
-     NB + r"[0-9]{1,6}\s+(?i:block)\s+(?i:of\s+)?" + DIRECTION + r"?(?:" + NAMEWORD + r"\s?){1,4}(?:" + SUFFIX + r"\b\.?)?",
+     NB + r"(?:(?i:block|blk)\s+[0-9]{1,6}\s+|[0-9]{1,6}\s+(?i:block|blk)\s+)(?i:of\s+)?" + DIRECTION + r"?(?:" + NAMEWORD + r"\s?){1,4}(?:" + SUFFIX + r"\b\.?)?",
      0.9, "'1400 block of N. 27th Ave' narrows a location to a block.")
 rule("location.street-name", "LOCATION",
-     r"(?<![A-Za-z0-9])" + DIRECTION + r"?" + NOT_ARTICLE + r"(?:" + NAMEWORD + r"\s+){1,4}" + SUFFIX + r"\b\.?(?:\s+(?:N|S|E|W|NE|NW|SE|SW)\b\.?)?",
+     r"(?<![\p{L}0-9])" + DIRECTION + r"?" + NOT_ARTICLE + r"(?:" + NAMEWORD + r"\s+){1,4}" + SUFFIX + r"\b\.?(?:\s+(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West)\b\.?)?",
      0.8, "A capitalised name followed by a street suffix is a street (Connecticut Avenue, Martin Luther King Jr. Boulevard).")
 rule("location.street-caps", "LOCATION",
      r"(?<![A-Za-z0-9])(?:[NSEW]\s+)?[A-Z][A-Z0-9']+(?:\s+[A-Z0-9']+){0,2}\s+(?:ST|AVE|AV|RD|BLVD|DR|LN|CT|PL|PKWY|HWY|CIR|TER|TRL)\b",
      0.8, "Street names in capitals (KING ST, S PULASKI RD).")
+rule("location.number-route", "LOCATION", NB + r"[0-9]{1,6}\s+(?:(?:N|S|E|W)\.?\s+)?(?:Route|Rte\.?|Highway|Hwy\.?|State\s+Route|County\s+Road|Farm\s+Road|ROUTE|HWY)\s+[0-9]{1,4}[A-Z]?" + CITY_STATE_ZIP, 0.9,
+     "Rural addresses on numbered roads: 8841 Route 242, 14102 N. Route 91, Dunlap, IL 61525.")
+rule("location.grid", "LOCATION", r"(?<![A-Za-z0-9])(?i:at|near|on|of|and)\s+\K[0-9]{3,5}\s+(?:North|South|East|West|N|S|E|W)(?![A-Za-z0-9])", 0.75,
+     "Grid addresses used in Utah and elsewhere ('3500 South and 2700 West').")
+rule("location.street-lowercase", "LOCATION",
+     NB + r"(?:[0-9]{2,6}\s+)?(?:[nsew]\.?\s+)?(?!(?:the|a|an|of|from|to|and|or|on|off|at|in|down|up|that|this|my|his|her|our|their|same|main)\s)[a-z][a-z'\-]{2,}\s+(?:st|ave|rd|blvd|dr|ln|ct|pl|hwy|pkwy|street|avenue|road|boulevard|drive|lane|court|highway|parkway|pike|way)\b\.?(?=[\s,.;:)]|$)",
+     0.65, "Streets written in lower case by hurried writers (1810 grant blvd, chapman hwy).")
+rule("location.ordinal-street-lowercase", "LOCATION", NB + r"(?:[nsew]\.?\s+)?[0-9]{1,3}(?:st|nd|rd|th)\s+(?:st|ave|street|avenue|rd|road|pl|place|dr|drive)\b\.?", 0.8,
+     "Numbered streets in any case (26th st, 9th Avenue).", caseless=True)
 rule("location.highway", "LOCATION",
      r"(?<![A-Za-z0-9])(?:I|IH|US|SR|CR|FM|RM|SH|Hwy|HWY|Highway|HIGHWAY|Route|ROUTE|Rte|RTE|Interstate|INTERSTATE|State\s+Route|State\s+Road|State\s+Highway|County\s+Road|County\s+Rd|Farm\s+Road|Loop|Spur|M|A)[\-\s]?[0-9]{1,4}[A-Z]?(?![A-Za-z0-9\-])(?!\s*(?:rounds|mm|caliber|feet))",
      0.85, "Interstates, US and state routes and highways: I-40, US-60, SR-87, Hwy 1, Route 30.")
 rule("location.mile-marker", "LOCATION",
-     r"(?<![A-Za-z])(?:mile\s*(?:marker|post)|milepost|mm|exit|junction|km\s+marker)\s*#?\s*[0-9]{1,4}(?:\.[0-9]{1,2})?[A-Z]?(?![0-9A-Za-z])",
+     r"(?<![A-Za-z])(?:mile\s*(?:marker|post)|milepost|mm|exit|junction|km\s+marker|(?<=near\s|past\s|at\s|around\s)mile)\s*#?\s*[0-9]{1,4}(?:\.[0-9]{1,2})?[A-Z]?(?![0-9A-Za-z])",
      0.85, "Mile markers and exits pin a spot on a road; the whole phrase is one span.", caseless=True)
+rule("location.state-highway", "LOCATION", r"(?<![A-Za-z])(?:off|on|onto|via|take|took|taking|up|down|along)\s+\K(?:" + CODES + r")[\s\-][0-9]{1,4}(?![0-9A-Za-z])", 0.8,
+     "State routes written with the state code (KY 1426, TX-71) after a travel word.")
+rule("location.dc", "LOCATION", r"(?<![A-Za-z])(?:Washington,?\s+)?D\.\s?C\.(?![A-Za-z])", 0.9, "Washington, D.C.")
 rule("location.zip", "LOCATION", NB + r"[0-9]{5}-[0-9]{4}(?![0-9])", 0.85, "ZIP+4 codes.")
 rule("location.zip-after-state", "LOCATION", r"(?<![A-Za-z])(?:" + CODES + r"|" + "|".join(STATES) + r"),?\s+\K[0-9]{5}(?![0-9])", 0.85, "Five-digit ZIP codes after a state.")
 rule("location.postcode-ca", "LOCATION", NB + r"[ABCEGHJ-NPRSTVXY][0-9][ABCEGHJ-NPRSTV-Z]\s?[0-9][ABCEGHJ-NPRSTV-Z][0-9]" + NA, 0.85, "Canadian postal codes.")
@@ -233,7 +250,7 @@ rule("location.postcode-uk", "LOCATION", NB + r"[A-Z]{1,2}[0-9][A-Z0-9]?\s[0-9][
 rule("location.po-box", "LOCATION",
      r"(?<![A-Za-z])(?:P\.?\s?O\.?\s+Box|PO\s+BOX|Post\s+Office\s+Box)\s+[0-9]+" + CITY_STATE_ZIP, 0.9, "Post office boxes, with city, state and ZIP when they follow.")
 rule("location.unit", "LOCATION",
-     r"(?<![A-Za-z])(?:apartment|apt\.?|suite|ste\.?|room|rm\.?|lot|space|campsite|site|trailer|cell|bldg\.?|building|dorm|flat)\s*#?\s*[0-9]{1,5}[A-Z]?(?![A-Za-z0-9])|(?<![A-Za-z])(?:apartment|apt\.?|suite|flat)\s*#?\s*[A-Z]?[0-9]{0,4}[A-Z](?![A-Za-z0-9])",
+     r"(?<![A-Za-z])(?:apartment|apt\.?|suite|ste\.?|room|rm\.?|lot|space|campsite|site|trailer|cell|bldg\.?|building|dorm|flat|courtroom|dept\.?|pod|bunk|stall|slip|pier|gate|dock|platform|hangar)\s*#?\s*(?:[A-Z]-?)?[0-9]{1,5}[A-Z]?(?![A-Za-z0-9])|(?<![A-Za-z])(?:apartment|apt\.?|suite|flat)\s*#?\s*[A-Z]?[0-9]{0,4}[A-Z](?![A-Za-z0-9])",
      0.75, "Apartment, room and campsite designators keep their word: apartment 3C.", caseless=True)
 FACILITY = ["Apartments","Apts","Park","High School","Middle School","Elementary School","Elementary","School","Academy","College","University","Hospital",
             "Medical Center","Medical Centre","Health Center","Clinic","Mall","Center","Centre","Motel","Hotel","Inn","Lodge","Motor Lodge","Casino","Church","Cathedral",
@@ -242,13 +259,21 @@ FACILITY = ["Apartments","Apts","Park","High School","Middle School","Elementary
             "Grill","Restaurant","Cafe","Café","Diner","Club","Lounge","Gym","Bank","Pharmacy","Lake","River","Creek","Beach","Bridge","Canyon","Mountain","Forest",
             "Trailhead","Campground","Marina","Harbor","Harbour","Bay","Reservoir","Dam","Estates","Village","Manor","Towers","Homes","Ranch","Farm","Depot","Yard",
             "Warehouse","Plant","Mine","Base","Fort","Reserve","Reservation","Wash","Gulch","Falls","Springs","Island","Valley","Hills","Woods","Preserve","Complex",
-            "Shelter","Mission","Hall","Arms","Commons","Quarters","Garage","Parking Garage","Truck Stop","Travel Center","Rest Area","Plaza","Tower","Building"]
+            "Shelter","Mission","Hall","Arms","Commons","Quarters","Garage","Parking Garage","Truck Stop","Travel Center","Rest Area","Plaza","Tower","Building",
+            "Tunnel","Recreation Area","Game Lands","State Park","National Park","Wildlife Area","Trail","Overlook","Pier","Wharf","Boardwalk","Fairgrounds","Speedway",
+            "Raceway","Golf Course","Country Club","Cinema","Theater","Theatre","Museum","Zoo","Aquarium","Courts","Townhomes","Townhouses","Condominiums","Condos","Lofts",
+            "Flats","Residences","Projects","Housing","Mobile Home Park","Trailer Park","RV Park","Motor Inn","Suites","Plaza Hotel","Superstore","Supercenter","Outlet",
+            "Outlets","Galleria","Crossing","Square","Junction","Plantation","Orchard","Vineyard","Winery","Brewery","Distillery","Saloon","Cantina","Taqueria","Pizzeria",
+            "Steakhouse","Barbershop","Salon","Laundromat","Liquors","Liquor Store","Market","Mart","Food Mart","Gas","Fuel","Auto","Motors","Towing","Storage","Self Storage",
+            "Medical Centre","Memorial","Health","Behavioral Health","Rehab","Rehabilitation Center","Nursing Home","Care Center","Hospice","Station House"]
 rule("location.facility", "LOCATION",
      r"(?<![A-Za-z0-9'’])" + NOT_ARTICLE + r"(?:(?:[A-Z][A-Za-z'’.&\-]*|[0-9]{1,4}(?:st|nd|rd|th)?|of|de|la|del|the|and|&)\s+){0,4}[A-Z][A-Za-z'’.&\-]*\s+" + both(FACILITY) + r"(?![A-Za-z])",
      0.8, "A capitalised name before a facility head word is a named place: Santa Rita Jail, Mercy Hospital, Sunset Motor Lodge.")
 rule("location.facility-head-first", "LOCATION",
      r"(?<![A-Za-z])(?:Lake|Mount|Mt\.|Fort|Ft\.|Camp|Port|Cape|Point|Isla|Lago|Rancho|Villa|Hotel|Motel|Club|Bar|Casino|Hospital|Rio|Bayou|Glacier|Lac)\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?",
      0.8, "Places whose head word comes first: Lake Eola, Mount Hood, Fort Bliss, Camp Pendleton.")
+rule("location.neighbourhood", "LOCATION", r"(?<![\p{L}])(?:\p{Lu}[\p{L}\p{M}'’\-]+\s+){0,2}\p{Lu}[\p{L}\p{M}'’\-]+(?=\s+(?:neighborhood|neighbourhood|area|section|subdivision|district|projects|complex|housing\s+project|side\s+of\s+town)\b)", 0.75,
+     "A capitalised name before 'neighborhood', 'area' or 'subdivision' is a place (the Cedar-Riverside neighborhood).")
 rule("location.county", "LOCATION",
      r"(?<![A-Za-z])" + NOT_ARTICLE + r"(?:[A-Z][A-Za-z'’.\-]+\s+){1,3}(?:County|Parish|Borough|Township|Twp\.?|COUNTY|PARISH)(?![A-Za-z])", 0.9,
      "'X County', 'X Parish', 'X Township' are places (or the start of an agency name, which the ORG rules take whole).")

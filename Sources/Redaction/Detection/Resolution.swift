@@ -67,15 +67,14 @@ enum Resolution {
         return result
     }
 
-    /// Drops leading and trailing spaces and punctuation other than closing characters that
-    /// belong to the span; returns an empty range when no letter or digit remains.
+    /// Drops leading and trailing white space, commas and semicolons (never a character that
+    /// may belong to an identifier, such as ':' or '-'); returns an empty range when no letter or digit remains.
     static func trim(_ range: Range<Int>, in text: Text) -> Range<Int> {
         let bytes = text.utf8
         var lower = range.lowerBound
         var upper = range.upperBound
         func isEdge(_ byte: UInt8) -> Bool {
-            byte == 0x20 || byte == 0x0A || byte == 0x0D || byte == 0x09 || byte == UInt8(ascii: ",")
-                || byte == UInt8(ascii: ";") || byte == UInt8(ascii: ":") || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "/")
+            byte == 0x20 || byte == 0x0A || byte == 0x0D || byte == 0x09 || byte == UInt8(ascii: ",") || byte == UInt8(ascii: ";")
         }
         while lower < upper, isEdge(bytes[lower]) { lower += 1 }
         while upper > lower, isEdge(bytes[upper - 1]) { upper -= 1 }
