@@ -44,6 +44,7 @@ enum Cues {
         "manager", "clerk", "bouncer", "cousin", "nephew", "niece", "named", "nicknamed", "aka", "alias", "dispatcher", "dog", "k9", "canine",
         "stepfather", "stepson", "fiancé", "fiance", "landlord", "tenant", "shooter", "gunman", "informant", "interpreter", "translator",
         "boss", "coworker", "co-worker", "grandson", "granddaughter", "ex-wife", "ex-husband", "ex-girlfriend", "ex-boyfriend", "relative",
+        "bf", "gf", "hubby", "baby-daddy", "babydaddy", "sgt", "ofc", "passenger", "operator", "rp", "caller", "susp", "vict", "comp", "wit",
     ])
 
     /// Verbs that, right after a capitalised word, show it is a person acting

@@ -153,6 +153,12 @@ struct NameScan {
     func titleBefore(_ index: Int) -> Int? {
         guard var p = previous(index) else { return nil }
         if isPunctuation(p, UInt8(ascii: ".")), let q = previous(p) { p = q }
+        // "P/O BROWN": a title written with a slash.
+        if tokens[p].kind == .letter, tokens[p].length == 1, let slash = previous(p), isPunctuation(slash, UInt8(ascii: "/")),
+           let letter = previous(slash), tokens[letter].kind == .letter, tokens[letter].length == 1 {
+            let pair = text.slice(tokens[letter].range).lowercased() + text.slice(tokens[p].range).lowercased()
+            if ["po", "ps", "so", "do", "co"].contains(pair) { return letter }
+        }
         return isTitle(p) && tokens[p].kind == .letter ? p : nil
     }
 
@@ -203,7 +209,7 @@ struct NameScan {
                 // Glued: hyphen or period inside a name ("O'Sullivan-Reyes", "T.J.").
                 if isPunctuation(n, UInt8(ascii: "-")) || isPunctuation(n, UInt8(ascii: ".")) && isInitial(index),
                    let m = next(n), Int(tokens[m].start) == Int(tokens[n].end) || isPunctuation(n, UInt8(ascii: ".")),
-                   isCandidate(m) || (isPunctuation(n, UInt8(ascii: "-")) && Cues.particles.contains(key(m))) {
+                   isCandidate(m) || (isPunctuation(n, UInt8(ascii: "-")) && tokens[m].kind == .letter && Int(tokens[m].start) == Int(tokens[n].end)) {
                     if isPunctuation(n, UInt8(ascii: ".")) && Int(tokens[m].start) == Int(tokens[n].end) && !isInitial(m) { break }
                     members.append(m)
                     index = m
@@ -222,6 +228,13 @@ struct NameScan {
                 if entry(n).casing == .lower && !isNameListed(n) { break }
                 members.append(n)
                 index = n
+                continue
+            }
+            // "&" inside a business name: Baylor Scott & White.
+            if isPunctuation(n, UInt8(ascii: "&")), let m = next(n), isCandidate(m), isUpperInitial(m) {
+                members.append(n)
+                members.append(m)
+                index = m
                 continue
             }
             // Particles inside a name: "Abu Bakr al-Siddiqi", "Luis Ramírez de la Cruz".
@@ -318,12 +331,17 @@ struct NameScan {
             }
         }
         guard let first = members.first, let last = members.last else { return }
-        if members.allSatisfy({ tokens[$0].kind != .letter || isStop($0) }) { return }
+        if members.allSatisfy({ tokens[$0].kind != .letter || (isStop($0) && !(title != nil && isNameListed($0))) }) { return }
         let role = title == nil ? roleBefore(first) : nil
         let sentenceStart = tokens[first].isSentenceStart || previous(first).map { isQuote($0) || isPunctuation($0, UInt8(ascii: "(")) } == true
 
         if let title {
             emit(members, label: .person, score: 0.95, rule: "name.title", context: title)
+            return
+        }
+        if let (cue, place) = namingCue(before: all.first ?? first) {
+            // "a bar called The Salty Pelican", "knew him as \"Smoke\"", "gave the name Will Hardesty".
+            emit(place ? all[...] : members, label: place ? .location : .person, score: 0.85, rule: place ? "place.called" : "name.called", context: cue)
             return
         }
         if let role {
@@ -359,6 +377,28 @@ struct NameScan {
         for member in members where tokens[member].kind == .letter {
             classifySingle(member, sentenceStart: sentenceStart && member == first)
         }
+    }
+
+    /// "called", "named", "as", "name", "aka" (optionally followed by an opening quote)
+    /// right before a run; `place` when the noun before the cue is a kind of place
+    /// ("a bar called …").
+    func namingCue(before index: Int) -> (Int, Bool)? {
+        guard var p = previous(index) else { return nil }
+        let quoted = isQuote(p)
+        if quoted, let q = previous(p) { p = q }
+        let cueWords = ["called", "named", "nicknamed", "aka", "name", "alias", "dubbed", "titled"]
+        let weakCueWords = ["as", "by"]
+        let k = key(p)
+        let isCue = cueWords.contains { TokenKey.key($0) == k } || (quoted && weakCueWords.contains { TokenKey.key($0) == k })
+        guard isCue, tokens[p].shape == .lower || entry(p).casing != .normal else { return nil }
+        var place = false
+        if let noun = previous(p) {
+            let placeNouns = ["bar", "restaurant", "store", "shop", "club", "motel", "hotel", "apartments", "complex", "place", "church", "street",
+                              "road", "town", "city", "park", "lounge", "tavern", "diner", "cafe", "market", "station", "neighborhood", "trailer", "campground",
+                              "business", "company", "gym", "school", "hospital", "mall", "plaza", "village", "subdivision", "spot", "joint", "pub", "saloon"]
+            place = placeNouns.contains { TokenKey.key($0) == key(noun) }
+        }
+        return (p, place)
     }
 
     /// Whether a place preposition precedes the token ("in Kanab", "from Buda").
@@ -425,6 +465,15 @@ struct NameScan {
             return
         }
         // Capitals.
+        if let role = roleBefore(index), Cues.strongRoles.contains(key(role)), !isAllowListed(index) {
+            emit([index], label: .person, score: 0.85, rule: "name.role", context: role)
+            return
+        }
+        if let p = previous(index), let q = previous(p), isQuote(p), let r = roleBefore(p) ?? titleBefore(p), !isAllowListed(index) {
+            emit([index], label: .person, score: 0.8, rule: "name.role", context: r)
+            _ = q
+            return
+        }
         if isAllowListed(index) && !listedName { return }
         if tokens[index].length < 2 { return }
         let neighbourIsName = [previous(index), next(index)].compactMap { $0 }.contains { isStrongName($0) && isNameListed($0) }

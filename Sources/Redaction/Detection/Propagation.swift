@@ -10,7 +10,7 @@ struct Propagation: Detector {
     var disabled: Set<String> = []
 
     /// Findings at or above this score are confirmed and propagate.
-    static let confirmed = 0.7
+    static let confirmed = 0.6
 
     func detect(_ analysis: inout DocumentAnalysis) throws(DetectionError) {
         let text = analysis.text
@@ -25,7 +25,7 @@ struct Propagation: Detector {
                 let token = tokens[index]
                 let entry = lexicon.entries[index]
                 if token.kind == .letter, entry.stem.count >= 2, !Cues.particles.contains(entry.stemKey),
-                   !Cues.stopWords.contains(entry.stemKey), !Cues.titles.contains(entry.stemKey) {
+                   !Cues.stopWords.contains(entry.stemKey) || !entry.flags.intersection(.name).isEmpty, !Cues.titles.contains(entry.stemKey) {
                     known[entry.stemKey] = (finding.label, entry.flags.contains(.englishWord))
                 }
                 index += 1
@@ -36,7 +36,7 @@ struct Propagation: Detector {
         for (index, token) in tokens.enumerated() where token.kind == .letter {
             let entry = lexicon.entries[index]
             guard let (label, ordinary) = known[entry.stemKey] else { continue }
-            if ordinary {
+            if ordinary && entry.casing != .lower {
                 // Only capitalised or capitals mentions of a name that is also a word.
                 let first = text.utf8[Int(token.start)]
                 guard first >= 0x41 && first <= 0x5A || first >= 0xC3 else { continue }
