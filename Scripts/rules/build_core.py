@@ -198,7 +198,7 @@ CODES = "AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN
 rule("plate.state", "PLATE", r"(?<![A-Za-z])(?:" + "|".join(STATES) + r"|" + CODES + r")\s+\K(?=[A-Z0-9]{0,4}[0-9])[A-Z0-9]{2,4}[ \-]?[A-Z0-9]{2,4}(?![A-Za-z0-9])(?!\s*(?:hours|hrs))",
      0.7, "A state name or code right before an upper-case letters-and-digits group is the plate of that state.",
      validators=["has-letter-and-digit"])
-rule("plate.shape", "PLATE", NB + r"[A-Z]{3}[ \-][0-9]{3,4}" + NA, 0.6, "Three letters and three or four digits is the commonest plate shape (ABC-1234).")
+rule("plate.shape", "PLATE", NB + r"(?!(?:SSN|DOB|VIN|APT|STE|RTE|HWY|CAD|DPS|FBI|ATF|DEA|RMS|MDT|PIN|ZIP|REF|INC|LLC|USA|LOT|BOX|EXT|CCN|OCA|UCR|NCIC|CDL|OLN|PSN|DSN|SEQ|PCT|DIV|DIST|REG|TAG|CAR|SGT|OFC|CPL|DET|TPR|DEP)\b)[A-Z]{3}[ \-][0-9]{3,4}" + NA, 0.6, "Three letters and three or four digits is the commonest plate shape (ABC-1234).")
 
 # ---------------------------------------------------------------- LOCATION
 SUFFIX_WORDS = ["Street","St","Avenue","Ave","Av","Road","Rd","Boulevard","Blvd","Drive","Dr","Lane","Ln","Court","Ct","Place","Pl","Way","Parkway","Pkwy",
@@ -232,8 +232,8 @@ rule("location.number-route", "LOCATION", NB + r"[0-9]{1,6}\s+(?:(?:N|S|E|W)\.?\
 rule("location.grid", "LOCATION", r"(?<![A-Za-z0-9])(?i:at|near|on|of|and)\s+\K[0-9]{3,5}\s+(?:North|South|East|West|N|S|E|W)(?![A-Za-z0-9])", 0.75,
      "Grid addresses used in Utah and elsewhere ('3500 South and 2700 West').")
 rule("location.street-lowercase", "LOCATION",
-     NB + r"(?:[0-9]{2,6}\s+)?(?:[nsew]\.?\s+)?(?!(?:the|a|an|of|from|to|and|or|on|off|at|in|down|up|that|this|my|his|her|our|their|same|main)\s)[a-z][a-z'\-]{2,}\s+(?:st|ave|rd|blvd|dr|ln|ct|pl|hwy|pkwy|street|avenue|road|boulevard|drive|lane|court|highway|parkway|pike|way)\b\.?(?=[\s,.;:)]|$)",
-     0.65, "Streets written in lower case by hurried writers (1810 grant blvd, chapman hwy).")
+     NB + r"(?:[0-9]{2,6}\s+(?:[nsew]\.?\s+)?(?:[a-z][a-z'\-]+\s+){0,2}[a-z][a-z'\-]{2,}\s+(?:st|ave|rd|blvd|dr|ln|ct|pl|hwy|pkwy|street|avenue|road|boulevard|drive|lane|court|highway|parkway|pike|way)|(?:[nsew]\.?\s+)?(?!(?:the|a|an|of|from|to|and|or|on|off|at|in|down|up|that|this|my|his|her|our|their|same|main|left|right|fast|slow|center|middle|turn|passing|bus|bike|side|back|dirt|gravel|wrong|one|two|each|every)\s)[a-z][a-z'\-]{2,}\s+(?:st|ave|rd|blvd|dr|ln|ct|pl|hwy|pkwy))\b\.?(?=[\s,.;:)]|$)",
+     0.65, "Streets written in lower case by hurried writers (1810 grant blvd, chapman hwy); without a house number only the abbreviated suffixes count.")
 rule("location.ordinal-street-lowercase", "LOCATION", NB + r"(?:[nsew]\.?\s+)?[0-9]{1,3}(?:st|nd|rd|th)\s+(?:st|ave|street|avenue|rd|road|pl|place|dr|drive)\b\.?", 0.8,
      "Numbered streets in any case (26th st, 9th Avenue).", caseless=True)
 rule("location.highway", "LOCATION",
@@ -318,7 +318,7 @@ rule("org.caps-agency", "ORG",
 STATE_ALT = "|".join(STATES[:50])
 rule("allow.case-law-state", "ALLOW", r"(?<![A-Za-z])(?:" + STATE_ALT + r"|United\s+States|U\.S\.)\s+v(?:s)?\.\s+[A-Z][A-Za-z'\-]+(?:\s+[A-Z][A-Za-z'\-]+)?", 1.0,
      "Published case law is cited as 'State v. Surname' (Michigan v. Long, Kentucky v. King); captions with a private party on the left stay annotated.")
-STATE_ABBR = r"(?:Cal|Calif|Minn|Fla|Tex|Ariz|Colo|Wash|Mich|Ill|Mass|Pa|Penn|N\.J|N\.Y|Ga|Va|Md|Wis|Ky|Tenn|La|Or|Ore|Nev|Okla|Kan|Neb|Mo|Ark|Miss|Ala|Conn|Del|Vt|N\.H|R\.I|S\.C|N\.C|Mont|Wyo|N\.M|S\.D|N\.D|Haw|W\.Va|Ind)\."
+STATE_ABBR = r"(?:D\.C|Cal|Calif|Minn|Fla|Tex|Ariz|Colo|Wash|Mich|Ill|Mass|Pa|Penn|N\.J|N\.Y|Ga|Va|Md|Wis|Ky|Tenn|La|Or|Ore|Nev|Okla|Kan|Neb|Mo|Ark|Miss|Ala|Conn|Del|Vt|N\.H|R\.I|S\.C|N\.C|Mont|Wyo|N\.M|S\.D|N\.D|Haw|W\.Va|Ind)\."
 rule("allow.statute", "ALLOW",
      r"(?<![A-Za-z])(?:(?:" + STATE_ALT + r"|" + STATE_ABBR + r")\s+){0,1}(?:(?:Penal|Vehicle|Rev\.|Revised|Admin\.|Crim\.|Criminal|Gen\.|General|Comp\.|Ann\.|Health\s+and\s+Safety|Welfare\s+and\s+Institutions|Transportation|Traffic)\s+){0,2}"
      r"(?:Stat\.|Statutes?|Code|U\.S\.C\.?|C\.F\.R\.?|N\.J\.S\.A\.?|A\.R\.S\.?|ARS|RCW|ORS|MCL|KRS|O\.C\.G\.A\.?|PC|VC|HSC|CVC|WIC|HS|Sec\.|Section|§)\s*§?\s*(?:[0-9]+[.:\-][0-9A-Za-z.:()\-]*|[0-9]{3,}[0-9A-Za-z.:()\-]*)",

@@ -4,9 +4,10 @@
 /// statute citations, radio codes).
 ///
 /// Policy: an `ALLOW` rule region removes every finding lying wholly inside it (a statute
-/// that names a state is not a location). A gazetteer allow-list phrase removes only
-/// findings that lie wholly inside it *and* score below 0.9 — a title or a confirmed
-/// mention ("Deputy Ford", "Officer Young") outweighs the list.
+/// that names a state is not a location). Gazetteer allow-list phrases remove findings
+/// that score below 0.9 and lie at least half inside them — a title ("Deputy Ford",
+/// "Officer Young") outweighs the list. It runs before propagation, which then stays
+/// out of the allowed regions.
 struct AllowListFilter: Detector {
     let name = "allowlist"
     let gazetteer: Gazetteer
@@ -58,6 +59,7 @@ struct AllowListFilter: Detector {
                 index += 1
             }
         }
+        analysis.allowedRegions = (hard + soft).sorted { $0.lowerBound < $1.lowerBound }
         if hard.isEmpty && soft.isEmpty {
             analysis.findings.removeAll { $0.label == Self.allowLabel }
             return
@@ -66,7 +68,17 @@ struct AllowListFilter: Detector {
             if finding.label == Self.allowLabel { return true }
             if finding.label == .unanalysed { return false }
             if hard.contains(where: { $0.contains(finding.range.lowerBound) && finding.range.upperBound <= $0.upperBound }) { return true }
-            if finding.score < 0.9, soft.contains(where: { $0.contains(finding.range.lowerBound) && finding.range.upperBound <= $0.upperBound }) { return true }
+            if finding.score < 0.9, finding.detector == "rules" {
+                return soft.contains { $0.contains(finding.range.lowerBound) && finding.range.upperBound <= $0.upperBound }
+            }
+            if finding.score < 0.9 {
+                // Name-like findings mostly inside allow-listed phrases ("Smith & Wesson Model", "Crown Vic's").
+                var covered = 0
+                for region in soft where region.overlaps(finding.range) {
+                    covered += region.clamped(to: finding.range).count
+                }
+                if covered * 2 >= finding.range.count { return true }
+            }
             return false
         }
     }

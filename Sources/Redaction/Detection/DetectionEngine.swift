@@ -49,8 +49,8 @@ public struct DetectionEngine: Sendable {
                 RuleDetector(rules: compiled),
                 PlaceDetector(gazetteer: gazetteer, disabled: options.disabledRules),
                 NameDetector(gazetteer: gazetteer, disabled: options.disabledRules),
-                Propagation(gazetteer: gazetteer),
                 AllowListFilter(gazetteer: gazetteer),
+                Propagation(gazetteer: gazetteer),
             ]
         } catch let error as RulePackError {
             throw .configuration(error)

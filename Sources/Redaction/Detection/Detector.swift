@@ -15,6 +15,8 @@ struct DocumentAnalysis {
     var findings: [Finding] = []
     let scratch: Pattern.Scratch
     var cachedLexicon: Lexicon?
+    /// Regions the allow-list filter found (not identifying); propagation stays out of them.
+    var allowedRegions: [Range<Int>] = []
 
     init(text: Text, limits: Pattern.Limits) {
         self.text = text

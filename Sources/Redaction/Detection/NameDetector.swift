@@ -53,6 +53,7 @@ struct NameScan {
     func isCandidate(_ index: Int) -> Bool {
         let token = tokens[index]
         guard token.kind == .letter else { return false }
+        if token.length > 3, text.utf8[token.range].contains(UInt8(ascii: ".")), !isInitial(index) { return false }
         switch entry(index).casing {
         case .normal:
             if token.shape == .allCaps { return token.length >= 2 && !entry(index).flags.contains(.englishWord) ? true : token.length == 1 }
@@ -159,7 +160,7 @@ struct NameScan {
             let pair = text.slice(tokens[letter].range).lowercased() + text.slice(tokens[p].range).lowercased()
             if ["po", "ps", "so", "do", "co"].contains(pair) { return letter }
         }
-        return isTitle(p) && tokens[p].kind == .letter ? p : nil
+        return isTitle(p) && tokens[p].kind == .letter && !entry(p).hasPossessive ? p : nil
     }
 
     /// A role word within the three tokens before ("my partner Will", "The driver, Rigoberto").
@@ -225,7 +226,7 @@ struct NameScan {
             }
             if gap > 3 { break }
             if isCandidate(n), !isTitle(n) || entry(n).casing == .caps {
-                if entry(n).casing == .lower && !isNameListed(n) { break }
+                if entry(n).casing == .lower && !isUpperInitial(n) { break }
                 members.append(n)
                 index = n
                 continue

@@ -36,6 +36,7 @@ struct Propagation: Detector {
         for (index, token) in tokens.enumerated() where token.kind == .letter {
             let entry = lexicon.entries[index]
             guard let (label, ordinary) = known[entry.stemKey] else { continue }
+            if analysis.allowedRegions.contains(where: { $0.contains(Int(token.start)) }) { continue }
             if ordinary && entry.casing != .lower {
                 // Only capitalised or capitals mentions of a name that is also a word.
                 let first = text.utf8[Int(token.start)]
