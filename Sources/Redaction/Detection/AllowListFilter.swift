@@ -59,7 +59,12 @@ struct AllowListFilter: Detector {
                 index += 1
             }
         }
-        analysis.allowedRegions = (hard + soft).sorted { $0.lowerBound < $1.lowerBound }
+        // Propagation stays out of captions, statutes and multi-word phrases ("Ford Explorer");
+        // a single listed word ("King", "Young") does not stop a confirmed name from spreading.
+        let multiWord = soft.filter { region in
+            text.tokens.lazy.filter { $0.isWord && region.contains(Int($0.start)) }.prefix(2).count == 2
+        }
+        analysis.allowedRegions = (hard + multiWord).sorted { $0.lowerBound < $1.lowerBound }
         if hard.isEmpty && soft.isEmpty {
             analysis.findings.removeAll { $0.label == Self.allowLabel }
             return

@@ -61,6 +61,17 @@ struct Lexicon {
             }
             index += 1
         }
+        // A document written almost without capitals mid-sentence is read in lower case
+        // throughout (its few capitals are sentence starts and "I").
+        var midCapitals = 0
+        var letters = 0
+        for token in tokens where token.kind == .letter {
+            letters += 1
+            if !token.isSentenceStart, token.shape == .capitalised || token.shape == .mixed, token.length > 1 { midCapitals += 1 }
+        }
+        if letters >= 40, Double(midCapitals) < 0.025 * Double(letters) {
+            for position in casings.indices where casings[position] == .normal { casings[position] = .lower }
+        }
         for (position, token) in tokens.enumerated() {
             var stem = token.range
             var key = token.key

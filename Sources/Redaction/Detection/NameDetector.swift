@@ -154,6 +154,7 @@ struct NameScan {
     func titleBefore(_ index: Int) -> Int? {
         guard var p = previous(index) else { return nil }
         if isPunctuation(p, UInt8(ascii: ".")), let q = previous(p) { p = q }
+        if isInitial(p), p != index, let title = titleBefore(p) { return title }
         // "P/O BROWN": a title written with a slash.
         if tokens[p].kind == .letter, tokens[p].length == 1, let slash = previous(p), isPunctuation(slash, UInt8(ascii: "/")),
            let letter = previous(slash), tokens[letter].kind == .letter, tokens[letter].length == 1 {
@@ -313,8 +314,19 @@ struct NameScan {
             if let n = members.first, let dot = previous(n), isPunctuation(dot, UInt8(ascii: ".")) {}
         }
         if let first = members.first, isTitle(first), members.count == 1 { return }
+        // A known multi-word place at the start of the run ("New Jersey", "Chevy Chase").
+        if title == nil, let first = members.first, let place = gazetteer.longestMatch(in: text, from: first, wanted: .place),
+           let lastMember = members.last, place.end - 1 <= lastMember, place.end - 1 > first {
+            let placeMembers = members.filter { $0 < place.end }
+            emit(placeMembers[...], label: .location, score: placeContext(first) ? 0.9 : 0.85, rule: "place.gazetteer", context: nil)
+            let rest = members.filter { $0 >= place.end }
+            if !rest.isEmpty { classifyRun(rest) }
+            return
+        }
+        let earlyRole = title == nil ? members.first.flatMap { roleBefore($0) } : nil
         // Drop leading ordinary words and function words ("When Batiste", "The Hardesty").
         while let first = members.first, title == nil || (isStop(first) && !isNameListed(first)) {
+            if earlyRole != nil, isNameListed(first) { break }
             // A listed name that is also a function word stays before a strong name ("Will Hardesty").
             if members.count > 1, isNameListed(first), isStrongName(members[members.startIndex + 1]) { break }
             if isStop(first) || (isEnglish(first) && !isNameListed(first) && !isPlace(first)) || (isAllowListed(first) && !isNameListed(first)) {
@@ -357,7 +369,7 @@ struct NameScan {
         if let place = gazetteer.longestMatch(in: text, from: first, wanted: .place), place.end > last {
             let placeOnly = place.flags.intersection(.name).isEmpty || members.count > 1
             if placeOnly || placeContext(first) {
-                emit(members, label: .location, score: 0.85, rule: "place.gazetteer", context: nil)
+                emit(members, label: .location, score: placeContext(first) ? 0.9 : 0.85, rule: "place.gazetteer", context: nil)
                 return
             }
         }
@@ -481,7 +493,7 @@ struct NameScan {
         if listedName && !english {
             emit([index], label: .person, score: 0.75, rule: "name.listed-caps", context: nil)
         } else if (listedName || !english) && neighbourIsName {
-            emit([index], label: .person, score: 0.7, rule: "name.caps-neighbour", context: nil)
+            emit([index], label: .person, score: 0.9, rule: "name.caps-neighbour", context: nil)
         }
     }
 }
