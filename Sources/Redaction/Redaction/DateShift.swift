@@ -66,8 +66,10 @@ enum DateShift {
         if let y = order.year { year = expandYear(values[y], width: widths[y]) }
         guard let shifted = shiftDate(year: year ?? 2000, month: month, day: day, by: days) else { return nil }
         var out = fields.map(\.text)
-        out[order.month] = pad(shifted.month, width: widths[order.month])
-        out[order.day] = pad(shifted.day, width: widths[order.day])
+        // "03/14/24": one zero-padded field means both month and day are written with two digits.
+        let padded = fields[order.month].text.hasPrefix("0") || fields[order.day].text.hasPrefix("0")
+        out[order.month] = pad(shifted.month, width: padded ? 2 : 1)
+        out[order.day] = pad(shifted.day, width: padded ? 2 : 1)
         if let y = order.year { out[y] = formatYear(shifted.year, width: widths[y]) }
         return out.joined(separator: separator)
     }
@@ -139,7 +141,7 @@ enum DateShift {
         if weekdayRun != nil, year == nil { return nil }
         guard let shifted = shiftDate(year: year ?? 2000, month: month, day: day, by: days) else { return nil }
         runs[monthRun] = Run(kind: .letters, text: monthName(shifted.month, like: runs[monthRun].text))
-        runs[dayRun] = Run(kind: .digits, text: pad(shifted.day, width: runs[dayRun].text.count))
+        runs[dayRun] = Run(kind: .digits, text: pad(shifted.day, like: runs[dayRun].text))
         if let ordinalRun { runs[ordinalRun] = Run(kind: .letters, text: matchCase(ordinal(shifted.day), like: runs[ordinalRun].text)) }
         if let yearRun { runs[yearRun] = Run(kind: .digits, text: formatYear(shifted.year, width: runs[yearRun].text.count)) }
         if let weekdayRun {
@@ -207,6 +209,11 @@ enum DateShift {
 
     private static func formatYear(_ year: Int, width: Int) -> String {
         width == 2 ? pad(year % 100, width: 2) : pad(year, width: width)
+    }
+
+    /// Zero-pads like the original field: "03" → two digits, "3" or "12" → no padding.
+    private static func pad(_ value: Int, like original: String) -> String {
+        pad(value, width: original.hasPrefix("0") ? original.count : 1)
     }
 
     private static func pad(_ value: Int, width: Int) -> String {

@@ -58,7 +58,10 @@ struct Renderer: Sendable {
             bytes.append(contentsOf: text.utf8[cursor..<range.lowerBound])
             outScalars += gapScalars
             outUTF16 += gapUTF16
-            let (op, replacement) = replace(index, mentions[index], raw: raws[index], entities: entities, state: &state)
+            let (op, base) = replace(index, mentions[index], raw: raws[index], entities: entities, state: &state)
+            // A possessive ending reveals nothing; keep it so the sentence still reads ("[PERSON-1]'s car").
+            // Surrogates already carry it.
+            let replacement = op == .surrogate ? base : base + mentions[index].suffix
             let start = (bytes.count, outScalars, outUTF16)
             bytes.append(contentsOf: replacement.utf8)
             outScalars += replacement.unicodeScalars.count
