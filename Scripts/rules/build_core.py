@@ -229,7 +229,7 @@ rule("location.street-caps", "LOCATION",
      0.8, "Street names in capitals (KING ST, S PULASKI RD).")
 LOWER_PARTICLE = r"(?:de|del|della|delle|dei|la|le|les|di|da|do|dos|das|du|des|al|el|y|van|von|der|den|ul\.|út|utca|rue|via)"
 rule("location.address-international", "LOCATION",
-     r"(?<![\p{L}0-9])[0-9]{1,6}\s+(?:(?:\p{Lu}[\p{L}\p{M}'’.\-]*|" + LOWER_PARTICLE + r")\s+){1,4}[0-9]{1,5}[A-Za-z]?(?![0-9])(?:\.?" + UNIT + r")?",
+     r"(?<![\p{L}0-9])[0-9]{1,6}\s+(?!" + MONTH + r"\b|" + WEEKDAY + r"\b)(?:(?:\p{Lu}[\p{L}\p{M}'’.\-]*|" + LOWER_PARTICLE + r")\s+){1,4}[0-9]{1,5}[A-Za-z]?(?![0-9])(?:\.?" + UNIT + r")?",
      0.75, "Addresses written number, street name, number, as in much of Europe and Latin America (180 Sahantie 72, 450 Præstevænget 15).")
 rule("location.street-number-eu", "LOCATION",
      r"(?<![\p{L}0-9])\p{L}[\p{L}\p{M}'’\-]*(?i:straße|strasse|gasse|weg|platz|allee|katu|tie|kuja|polku|vej|gade|vägen|gatan|vagen|gränd|laan|straat|plein|gracht|veien|gata|bakken|väg|utca|ulica)\s+[0-9]{1,4}[A-Za-z]?(?![0-9])",
@@ -341,6 +341,8 @@ rule("allow.statute", "ALLOW",
      1.0, "Statute citations are not identifying even when they name a state (Utah Code 41-6a-502, Minn. Stat. § 609.2231, PC 245(a)(1)).")
 rule("allow.radio-code", "ALLOW", r"(?<![A-Za-z0-9\-])(?:(?:10|11)-[0-9]{1,3}|(?:Code|CODE|code|Signal|SIGNAL|signal|Priority|PRIORITY|Level|Tier|Phase|Channel)\s+[0-9]{1,3}[A-Z]?)(?![0-9\-])", 1.0,
      "Radio ten-codes, 'Code 3', 'Signal 7', priorities and channels are jargon, not identifiers.")
+rule("allow.redaction-tag", "ALLOW", r"\[[A-Z]{2,12}(?:-[0-9A-Za-z]{1,16})?\]", 1.0,
+     "Tags this library writes ([PERSON], [PERSON-2], [PERSON-3f9a1c]) are already redacted; redacting redacted text changes nothing.")
 rule("allow.caliber", "ALLOW", r"(?<![A-Za-z0-9])(?:\.[0-9]{2,3}(?:\s*(?:cal(?:iber)?|ACP|Magnum|S&W|Special|mm))?|[0-9]{1,2}(?:\.[0-9]{1,2})?\s*mm|[0-9]{1,2}-gauge|[0-9]{2}\s*gauge|5\.56|7\.62(?:x[0-9]{2})?|\.223)(?![0-9])", 1.0,
      "Calibers and gauges (.40 caliber, 9mm, 5.56, 12-gauge) are counts of equipment.")
 

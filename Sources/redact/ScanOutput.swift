@@ -76,7 +76,7 @@ enum ScanJSONL {
             let line = bytes[lineStart..<lineEnd]
             defer { lineStart = lineEnd + 1 }
             if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
-            if let offset = UTF8Input.firstInvalidByte(in: line) {
+            if let offset = StrictUTF8.firstInvalidByte(in: line) {
                 throw SharedFailure("\(name): line \(lineNumber): invalid UTF-8 at byte offset \(lineStart + offset) of the input")
             }
             let input: Input

@@ -92,7 +92,7 @@ enum SharedIO {
     static func readText(_ path: String) throws(SharedFailure) -> String {
         let data = try read(path)
         do {
-            return try UTF8Input.decode(data)
+            return try StrictUTF8.decode(data)
         } catch {
             throw SharedFailure("\(displayName(path)): \(error.description)")
         }

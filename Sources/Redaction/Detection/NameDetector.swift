@@ -457,7 +457,8 @@ struct NameScan {
     mutating func classifyLoose(_ index: Int) {
         let casing = entry(index).casing
         if isTitle(index) { return }
-        if let title = titleBefore(index), !tokens[title].isSentenceStart || entry(index).casing == .caps, isNameListed(index) || !isStop(index) {
+        if let title = titleBefore(index), !tokens[title].isSentenceStart || entry(index).casing == .caps,
+           (casing == .caps && isNameListed(index)) || (!isStop(index) && !isEnglish(index) && !isAllowListed(index)) {
             emit([index], label: .person, score: 0.9, rule: "name.title", context: title)
             return
         }

@@ -8,8 +8,8 @@
 /// 4. Equal lengths go to the higher score, then to the earlier-listed label of
 ///    ``labelPriority`` (PHONE before DATE before BADGE …), then to the lower start.
 /// 5. A losing finding keeps whatever part of it no winner covers, if that part still
-///    holds a letter or digit — so resolution never uncovers a character that some
-///    detector flagged.
+///    holds two letters or digits and is not a lone possessive ending — so resolution
+///    never uncovers an identifier that some detector flagged.
 enum Resolution {
     /// Ties between equally long, equally scored spans go to the earlier label here.
     static let labelPriority: [Label] = [.unanalysed, .email, .url, .phone, .id, .plate, .date, .time, .badge, .location, .org, .person]
@@ -43,12 +43,28 @@ enum Resolution {
             for piece in pieces {
                 let trimmed = trim(piece, in: text)
                 guard !trimmed.isEmpty else { continue }
+                // A leftover of a trimmed finding must still look like part of an identifier:
+                // not a lone possessive ending or a single stray character.
+                if trimmed != finding.range, alphanumericCount(trimmed, in: text) < 2 || isPossessiveEnding(trimmed, in: text) { continue }
                 let insertAt = occupied.firstIndex { $0.lowerBound > trimmed.lowerBound } ?? occupied.count
                 occupied.insert(trimmed, at: insertAt)
                 accepted.append(trimmed == finding.range ? finding : finding.with(range: trimmed))
             }
         }
         return accepted.sorted { $0.range.lowerBound < $1.range.lowerBound }
+    }
+
+    private static func alphanumericCount(_ range: Range<Int>, in text: Text) -> Int {
+        var count = 0
+        for byte in text.utf8[range] where byte >= 0x80 || (byte >= 0x30 && byte <= 0x39) || ((byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A) {
+            if byte < 0x80 || byte >= 0xC0 { count += 1 }
+        }
+        return count
+    }
+
+    private static func isPossessiveEnding(_ range: Range<Int>, in text: Text) -> Bool {
+        let bytes = Array(text.utf8[range])
+        return bytes == Array("'s".utf8) || bytes == Array("’s".utf8) || bytes == Array("'S".utf8) || bytes == Array("’S".utf8)
     }
 
     private static func overlapping(_ range: Range<Int>, in occupied: [Range<Int>]) -> [Range<Int>] {

@@ -73,7 +73,7 @@ public struct Corpus: Sendable, Hashable {
     }
 
     private static func parse(line: ArraySlice<UInt8>, number: Int) throws(CorpusError) -> GoldDocument {
-        if let offset = UTF8Input.firstInvalidByte(in: line) {
+        if let offset = StrictUTF8.firstInvalidByte(in: line) {
             throw .invalidUTF8(line: number, byteOffset: offset)
         }
         let raw: RawDocument

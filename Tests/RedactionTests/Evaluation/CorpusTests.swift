@@ -100,10 +100,10 @@ struct CorpusTests {
     }
 
     @Test func utf8ValidationNamesTheFirstBadByte() throws {
-        #expect(UTF8Input.firstInvalidByte(in: Array("Zoë 👮🏽".utf8)) == nil)
-        #expect(UTF8Input.firstInvalidByte(in: [0x61, 0x62, 0xFF, 0x63]) == 2)
-        #expect(UTF8Input.firstInvalidByte(in: Array("é".utf8) + [0xF0, 0x9F]) == 2)
-        #expect(throws: UTF8Input.Error.invalidUTF8(byteOffset: 0)) { try UTF8Input.decode([0x80]) }
-        #expect(try UTF8Input.decode(Array("ok".utf8)) == "ok")
+        #expect(StrictUTF8.firstInvalidByte(in: Array("Zoë 👮🏽".utf8)) == nil)
+        #expect(StrictUTF8.firstInvalidByte(in: [0x61, 0x62, 0xFF, 0x63]) == 2)
+        #expect(StrictUTF8.firstInvalidByte(in: Array("é".utf8) + [0xF0, 0x9F]) == 2)
+        #expect(throws: StrictUTF8.Error.invalidUTF8(byteOffset: 0)) { try StrictUTF8.decode([0x80]) }
+        #expect(try StrictUTF8.decode(Array("ok".utf8)) == "ok")
     }
 }

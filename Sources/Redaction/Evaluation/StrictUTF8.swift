@@ -2,9 +2,9 @@
 /// quote the bytes.
 ///
 /// ```swift
-/// let string = try UTF8Input.decode(Array(data))   // throws .invalidUTF8(byteOffset: 17)
+/// let string = try StrictUTF8.decode(Array(data))   // throws .invalidUTF8(byteOffset: 17)
 /// ```
-public enum UTF8Input {
+public enum StrictUTF8 {
     /// Why input bytes are not text.
     public enum Error: Swift.Error, Sendable, Equatable, CustomStringConvertible {
         /// The bytes are not valid UTF-8; the offset of the first byte of the bad sequence.
