@@ -221,11 +221,12 @@ rule("location.street-address-caps", "LOCATION",
 rule("location.block", "LOCATION",
      NB + r"(?:(?i:block|blk)\s+[0-9]{1,6}\s+|[0-9]{1,6}\s+(?i:block|blk)\s+)(?i:of\s+)?" + DIRECTION + r"?(?:" + NAMEWORD + r"\s?){1,4}(?:" + SUFFIX + r"\b\.?)?",
      0.9, "'1400 block of N. 27th Ave' narrows a location to a block.")
+CAPS_STOP = r"(?!(?:ON|AT|IN|TO|OF|BY|AND|THE|NR|NEAR|FROM|ARRIVED|OUT|W/|WITH|FOR|OFF|INTO|ONTO|DOWN|UP|IS|WAS|ADV|UNIT|UNITS|FLED|SEEN|LAST|EB|WB|NB|SB)\s)"
 rule("location.street-name", "LOCATION",
-     r"(?<![\p{L}0-9])" + DIRECTION + r"?" + NOT_ARTICLE + r"(?:" + NAMEWORD + r"\s+){1,4}" + SUFFIX + r"\b\.?(?:\s+(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West)\b\.?)?",
+     r"(?<![\p{L}0-9])" + DIRECTION + r"?" + NOT_ARTICLE + r"(?:" + CAPS_STOP + NAMEWORD + r"\s+){1,4}" + SUFFIX + r"\b\.?(?:\s+(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West)\b\.?)?",
      0.8, "A capitalised name followed by a street suffix is a street (Connecticut Avenue, Martin Luther King Jr. Boulevard).")
 rule("location.street-caps", "LOCATION",
-     r"(?<![A-Za-z0-9])(?:[NSEW]\s+)?[A-Z0-9][A-Z0-9']+(?:\s+[A-Z0-9']+){0,2}\s+(?:ST|AVE|AV|RD|BLVD|DR|LN|CT|PL|PKWY|HWY|CIR|TER|TRL)\b",
+     r"(?<![A-Za-z0-9])(?:[NSEW]\s+)?" + CAPS_STOP + r"[A-Z0-9][A-Z0-9']+(?:\s+" + CAPS_STOP + r"[A-Z0-9']+){0,2}\s+(?:ST|AVE|AV|RD|BLVD|DR|LN|CT|PL|PKWY|HWY|CIR|TER|TRL)\b",
      0.8, "Street names in capitals (KING ST, S PULASKI RD).")
 LOWER_PARTICLE = r"(?:de|del|della|delle|dei|la|le|les|di|da|do|dos|das|du|des|al|el|y|van|von|der|den|ul\.|út|utca|rue|via)"
 rule("location.address-international", "LOCATION",
@@ -238,7 +239,7 @@ rule("location.street-prefix", "LOCATION",
      r"(?<![\p{L}0-9])(?:Via|Viale|Vicolo|Piazza|Corso|Rue|Avenue|Avenida|Avda\.|Av\.|Calle|Carrer|Carretera|Rua|Praça|Plaza|Paseo|Camino|Chemin|Allée|Boulevard|ul\.|ulica|Strada|Calea|Aleja|al\.|Cite|Cité|Quartier|Rruga|Odos|Jalan|Jl\.)\s+(?:(?:\p{Lu}[\p{L}\p{M}'’.\-]*|" + LOWER_PARTICLE + r")\s+){0,5}\p{Lu}[\p{L}\p{M}'’.\-]*(?:\s+[0-9]{1,4}[A-Za-z]?(?![0-9]))?",
      0.8, "Street names that begin with their type word, as in French, Spanish, Italian, Portuguese and Polish (Via Franscini 5, Rue de Kairouan, ul. Grochowa 80).")
 rule("location.city-state-postcode", "LOCATION",
-     r"(?<![\p{L}0-9])\p{Lu}[\p{L}\p{M}'’.\-]*(?:\s\p{Lu}[\p{L}\p{M}'’.\-]*){0,3},?\s+(?:[A-Z]{2}|nan)\s+[0-9]{4,6}(?:-[0-9]{4})?(?![0-9])",
+     r"(?<![\p{L}0-9])\p{Lu}[\p{L}\p{M}'’\-]*(?:\s\p{Lu}[\p{L}\p{M}'’\-]*){0,3}(?:,\s*(?:[A-Z]{2}|nan)|\s+(?:" + CODES + r"))\s+[0-9]{4,6}(?:-[0-9]{4})?(?![0-9])",
      0.85, "City, region code and postal code (Dunlap, IL 61525; AAPAJÄRVI, LL 34736).")
 rule("location.military-address", "LOCATION",
      r"(?<![A-Za-z])(?:(?:PSC|CMR|Unit)\s+[0-9]{3,5},?\s+Box\s+[0-9]{1,5}|(?:APO|FPO|DPO)\s+(?:AA|AE|AP)\s+[0-9]{5})", 0.9,

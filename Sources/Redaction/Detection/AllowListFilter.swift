@@ -5,7 +5,7 @@
 ///
 /// Policy: an `ALLOW` rule region removes every finding lying wholly inside it (a statute
 /// that names a state is not a location). Gazetteer allow-list phrases remove findings
-/// that score below 0.9 and lie at least half inside them — a title ("Deputy Ford",
+/// that score below 0.9, start inside them and lie at least half inside them — a title ("Deputy Ford",
 /// "Officer Young") outweighs the list. It runs before propagation, which then stays
 /// out of the allowed regions.
 struct AllowListFilter: Detector {
@@ -78,6 +78,8 @@ struct AllowListFilter: Detector {
             }
             if finding.score < 0.9 {
                 // Name-like findings mostly inside allow-listed phrases ("Smith & Wesson Model", "Crown Vic's").
+                // It must start inside a phrase ("New Jersey" is not the island "Jersey").
+                guard soft.contains(where: { $0.contains(finding.range.lowerBound) }) else { return false }
                 var covered = 0
                 for region in soft where region.overlaps(finding.range) {
                     covered += region.clamped(to: finding.range).count

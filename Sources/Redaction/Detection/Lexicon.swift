@@ -63,13 +63,23 @@ struct Lexicon {
         }
         // A document written almost without capitals mid-sentence is read in lower case
         // throughout (its few capitals are sentence starts and "I").
+        // So is one whose sentences mostly start in lower case: its writer does not capitalise,
+        // so capitals cannot be relied on to find names.
         var midCapitals = 0
         var letters = 0
+        var starts = 0
+        var lowerStarts = 0
         for token in tokens where token.kind == .letter {
             letters += 1
+            if token.isSentenceStart {
+                starts += 1
+                if token.shape == .lower { lowerStarts += 1 }
+            }
             if !token.isSentenceStart, token.shape == .capitalised || token.shape == .mixed, token.length > 1 { midCapitals += 1 }
         }
-        if letters >= 40, Double(midCapitals) < 0.025 * Double(letters) {
+        let fewCapitals = letters >= 40 && Double(midCapitals) < 0.025 * Double(letters)
+        let lowerSentences = starts >= 3 && lowerStarts * 2 >= starts
+        if fewCapitals || lowerSentences {
             for position in casings.indices where casings[position] == .normal { casings[position] = .lower }
         }
         for (position, token) in tokens.enumerated() {

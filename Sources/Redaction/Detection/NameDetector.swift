@@ -277,7 +277,21 @@ struct NameScan {
         if isInitial(last), let dot = next(last), Int(tokens[dot].start) == end, isPunctuation(dot, UInt8(ascii: ".")) {
             end = Int(tokens[dot].end)
         }
-        let range = Int(tokens[first].start)..<end
+        var start = Int(tokens[first].start)
+        // A name glued by hyphens to more letters ("market-frankford", "Pettaway-El") is one word.
+        var left = first
+        while left >= 2, isPunctuation(left - 1, UInt8(ascii: "-")), tokens[left - 2].kind == .letter,
+              Int(tokens[left - 2].end) == Int(tokens[left - 1].start), Int(tokens[left - 1].end) == Int(tokens[left].start) {
+            left -= 2
+            start = Int(tokens[left].start)
+        }
+        var right = last
+        while right + 2 < tokens.count, Int(tokens[right].end) == end, isPunctuation(right + 1, UInt8(ascii: "-")), tokens[right + 2].kind == .letter,
+              Int(tokens[right + 1].end) == Int(tokens[right + 2].start) {
+            right += 2
+            end = entry(right).stem.upperBound
+        }
+        let range = start..<end
         let contextWord = context.map { text.slice(tokens[$0].range) }
         findings.append(Finding(label: label, range: range, score: score, detector: "names", rule: rule, context: contextWord))
     }
@@ -458,7 +472,7 @@ struct NameScan {
         let casing = entry(index).casing
         if isTitle(index) { return }
         if let title = titleBefore(index), !tokens[title].isSentenceStart || entry(index).casing == .caps,
-           (casing == .caps && isNameListed(index)) || (!isStop(index) && !isEnglish(index) && !isAllowListed(index)) {
+           (casing == .caps && (isNameListed(index) || isInitial(index))) || (!isStop(index) && !isEnglish(index) && !isAllowListed(index)) {
             emit([index], label: .person, score: 0.9, rule: "name.title", context: title)
             return
         }
@@ -471,7 +485,12 @@ struct NameScan {
                 emit([index], label: .person, score: 0.8, rule: "name.role", context: role)
                 return
             }
+            let lowerNeighbourIsName = [previous(index), next(index)].compactMap { $0 }.contains {
+                tokens[$0].kind == .letter && isNameListed($0) && !isEnglish($0) && !isStop($0) && tokens[$0].length >= 3
+            }
             if listedName && !english && !isAllowListed(index) && tokens[index].length >= 3 {
+                emit([index], label: .person, score: 0.6, rule: "name.listed-lowercase", context: nil)
+            } else if listedName && lowerNeighbourIsName && !isStop(index) && !isAllowListed(index) {
                 emit([index], label: .person, score: 0.6, rule: "name.listed-lowercase", context: nil)
             } else if !f.intersection([.usState]).isEmpty {
                 emit([index], label: .location, score: 0.7, rule: "place.gazetteer", context: nil)
