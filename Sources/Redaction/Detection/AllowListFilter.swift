@@ -4,8 +4,9 @@
 /// statute citations, radio codes).
 ///
 /// Policy: an `ALLOW` rule region removes every finding lying wholly inside it (a statute
-/// that names a state is not a location). Gazetteer allow-list phrases remove findings
-/// that score below 0.9, start inside them and lie at least half inside them — a title ("Deputy Ford",
+/// that names a state is not a location). Gazetteer allow-list phrases remove name and
+/// place findings (never rule findings, which carry their own context) that score below
+/// 0.9, start inside them and lie at least half inside them — a title ("Deputy Ford",
 /// "Officer Young") outweighs the list. It runs before propagation, which then stays
 /// out of the allowed regions.
 struct AllowListFilter: Detector {
@@ -73,9 +74,8 @@ struct AllowListFilter: Detector {
             if finding.label == Self.allowLabel { return true }
             if finding.label == .unanalysed { return false }
             if hard.contains(where: { $0.contains(finding.range.lowerBound) && finding.range.upperBound <= $0.upperBound }) { return true }
-            if finding.score < 0.9, finding.detector == "rules" {
-                return soft.contains { $0.contains(finding.range.lowerBound) && finding.range.upperBound <= $0.upperBound }
-            }
+            // A rule's own context (a keyword, a shape, a position) outweighs a listed word.
+            if finding.detector == "rules" { return false }
             if finding.score < 0.9 {
                 // Name-like findings mostly inside allow-listed phrases ("Smith & Wesson Model", "Crown Vic's").
                 // It must start inside a phrase ("New Jersey" is not the island "Jersey").

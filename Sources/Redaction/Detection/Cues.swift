@@ -18,7 +18,7 @@ enum Cues {
         "supervisor", "superintendent", "commissioner", "councilman", "councilwoman", "mayor", "senator", "governor", "ssgt", "sfc", "pfc", "spc",
         "pvt", "chaplain", "bailiff", "cadet", "recruit", "handler", "k9", "k-9", "sr", "snr", "det.sgt", "sgt.", "tfc", "dsgt", "msgt",
         "specialist", "cst", "ptl", "ptlm", "cpo", "dc", "ds", "pc", "psgt", "di", "dci", "insp", "supt", "ofcr", "trp", "cprl", "agt", "sa",
-        "rp", "susp", "vict", "comp", "wit", "caller", "madam", "sir", "dame", "lady", "lord", "imam", "rabbi", "bishop", "elder", "brother", "sister",
+        "rp", "susp", "subj", "vict", "comp", "wit", "caller", "madam", "sir", "dame", "lady", "lord", "imam", "rabbi", "bishop", "elder", "brother", "sister",
     ])
 
     /// Role nouns after which a name follows, often after a comma ("my partner Will",
@@ -77,7 +77,7 @@ enum Cues {
     /// Particles that may sit inside a name ("Abu Bakr al-Siddiqi", "Ludwig van Beethoven", "José de la Cruz").
     static let particles: Set<UInt64> = keys([
         "de", "del", "della", "la", "le", "van", "von", "der", "den", "da", "das", "dos", "di", "du", "bin", "bint", "ibn", "al", "el", "abu",
-        "st", "ter", "ten", "y", "e", "ap", "mac", "o", "lo",
+        "st", "ter", "ten", "y", "e", "ap", "mac", "o", "lo", "los", "las", "des", "dei", "degli", "ben", "ould", "bat", "binti", "bte",
     ])
 
     /// Function words that are never names even when capitalised (sentence starts, headings).

@@ -315,6 +315,28 @@ struct NameScan {
                 index += 1
             }
         }
+        coordinate()
+    }
+
+    /// "Chase and Dawn ran the plate": a listed name joined by "and" to a found name is a
+    /// name too, even where it stands at a sentence start.
+    mutating func coordinate() {
+        let found = Set(findings.filter { $0.label == .person }.map(\.range.lowerBound))
+        var added: [Finding] = []
+        for finding in findings where finding.label == .person {
+            guard let index = text.tokenIndex(containing: finding.range.lowerBound) else { continue }
+            for (conjunction, other) in [(previous(index), previous(index).flatMap { previous($0) }),
+                                         (next(index).flatMap { $0 }, next(index).flatMap { next($0) })] {
+                guard let conjunction, let other, tokens[conjunction].kind == .letter || isPunctuation(conjunction, UInt8(ascii: "&")),
+                      ["and", "&", "or"].contains(where: { TokenKey.key($0) == key(conjunction) }) || isPunctuation(conjunction, UInt8(ascii: "&")),
+                      isUpperInitial(other), isNameListed(other), !isStop(other) || tokens[other].isSentenceStart,
+                      !found.contains(Int(tokens[other].start)) else { continue }
+                if other > index, Int(tokens[other].start) < finding.range.upperBound { continue }
+                added.append(Finding(label: .person, range: Int(tokens[other].start)..<entry(other).stem.upperBound, score: 0.6,
+                                     detector: "names", rule: "name.coordinated", context: text.slice(tokens[conjunction].range)))
+            }
+        }
+        findings.append(contentsOf: added)
     }
 
     /// Decides what a capitalised run in ordinary prose is.
@@ -358,7 +380,7 @@ struct NameScan {
             }
         }
         guard let first = members.first, let last = members.last else { return }
-        if members.allSatisfy({ tokens[$0].kind != .letter || (isStop($0) && !(title != nil && isNameListed($0))) }) { return }
+        if members.allSatisfy({ tokens[$0].kind != .letter || (isStop($0) && !((title != nil || earlyRole != nil) && isNameListed($0))) }) { return }
         let role = title == nil ? roleBefore(first) : nil
         let sentenceStart = tokens[first].isSentenceStart || previous(first).map { isQuote($0) || isPunctuation($0, UInt8(ascii: "(")) } == true
 
