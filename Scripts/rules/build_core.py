@@ -230,7 +230,7 @@ rule("location.street-caps", "LOCATION",
      0.8, "Street names in capitals (KING ST, S PULASKI RD).")
 LOWER_PARTICLE = r"(?:de|del|della|delle|dei|la|le|les|di|da|do|dos|das|du|des|al|el|y|van|von|der|den|ul\.|út|utca|rue|via)"
 rule("location.address-international", "LOCATION",
-     r"(?<![\p{L}0-9])[0-9]{1,6}\s+(?!" + MONTH + r"\b|" + WEEKDAY + r"\b)(?:(?:\p{Lu}[\p{L}\p{M}'’.\-]*|" + LOWER_PARTICLE + r")\s+){1,4}[0-9]{1,5}[A-Za-z]?(?![0-9])(?:\.?" + UNIT + r")?",
+     r"(?<![\p{L}0-9:.\-/])[0-9]{1,6}\s+(?!" + MONTH + r"\b|" + WEEKDAY + r"\b)(?:(?:\p{Lu}[\p{Ll}\p{M}'’.\-][\p{L}\p{M}'’.\-]*|" + LOWER_PARTICLE + r")\s+){1,4}[0-9]{1,5}[A-Za-z]?(?![0-9:])(?:\.?" + UNIT + r")?",
      0.75, "Addresses written number, street name, number, as in much of Europe and Latin America (180 Sahantie 72, 450 Præstevænget 15).")
 rule("location.street-number-eu", "LOCATION",
      r"(?<![\p{L}0-9])\p{L}[\p{L}\p{M}'’\-]*(?i:straße|strasse|gasse|weg|platz|allee|katu|tie|kuja|polku|vej|gade|vägen|gatan|vagen|gränd|laan|straat|plein|gracht|veien|gata|bakken|väg|utca|ulica)\s+[0-9]{1,4}[A-Za-z]?(?![0-9])",

@@ -1,0 +1,57 @@
+import Foundation
+import Testing
+@testable import Redaction
+
+/// Pins detection quality on the fixture corpora at what has been reached. Raise a floor
+/// when quality improves; never lower one. Figures, not timings.
+struct QualityFloorTests {
+    /// A corpus and the minimum figures it must keep.
+    struct Floor: Sendable, CustomTestStringConvertible {
+        let corpus: String
+        /// Core leak-free recall (every non-space character of a core identifier covered).
+        let coreLeakFreeRecall: Double
+        /// Leak-free recall of each core label.
+        let perLabel: [String: Double]
+        /// Character precision over all labels.
+        let characterPrecision: Double
+        /// Highest share of identifier-free documents that get any redaction.
+        let maxIdentifierFreeRedacted: Double?
+        var testDescription: String { corpus }
+    }
+
+    static let floors: [Floor] = [
+        Floor(corpus: "dev-a", coreLeakFreeRecall: 0.984,
+              perLabel: ["PERSON": 0.989, "BADGE": 0.98, "LOCATION": 0.968, "DATE": 1, "PHONE": 1],
+              characterPrecision: 0.936, maxIdentifierFreeRedacted: nil),
+        Floor(corpus: "dev-b", coreLeakFreeRecall: 0.982,
+              perLabel: ["PERSON": 1, "BADGE": 1, "LOCATION": 0.929, "DATE": 1, "PHONE": 1],
+              characterPrecision: 0.945, maxIdentifierFreeRedacted: nil),
+        Floor(corpus: "traps-a", coreLeakFreeRecall: 1, perLabel: [:], characterPrecision: 0.973, maxIdentifierFreeRedacted: 0),
+        Floor(corpus: "traps-b", coreLeakFreeRecall: 0.973, perLabel: [:], characterPrecision: 0.966, maxIdentifierFreeRedacted: 0.027),
+        Floor(corpus: "external/presidio-synth", coreLeakFreeRecall: 0.784, perLabel: [:], characterPrecision: 0.931, maxIdentifierFreeRedacted: 0.087),
+    ]
+
+    static let engine: DetectionEngine = try! DetectionEngine()
+
+    static func corpusURL(_ name: String) -> URL {
+        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("Fixtures/corpus/\(name).jsonl")
+    }
+
+    @Test(arguments: floors)
+    func detectionKeepsItsFloor(_ floor: Floor) throws {
+        let corpus = try Corpus(contentsOf: Self.corpusURL(floor.corpus))
+        let evaluation = try Evaluation.run(corpus: corpus, engine: Self.engine)
+        let core = try #require(evaluation.groups.core.leakFreeRecall)
+        #expect(core >= floor.coreLeakFreeRecall, "core leak-free recall \(core) fell below \(floor.coreLeakFreeRecall)")
+        for (name, minimum) in floor.perLabel {
+            let recall = try #require(evaluation.scores(for: Label(rawValue: name))?.leakFreeRecall)
+            #expect(recall >= minimum, "\(name) leak-free recall \(recall) fell below \(minimum)")
+        }
+        let precision = try #require(evaluation.groups.all.characterPrecision)
+        #expect(precision >= floor.characterPrecision, "character precision \(precision) fell below \(floor.characterPrecision)")
+        if let maximum = floor.maxIdentifierFreeRedacted, let share = evaluation.documents.identifierFreeRedactedShare {
+            #expect(share <= maximum, "\(share) of identifier-free documents redacted (at most \(maximum))")
+        }
+    }
+}
