@@ -52,7 +52,7 @@ rule("phone.local7", "PHONE", NB + r"[2-9][0-9]{2}-[0-9]{4}(?![0-9\-])", 0.6,
      "Seven-digit local numbers (555-0193); ids with this shape are rarer than phone numbers in narratives.",
      context={"words": ["phone", "cell", "call", "number", "tel", "fax", "mobile", "landline", "callback", "cb", "reached", "at"], "before": 5, "boost": 0.3})
 rule("phone.international", "PHONE",
-     r"(?<![0-9A-Za-z+])\+(?:[0-9][\s.\-]?){7,14}[0-9](?:\s*(?:ext\.?|x)\s*[0-9]{1,6})?(?![0-9])",
+     r"(?<![0-9A-Za-z+])\+[0-9]{1,3}[\s.\-]?(?:\(0\)\s?)?\(?(?:[0-9][\s.\-)]?){6,13}[0-9](?:\s*(?:ext\.?|x)\s*[0-9]{1,6})?(?![0-9])",
      0.85, "E.164 and other numbers written with a leading + and a country code.")
 rule("phone.au-nz-landline", "PHONE", NB + r"\(0[2-9]\)\s?[0-9]{3,4}[\s\-]?[0-9]{3,4}(?![0-9])", 0.85,
      "Australian and New Zealand landlines with the area code in brackets: (03) 5550 4172.")
@@ -64,6 +64,14 @@ rule("phone.context-digits", "PHONE",
      r"(?i:phone|cell|mobile|landline|tel|fax|callback|cb|ph|number)\.?(?:\s+(?:number|no\.?|#|is|was|of|at))*[\s:#]*\K\(?[0-9]{2,4}\)?(?:[\s.\-]?[0-9]{2,4}){1,4}(?![0-9])",
      0.7, "Any digit group of phone length right after a phone keyword, whatever the national format.",
      validators=["has-digit"])
+
+rule("phone.digit-groups", "PHONE",
+     r"(?<![0-9A-Za-z+\-/.:])\(?0?[0-9]{1,4}\)?(?:[\s.\-][0-9]{2,4}){1,5}(?![0-9\-/:]|\.[0-9])",
+     0.7, "Any national number format (0494 92 82 32, 01.84.17.61.18, 699 956 915) where a calling word says it is a phone.",
+     context={"words": ["call", "calls", "called", "calling", "phone", "phones", "cell", "mobile", "fax", "office", "desk", "number", "reach", "reached",
+                        "text", "texted", "answering", "messages", "registered", "contact", "tel", "telephone", "landline", "dial", "dialed", "ring", "rang", "whatsapp", "callback", "cb"],
+              "before": 5, "after": 2, "required": True, "boost": 0.1},
+     validators=["phone-digits"])
 
 # ---------------------------------------------------------------- EMAIL / URL
 rule("email", "EMAIL", r"(?<![A-Za-z0-9._%+\-])[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,}", 0.95,
@@ -205,7 +213,7 @@ SUFFIX_WORDS = ["Street","St","Avenue","Ave","Av","Road","Rd","Boulevard","Blvd"
                 "Highway","Hwy","Circle","Cir","Terrace","Ter","Trail","Trl","Pike","Loop","Square","Sq","Plaza","Alley","Row","Crescent","Cres","Close",
                 "Parade","Esplanade","Expressway","Expy","Freeway","Fwy","Turnpike","Tpke","Run","Path","Pass","Point","Ridge","Bend","Crossing","Landing",
                 "Heights","Hollow","Walk","Grove","Green","Ramp","Causeway","Byway","Promenade","Quay","Wynd","Mews","Gardens","Trace","Cove","Pointe","Center","Ctr",
-                "Concourse","Broadway","Crest","Glen","Hill","Knoll","Meadow","Meadows","Oval","Pass","Plains","Ranch","Spur","Summit","Terr","Vista","View","Hwy.","Rd.","Ave.","Dr.","Ln.","Blvd.","Motorway","Strasse","Straße","Via","Rue","Calle","Camino","Vía","Avenida","Rua","Gasse","Weg","Platz","Laan","Gata","Gade","Katu","Tie","Utca","Ulica"]
+                "Concourse","Crest","Glen","Hill","Knoll","Meadow","Meadows","Oval","Pass","Plains","Ranch","Spur","Summit","Terr","Vista","View","Hwy.","Rd.","Ave.","Dr.","Ln.","Blvd.","Motorway","Strasse","Straße","Via","Rue","Calle","Camino","Vía","Avenida","Rua","Gasse","Weg","Platz","Laan","Gata","Gade","Katu","Tie","Utca","Ulica"]
 SUFFIX = both(SUFFIX_WORDS)
 DIRECTION = r"(?:(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West|NORTH|SOUTH|EAST|WEST)\.?\s+)"
 NAMEWORD = r"(?:\p{Lu}[\p{L}\p{M}'’.\-]*|[0-9]{1,3}(?:st|nd|rd|th|ST|ND|RD|TH))"
@@ -253,6 +261,11 @@ rule("location.street-lowercase", "LOCATION",
      0.65, "Streets written in lower case by hurried writers (1810 grant blvd, chapman hwy); without a house number only the abbreviated suffixes count.")
 rule("location.ordinal-street-lowercase", "LOCATION", NB + r"(?:[nsew]\.?\s+)?[0-9]{1,3}(?:st|nd|rd|th)\s+(?:st|ave|street|avenue|rd|road|pl|place|dr|drive)\b\.?", 0.8,
      "Numbered streets in any case (26th st, 9th Avenue).", caseless=True)
+rule("location.named-road-number", "LOCATION",
+     r"(?<![A-Za-z])(?i:route|highway|hwy|county\s+road|county\s+rd|farm\s+road|farm-to-market\s+road|forest\s+road|forest\s+service\s+road|fire\s+road|state\s+route|state\s+road|state\s+highway|ranch\s+road|township\s+road|range\s+road)\.?\s*#?\s*[0-9]{1,4}[A-Za-z]?(?![A-Za-z0-9])",
+     0.85, "Numbered roads written out, in any case (farm road 94, County Road 7300, route 30).")
+rule("location.broadway", "LOCATION", r"(?<![A-Za-z])(?:(?:[NSEWnsew]|North|South|East|West|north|south|east|west)\.?\s+)?(?:Broadway|BROADWAY|broadway)(?![A-Za-z])", 0.8,
+     "Broadway is a street in most American cities, usually written without a suffix.")
 rule("location.highway", "LOCATION",
      r"(?<![A-Za-z0-9])(?:I|IH|H|US|SR|CR|FM|RM|SH|Hwy|HWY|Highway|HIGHWAY|Route|ROUTE|Rte|RTE|Interstate|INTERSTATE|State\s+Route|State\s+Road|State\s+Highway|County\s+Road|County\s+Rd|Farm\s+Road|Loop|Spur|M|A)[\-\s]?[0-9]{1,4}[A-Z]?(?![A-Za-z0-9\-])(?!\s*(?:rounds|mm|caliber|feet))",
      0.85, "Interstates, US and state routes and highways: I-40, US-60, SR-87, Hwy 1, Route 30.")
@@ -289,7 +302,7 @@ FACILITY = ["Apartments","Apts","Park","High School","Middle School","Elementary
             "Steakhouse","Barbershop","Salon","Laundromat","Liquors","Liquor Store","Market","Mart","Food Mart","Gas","Fuel","Auto","Motors","Towing","Storage","Self Storage",
             "Medical Centre","Memorial","Health","Behavioral Health","Rehab","Rehabilitation Center","Nursing Home","Care Center","Hospice","Station House"]
 rule("location.facility", "LOCATION",
-     r"(?<![A-Za-z0-9'’])" + NOT_ARTICLE + r"(?:(?:[A-Z][A-Za-z'’.&\-]*|[0-9]{1,4}(?:st|nd|rd|th)?|of|de|la|del|the|and|&)\s+){0,4}[A-Z][A-Za-z'’.&\-]*\s+" + both(FACILITY) + r"(?![A-Za-z])",
+     r"(?<![A-Za-z0-9'’])" + NOT_ARTICLE + r"(?:(?:[A-Z][A-Za-z'’.&\-]*|[0-9]{1,4}(?:st|nd|rd|th)?|of|de|la|del|the|and|&)\s+){0,4}[A-Z][A-Za-z'’.&\-]*\s+" + both(FACILITY) + r"(?![A-Za-z])(?:\s+(?:North|South|East|West|Annex|Complex|[0-9]{1,4})(?![A-Za-z0-9]))?",
      0.8, "A capitalised name before a facility head word is a named place: Santa Rita Jail, Mercy Hospital, Sunset Motor Lodge.")
 rule("location.facility-head-first", "LOCATION",
      r"(?<![A-Za-z])(?:Lake|Mount|Mt\.|Fort|Ft\.|Camp|Port|Cape|Point|Isla|Lago|Rancho|Villa|Hotel|Motel|Club|Bar|Casino|Hospital|Rio|Bayou|Glacier|Lac)\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?",

@@ -359,6 +359,16 @@ struct NameScan {
             if !rest.isEmpty { classifyRun(rest) }
             return
         }
+        // "taken to Pine Rest", "booked into Santa Rita": a movement verb names a place,
+        // even when its words are ordinary ones.
+        if title == nil, let first = all.first, let cue = movementCue(before: first) {
+            var placeMembers = all[...]
+            while let head = placeMembers.first, isStop(head) { placeMembers = placeMembers.dropFirst() }
+            if !placeMembers.isEmpty {
+                emit(placeMembers, label: .location, score: 0.8, rule: "place.destination", context: cue)
+                return
+            }
+        }
         let earlyRole = title == nil ? members.first.flatMap { roleBefore($0) } : nil
         // Drop leading ordinary words and function words ("When Batiste", "The Hardesty").
         while let first = members.first, title == nil || (isStop(first) && !isNameListed(first)) {
@@ -448,6 +458,15 @@ struct NameScan {
             place = placeNouns.contains { TokenKey.key($0) == key(noun) }
         }
         return (p, place)
+    }
+
+    /// "taken to", "transported to", "admitted to", "booked into" right before a run.
+    func movementCue(before index: Int) -> Int? {
+        guard let preposition = previous(index), tokens[preposition].shape == .lower,
+              ["to", "into", "at"].contains(where: { TokenKey.key($0) == key(preposition) }),
+              let verb = previous(preposition) else { return nil }
+        let verbs = ["taken", "transported", "admitted", "booked", "rushed", "airlifted", "flown", "driven", "brought", "transferred", "committed", "jailed", "lodged", "hospitalized", "hospitalised", "treated", "released"]
+        return verbs.contains { TokenKey.key($0) == key(verb) } ? verb : nil
     }
 
     /// Whether a place preposition precedes the token ("in Kanab", "from Buda").

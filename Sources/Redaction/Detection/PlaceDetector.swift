@@ -38,6 +38,9 @@ struct PlaceDetector: Detector {
                     found.append(Finding(label: .location, range: range, score: 0.65, detector: name, rule: "gazetteer:places-lowercase"))
                 } else if casing == .lower, match.flags.contains(.usState) {
                     found.append(Finding(label: .location, range: range, score: 0.7, detector: name, rule: "gazetteer:states-lowercase"))
+                } else if casing == .lower, !match.flags.contains(.englishWord), match.flags.intersection(.name).isEmpty,
+                          !match.flags.intersection([.usPlace, .foreignPlace, .county]).isEmpty, placePrepositionBefore(index, text: text, lexicon: lexicon) {
+                    found.append(Finding(label: .location, range: range, score: 0.7, detector: name, rule: "gazetteer:places-lowercase"))
                 }
                 if words > 1 {
                     index = match.end
@@ -52,6 +55,22 @@ struct PlaceDetector: Detector {
             index += 1
         }
         analysis.findings.append(contentsOf: found)
+    }
+
+    /// A place preposition, possibly with a compass word, before the token ("in south knoxville", "north of willard").
+    private func placePrepositionBefore(_ index: Int, text: Text, lexicon: Lexicon) -> Bool {
+        var steps = 0
+        var position = index - 1
+        while position >= 0, steps < 3 {
+            let token = text.tokens[position]
+            if token.kind == .space { position -= 1; continue }
+            guard token.kind == .letter else { return false }
+            let key = lexicon.entries[position].stemKey
+            if Cues.placePrepositions.contains(key) { return true }
+            steps += 1
+            position -= 1
+        }
+        return false
     }
 
     /// After "City," or before a ZIP code or a plate keyword.

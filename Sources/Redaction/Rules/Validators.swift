@@ -13,6 +13,10 @@ public enum Validators {
         "luhn": luhn,
         "vin": vin,
         "ssn": ssn,
+        "phone-digits": { bytes in
+            let count = bytes.filter { $0 >= 0x30 && $0 <= 0x39 }.count
+            return (7...15).contains(count)
+        },
         "has-digit": { $0.contains { $0 >= 0x30 && $0 <= 0x39 } },
         "has-letter-and-digit": { bytes in
             bytes.contains { $0 >= 0x30 && $0 <= 0x39 } && bytes.contains { ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A }
