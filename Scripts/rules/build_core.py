@@ -221,7 +221,7 @@ UNIT = r"(?:,?\s*(?:Apt|APT|Apartment|APARTMENT|Unit|UNIT|Suite|Ste|STE|SUITE|#|
 CITY_STATE_ZIP = r"(?:,\s*[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+){0,2}(?:,?\s+(?:" + CODES + r"|" + "|".join(STATES) + r"))?(?:,?\s+[0-9]{5}(?:-[0-9]{4})?)?(?=[\s,.;)]|$))?"
 NOT_ARTICLE = r"(?!(?:The|A|An|This|That|Our|My|His|Her|Its|Their|Every|Each|THE)\s)"
 rule("location.street-address", "LOCATION",
-     NB + r"[0-9]{1,6}(?:-[0-9]{1,4})?[A-Z]?\s+" + DIRECTION + r"?" + NOT_ARTICLE + r"(?:" + NAMEWORD + r"\s+){0,4}?" + NAMEWORD + r"\s+" + SUFFIX + r"\b\.?(?:\s+(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West)\b\.?)?" + UNIT + r"?" + CITY_STATE_ZIP,
+     NB + r"(?:[0-9]{1,6}\s+)?[0-9]{1,6}(?:-[0-9]{1,4})?[A-Z]?\s+" + DIRECTION + r"?" + NOT_ARTICLE + r"(?:" + NAMEWORD + r"\s+){0,4}?" + NAMEWORD + r"\s+" + SUFFIX + r"\b\.?(?:\s+(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West)\b\.?)?" + UNIT + r"?" + CITY_STATE_ZIP,
      0.9, "House number, optional direction, street name, USPS suffix, optional unit and city/state/ZIP: one address span.")
 rule("location.street-address-caps", "LOCATION",
      NB + r"[0-9]{1,6}\s+(?:[NSEW]\s+)?(?:[A-Z0-9]+\s+){0,3}[A-Z0-9]+\s+(?:ST|AVE|AV|RD|BLVD|DR|LN|CT|PL|WAY|PKWY|HWY|CIR|TER|TRL|PIKE|LOOP)\b(?:\s+[NSEW]\b)?",
@@ -241,7 +241,7 @@ rule("location.address-international", "LOCATION",
      r"(?<![\p{L}0-9:.\-/])[0-9]{1,6}\s+(?!" + MONTH + r"\b|" + WEEKDAY + r"\b)(?:(?:\p{Lu}[\p{Ll}\p{M}'’.\-][\p{L}\p{M}'’.\-]*|" + LOWER_PARTICLE + r")\s+){1,4}[0-9]{1,5}[A-Za-z]?(?![0-9:])(?:\.?" + UNIT + r")?",
      0.75, "Addresses written number, street name, number, as in much of Europe and Latin America (180 Sahantie 72, 450 Præstevænget 15).")
 rule("location.street-number-eu", "LOCATION",
-     r"(?<![\p{L}0-9])\p{L}[\p{L}\p{M}'’\-]*(?i:straße|strasse|gasse|weg|platz|allee|katu|tie|kuja|polku|vej|gade|vägen|gatan|vagen|gränd|laan|straat|plein|gracht|veien|gata|bakken|väg|utca|ulica)\s+[0-9]{1,4}[A-Za-z]?(?![0-9])",
+     r"(?<![\p{L}0-9])\p{L}[\p{L}\p{M}'’\-]*(?i:straße|strasse|gasse|weg|platz|allee|katu|tie|kuja|polku|vej|gade|vägen|gatan|vagen|gränd|laan|straat|plein|gracht|veien|gata|bakken|väg|utca|ulica|\s+tér|\s+u\.|\s+út|\s+körút|\s+sétány|\s+str\.?)\s+[0-9]{1,4}[A-Za-z]?(?![0-9])",
      0.8, "Compound street names with a national suffix followed by the house number (Villacher Strasse 89, Søndergade 52, Kiannonkatu 98).")
 rule("location.street-prefix", "LOCATION",
      r"(?<![\p{L}0-9])(?:Via|Viale|Vicolo|Piazza|Corso|Rue|Avenue|Avenida|Avda\.|Av\.|Calle|Carrer|Carretera|Rua|Praça|Plaza|Paseo|Camino|Chemin|Allée|Boulevard|ul\.|ulica|Strada|Calea|Aleja|al\.|Cite|Cité|Quartier|Rruga|Odos|Jalan|Jl\.)\s+(?:(?:\p{Lu}[\p{L}\p{M}'’.\-]*|" + LOWER_PARTICLE + r")\s+){0,5}\p{Lu}[\p{L}\p{M}'’.\-]*(?:\s+[0-9]{1,4}[A-Za-z]?(?![0-9]))?",
@@ -249,6 +249,14 @@ rule("location.street-prefix", "LOCATION",
 rule("location.city-state-postcode", "LOCATION",
      r"(?<![\p{L}0-9])\p{Lu}[\p{L}\p{M}'’\-]*(?:\s\p{Lu}[\p{L}\p{M}'’\-]*){0,3}(?:,\s*(?:[A-Z]{2}|nan)|\s+(?:" + CODES + r"))\s+[0-9]{4,6}(?:-[0-9]{4})?(?![0-9])",
      0.85, "City, region code and postal code (Dunlap, IL 61525; AAPAJÄRVI, LL 34736).")
+rule("location.postcode-keyword", "LOCATION",
+     r"(?<![A-Za-z])(?i:zip|zip\s+code|zipcode|postal\s+code|postcode|post\s+code|plz|cp)(?:\s*(?:is|was|:|#|no\.?))*\s*\K[0-9A-Z]{3,6}(?:[\s\-][0-9A-Z]{2,4})?(?![A-Za-z0-9])",
+     0.9, "Whatever follows 'ZIP' or 'postal code' is one.", validators=["has-digit"])
+rule("location.address-tail-line", "LOCATION",
+     r"(?m)^[ \t]*\p{Lu}[\p{L}\p{M}'’.\-]*(?:[ \t]+[\p{L}\p{M}'’.()\-]+){0,3}[ \t]+[0-9]{4,6}[ \t]*$",
+     0.7, "The last line of a postal address: a place or country and its postal code (Cyprus 36903).")
+rule("location.region-code-line", "LOCATION", r"(?m)^[ \t]*,[ \t]*\K[A-Z]{2}(?=[ \t]*$)", 0.7,
+     "A region code alone on its line inside a multi-line address (', ON').")
 rule("location.military-address", "LOCATION",
      r"(?<![A-Za-z])(?:(?:PSC|CMR|Unit)\s+[0-9]{3,5},?\s+Box\s+[0-9]{1,5}|(?:APO|FPO|DPO)\s+(?:AA|AE|AP)\s+[0-9]{5})", 0.9,
      "US military postal addresses (PSC 4355, Box 4187; APO AP 28906).")
