@@ -241,10 +241,10 @@ rule("location.address-international", "LOCATION",
      r"(?<![\p{L}0-9:.\-/])[0-9]{1,6}\s+(?!" + MONTH + r"\b|" + WEEKDAY + r"\b)(?:(?:\p{Lu}[\p{Ll}\p{M}'’.\-][\p{L}\p{M}'’.\-]*|" + LOWER_PARTICLE + r")\s+){1,4}[0-9]{1,5}[A-Za-z]?(?![0-9:])(?:\.?" + UNIT + r")?",
      0.75, "Addresses written number, street name, number, as in much of Europe and Latin America (180 Sahantie 72, 450 Præstevænget 15).")
 rule("location.street-number-eu", "LOCATION",
-     r"(?<![\p{L}0-9])\p{L}[\p{L}\p{M}'’\-]*(?i:straße|strasse|gasse|weg|platz|allee|katu|tie|kuja|polku|vej|gade|vägen|gatan|vagen|gränd|laan|straat|plein|gracht|veien|gata|bakken|väg|utca|ulica|\s+tér|\s+u\.|\s+út|\s+körút|\s+sétány|\s+str\.?)\s+[0-9]{1,4}[A-Za-z]?(?![0-9])",
+     r"(?<![\p{L}0-9])\p{L}[\p{L}\p{M}'’\-]*(?i:straße|strasse|gasse|weg|platz|allee|katu|tie|kuja|polku|vej|gade|vägen|gatan|vagen|gränd|laan|straat|plein|gracht|veien|gata|bakken|väg|utca|ulica|\s+tér|\s+u\.|\s+út|\s+körút|\s+sétány|\s+str\.?|\s+(?:Strasse|Straße|Gasse|Weg|Platz|Allee|Straat|Laan|Baan|Vrh|Vej|Gade))\s+[0-9]{1,4}[A-Za-z]?(?![0-9])",
      0.8, "Compound street names with a national suffix followed by the house number (Villacher Strasse 89, Søndergade 52, Kiannonkatu 98).")
 rule("location.street-prefix", "LOCATION",
-     r"(?<![\p{L}0-9])(?:Via|Viale|Vicolo|Piazza|Corso|Rue|Avenue|Avenida|Avda\.|Av\.|Calle|Carrer|Carretera|Rua|Praça|Plaza|Paseo|Camino|Chemin|Allée|Boulevard|ul\.|ulica|Strada|Calea|Aleja|al\.|Cite|Cité|Quartier|Rruga|Odos|Jalan|Jl\.)\s+(?:(?:\p{Lu}[\p{L}\p{M}'’.\-]*|" + LOWER_PARTICLE + r")\s+){0,5}\p{Lu}[\p{L}\p{M}'’.\-]*(?:\s+[0-9]{1,4}[A-Za-z]?(?![0-9]))?",
+     r"(?<![\p{L}0-9])(?:[0-9]{1,6}\s+){0,2}(?:Via|Viale|Vicolo|Piazza|Corso|Rue|Avenue|Avenida|Avda\.|Av\.?|C/|Calle|Pod|Nad|Carrer|Carretera|Rua|Praça|Plaza|Paseo|Camino|Chemin|Allée|Boulevard|ul\.|ulica|Strada|Calea|Aleja|al\.|Cite|Cité|Quartier|Rruga|Odos|Jalan|Jl\.)\s+(?:(?:\p{Lu}[\p{L}\p{M}'’.\-]*|" + LOWER_PARTICLE + r")\s+){0,5}\p{Lu}[\p{L}\p{M}'’.\-]*(?:\s+[0-9]{1,4}[A-Za-z]?(?![0-9]))?",
      0.8, "Street names that begin with their type word, as in French, Spanish, Italian, Portuguese and Polish (Via Franscini 5, Rue de Kairouan, ul. Grochowa 80).")
 rule("location.city-state-postcode", "LOCATION",
      r"(?<![\p{L}0-9])\p{Lu}[\p{L}\p{M}'’\-]*(?:\s\p{Lu}[\p{L}\p{M}'’\-]*){0,3}(?:,\s*(?:[A-Z]{2}|nan)|\s+(?:" + CODES + r"))\s+[0-9]{4,6}(?:-[0-9]{4})?(?![0-9])",
