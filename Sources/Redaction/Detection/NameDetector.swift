@@ -92,6 +92,14 @@ struct NameScan {
         return letters <= 3 && text.utf8[token.range].contains(UInt8(ascii: "."))
     }
 
+    /// A middle initial between two listed names in lower-case writing ("derrick l. hairston").
+    func isInitialBetweenNames(_ index: Int) -> Bool {
+        guard tokens[index].kind == .letter, tokens[index].length == 1, let dot = next(index), isPunctuation(dot, UInt8(ascii: ".")),
+              Int(tokens[dot].start) == Int(tokens[index].end), let after = next(dot), let before = previous(index) else { return false }
+        let listed = { (i: Int) in self.tokens[i].kind == .letter && self.isNameListed(i) && !self.isStop(i) }
+        return listed(before) && listed(after)
+    }
+
     /// A short capitalised abbreviation inside a name ("Ma. Cristina", "Wm. Tate", "St. John").
     func isShortAbbreviation(_ index: Int) -> Bool {
         let token = tokens[index]
@@ -274,7 +282,7 @@ struct NameScan {
     mutating func emit(_ members: ArraySlice<Int>, label: Label, score: Double, rule: String, context: Int?) {
         guard let first = members.first, let last = members.last else { return }
         var end = entry(last).stem.upperBound
-        if isInitial(last), let dot = next(last), Int(tokens[dot].start) == end, isPunctuation(dot, UInt8(ascii: ".")) {
+        if isInitial(last) || (tokens[last].length == 1 && tokens[last].kind == .letter), let dot = next(last), Int(tokens[dot].start) == end, isPunctuation(dot, UInt8(ascii: ".")) {
             end = Int(tokens[dot].end)
         }
         var start = Int(tokens[first].start)
@@ -517,11 +525,15 @@ struct NameScan {
             emit([index], label: .person, score: 0.9, rule: "name.title", context: title)
             return
         }
-        if isStop(index) { return }
+        if isStop(index) && !(casing == .lower && isInitialBetweenNames(index)) { return }
         let f = flags(index)
         let listedName = !f.intersection(.name).isEmpty
         let english = f.contains(.englishWord)
         if casing == .lower {
+            if isInitialBetweenNames(index) {
+                emit([index], label: .person, score: 0.6, rule: "name.initial-lowercase", context: nil)
+                return
+            }
             if let role = roleBefore(index), Cues.strongRoles.contains(key(role)), tokens[index].length >= 3, !english || listedName {
                 emit([index], label: .person, score: 0.8, rule: "name.role", context: role)
                 return

@@ -7,6 +7,8 @@
 ///    a name inside an address stays part of the address).
 /// 4. Equal lengths go to the higher score, then to the earlier-listed label of
 ///    ``labelPriority`` (PHONE before DATE before BADGE …), then to the lower start.
+/// 6. Person findings separated only by spaces and quote marks are one name
+///    (Reinaldo "Rey" Pupo), so the quotes inside a name are redacted with it.
 /// 5. A losing finding keeps whatever part of it no winner covers, if that part still
 ///    holds two letters or digits and is not a lone possessive ending — so resolution
 ///    never uncovers an identifier that some detector flagged.
@@ -51,7 +53,44 @@ enum Resolution {
                 accepted.append(trimmed == finding.range ? finding : finding.with(range: trimmed))
             }
         }
-        return accepted.sorted { $0.range.lowerBound < $1.range.lowerBound }
+        return mergeNameParts(accepted.sorted { $0.range.lowerBound < $1.range.lowerBound }, text: text)
+    }
+
+    /// Joins two person findings separated only by spaces and quote marks into one
+    /// (Reinaldo "Rey" Pupo): the quotes between the parts of a name belong to it.
+    static func mergeNameParts(_ findings: [Finding], text: Text) -> [Finding] {
+        guard findings.count > 1 else { return findings }
+        var merged: [Finding] = []
+        merged.reserveCapacity(findings.count)
+        for finding in findings {
+            if let last = merged.last, last.label == .person, finding.label == .person, last.range.upperBound <= finding.range.lowerBound,
+               isNameGap(last.range.upperBound..<finding.range.lowerBound, in: text) {
+                merged[merged.count - 1] = last.with(range: last.range.lowerBound..<finding.range.upperBound)
+            } else {
+                merged.append(finding)
+            }
+        }
+        return merged
+    }
+
+    private static func isNameGap(_ gap: Range<Int>, in text: Text) -> Bool {
+        guard !gap.isEmpty, gap.count <= 8 else { return false }
+        let bytes = text.utf8[gap]
+        var sawQuote = false
+        var index = bytes.startIndex
+        while index < bytes.endIndex {
+            let byte = bytes[index]
+            if byte == 0x20 { index += 1; continue }
+            if byte == 0x22 || byte == 0x27 { sawQuote = true; index += 1; continue }
+            // “ ” ‘ ’ are E2 80 9C / 9D / 98 / 99.
+            if byte == 0xE2, index + 2 < bytes.endIndex, bytes[index + 1] == 0x80, [0x9C, 0x9D, 0x98, 0x99].contains(bytes[index + 2]) {
+                sawQuote = true
+                index += 3
+                continue
+            }
+            return false
+        }
+        return sawQuote
     }
 
     private static func alphanumericCount(_ range: Range<Int>, in text: Text) -> Int {
