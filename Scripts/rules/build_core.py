@@ -272,6 +272,8 @@ rule("location.ordinal-street-lowercase", "LOCATION", NB + r"(?:[nsew]\.?\s+)?[0
 rule("location.named-road-number", "LOCATION",
      r"(?<![A-Za-z])(?i:route|highway|hwy|county\s+road|county\s+rd|farm\s+road|farm-to-market\s+road|forest\s+road|forest\s+service\s+road|fire\s+road|state\s+route|state\s+road|state\s+highway|ranch\s+road|township\s+road|range\s+road)\.?\s*#?\s*[0-9]{1,4}[A-Za-z]?(?![A-Za-z0-9])",
      0.85, "Numbered roads written out, in any case (farm road 94, County Road 7300, route 30).")
+rule("location.mile-road", "LOCATION", r"(?<![A-Za-z0-9])(?:(?:N|S|E|W|North|South|East|West|NORTH|SOUTH|EAST|WEST)\.?\s+)?[0-9]{1,2}\s+(?:Mile|MILE)(?:\s+(?:Road|Rd|ROAD|RD)\.?)?(?![A-Za-z])",
+     0.8, "Mile roads named by their distance from a city centre (Detroit's 7 Mile, E 8 MILE RD); 'seven miles' stays.")
 rule("location.broadway", "LOCATION", r"(?<![A-Za-z])(?:(?:[NSEWnsew]|North|South|East|West|north|south|east|west)\.?\s+)?(?:Broadway|BROADWAY|broadway)(?![A-Za-z])", 0.8,
      "Broadway is a street in most American cities, usually written without a suffix.")
 rule("location.highway", "LOCATION",
@@ -349,7 +351,7 @@ rule("org.precinct", "ORG",
 rule("org.command", "ORG",
      r"(?<![A-Za-z])(?:Troop|Zone|District|Precinct|Post|Division|Sector|Area|Region|Barracks|Detachment|Substation|Station|TROOP|ZONE|DISTRICT|PRECINCT|POST|DIVISION|SECTOR)\s+(?:[0-9]{1,3}|[A-Z])(?![A-Za-z0-9])(?!\s*(?:rounds|mm))",
      0.75, "Troop, zone, district, post and sector designators name a command (Troop T, Zone 3, Post 11).")
-rule("org.acronym", "ORG", r"(?<![A-Za-z0-9])[A-Z]{1,5}(?:PD|SO|SD|DPS|SP|HP|PS|DOC)(?![A-Za-z0-9])", 0.8,
+rule("org.acronym", "ORG", r"(?<![A-Za-z0-9])(?!(?:SUSP|ASAP|GPS|CHP\b(?=\s+(?:code|Code)))\b)[A-Z]{1,5}(?:PD|SO|SD|DPS|SP|HP|PS|DOC)(?![A-Za-z0-9])", 0.8,
      "Agency acronyms ending in PD, SO, SD, DPS, SP, HP (LAPD, MCSO, WPD, CHP).")
 rule("org.caps-agency", "ORG",
      r"(?<![A-Za-z])(?:[A-Z]{2,}\s+){1,4}(?:POLICE DEPARTMENT|POLICE|SHERIFF'S OFFICE|SHERIFFS OFFICE|STATE TROOPERS|STATE POLICE|HIGHWAY PATROL|STATE PATROL|PD|SO)(?![A-Za-z])",

@@ -76,6 +76,10 @@ struct AllowListFilter: Detector {
             if hard.contains(where: { $0.contains(finding.range.lowerBound) && finding.range.upperBound <= $0.upperBound }) { return true }
             // A rule's own context (a keyword, a shape, a position) outweighs a listed word.
             if finding.detector == "rules" { return false }
+            // A phrase of two or more words ("LEO Near Miss", "Crown Victoria") is stronger
+            // evidence than one listed word, so it overrides more.
+            let inMultiWord = multiWord.contains { $0.contains(finding.range.lowerBound) && finding.range.upperBound <= $0.upperBound }
+            if inMultiWord && finding.score < 0.95 { return true }
             if finding.score < 0.9 {
                 // Name-like findings mostly inside allow-listed phrases ("Smith & Wesson Model", "Crown Vic's").
                 // It must start inside a phrase ("New Jersey" is not the island "Jersey").

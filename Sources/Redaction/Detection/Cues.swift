@@ -95,6 +95,15 @@ enum Cues {
         "narrative", "report", "incident", "note", "notes", "update", "supplement", "supplemental", "dispatch", "cad", "unit", "units",
     ])
 
+    /// Determiners, pronouns, prepositions and conjunctions: never the first word of a
+    /// name even when a name list contains them ("My", "In", "An" are in the Census lists).
+    static let functionWords: Set<UInt64> = keys([
+        "the", "a", "an", "and", "or", "but", "if", "my", "our", "his", "her", "their", "its", "your", "this", "that", "these", "those",
+        "to", "of", "in", "on", "at", "by", "for", "from", "with", "he", "she", "it", "they", "we", "i", "you", "me", "him", "them", "us",
+        "as", "so", "no", "not", "all", "any", "some", "every", "each", "both", "there", "here", "what", "which", "who", "when", "where",
+        "why", "how", "then", "than", "into", "onto", "upon", "after", "before", "during", "until", "since", "because", "while", "do", "is",
+    ])
+
     /// Head words that make a capitalised run an organisation rather than a person.
     static let orgHeads: Set<UInt64> = keys([
         "police", "sheriff", "sheriff's", "sheriff’s", "department", "dept", "office", "patrol", "troopers", "bureau", "agency", "division",

@@ -382,7 +382,7 @@ struct NameScan {
         while let first = members.first, title == nil || (isStop(first) && !isNameListed(first)) {
             if earlyRole != nil, isNameListed(first) { break }
             // A listed name that is also a function word stays before a strong name ("Will Hardesty").
-            if members.count > 1, isNameListed(first), isStrongName(members[members.startIndex + 1]) { break }
+            if members.count > 1, isNameListed(first), !Cues.functionWords.contains(key(first)), isStrongName(members[members.startIndex + 1]) { break }
             if isStop(first) || (isEnglish(first) && !isNameListed(first) && !isPlace(first)) || (isAllowListed(first) && !isNameListed(first)) {
                 members = members.dropFirst()
             } else {
@@ -421,7 +421,7 @@ struct NameScan {
         }
         // Whole run is a known place (San Marcos, New Braunfels, Maricopa County).
         if let place = gazetteer.longestMatch(in: text, from: first, wanted: .place), place.end > last {
-            let placeOnly = place.flags.intersection(.name).isEmpty || members.count > 1
+            let placeOnly = (place.flags.intersection(.name).isEmpty && !(members.count == 1 && isEnglish(first))) || members.count > 1
             if placeOnly || placeContext(first) {
                 emit(members, label: .location, score: placeContext(first) ? 0.9 : 0.85, rule: "place.gazetteer", context: nil)
                 return
@@ -429,7 +429,8 @@ struct NameScan {
         }
         let strong = members.filter { isStrongName($0) }
         let named = members.filter { isNameListed($0) }
-        if members.count >= 2, !strong.isEmpty || named.count >= 2 {
+        let namedNonWord = named.contains { !isEnglish($0) && !isAllowListed($0) }
+        if members.count >= 2, !strong.isEmpty || (named.count >= 2 && namedNonWord) || (named.count >= 2 && named.count == members.count && !members.contains(where: isAllowListed)) {
             // Two or more capitalised words with a name among them: a full name.
             let allEnglish = members.allSatisfy { isEnglish($0) || isStop($0) || tokens[$0].kind != .letter }
             if allEnglish && named.count < members.filter({ tokens[$0].kind == .letter }).count { return }

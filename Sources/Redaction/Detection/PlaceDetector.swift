@@ -40,7 +40,8 @@ struct PlaceDetector: Detector {
                     found.append(Finding(label: .location, range: range, score: 0.7, detector: name, rule: "gazetteer:states-lowercase"))
                 } else if casing == .lower, !match.flags.contains(.englishWord), match.flags.intersection(.name).isEmpty,
                           !match.flags.intersection([.usPlace, .foreignPlace, .county]).isEmpty, placePrepositionBefore(index, text: text, lexicon: lexicon) {
-                    found.append(Finding(label: .location, range: range, score: 0.7, detector: name, rule: "gazetteer:places-lowercase"))
+                    found.append(Finding(label: .location, range: compassExtended(range, before: index, text: text, lexicon: lexicon),
+                                         score: 0.7, detector: name, rule: "gazetteer:places-lowercase"))
                 }
                 if words > 1 {
                     index = match.end
@@ -55,6 +56,15 @@ struct PlaceDetector: Detector {
             index += 1
         }
         analysis.findings.append(contentsOf: found)
+    }
+
+    /// Extends a place over a compass word written right before it ("south knoxville").
+    private func compassExtended(_ range: Range<Int>, before index: Int, text: Text, lexicon: Lexicon) -> Range<Int> {
+        let tokens = text.tokens
+        guard index >= 2, tokens[index - 1].kind == .space, tokens[index - 1].length == 1, tokens[index - 2].kind == .letter else { return range }
+        let compass = ["north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "downtown", "uptown", "midtown"]
+        guard compass.contains(where: { TokenKey.key($0) == lexicon.entries[index - 2].stemKey }) else { return range }
+        return Int(tokens[index - 2].start)..<range.upperBound
     }
 
     /// A place preposition, possibly with a compass word, before the token ("in south knoxville", "north of willard").

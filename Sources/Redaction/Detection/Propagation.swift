@@ -24,6 +24,9 @@ struct Propagation: Detector {
             while index < tokens.count, Int(tokens[index].start) < finding.range.upperBound {
                 let token = tokens[index]
                 let entry = lexicon.entries[index]
+                // An ordinary word spreads only from strong evidence (a title, a role, a full name).
+                let ordinaryWord = entry.flags.contains(.englishWord)
+                if ordinaryWord && finding.score < 0.8 { index += 1; continue }
                 if token.kind == .letter, entry.stem.count >= 2, !Cues.particles.contains(entry.stemKey),
                    !Cues.stopWords.contains(entry.stemKey) || !entry.flags.intersection(.name).isEmpty, !Cues.titles.contains(entry.stemKey) {
                     known[entry.stemKey] = (finding.label, entry.flags.contains(.englishWord))
