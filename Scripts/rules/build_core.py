@@ -10,7 +10,7 @@ ASCII before matching). Keywords that must stay outside a span are consumed befo
 left outside the reported capture group. Every rule has a `reason`: the generalisation it
 encodes, not a sentence it was fitted to.
 """
-import json, os
+import json, os, re
 
 VERSION = "2026.11.2"
 rules = []
@@ -108,7 +108,7 @@ rule("date.year-in-context", "DATE", r"(?<![0-9A-Za-z$#\-./])(?:19[5-9][0-9]|20[
      0.7, "A standalone year after a time preposition or word (in 2016, back in 2016, since 1998, summer of 2019).",
      context={"words": ["in", "since", "of", "year", "back", "summer", "winter", "spring", "fall", "autumn", "during", "early", "late", "until", "from", "by", "before", "after", "around", "circa", "class", "born", "founded", "established", "graduated", "was", "year", "model", "circa"], "before": 2, "required": True, "boost": 0.1})
 HOLIDAYS = [r"Christmas(?:\s+(?:Eve|Day|morning|night|afternoon|evening))?", r"New\s+Year'?s(?:\s+(?:Eve|Day))?", r"Thanksgiving(?:\s+(?:Day|night|morning|Eve))?",
-            r"Independence\s+Day", r"(?:the\s+)?Fourth\s+of\s+July", r"4th\s+of\s+July", r"July\s+4th", r"Halloween(?:\s+night)?", r"Easter(?:\s+(?:Sunday|Monday|weekend))?",
+            r"Independence\s+Day", r"Fourth\s+of\s+July", r"4th\s+of\s+July", r"July\s+4th", r"Halloween(?:\s+night)?", r"Easter(?:\s+(?:Sunday|Monday|weekend))?",
             r"Memorial\s+Day", r"Labou?r\s+Day", r"Veterans'?\s+Day", r"Mother'?s\s+Day", r"Father'?s\s+Day", r"Valentine'?s\s+Day", r"St\.?\s+Patrick'?s\s+Day",
             r"Super\s+Bowl\s+Sunday", r"Anzac\s+Day", r"Boxing\s+Day", r"Canada\s+Day", r"Australia\s+Day", r"Waitangi\s+Day", r"Cinco\s+de\s+Mayo", r"Juneteenth",
             r"Martin\s+Luther\s+King(?:\s+Jr\.?)?\s+Day", r"MLK\s+Day", r"Presidents'?\s+Day", r"Columbus\s+Day", r"Good\s+Friday", r"Black\s+Friday", r"Mardi\s+Gras",
@@ -133,7 +133,7 @@ rule("time.after-date", "TIME", r"(?<![0-9])[0-9]{1,4}[\-/.][0-9]{1,2}[\-/.][0-9
      "A four-digit time right after a date (2018-08-03, 0640; DATE 09/17/2022 2314).")
 rule("time.log-line", "TIME", r"(?m)^[ \t]*\K(?:[01][0-9]|2[0-3])[0-5][0-9](?=[ \t]+[A-Z0-9])(?![0-9])", 0.6,
      "Dispatch logs start each line with a four-digit time (2315 1 FLED ON FOOT).")
-rule("time.words", "TIME", r"(?<![A-Za-z])(?:(?:a\s+)?quarter|half|ten|five|twenty|twenty-five)\s+(?:past|to|after|till|til|of)\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon|midnight)(?![A-Za-z])|(?<![A-Za-z])(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+o'?clock",
+rule("time.words", "TIME", r"(?<![A-Za-z])(?:quarter|half|ten|five|twenty|twenty-five)\s+(?:past|to|after|till|til|of)\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon|midnight)(?![A-Za-z])|(?<![A-Za-z])(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+o'?clock",
      0.85, "Clock times in words: quarter past twelve, three o'clock.", caseless=True)
 
 # ---------------------------------------------------------------- BADGE
@@ -372,6 +372,88 @@ rule("allow.redaction-tag", "ALLOW", r"\[[A-Z]{2,12}(?:-[0-9A-Za-z]{1,16})?\]", 
      "Tags this library writes ([PERSON], [PERSON-2], [PERSON-3f9a1c]) are already redacted; redacting redacted text changes nothing.")
 rule("allow.caliber", "ALLOW", r"(?<![A-Za-z0-9])(?:\.[0-9]{2,3}(?:\s*(?:cal(?:iber)?|ACP|Magnum|S&W|Special|mm))?|[0-9]{1,2}(?:\.[0-9]{1,2})?\s*mm|[0-9]{1,2}-gauge|[0-9]{2}\s*gauge|5\.56|7\.62(?:x[0-9]{2})?|\.223)(?![0-9])", 1.0,
      "Calibers and gauges (.40 caliber, 9mm, 5.56, 12-gauge) are counts of equipment.")
+
+# ---------------------------------------------------------------- triggers
+# Where each rule can match: a rule runs only in windows that start up to `before` bytes
+# before one of its triggers (a token with digits, a listed word, a character). This is
+# what keeps ~100 rules fast: most never run on a given narrative.
+def words_of(phrases):
+    out = set()
+    for p in phrases:
+        for w in re.split(r"[\s/]+", p.lower()):
+            w = w.strip(".,:;()")
+            if w and not re.search(r"[\\?*+\[\]{}|]", w) and w not in ("of", "the", "and", "de", "la"): out.add(w)
+    return sorted(out)
+
+MONTH_WORDS = ["jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun", "june", "jul", "july", "aug", "august",
+               "sep", "sept", "september", "oct", "october", "nov", "november", "dec", "december"]
+WEEKDAY_WORDS = ["mon", "monday", "tue", "tues", "tuesday", "wed", "wednesday", "thu", "thur", "thurs", "thursday", "fri", "friday",
+                 "sat", "saturday", "sun", "sunday"]
+D = {"digits": True}
+TRIGGERS = {
+    "phone.nanp": dict(D, before=4), "phone.local7": D, "phone.international": dict(D, before=2), "phone.au-nz-landline": dict(D, before=2),
+    "phone.trunk-prefix": D, "phone.digit-groups": dict(D, before=2),
+    "phone.context-digits": {"words": ["phone", "cell", "mobile", "landline", "tel", "fax", "callback", "cb", "ph", "number"]},
+    "email": {"characters": "@", "before": 64},
+    "url.scheme": {"characters": "/", "before": 8}, "url.path": {"characters": "/", "before": 80},
+    "date.numeric": dict(D, before=12), "date.numeric-short": D, "date.cad": D, "date.ordinal-day": dict(D, before=4), "date.year-in-context": D,
+    "date.month-day": {"words": MONTH_WORDS + WEEKDAY_WORDS}, "date.month-year": {"words": MONTH_WORDS},
+    "date.day-month": dict(D, words=WEEKDAY_WORDS, before=4),
+    "date.holiday": dict(D, words=words_of(["christmas", "new", "thanksgiving", "independence", "fourth", "july", "halloween", "easter", "memorial",
+                          "labor", "labour", "veterans", "veterans'", "veteran's", "mother's", "mothers", "father's", "fathers", "valentine's", "valentines",
+                          "st", "super", "anzac", "boxing", "canada", "australia", "waitangi", "cinco", "juneteenth", "martin", "mlk", "presidents",
+                          "presidents'", "president's", "columbus", "good", "black", "mardi", "remembrance", "victoria", "guy", "bonfire", "hogmanay",
+                          "diwali", "eid", "yom", "rosh", "hanukkah"])),
+    "time.clock": D, "time.dotted-ampm": D, "time.hour-ampm": D, "time.military": D, "time.military-bare": D, "time.after-date": D,
+    "time.log-line": dict(D, before=8),
+    "time.words": {"words": ["quarter", "half", "ten", "five", "twenty", "twenty-five", "one", "two", "three", "four", "six", "seven", "eight", "nine", "eleven", "twelve"]},
+    "badge.keyword": {"words": ["badge", "shield", "star", "serial", "employee", "personnel", "payroll", "psn", "dsn", "ein", "officer", "member", "collar", "i.d", "id", "p.o", "po", "p", "i"]},
+    "badge.unit": {"words": ["unit", "car", "units", "cars", "call", "callsign", "patrol", "squad", "cruiser", "vehicle", "beat"]},
+    "badge.callsign": D, "badge.shape": D, "badge.cad-unit": D, "badge.log-line": dict(D, before=12),
+    "badge.callsign-word": {"words": words_of(PHONETIC.split("|")) + ["k9", "k-9"]},
+    "badge.parenthesised": {"characters": "("}, "badge.hash": {"characters": "#"},
+    "id.keyword": {"words": words_of(re.sub(r"\\s\+", " ", ID_KEYS).strip("(?:)").split("|")) + ["dept", "corrections"]},
+    "id.ssn": D, "id.ssn-context": {"words": ["ssn", "social", "ss"]},
+    "id.driver-licence": {"words": ["dl", "d.l", "oln", "driver's", "drivers", "driver", "driving", "license", "licence", "id", "state", "passport", "green", "alien"]},
+    "id.vin": D, "id.card": D, "id.iban": D, "id.ip": D, "id.long-number": dict(D, before=6),
+    "plate.keyword": {"words": ["plate", "plates", "tag", "tags", "registration", "rego", "reg", "license", "licence", "temporary", "paper"]},
+    "plate.state": {"words": words_of(STATES) + [c.lower() for c in CODES.split("|")]},
+    "plate.shape": dict(D, before=5),
+    "location.street-address": D, "location.street-address-caps": D, "location.block": dict(D, before=8),
+    "location.street-name": {"words": words_of(SUFFIX_WORDS), "before": 100},
+    "location.street-caps": {"words": ["st", "ave", "av", "rd", "blvd", "dr", "ln", "ct", "pl", "pkwy", "hwy", "cir", "ter", "trl"], "before": 60},
+    "location.number-route": D, "location.grid": dict(D, before=8),
+    "location.street-lowercase": {"words": ["st", "ave", "rd", "blvd", "dr", "ln", "ct", "pl", "hwy", "pkwy", "street", "avenue", "road", "boulevard", "drive", "lane", "court", "highway", "parkway", "pike", "way"], "before": 60},
+    "location.ordinal-street-lowercase": dict(D, before=4),
+    "location.highway": dict(D, before=20), "location.named-road-number": dict(D, before=32), "location.mile-road": dict(D, before=8),
+    "location.broadway": {"words": ["broadway"], "before": 8}, "location.mile-marker": dict(D, before=20),
+    "location.zip": D, "location.zip-after-state": dict(D, before=24), "location.postcode-ca": dict(D, before=3), "location.postcode-uk": dict(D, before=3),
+    "location.po-box": {"words": ["p.o", "po", "p", "box", "post"]},
+    "location.unit": {"words": ["apartment", "apt", "suite", "ste", "room", "rm", "lot", "space", "campsite", "site", "trailer", "cell", "bldg", "building", "dorm", "flat", "courtroom", "dept", "pod", "bunk", "stall", "slip", "pier", "gate", "dock", "platform", "hangar"]},
+    "location.facility": {"words": words_of(FACILITY), "before": 100},
+    "location.facility-head-first": {"words": ["lake", "mount", "mt", "fort", "ft", "camp", "port", "cape", "point", "isla", "lago", "rancho", "villa", "hotel", "motel", "club", "bar", "casino", "hospital", "rio", "bayou", "glacier", "lac"]},
+    "location.neighbourhood": {"words": ["neighborhood", "neighbourhood", "area", "section", "subdivision", "district", "projects", "complex", "housing", "side"], "before": 80},
+    "location.county": {"words": ["county", "parish", "borough", "township", "twp"], "before": 60},
+    "location.intersection-left": {"words": ["and"], "before": 40}, "location.intersection-right": {"words": ["and"], "before": 40},
+    "location.slash-intersection": {"characters": "/", "before": 40},
+    "location.address-international": D, "location.street-number-eu": dict(D, before=60),
+    "location.street-prefix": dict(D, words=["via", "viale", "vicolo", "piazza", "corso", "rue", "avenue", "avenida", "avda", "av", "c", "calle", "pod", "nad", "carrer", "carretera", "rua", "praça", "plaza", "paseo", "camino", "chemin", "allée", "boulevard", "ul", "ulica", "strada", "calea", "aleja", "al", "cite", "cité", "quartier", "rruga", "odos", "jalan", "jl"], before=14),
+    "location.city-state-postcode": dict(D, before=60), "location.postcode-keyword": {"words": ["zip", "zipcode", "postal", "postcode", "post", "plz", "cp"]},
+    "location.address-tail-line": dict(D, before=60), "location.region-code-line": {"characters": ",", "before": 8},
+    "location.military-address": {"words": ["psc", "cmr", "unit", "apo", "fpo", "dpo"]},
+    "location.state-highway": dict(D, before=16), "location.dc": {"words": ["washington", "d.c", "d"]},
+    "location.state-before-keyword": {"words": words_of(STATES)},
+    "org.agency": {"words": words_of(AGENCY_HEADS), "before": 120}, "org.precinct": D,
+    "org.command": {"words": ["troop", "zone", "district", "precinct", "post", "division", "sector", "area", "region", "barracks", "detachment", "substation", "station"]},
+    "org.acronym": {"capitals": True}, "org.caps-agency": {"words": ["police", "sheriff's", "sheriffs", "troopers", "patrol", "pd", "so"], "before": 80},
+    "allow.case-law-state": {"words": ["v", "vs"], "before": 40},
+    "allow.statute": {"words": ["stat", "statute", "statutes", "code", "u.s.c", "c.f.r", "n.j.s.a", "a.r.s", "ars", "rcw", "ors", "mcl", "krs", "o.c.g.a", "pc", "vc", "hsc", "cvc", "wic", "hs", "sec", "section"], "characters": "§", "before": 48},
+    "allow.radio-code": dict(D, before=10), "allow.redaction-tag": {"characters": "["}, "allow.caliber": dict(D, before=2),
+}
+missing = [r["id"] for r in rules if r["id"] not in TRIGGERS]
+assert not missing, "rules without a trigger: %s" % missing
+for r in rules:
+    r["trigger"] = TRIGGERS[r["id"]]
 
 here = os.path.dirname(os.path.abspath(__file__))
 out = os.path.join(here, "..", "..", "Sources", "Redaction", "Resources", "rules", "core.json")

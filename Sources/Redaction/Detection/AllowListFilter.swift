@@ -25,11 +25,14 @@ struct AllowListFilter: Detector {
         var hard: [Range<Int>] = analysis.findings.filter { $0.label == Self.allowLabel }.map(\.range)
         var soft: [Range<Int>] = []
         let tokens = text.tokens
+        let lexicon = analysis.lexicon(gazetteer)
+        let gate = Self.lists.union(.prefix)
         var index = 0
         var previousEnd: Int?
         var previousKind: GazetteerFlags = []
         while index < tokens.count {
-            guard tokens[index].isWord || tokens[index].kind == .punctuation,
+            guard tokens[index].isWord, !lexicon.entries[index].flags.intersection(gate).isEmpty
+                    || lexicon.entries[index].hasPossessive,
                   let match = gazetteer.longestMatch(in: text, from: index, wanted: Self.lists) else {
                 if tokens[index].kind != .space { previousEnd = nil }
                 index += 1
@@ -63,7 +66,14 @@ struct AllowListFilter: Detector {
         // Propagation stays out of captions, statutes and multi-word phrases ("Ford Explorer");
         // a single listed word ("King", "Young") does not stop a confirmed name from spreading.
         let multiWord = soft.filter { region in
-            text.tokens.lazy.filter { $0.isWord && region.contains(Int($0.start)) }.prefix(2).count == 2
+            guard var index = text.tokenIndex(containing: region.lowerBound) else { return false }
+            var words = 0
+            while index < text.tokens.count, Int(text.tokens[index].start) < region.upperBound {
+                if text.tokens[index].isWord { words += 1 }
+                if words == 2 { return true }
+                index += 1
+            }
+            return false
         }
         analysis.allowedRegions = (hard + multiWord).sorted { $0.lowerBound < $1.lowerBound }
         if hard.isEmpty && soft.isEmpty {

@@ -23,7 +23,9 @@ struct PlaceDetector: Detector {
             let first = bytes[Int(token.start)]
             let upperInitial = (first >= 0x41 && first <= 0x5A) || first >= 0xC3 || token.kind == .number
             let casing = lexicon.entries[index].casing
-            if upperInitial || casing == .lower,
+            let single = lexicon.entries[index].flags
+            let wanted: GazetteerFlags = [.business, .usPlace, .usState, .county, .foreignPlace, .prefix]
+            if upperInitial || casing == .lower, !single.intersection(wanted).isEmpty,
                let match = gazetteer.longestMatch(in: text, from: index, wanted: [.business, .usPlace, .usState, .county, .foreignPlace]) {
                 let range = Int(token.start)..<Int(tokens[match.end - 1].end)
                 let words = match.end - index

@@ -17,17 +17,22 @@ enum Resolution {
     static let labelPriority: [Label] = [.unanalysed, .email, .url, .phone, .id, .plate, .date, .time, .badge, .location, .org, .person]
 
     static func resolve(_ candidates: [Finding], text: Text, threshold: Double) -> [Finding] {
-        let kept = candidates.filter { $0.score >= threshold && !$0.range.isEmpty }
-        func rank(_ label: Label) -> Int { labelPriority.firstIndex(of: label) ?? labelPriority.count }
-        let ordered = kept.sorted { a, b in
-            let aFail = a.label == .unanalysed
-            let bFail = b.label == .unanalysed
-            if aFail != bFail { return aFail }
-            if a.range.count != b.range.count { return a.range.count > b.range.count }
-            if a.score != b.score { return a.score > b.score }
-            if rank(a.label) != rank(b.label) { return rank(a.label) < rank(b.label) }
-            return a.range.lowerBound < b.range.lowerBound
+        // Rank each label once; comparing label strings inside the sort would dominate it.
+        var ranked: [(finding: Finding, rank: Int)] = []
+        ranked.reserveCapacity(candidates.count)
+        for finding in candidates where finding.score >= threshold && !finding.range.isEmpty {
+            ranked.append((finding, labelPriority.firstIndex(of: finding.label) ?? labelPriority.count))
         }
+        ranked.sort { a, b in
+            let aFail = a.rank == 0
+            let bFail = b.rank == 0
+            if aFail != bFail { return aFail }
+            if a.finding.range.count != b.finding.range.count { return a.finding.range.count > b.finding.range.count }
+            if a.finding.score != b.finding.score { return a.finding.score > b.finding.score }
+            if a.rank != b.rank { return a.rank < b.rank }
+            return a.finding.range.lowerBound < b.finding.range.lowerBound
+        }
+        let ordered = ranked.map(\.finding)
         var accepted: [Finding] = []
         // Accepted ranges kept sorted by start for overlap queries.
         var occupied: [Range<Int>] = []

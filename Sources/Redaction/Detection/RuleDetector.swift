@@ -1,21 +1,112 @@
 /// Runs the compiled PCRE2 rules over the document's UTF-8 bytes.
 ///
-/// Each rule is one JIT pass with reused match data. Context words are looked up by
+/// A rule with a trigger searches only the windows its triggers open (a token with
+/// digits, a listed word, capitals, a character): one pass over the tokens finds every
+/// rule's triggers, then each rule runs JIT matching with a start limit per window. A
+/// rule without a trigger is one JIT pass over the whole text. Match data is reused. Context words are looked up by
 /// token key in a window of non-space tokens around the match. When a rule hits its
 /// match limit, the detector fails closed: it re-runs that rule line by line and marks
 /// every line it still cannot analyse as `UNANALYSED` (always redacted).
 struct RuleDetector: Detector {
     let name = "rules"
     let rules: [CompiledRule]
+    /// Rules triggered by tokens with digits.
+    let digitRules: [Int]
+    /// Rules triggered by upper-case tokens.
+    let capitalRules: [Int]
+    /// Token key → rules it triggers.
+    let wordRules: KeyTable<[Int]>
+    /// Byte → rules it triggers (256 entries).
+    let byteRules: [[Int]]
+    /// Whether any rule has a character trigger.
+    let hasByteTriggers: Bool
+    /// Rules without a trigger (whole-text search).
+    let everywhere: [Int]
+
+    init(rules: [CompiledRule]) {
+        self.rules = rules
+        var digits: [Int] = []
+        var capitals: [Int] = []
+        var words = KeyTable<[Int]>(capacity: 512, filler: [])
+        var bytes = [[Int]](repeating: [], count: 256)
+        var everywhere: [Int] = []
+        for (index, rule) in rules.enumerated() {
+            guard let trigger = rule.rule.trigger else {
+                everywhere.append(index)
+                continue
+            }
+            if trigger.digits { digits.append(index) }
+            if trigger.capitals { capitals.append(index) }
+            for key in rule.triggerWords { words.update(key) { $0.append(index) } }
+            for byte in Set(rule.triggerBytes) { bytes[Int(byte)].append(index) }
+        }
+        self.digitRules = digits
+        self.capitalRules = capitals
+        self.wordRules = words
+        self.byteRules = bytes
+        self.hasByteTriggers = bytes.contains { !$0.isEmpty }
+        self.everywhere = everywhere
+    }
+
+    /// Byte offsets of every trigger of every rule, in text order per rule.
+    private func triggers(in text: Text) -> [[Int]] {
+        var positions = [[Int]](repeating: [], count: rules.count)
+        let bytes = text.utf8
+        for token in text.tokens where token.kind != .space {
+            let start = Int(token.start)
+            if token.kind == .number || (token.kind == .letter && bytes[token.range].contains(where: { $0 >= 0x30 && $0 <= 0x39 })) {
+                for rule in digitRules { positions[rule].append(start) }
+            }
+            if !capitalRules.isEmpty, token.kind == .letter, token.shape == .allCaps, token.length >= 2 {
+                for rule in capitalRules { positions[rule].append(start) }
+            }
+            if let triggered = wordRules[token.key] {
+                for rule in triggered { positions[rule].append(start) }
+            }
+        }
+        if hasByteTriggers {
+            bytes.withUnsafeBufferPointer { buffer in
+                for offset in 0..<buffer.count {
+                    let triggered = byteRules[Int(buffer[offset])]
+                    if triggered.isEmpty { continue }
+                    for rule in triggered { positions[rule].append(offset) }
+                }
+            }
+            for index in positions.indices where positions[index].count > 1 { positions[index].sort() }
+        }
+        return positions
+    }
 
     func detect(_ analysis: inout DocumentAnalysis) throws(DetectionError) {
         let text = analysis.text
         var found: [Finding] = []
         let scratch = analysis.scratch
+        let positions = triggers(in: text)
         try text.utf8.withUnsafeBufferPointer { (bytes) throws(DetectionError) in
-            for compiled in rules {
+            for (index, compiled) in rules.enumerated() {
                 do throws(PatternError) {
-                    try run(compiled, bytes: bytes, range: 0..<bytes.count, text: text, scratch: scratch, into: &found)
+                    if let trigger = compiled.rule.trigger {
+                        // Merge the start windows [trigger - before, trigger] and search each.
+                        var windowStart = -1
+                        var windowEnd = -1
+                        for position in positions[index] {
+                            let lower = max(0, position - trigger.before)
+                            if windowStart >= 0, lower <= windowEnd + 1 {
+                                windowEnd = max(windowEnd, position)
+                                continue
+                            }
+                            if windowStart >= 0 {
+                                try run(compiled, bytes: bytes, range: windowStart..<bytes.count, startLimit: windowEnd, text: text, scratch: scratch, into: &found)
+                            }
+                            windowStart = lower
+                            windowEnd = position
+                        }
+                        if windowStart >= 0 {
+                            try run(compiled, bytes: bytes, range: windowStart..<bytes.count, startLimit: windowEnd, text: text, scratch: scratch, into: &found)
+                        }
+                    } else {
+                        try run(compiled, bytes: bytes, range: 0..<bytes.count, text: text, scratch: scratch, into: &found)
+                    }
                 } catch {
                     guard case .limitExceeded(_, let offset) = error else {
                         throw .rule(id: compiled.rule.id, error: error)
@@ -28,11 +119,11 @@ struct RuleDetector: Detector {
     }
 
     private func run(
-        _ compiled: CompiledRule, bytes: UnsafeBufferPointer<UInt8>, range: Range<Int>, text: Text,
+        _ compiled: CompiledRule, bytes: UnsafeBufferPointer<UInt8>, range: Range<Int>, startLimit: Int? = nil, text: Text,
         scratch: Pattern.Scratch, into found: inout [Finding]
     ) throws(PatternError) {
         let rule = compiled.rule
-        try compiled.pattern.forEachMatch(in: bytes, range: range, scratch: scratch) { match in
+        try compiled.pattern.forEachMatch(in: bytes, range: range, startLimit: startLimit, scratch: scratch) { match in
             let span: Range<Int>
             if rule.group > 0 {
                 guard let group = match.groups[rule.group - 1] else { return true }

@@ -23,6 +23,8 @@ public enum StrictUTF8 {
     ///
     /// - Complexity: O(n).
     public static func firstInvalidByte(in bytes: some Collection<UInt8>) -> Int? {
+        // Fast path: the standard library's validating initialiser (vectorised).
+        if String(validating: bytes, as: UTF8.self) != nil { return nil }
         var parser = Unicode.UTF8.ForwardParser()
         var iterator = bytes.makeIterator()
         var offset = 0

@@ -10,7 +10,7 @@ import Foundation
 struct Gazetteer: Sendable {
     /// The version of the generated lists (from `manifest.json`).
     let version: String
-    private let entries: [UInt64: GazetteerFlags]
+    private let entries: KeyTable<GazetteerFlags>
     /// The longest entry, in non-space tokens.
     let maxTokens: Int
 
@@ -114,12 +114,10 @@ struct Gazetteer: Sendable {
 
     /// Accumulates entries while loading.
     struct Builder {
-        var entries: [UInt64: GazetteerFlags] = [:]
+        var entries = KeyTable<GazetteerFlags>(capacity: 400_000, filler: [])
         var maxTokens = 1
 
-        init() {
-            entries.reserveCapacity(300_000)
-        }
+        init() {}
 
         /// Adds every line of a list file (pairs: "nick<TAB>canonical", both added).
         mutating func add(lines data: Data, flag: GazetteerFlags, pairs: Bool) {
@@ -151,11 +149,8 @@ struct Gazetteer: Sendable {
             var sequence = TokenKey.sequenceSeed
             for (position, key) in keys.enumerated() {
                 sequence = TokenKey.combine(sequence, key)
-                if position == keys.count - 1 {
-                    entries[sequence, default: []].insert(flag)
-                } else {
-                    entries[sequence, default: []].insert(.prefix)
-                }
+                let bit: GazetteerFlags = position == keys.count - 1 ? flag : .prefix
+                entries.update(sequence) { $0.insert(bit) }
             }
         }
 

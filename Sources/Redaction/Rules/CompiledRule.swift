@@ -6,6 +6,10 @@ struct CompiledRule: Sendable {
     /// Folded key of each context word → the word as written in the pack.
     let contextWords: [UInt64: String]
     let validators: [Validators.Check]
+    /// Folded keys of the trigger words.
+    let triggerWords: Set<UInt64>
+    /// Trigger characters as UTF-8 lead bytes (ASCII only).
+    let triggerBytes: [UInt8]
 
     /// Compiles `rule`, rejecting bad patterns, unknown validators and bad groups.
     init(_ rule: Rule, limits: Pattern.Limits) throws(RulePackError) {
@@ -35,5 +39,7 @@ struct CompiledRule: Sendable {
         self.rule = rule
         self.contextWords = words
         self.validators = checks
+        self.triggerWords = Set((rule.trigger?.words ?? []).map { TokenKey.key($0) })
+        self.triggerBytes = (rule.trigger?.characters ?? "").unicodeScalars.compactMap { UTF8.encode($0)?.first }
     }
 }

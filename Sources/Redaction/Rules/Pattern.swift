@@ -48,7 +48,9 @@ final class Pattern: @unchecked Sendable {
     init(_ source: String, options: Options = [], limits: Limits = .default) throws(PatternError) {
         var errorCode: Int32 = 0
         var errorOffset: Int = 0
-        let flags = UInt32(PCRE2_UTF) | options.rawValue
+        // PCRE2_USE_OFFSET_LIMIT lets a caller bound where a match may start, so a rule can
+        // search only the windows its triggers open instead of the whole document.
+        let flags = UInt32(PCRE2_UTF) | UInt32(PCRE2_USE_OFFSET_LIMIT) | options.rawValue
         let compiled: OpaquePointer? = source.withCString { pointer in
             pointer.withMemoryRebound(to: UInt8.self, capacity: source.utf8.count) { bytes in
                 pcre2_compile_8(bytes, source.utf8.count, flags, &errorCode, &errorOffset, nil)
@@ -76,23 +78,27 @@ final class Pattern: @unchecked Sendable {
     }
 
     /// Calls `body` for every non-overlapping match in `bytes[range]`, left to right.
-    /// `body` returns `false` to stop early. Matching reads the bytes in place.
+    /// `body` returns `false` to stop early. Matching reads the bytes in place. With
+    /// `startLimit`, no match starts after that byte offset (lookarounds still see the
+    /// whole range).
     ///
     /// - Throws: ``PatternError/limitExceeded(code:offset:)`` when a limit is reached
     ///   (the caller must not treat the text as analysed), or ``PatternError/match(code:message:)``.
     func forEachMatch(
         in bytes: UnsafeBufferPointer<UInt8>,
         range: Range<Int>? = nil,
+        startLimit: Int? = nil,
         scratch: Scratch,
         _ body: (Match) -> Bool
     ) throws(PatternError) {
+        pcre2_set_offset_limit_8(scratch.context, startLimit.map { $0 } ?? cpcre2_unset())
+        defer { if startLimit != nil { pcre2_set_offset_limit_8(scratch.context, cpcre2_unset()) } }
         let range = range ?? 0..<bytes.count
         guard let base = bytes.baseAddress else {
             // An empty buffer may have no address; match against one real (unused) byte.
             let placeholder: [UInt8] = [0]
             try placeholder.withUnsafeBufferPointer { (one) throws(PatternError) in
-                try forEachMatch(in: UnsafeBufferPointer(rebasing: one[0..<0]).baseAddress == nil
-                    ? UnsafeBufferPointer(start: one.baseAddress, count: 0) : one, range: 0..<0, scratch: scratch, body)
+                try forEachMatch(in: UnsafeBufferPointer(start: one.baseAddress, count: 0), range: 0..<0, scratch: scratch, body)
             }
             return
         }

@@ -44,6 +44,47 @@ public struct Rule: Sendable, Hashable, Codable {
         }
     }
 
+    /// Where a rule can match, so it runs only near those places: tokens containing digits,
+    /// listed words, capitals, or characters. A match must start within `before` bytes
+    /// before a trigger. A rule without a trigger searches the whole document.
+    ///
+    /// ```json
+    /// "trigger": { "words": ["badge", "shield"], "before": 0 }
+    /// ```
+    public struct Trigger: Sendable, Hashable, Codable {
+        /// Tokens that contain an ASCII digit.
+        public var digits: Bool
+        /// Tokens equal to one of these words (case- and accent-insensitive).
+        public var words: [String]
+        /// Any of these characters in the text.
+        public var characters: String
+        /// Upper-case tokens of two or more letters.
+        public var capitals: Bool
+        /// How many bytes before a trigger a match may start.
+        public var before: Int
+
+        /// Creates a trigger.
+        public init(digits: Bool = false, words: [String] = [], characters: String = "", capitals: Bool = false, before: Int = 0) {
+            self.digits = digits
+            self.words = words
+            self.characters = characters
+            self.capitals = capitals
+            self.before = before
+        }
+
+        enum CodingKeys: String, CodingKey { case digits, words, characters, capitals, before }
+
+        /// Decodes with defaults for the optional keys.
+        public init(from decoder: any Decoder) throws {
+            let c = try decoder.container(keyedBy: CodingKeys.self)
+            digits = try c.decodeIfPresent(Bool.self, forKey: .digits) ?? false
+            words = try c.decodeIfPresent([String].self, forKey: .words) ?? []
+            characters = try c.decodeIfPresent(String.self, forKey: .characters) ?? ""
+            capitals = try c.decodeIfPresent(Bool.self, forKey: .capitals) ?? false
+            before = try c.decodeIfPresent(Int.self, forKey: .before) ?? 0
+        }
+    }
+
     /// Unique id, e.g. `phone.nanp`. Used to disable the rule and in every audit entry.
     public var id: String
     /// The label of what it finds.
@@ -63,10 +104,12 @@ public struct Rule: Sendable, Hashable, Codable {
     public var validators: [String]
     /// Why the rule exists — the generalisation it encodes.
     public var reason: String?
+    /// Where the rule can match (absent: everywhere).
+    public var trigger: Trigger?
 
     /// Creates a rule.
     public init(id: String, label: Label, pattern: String, score: Double, caseless: Bool = false, group: Int = 0,
-                context: Context? = nil, validators: [String] = [], reason: String? = nil) {
+                context: Context? = nil, validators: [String] = [], reason: String? = nil, trigger: Trigger? = nil) {
         self.id = id
         self.label = label
         self.pattern = pattern
@@ -76,9 +119,10 @@ public struct Rule: Sendable, Hashable, Codable {
         self.context = context
         self.validators = validators
         self.reason = reason
+        self.trigger = trigger
     }
 
-    enum CodingKeys: String, CodingKey { case id, label, pattern, score, caseless, group, context, validators, reason }
+    enum CodingKeys: String, CodingKey { case id, label, pattern, score, caseless, group, context, validators, reason, trigger }
 
     /// Decodes with defaults for the optional keys.
     public init(from decoder: any Decoder) throws {
@@ -92,5 +136,6 @@ public struct Rule: Sendable, Hashable, Codable {
         context = try container.decodeIfPresent(Context.self, forKey: .context)
         validators = try container.decodeIfPresent([String].self, forKey: .validators) ?? []
         reason = try container.decodeIfPresent(String.self, forKey: .reason)
+        trigger = try container.decodeIfPresent(Trigger.self, forKey: .trigger)
     }
 }
