@@ -540,7 +540,7 @@ struct NameScan {
                 return
             }
             let lowerNeighbourIsName = [previous(index), next(index)].compactMap { $0 }.contains {
-                tokens[$0].kind == .letter && isNameListed($0) && !isEnglish($0) && !isStop($0) && tokens[$0].length >= 3
+                tokens[$0].kind == .letter && tokens[$0].shape == .lower && isNameListed($0) && !isEnglish($0) && !isStop($0) && tokens[$0].length >= 3
             }
             if listedName && !english && !isAllowListed(index) && tokens[index].length >= 3 {
                 emit([index], label: .person, score: 0.6, rule: "name.listed-lowercase", context: nil)
