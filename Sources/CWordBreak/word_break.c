@@ -82,6 +82,47 @@ int64_t rd_breaker_next(rd_breaker *breaker, int32_t *status) {
     return (int64_t)next;
 }
 
+/* One breaker of each kind per thread, made on first use and freed when the thread ends.
+ * Cloning and destroying an ICU iterator for every short document costs more than
+ * tokenizing it. */
+static pthread_key_t cache_key;
+static pthread_once_t cache_once = PTHREAD_ONCE_INIT;
+
+static void free_cache(void *value) {
+    rd_breaker **pair = value;
+    if (pair == NULL) return;
+    rd_breaker_close(pair[0]);
+    rd_breaker_close(pair[1]);
+    free(pair);
+}
+
+static void make_cache_key(void) {
+    pthread_key_create(&cache_key, free_cache);
+}
+
+rd_breaker *rd_breaker_thread_local(int32_t kind, int32_t *error) {
+    if (kind != RD_BREAK_WORD && kind != RD_BREAK_SENTENCE) {
+        *error = U_ILLEGAL_ARGUMENT_ERROR;
+        return NULL;
+    }
+    pthread_once(&cache_once, make_cache_key);
+    rd_breaker **pair = pthread_getspecific(cache_key);
+    if (pair == NULL) {
+        pair = calloc(2, sizeof(rd_breaker *));
+        if (pair == NULL) {
+            *error = U_MEMORY_ALLOCATION_ERROR;
+            return NULL;
+        }
+        pthread_setspecific(cache_key, pair);
+    }
+    if (pair[kind] == NULL) {
+        pair[kind] = rd_breaker_open(kind, error);
+        if (pair[kind] == NULL) return NULL;
+    }
+    *error = U_ZERO_ERROR;
+    return pair[kind];
+}
+
 void rd_breaker_close(rd_breaker *breaker) {
     if (breaker == NULL) {
         return;

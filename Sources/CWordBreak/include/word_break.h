@@ -25,6 +25,10 @@ enum {
 /// Returns NULL and sets *error to an ICU error code on failure.
 rd_breaker *rd_breaker_open(int32_t kind, int32_t *error);
 
+/// The calling thread's own breaker of the given kind, made on first use and freed when
+/// the thread exits. Never close it. Use it only between calls that do not yield the thread.
+rd_breaker *rd_breaker_thread_local(int32_t kind, int32_t *error);
+
 /// Points the breaker at `length` bytes of UTF-8 starting at `text`. The bytes must stay
 /// alive and unchanged until the next call to this function or to rd_breaker_close.
 /// Returns 0 on success or an ICU error code.

@@ -21,6 +21,8 @@ struct Lexicon {
         var stemKey: UInt64
         var casing: Casing
         var hasPossessive: Bool
+        /// A space token that contains a line break.
+        var breaksLine: Bool
     }
 
     let entries: [Entry]
@@ -103,7 +105,9 @@ struct Lexicon {
             if token.kind == .letter || token.kind == .number {
                 flags = gazetteer.flags(key: key)
             }
-            entries.append(Entry(flags: flags, stem: stem, stemKey: key, casing: position < casings.count ? casings[position] : .normal, hasPossessive: possessive))
+            let breaksLine = token.kind == .space && bytes[token.range].contains(0x0A)
+            entries.append(Entry(flags: flags, stem: stem, stemKey: key, casing: position < casings.count ? casings[position] : .normal,
+                                 hasPossessive: possessive, breaksLine: breaksLine))
         }
         self.entries = entries
     }

@@ -131,7 +131,7 @@ struct NameScan {
         var i = index - 1
         while i >= 0 {
             if tokens[i].kind != .space { return i }
-            if text.utf8[tokens[i].range].contains(0x0A) { return nil }
+            if lexicon.entries[i].breaksLine { return nil }
             i -= 1
         }
         return nil
@@ -141,7 +141,7 @@ struct NameScan {
         var i = index + 1
         while i < tokens.count {
             if tokens[i].kind != .space { return i }
-            if text.utf8[tokens[i].range].contains(0x0A) { return nil }
+            if lexicon.entries[i].breaksLine { return nil }
             i += 1
         }
         return nil

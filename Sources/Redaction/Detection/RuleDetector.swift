@@ -20,6 +20,8 @@ struct RuleDetector: Detector {
     let byteRules: [[Int]]
     /// Whether any rule has a character trigger.
     let hasByteTriggers: Bool
+    /// Which bytes trigger some rule (256 entries), checked before touching `byteRules`.
+    let isTriggerByte: [Bool]
     /// Rules without a trigger (whole-text search).
     let everywhere: [Int]
 
@@ -45,6 +47,7 @@ struct RuleDetector: Detector {
         self.wordRules = words
         self.byteRules = bytes
         self.hasByteTriggers = bytes.contains { !$0.isEmpty }
+        self.isTriggerByte = bytes.map { !$0.isEmpty }
         self.everywhere = everywhere
     }
 
@@ -65,11 +68,11 @@ struct RuleDetector: Detector {
             }
         }
         if hasByteTriggers {
-            bytes.withUnsafeBufferPointer { buffer in
-                for offset in 0..<buffer.count {
-                    let triggered = byteRules[Int(buffer[offset])]
-                    if triggered.isEmpty { continue }
-                    for rule in triggered { positions[rule].append(offset) }
+            isTriggerByte.withUnsafeBufferPointer { table in
+                bytes.withUnsafeBufferPointer { buffer in
+                    for offset in 0..<buffer.count where table[Int(buffer[offset])] {
+                        for rule in byteRules[Int(buffer[offset])] { positions[rule].append(offset) }
+                    }
                 }
             }
             for index in positions.indices where positions[index].count > 1 { positions[index].sort() }

@@ -2,8 +2,9 @@ import CWordBreak
 
 /// An ICU break iterator (word or sentence) over UTF-8 bytes.
 ///
-/// Owns one `rd_breaker` and frees it in `deinit`. Mutable and not `Sendable`: each
-/// task that tokenizes makes its own (opening one clones a shared prototype, which is cheap).
+/// Borrows the calling thread's own `rd_breaker` (the C wrapper keeps one per thread and
+/// frees it when the thread exits). Not `Sendable`, and used only within one synchronous
+/// call (`Text.init`), so it never crosses threads.
 final class WordBreaker {
     /// Which boundaries to find.
     enum Mode: Int32 {
@@ -22,14 +23,10 @@ final class WordBreaker {
     /// Opens a breaker; throws ``TextError/icuFailure(_:)`` when ICU cannot.
     init(_ mode: Mode) throws(TextError) {
         var error: Int32 = 0
-        guard let handle = rd_breaker_open(mode.rawValue, &error) else {
+        guard let handle = rd_breaker_thread_local(mode.rawValue, &error) else {
             throw .icuFailure(String(cString: rd_error_name(error)))
         }
         self.handle = handle
-    }
-
-    deinit {
-        rd_breaker_close(handle)
     }
 
     /// Calls `body(end, status)` for every boundary after the start of `bytes`, in order.
