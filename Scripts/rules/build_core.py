@@ -229,7 +229,8 @@ rule("location.street-address-caps", "LOCATION",
 rule("location.block", "LOCATION",
      NB + r"(?:(?i:block|blk)\s+[0-9]{1,6}\s+|[0-9]{1,6}\s+(?i:block|blk)\s+)(?i:of\s+)?" + DIRECTION + r"?(?:" + NAMEWORD + r"\s?){1,4}(?:" + SUFFIX + r"\b\.?)?",
      0.9, "'1400 block of N. 27th Ave' narrows a location to a block.")
-CAPS_STOP = r"(?!(?:ON|AT|IN|TO|OF|BY|AND|THE|NR|NEAR|FROM|ARRIVED|OUT|W/|WITH|FOR|OFF|INTO|ONTO|DOWN|UP|IS|WAS|ADV|UNIT|UNITS|FLED|SEEN|LAST|EB|WB|NB|SB)\s)"
+TITLE_STOP = r"(?!(?:Sgt|Officer|Deputy|Det|Lt|Capt|Cpl|Trooper|Sergeant|Detective|Lieutenant|Captain|Corporal|Mr|Mrs|Ms|Dr|Ofc|Dep|Tpr|Chief|Sheriff|Agent|Constable|Inspector|Judge)\b)"
+CAPS_STOP = TITLE_STOP + r"(?!(?:ON|AT|IN|TO|OF|BY|AND|THE|NR|NEAR|FROM|ARRIVED|OUT|W/|WITH|FOR|OFF|INTO|ONTO|DOWN|UP|IS|WAS|ADV|UNIT|UNITS|FLED|SEEN|LAST|EB|WB|NB|SB)\s)"
 rule("location.street-name", "LOCATION",
      r"(?<![\p{L}0-9])" + DIRECTION + r"?" + NOT_ARTICLE + r"(?:" + CAPS_STOP + NAMEWORD + r"\s+){1,4}" + SUFFIX + r"\b\.?(?:\s+(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West)\b\.?)?",
      0.8, "A capitalised name followed by a street suffix is a street (Connecticut Avenue, Martin Luther King Jr. Boulevard).")
@@ -364,7 +365,7 @@ rule("allow.case-law-state", "ALLOW", r"(?<![A-Za-z])(?:" + STATE_ALT + r"|Unite
 STATE_ABBR = r"(?:D\.C|Cal|Calif|Minn|Fla|Tex|Ariz|Colo|Wash|Mich|Ill|Mass|Pa|Penn|N\.J|N\.Y|Ga|Va|Md|Wis|Ky|Tenn|La|Or|Ore|Nev|Okla|Kan|Neb|Mo|Ark|Miss|Ala|Conn|Del|Vt|N\.H|R\.I|S\.C|N\.C|Mont|Wyo|N\.M|S\.D|N\.D|Haw|W\.Va|Ind)\."
 rule("allow.statute", "ALLOW",
      r"(?<![A-Za-z])(?:(?:" + STATE_ALT + r"|" + STATE_ABBR + r")\s+){0,1}(?:(?:Penal|Vehicle|Rev\.|Revised|Admin\.|Crim\.|Criminal|Gen\.|General|Comp\.|Ann\.|Health\s+and\s+Safety|Welfare\s+and\s+Institutions|Transportation|Traffic)\s+){0,2}"
-     r"(?:Stat\.|Statutes?|Code|U\.S\.C\.?|C\.F\.R\.?|N\.J\.S\.A\.?|A\.R\.S\.?|ARS|RCW|ORS|MCL|KRS|O\.C\.G\.A\.?|PC|VC|HSC|CVC|WIC|HS|Sec\.|Section|§)\s*§?\s*(?:[0-9]+[.:\-][0-9A-Za-z.:()\-]*|[0-9]{3,}[0-9A-Za-z.:()\-]*)",
+     r"(?:Stat\.|Statutes?|Code|U\.S\.C\.?|C\.F\.R\.?|N\.J\.S\.A\.?|A\.R\.S\.?|ARS|RCW|ORS|MCL|KRS|O\.C\.G\.A\.?|PC|VC|HSC|CVC|WIC|HS|Sec\.|Section|§)\s*§?\s*(?:[0-9]+[A-Za-z]{0,2}[.:\-][0-9A-Za-z.:()\-]*|[0-9]{3,}[0-9A-Za-z.:()\-]*)",
      1.0, "Statute citations are not identifying even when they name a state (Utah Code 41-6a-502, Minn. Stat. § 609.2231, PC 245(a)(1)).")
 rule("allow.radio-code", "ALLOW", r"(?<![A-Za-z0-9\-])(?:(?:10|11)-[0-9]{1,3}|(?:Code|CODE|code|Signal|SIGNAL|signal|Priority|PRIORITY|Level|Tier|Phase|Channel)\s+[0-9]{1,3}[A-Z]?)(?![0-9\-])", 1.0,
      "Radio ten-codes, 'Code 3', 'Signal 7', priorities and channels are jargon, not identifiers.")

@@ -104,6 +104,9 @@ enum Cues {
         "why", "how", "then", "than", "into", "onto", "upon", "after", "before", "during", "until", "since", "because", "while", "do", "is",
     ])
 
+    /// Adjectives that form street nicknames with a name ("Big Tone", "Lil Mike", "Baby Ray").
+    static let nicknamePrefixes: Set<UInt64> = keys(["big", "little", "lil", "lil'", "baby", "young", "old", "fat", "slim", "tiny", "crazy", "pretty", "mister"])
+
     /// Head words that make a capitalised run an organisation rather than a person.
     static let orgHeads: Set<UInt64> = keys([
         "police", "sheriff", "sheriff's", "sheriff’s", "department", "dept", "office", "patrol", "troopers", "bureau", "agency", "division",

@@ -382,8 +382,14 @@ struct NameScan {
         while let first = members.first, title == nil || (isStop(first) && !isNameListed(first)) {
             if earlyRole != nil, isNameListed(first) { break }
             // A listed name that is also a function word stays before a strong name ("Will Hardesty").
-            if members.count > 1, isNameListed(first), !Cues.functionWords.contains(key(first)), isStrongName(members[members.startIndex + 1]) { break }
-            if isStop(first) || (isEnglish(first) && !isNameListed(first) && !isPlace(first)) || (isAllowListed(first) && !isNameListed(first)) {
+            // A first name that is also a word ("Will Hardesty") or a nickname adjective
+            // ("Big Tone", "Lil Mike") stays before a name.
+            if members.count > 1, flags(first).contains(.firstName) || Cues.nicknamePrefixes.contains(key(first)),
+               !Cues.functionWords.contains(key(first)), isStrongName(members[members.startIndex + 1]) || isNameListed(members[members.startIndex + 1]) { break }
+            // At a sentence start an ordinary word that is only a surname ("Later", "Long") is
+            // more likely the word; a first name ("Will") may still start a name.
+            let sentenceWord = tokens[first].isSentenceStart && isEnglish(first) && !flags(first).contains(.firstName) && members.count > 1
+            if isStop(first) || sentenceWord || (isEnglish(first) && !isNameListed(first) && !isPlace(first)) || (isAllowListed(first) && !isNameListed(first)) {
                 members = members.dropFirst()
             } else {
                 break

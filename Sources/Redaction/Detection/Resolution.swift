@@ -6,7 +6,7 @@
 /// 3. Otherwise the longer span wins ("1423 W. Oak St." keeps the street name inside it;
 ///    a name inside an address stays part of the address).
 /// 4. Equal lengths go to the higher score, then to the earlier-listed label of
-///    ``labelPriority`` (PHONE before DATE before BADGE …), then to the lower start.
+///    ``labelPriority`` (PHONE before PLATE before ID before DATE …), then to the lower start.
 /// 6. Person findings separated only by spaces and quote marks are one name
 ///    (Reinaldo "Rey" Pupo), so the quotes inside a name are redacted with it.
 /// 5. A losing finding keeps whatever part of it no winner covers, if that part still
@@ -14,7 +14,7 @@
 ///    never uncovers an identifier that some detector flagged.
 enum Resolution {
     /// Ties between equally long, equally scored spans go to the earlier label here.
-    static let labelPriority: [Label] = [.unanalysed, .email, .url, .phone, .id, .plate, .date, .time, .badge, .location, .org, .person]
+    static let labelPriority: [Label] = [.unanalysed, .email, .url, .phone, .plate, .id, .date, .time, .badge, .location, .org, .person]
 
     static func resolve(_ candidates: [Finding], text: Text, threshold: Double) -> [Finding] {
         // Rank each label once; comparing label strings inside the sort would dominate it.

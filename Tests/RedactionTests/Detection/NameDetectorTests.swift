@@ -1,0 +1,90 @@
+import Testing
+@testable import Redaction
+
+/// Names beyond any list: titles, roles, ages, runs, casing, propagation, and the words
+/// that are also names.
+struct NameDetectorTests {
+    static let positives: [Positive] = [
+        Positive("Deputy Dana Whitfield stopped the car.", "Dana Whitfield", .person),
+        Positive("Sgt. Aoife O'Sullivan-Reyes ran the perimeter.", "Aoife O'Sullivan-Reyes", .person),
+        Positive("The complainant, Nguyễn Thị Bích Ngọc, told us through her daughter.", "Nguyễn Thị Bích Ngọc", .person),
+        Positive("The bouncer, Faʻamausili Toleafoa, held the door.", "Faʻamausili Toleafoa", .person),
+        Positive("The store owner, Abu Bakr al-Siddiqi, had the video ready.", "Abu Bakr al-Siddiqi", .person),
+        Positive("Officer Delbert Nez translated for Grandma Tsinajinnie.", "Tsinajinnie", .person),
+        Positive("The driver, Rigoberto \"Beto\" Salinas, 34, told me it was his car.", "Rigoberto \"Beto\" Salinas", .person),
+        Positive("My partner Will said he will never again stand there.", "Will", .person),
+        Positive("Officer Young was the youngest on the shift.", "Young", .person),
+        Positive("Sgt. Price and Deputy Long took the rear.", "Long", .person),
+        Positive("Chase and Dawn ran the plate while I watched.", "Chase", .person),
+        Positive("me and tyler got there first, sgt ramirez showed up later.", "ramirez", .person),
+        Positive("T.J. and R. Okafor took the back of the house.", "R. Okafor", .person),
+        Positive("SUSP DARNELL KING FLED NB ON FOOT.", "DARNELL KING", .person),
+        Positive("BY P/O T. LONG (J-2208) AT THE SCENE", "T. LONG", .person),
+        Positive("María de los Ángeles Ruiz-Quintanilla called again.", "María de los Ángeles Ruiz-Quintanilla", .person),
+        Positive("His passenger gave the name Will Hardesty and a date of birth.", "Will Hardesty", .person),
+        Positive("the neighborhood knew him as \"Smoke.\" He was calm.", "Smoke", .person),
+        Positive("He was admitted to Pine Rest for evaluation.", "Pine Rest", .location),
+        Positive("We were forty miles from Kanab, and the radio was dead.", "Kanab", .location),
+        Positive("He was from Independence, Ohio, and worked nights in Parma.", "Independence", .location),
+        Positive("in front of a bar called The Salty Pelican.", "The Salty Pelican", .location),
+        Positive("He ran from the Wawa on Route 30 into the woods.", "Wawa", .location),
+        Positive("south of San Marcos, for a tail lamp out", "San Marcos", .location),
+    ]
+
+    @Test(arguments: positives)
+    func findsName(_ row: Positive) throws {
+        #expect(try DetectionSupport.covered(row.identifier, in: row.text), "\(row.identifier) not fully covered")
+    }
+
+    /// Words that are names only sometimes, used here as ordinary words.
+    static let negatives: [String] = [
+        "He drifted out of his lane twice and then stopped dead in the left lane.",
+        "Hope is not a tactic, and faith in your vest is no substitute for cover.",
+        "The chase ended at dawn in a cornfield.",
+        "It was only by the grace of God that the round hit the door frame.",
+        "He was young, rich and drunk, and he told us his father would have our badges.",
+        "He was driving a Ford F-150 with a lift kit and had a long gun across the back seat.",
+        "We were in an old Crown Vic, the suspect was in a Tahoe.",
+        "My Taser, my Streamlight and my Motorola radio all failed in the rain.",
+        "The driver said he had just come back from Mexico and his brother lived in Honduras.",
+        "He said he had served eight years in the Army and two in the National Guard.",
+        "Will you make sure the new hires understand that a passenger who will not show his hands is a threat?",
+        "The sergeant, the lieutenant and two detectives arrived after the scene was secure.",
+        "Tennessee v. Garner does not let you shoot a fleeing felon.",
+        "I read about a similar ambush on LEO Near Miss and in a Police Foundation report.",
+    ]
+
+    @Test(arguments: negatives)
+    func leavesWordsAlone(_ input: String) throws {
+        let found = try DetectionSupport.found(input)
+        #expect(found.isEmpty, "unexpected findings: \(found)")
+    }
+
+    @Test func propagatesConfirmedNamesInAnyCase() throws {
+        let input = "Deputy Dana Whitfield took the call. Later WHITFIELD radioed, and whitfield's radio died. D. Whitfield wrote it up."
+        let text = try Text(input)
+        let findings = try DetectionSupport.engine.scan(text)
+        let names = findings.filter { $0.label == .person }.map { text.slice($0.range) }
+        #expect(names == ["Dana Whitfield", "WHITFIELD", "whitfield", "D. Whitfield"])
+        #expect(findings.contains { $0.detector == "propagation" })
+    }
+
+    @Test func wordNamesPropagateOnlyToCapitalisedMentions() throws {
+        let input = "Officer Young met us there. Young was calm. He was young and fast."
+        let names = try DetectionSupport.found(input).filter { $0.label == .person }.map(\.text)
+        #expect(names == ["Young", "Young"])
+    }
+
+    @Test func possessiveStaysOutside() throws {
+        let found = try DetectionSupport.found("Deputy Hunter and I went in, and Hunter's radio died.")
+        #expect(found.map(\.text) == ["Hunter", "Hunter"])
+    }
+
+    @Test func findingsRecordTheirEvidence() throws {
+        let text = try Text("Sgt. Lane told us to hold the lane.")
+        let finding = try #require(try DetectionSupport.engine.scan(text).first)
+        #expect(finding.rule == "name.title")
+        #expect(finding.context == "Sgt")
+        #expect(finding.detector == "names")
+    }
+}

@@ -1,0 +1,158 @@
+import Foundation
+import Testing
+@testable import Redaction
+
+/// The bundled rule pack, label by label: what it must find and what it must leave.
+struct RuleDetectorTests {
+    static let positives: [Positive] = [
+        // PHONE
+        Positive("Call me on my cell at 919/555-0142 if he shows.", "919/555-0142", .phone),
+        Positive("Our records unit is at 614-555-0177 ext. 12; ask for Donna.", "614-555-0177 ext. 12", .phone),
+        Positive("the neighbor's landline, +1 716 555 0142, rang twice", "+1 716 555 0142", .phone),
+        Positive("She gave us her cell, 856.555.0174.", "856.555.0174", .phone),
+        Positive("Dispatch gave us her cell 555-0193.", "555-0193", .phone),
+        Positive("Our station phone is (07) 5550 3381.", "(07) 5550 3381", .phone),
+        Positive("Her mobile is 0491 570 110.", "0491 570 110", .phone),
+        Positive("Callback number 7735550148 from the caller.", "7735550148", .phone),
+        Positive("Call me at +44 20 7946 0958 tomorrow.", "+44 20 7946 0958", .phone),
+        // DATE
+        Positive("The warrant was signed 14.03.2019, but nobody served it.", "14.03.2019", .date),
+        Positive("On Sunday, April 16, 2023 we were called out.", "Sunday, April 16, 2023", .date),
+        Positive("EVENT SUMMARY 2018-08-03, 0640.", "2018-08-03", .date),
+        Positive("snow storm, jan 30 2019, two feet down", "jan 30 2019", .date),
+        Positive("On 9 October 2021 the call came in.", "9 October 2021", .date),
+        Positive("He had been arrested in June 2014 and again back in 2016.", "June 2014", .date),
+        Positive("He had been arrested in June 2014 and again back in 2016.", "2016", .date),
+        Positive("nobody served it until the 29th.", "29th", .date),
+        Positive("It happened on the Fourth of July, right after the fireworks.", "Fourth of July", .date),
+        Positive("On Tuesday, 10/4/16 at approximately 0600", "Tuesday, 10/4/16", .date),
+        Positive("DOB 07/04/1986 on the card", "07/04/1986", .date),
+        // TIME
+        Positive("at approximately 0215 hours I stopped a car", "0215 hours", .time),
+        Positive("around 4:30 pm the driver ran", "4:30 pm", .time),
+        Positive("He called at 23:47 and again later.", "23:47", .time),
+        Positive("at about 11.40pm we arrived", "11.40pm", .time),
+        Positive("We worked the wreck until 4 a.m. on Sunday.", "4 a.m.", .time),
+        Positive("around 3:15 in the morning he came back", "3:15 in the morning", .time),
+        Positive("He called again at quarter past twelve.", "quarter past twelve", .time),
+        // BADGE
+        Positive("Deputy Ruiz, DSN 7712-B, was first on scene.", "7712-B", .badge),
+        Positive("Unit 2A12 and car 417 arrived together.", "2A12", .badge),
+        Positive("Unit 2A12 and car 417 arrived together.", "417", .badge),
+        Positive("Deputy Marcus Gray (Badge No. K9-112) took the dog.", "K9-112", .badge),
+        Positive("My partner (3312) covered the back door.", "3312", .badge),
+        Positive("\"Lincoln 22, show me out at Union Station with one.\"", "Lincoln 22", .badge),
+        Positive("Units 3-Adam-21 and 3-Adam-22 responded.", "3-Adam-21", .badge),
+        Positive("My ID is 20815 if IA needs to reach me.", "20815", .badge),
+        Positive("the seizing officer, serial #A-3391, logged it", "A-3391", .badge),
+        // ID
+        Positive("DR# 19-004471, supplemental to report CPD-22-118832.", "19-004471", .id),
+        Positive("DR# 19-004471, supplemental to report CPD-22-118832.", "CPD-22-118832", .id),
+        Positive("DOB 07/04/1986, SSN 219-00-8832.", "219-00-8832", .id),
+        Positive("VIN 1FTFW1ET5DFC10312 on the dash", "1FTFW1ET5DFC10312", .id),
+        Positive("an open warrant (warrant #2017WA0093381)", "2017WA0093381", .id),
+        Positive("a Florida driver license, P312-547-88-219-0, expired", "P312-547-88-219-0", .id),
+        // PLATE
+        Positive("with Ohio plate JKL 4471 and a cracked windshield", "JKL 4471", .plate),
+        Positive("The car had a Florida tag, QXR K22, on the front.", "QXR K22", .plate),
+        Positive("New York registration KHM-7723 came back stolen", "KHM-7723", .plate),
+        // EMAIL / URL
+        Positive("Send it to records.unit@lakewoodpd.example.org today.", "records.unit@lakewoodpd.example.org", .email),
+        Positive("His threats were posted at https://www.facebook.com/darnell.whitlock.904.", "https://www.facebook.com/darnell.whitlock.904", .url),
+        // LOCATION
+        Positive("a domestic at 1423 W. Oak St. last night", "1423 W. Oak St.", .location),
+        Positive("in the 1400 block of N. 27th Ave near the school", "1400 block of N. 27th Ave", .location),
+        Positive("The crash was on I-80 eastbound at mile marker 112.", "I-80", .location),
+        Positive("The crash was on I-80 eastbound at mile marker 112.", "mile marker 112", .location),
+        Positive("He ran from the Wawa on Route 30 into the woods.", "Route 30", .location),
+        Positive("He listed his address as PO Box 331, Moab, UT 84532.", "PO Box 331, Moab, UT 84532", .location),
+        Positive("He was booked at Santa Rita Jail on a warrant.", "Santa Rita Jail", .location),
+        Positive("Shots fired at Main and 5th, two blocks away.", "5th", .location),
+        Positive("We met at Martin Luther King Jr. Boulevard and Lincoln Avenue.", "Martin Luther King Jr. Boulevard", .location),
+        Positive("a deputy with the Hays County Sheriff's Office", "Hays County Sheriff's Office", .org),
+        Positive("a domestic at 1810 grant blvd. cars couldnt get up", "1810 grant blvd", .location),
+        Positive("apartment 3C was dark", "apartment 3C", .location),
+        // ORG
+        Positive("I'm an officer with the Honolulu Police Department.", "Honolulu Police Department", .org),
+        Positive("assigned to the 75th Precinct for six years", "75th Precinct", .org),
+        Positive("troopers from Kentucky State Police Post 11 arrived", "Kentucky State Police Post 11", .org),
+    ]
+
+    @Test(arguments: positives)
+    func findsIdentifier(_ row: Positive) throws {
+        #expect(try DetectionSupport.covered(row.identifier, in: row.text), "\(row.identifier) not fully covered")
+        let found = try DetectionSupport.found(row.text)
+        #expect(found.contains { $0.label == row.label && $0.text.contains(row.identifier) || row.identifier.contains($0.text) && $0.label == row.label },
+                "no \(row.label) finding for \(row.identifier): \(found)")
+    }
+
+    /// Look-alikes that are not identifiers: radio codes, calibers, statutes, ratios, counts.
+    static let negatives: [String] = [
+        "Dispatch gave us a 10-80 that turned into an 11-99, and we ran Code 3 the whole way.",
+        "Signal 7 at the scene, Code 4, no further units needed; show me 10-8 in ten.",
+        "The 5.56 round went through both doors of the car; a 9mm would not have.",
+        "The casings were .40 caliber, consistent with a Smith & Wesson M&P40.",
+        "He was charged under Minn. Stat. § 609.2231 and N.J.S.A. 2C:12-1b(5).",
+        "Under Graham v. Connor, force is judged with 20/20 hindsight.",
+        "The suspect was about 5'10\", 180 pounds, 25 to 30 years old, and fired four rounds.",
+        "Two of the three officers had been on the job less than 18 months; we fired 11 rounds.",
+        "He was on a 5150 hold last year and had a prior 245 for hitting a deputy.",
+        "The 17-year-old driver and her 16-year-old passenger were unhurt.",
+    ]
+
+    @Test(arguments: negatives)
+    func leavesNonIdentifiersAlone(_ input: String) throws {
+        let found = try DetectionSupport.found(input)
+        #expect(found.isEmpty, "unexpected findings: \(found)")
+    }
+
+    @Test func everyRuleHasAReasonAndATrigger() throws {
+        for pack in try RulePack.bundled() {
+            for rule in pack.rules {
+                #expect(!(rule.reason ?? "").isEmpty, "rule \(rule.id) has no reason")
+                #expect(rule.trigger != nil, "rule \(rule.id) has no trigger")
+            }
+        }
+    }
+
+    @Test func badPatternIsRejectedWithRuleAndOffset() {
+        let pack = RulePack(name: "broken", version: "1", rules: [Rule(id: "bad.one", label: .id, pattern: "([0-9]+", score: 0.9)])
+        #expect(throws: DetectionError.configuration(.badPattern(rule: "bad.one", offset: 7, message: "missing closing parenthesis"))) {
+            _ = try DetectionEngine(options: DetectionOptions(extraRulePacks: [pack]))
+        }
+    }
+
+    @Test func unknownValidatorAndDuplicateIdsAreRejected() {
+        let unknown = RulePack(name: "x", version: "1", rules: [Rule(id: "x.one", label: .id, pattern: "[0-9]+", score: 0.9, validators: ["nope"])])
+        #expect(throws: DetectionError.configuration(.unknownValidator(rule: "x.one", validator: "nope"))) {
+            _ = try DetectionEngine(options: DetectionOptions(extraRulePacks: [unknown]))
+        }
+        let duplicate = RulePack(name: "y", version: "1", rules: [Rule(id: "email", label: .email, pattern: "@", score: 0.9)])
+        #expect(throws: DetectionError.configuration(.duplicateRule("email"))) {
+            _ = try DetectionEngine(options: DetectionOptions(extraRulePacks: [duplicate]))
+        }
+    }
+
+    @Test func callerRulesAddAndDisabledRulesStop() throws {
+        let custom = RulePack(name: "agency", version: "2", rules: [
+            Rule(id: "agency.employee", label: .badge, pattern: #"\bEMP-[0-9]{5}\b"#, score: 0.9, reason: "Agency employee numbers."),
+        ])
+        let engine = try DetectionEngine(options: DetectionOptions(extraRulePacks: [custom], disabledRules: ["phone.nanp", "phone.digit-groups"]))
+        let found = try DetectionSupport.found("Clerk EMP-44120 called 602-555-0143 on Friday.", engine: engine)
+        #expect(found.contains { $0.text == "EMP-44120" && $0.label == .badge })
+        #expect(!found.contains { $0.label == .phone && $0.text == "602-555-0143" })
+        #expect(engine.rulePackVersions["agency"] == "2")
+    }
+
+    @Test(arguments: [
+        ("phone-nanp", "602-555-0143", true), ("phone-nanp", "102-555-0143", false), ("phone-nanp", "602-155-0143", false),
+        ("date", "2/29/2024", true), ("date", "2/29/2023", false), ("date", "13/14/2019", false), ("date", "14/03/2019", true), ("date", "20/20", false),
+        ("luhn", "4539 1488 0343 6467", true), ("luhn", "4539 1488 0343 6468", false),
+        ("vin", "1FTFW1ET5DFC10312", true), ("vin", "1FTFW1ET5DFC1O312", false),
+        ("ssn", "219-09-9999", true), ("ssn", "666-12-3456", false), ("ssn", "123-00-4567", false),
+    ])
+    func validators(_ name: String, _ input: String, _ valid: Bool) throws {
+        let check = try #require(Validators.all[name])
+        #expect(check(ArraySlice(Array(input.utf8))) == valid)
+    }
+}
