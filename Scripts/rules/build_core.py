@@ -254,8 +254,13 @@ rule("location.postcode-keyword", "LOCATION",
      r"(?<![A-Za-z])(?i:zip|zip\s+code|zipcode|postal\s+code|postcode|post\s+code|plz|cp)(?:\s*(?:is|was|:|#|no\.?))*\s*\K[0-9A-Z]{3,6}(?:[\s\-][0-9A-Z]{2,4})?(?![A-Za-z0-9])",
      0.9, "Whatever follows 'ZIP' or 'postal code' is one.", validators=["has-digit"])
 rule("location.address-tail-line", "LOCATION",
-     r"(?m)^[ \t]*\p{Lu}[\p{L}\p{M}'’.\-]*(?:[ \t]+[\p{L}\p{M}'’.()\-]+){0,3}[ \t]+[0-9]{4,6}[ \t]*$",
+     r"(?m)^[ \t>]*\K\p{Lu}[\p{L}\p{M}'’.\-]*(?:[ \t]+[\p{L}\p{M}'’.()\-]+){0,3}[ \t]+[0-9]{4,6}[ \t]*$",
      0.7, "The last line of a postal address: a place or country and its postal code (Cyprus 36903).")
+rule("location.postcode-line", "LOCATION", r"(?m)^[ \t>]*\K[0-9]{4,6}(?=[ \t]*$)", 0.6,
+     "A postal code alone on the last line of a multi-line address.")
+rule("location.place-postcode", "LOCATION",
+     r"(?<![A-Za-z])(?:in|at|to|from|near)\s+\K\p{Lu}[\p{Ll}\p{M}'’\-]+(?:\s\p{Lu}[\p{L}\p{M}'’\-]*)?\s+(?!(?:19|20)[0-9]{2}(?![0-9]))[0-9]{4,5}(?![0-9])",
+     0.7, "A place followed by its postal code (in København K 1421).")
 rule("location.region-code-line", "LOCATION", r"(?m)^[ \t]*,[ \t]*\K[A-Z]{2}(?=[ \t]*$)", 0.7,
      "A region code alone on its line inside a multi-line address (', ON').")
 rule("location.military-address", "LOCATION",
@@ -440,7 +445,8 @@ TRIGGERS = {
     "location.address-international": D, "location.street-number-eu": dict(D, before=60),
     "location.street-prefix": dict(D, words=["via", "viale", "vicolo", "piazza", "corso", "rue", "avenue", "avenida", "avda", "av", "c", "calle", "pod", "nad", "carrer", "carretera", "rua", "praça", "plaza", "paseo", "camino", "chemin", "allée", "boulevard", "ul", "ulica", "strada", "calea", "aleja", "al", "cite", "cité", "quartier", "rruga", "odos", "jalan", "jl"], before=14),
     "location.city-state-postcode": dict(D, before=60), "location.postcode-keyword": {"words": ["zip", "zipcode", "postal", "postcode", "post", "plz", "cp"]},
-    "location.address-tail-line": dict(D, before=60), "location.region-code-line": {"characters": ",", "before": 8},
+    "location.address-tail-line": dict(D, before=60), "location.postcode-line": dict(D, before=8),
+    "location.place-postcode": dict(D, before=40), "location.region-code-line": {"characters": ",", "before": 8},
     "location.military-address": {"words": ["psc", "cmr", "unit", "apo", "fpo", "dpo"]},
     "location.state-highway": dict(D, before=16), "location.dc": {"words": ["washington", "d.c", "d"]},
     "location.state-before-keyword": {"words": words_of(STATES)},
