@@ -318,7 +318,7 @@ FACILITY = ["Apartments","Apts","Park","High School","Middle School","Elementary
             "Steakhouse","Barbershop","Salon","Laundromat","Liquors","Liquor Store","Market","Mart","Food Mart","Gas","Fuel","Auto","Motors","Towing","Storage","Self Storage",
             "Medical Centre","Memorial","Health","Behavioral Health","Rehab","Rehabilitation Center","Nursing Home","Care Center","Hospice","Station House"]
 rule("location.facility", "LOCATION",
-     r"(?<![A-Za-z0-9'’])" + NOT_ARTICLE + r"(?:(?:[A-Z][A-Za-z'’.&\-]*|[0-9]{1,4}(?:st|nd|rd|th)?|of|de|la|del|the|and|&)\s+){0,4}[A-Z][A-Za-z'’.&\-]*\s+" + both(FACILITY) + r"(?![A-Za-z])(?:\s+(?:North|South|East|West|Annex|Complex|[0-9]{1,4})(?![A-Za-z0-9]))?",
+     r"(?<![A-Za-z0-9'’])" + NOT_ARTICLE + r"(?!(?:the|and|of|de|la|del|&)\s)(?:(?:[A-Z][A-Za-z'’.&\-]*|[0-9]{1,4}(?:st|nd|rd|th)?|of|de|la|del|the|and|&)\s+){0,4}[A-Z][A-Za-z'’.&\-]*\s+" + both(FACILITY) + r"(?![A-Za-z])(?:\s+(?:North|South|East|West|Annex|Complex|[0-9]{1,4})(?![A-Za-z0-9]))?",
      0.8, "A capitalised name before a facility head word is a named place: Santa Rita Jail, Mercy Hospital, Sunset Motor Lodge.")
 rule("location.facility-head-first", "LOCATION",
      r"(?<![A-Za-z])(?:Lake|Mount|Mt\.|Fort|Ft\.|Camp|Port|Cape|Point|Isla|Lago|Rancho|Villa|Hotel|Motel|Club|Bar|Casino|Hospital|Rio|Bayou|Glacier|Lac)\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?",

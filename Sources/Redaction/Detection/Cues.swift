@@ -104,6 +104,14 @@ enum Cues {
         "why", "how", "then", "than", "into", "onto", "upon", "after", "before", "during", "until", "since", "because", "while", "do", "is",
     ])
 
+    /// Last words that make a capitalised run a named place or institution.
+    static let placeHeads: Set<UInt64> = keys([
+        "university", "college", "school", "academy", "hospital", "clinic", "church", "cathedral", "mosque", "temple", "synagogue", "apartments",
+        "park", "center", "centre", "mall", "plaza", "motel", "hotel", "inn", "lodge", "casino", "stadium", "arena", "library", "jail", "prison",
+        "courthouse", "station", "airport", "terminal", "cemetery", "bridge", "tunnel", "lake", "river", "creek", "beach", "market", "store",
+        "restaurant", "bar", "tavern", "pub", "diner", "cafe", "club", "gym", "bank", "pharmacy", "estates", "village", "manor", "towers", "homes",
+    ])
+
     /// Adjectives that form street nicknames with a name ("Big Tone", "Lil Mike", "Baby Ray").
     static let nicknamePrefixes: Set<UInt64> = keys(["big", "little", "lil", "lil'", "baby", "young", "old", "fat", "slim", "tiny", "crazy", "pretty", "mister"])
 

@@ -433,6 +433,12 @@ struct NameScan {
                 return
             }
         }
+        // A run ending in a facility or organisation head ("Brigham Young University",
+        // "Mercy Hospital") is a place, whatever names it contains.
+        if members.count >= 2, let last = members.last, Cues.placeHeads.contains(key(last)) {
+            emit(members, label: .location, score: 0.8, rule: "place.head", context: last)
+            return
+        }
         let strong = members.filter { isStrongName($0) }
         let named = members.filter { isNameListed($0) }
         let namedNonWord = named.contains { !isEnglish($0) && !isAllowListed($0) }

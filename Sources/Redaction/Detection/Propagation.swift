@@ -35,8 +35,14 @@ struct Propagation: Detector {
             }
         }
         guard !known.isEmpty else { return }
+        // Tokens some detector already claimed keep that finding (a business stays a place).
+        var claimed = [Bool](repeating: false, count: text.utf8.count + 1)
+        for finding in analysis.findings where finding.score >= Self.confirmed && finding.label != AllowListFilter.allowLabel {
+            for offset in finding.range { claimed[offset] = true }
+        }
         var added: [Finding] = []
         for (index, token) in tokens.enumerated() where token.kind == .letter {
+
             let entry = lexicon.entries[index]
             guard let (label, ordinary) = known[entry.stemKey] else { continue }
             if analysis.allowedRegions.contains(where: { $0.contains(Int(token.start)) }) { continue }
@@ -55,6 +61,7 @@ struct Propagation: Detector {
                tokens[index - 3].shape == .allCaps, tokens[index - 3].length <= 3 {
                 start = Int(tokens[index - 3].start)
             }
+            if claimed[start] && claimed[max(start, entry.stem.upperBound - 1)] { continue }
             added.append(Finding(label: label, range: start..<entry.stem.upperBound, score: 0.9, detector: name, rule: "propagation.\(label.rawValue.lowercased())"))
         }
         analysis.findings.append(contentsOf: added)
