@@ -1,4 +1,3 @@
-import Foundation
 /// Finds every identifier in a text: rules, gazetteer, name evidence and propagation,
 /// then the overlap policy of ``Resolution``.
 ///
@@ -66,9 +65,6 @@ public struct DetectionEngine: Sendable {
             try detector.detect(&analysis)
         }
         var candidates = analysis.findings
-        if ProcessInfo.processInfo.environment["REDACT_DEBUG_CANDIDATES"] != nil {
-            for c in candidates { FileHandle.standardError.write("\(c.range) \(c.label) \(c.rule) \(c.score)\n".data(using: .utf8)!) }
-        }
         if let labels = options.labels {
             candidates.removeAll { !labels.contains($0.label) && $0.label != .unanalysed }
         }
