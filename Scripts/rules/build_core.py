@@ -131,7 +131,7 @@ rule("time.military-bare", "TIME", r"(?<![0-9:.\-#/])(?:[01][0-9]|2[0-3])[0-5][0
      context={"words": ["at", "around", "approximately", "approx", "about", "by", "until", "till", "time", "@", "before", "after", "since"], "before": 2, "required": True, "boost": 0.1})
 rule("time.after-date", "TIME", r"(?<![0-9])[0-9]{1,4}[\-/.][0-9]{1,2}[\-/.][0-9]{2,4},?\s+(?:at\s+)?\K(?:[01][0-9]|2[0-3])[0-5][0-9](?![0-9:])", 0.85,
      "A four-digit time right after a date (2018-08-03, 0640; DATE 09/17/2022 2314).")
-rule("time.log-line", "TIME", r"(?m)^[ \t]*\K(?:[01][0-9]|2[0-3])[0-5][0-9](?=[ \t]+[A-Z0-9])(?![0-9])", 0.6,
+rule("time.log-line", "TIME", r"(?m)(?:^[ \t]*|[.;][ \t]+)\K(?:[01][0-9]|2[0-3])[0-5][0-9](?=[ \t]+[A-Z0-9]{2,}[ \t,./])", 0.6,
      "Dispatch logs start each line with a four-digit time (2315 1 FLED ON FOOT).")
 rule("time.words", "TIME", r"(?<![A-Za-z])(?:quarter|half|ten|five|twenty|twenty-five)\s+(?:past|to|after|till|til|of)\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon|midnight)(?![A-Za-z])|(?<![A-Za-z])(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+o'?clock",
      0.85, "Clock times in words: quarter past twelve, three o'clock.", caseless=True)
@@ -335,7 +335,7 @@ rule("location.intersection-right", "LOCATION",
      r"(?<![A-Za-z])(?i:at|on|of|near|corner\s+of)\s+(?:[A-Z][a-z]+|[0-9]{1,3}(?:st|nd|rd|th))\s+(?:and|&)\s+\K(?:[A-Z][a-z]+|[0-9]{1,3}(?:st|nd|rd|th))(?:\s+" + SUFFIX + r")?(?![A-Za-z])",
      0.8, "The second street of an intersection ('Main and 5th Street').")
 rule("location.slash-intersection", "LOCATION",
-     r"(?<![A-Za-z0-9])(?:[NSEW]\s+)?[A-Z][A-Z0-9]+(?:\s+[A-Z0-9]+){0,2}\s*/\s*\K(?:[NSEW]\s+)?[A-Z][A-Z0-9]+(?:\s+(?:ST|AVE|AV|RD|BLVD|DR|LN|CT|PL|PKWY|HWY))?(?![A-Za-z])",
+     r"(?<![A-Za-z0-9])(?:[NSEW]\s+)?[A-Z][A-Z0-9]+(?:\s+[A-Z0-9]+){0,2}\s*/\s*\K(?:[NSEW]\s+)?[A-Z0-9][A-Z0-9]*(?:\s+[A-Z0-9]+)?\s+(?:ST|AVE|AV|RD|BLVD|DR|LN|CT|PL|PKWY|HWY)(?![A-Za-z])",
      0.7, "Dispatch-log intersections 'KING ST/RUTLEDGE AVE': the street after the slash.")
 
 # ---------------------------------------------------------------- ORG

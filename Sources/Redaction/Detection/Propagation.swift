@@ -1,4 +1,4 @@
-/// Every later (and earlier) mention of a confirmed name or place goes too.
+/// Every later (and earlier) mention of a confirmed name, place or number goes too.
 ///
 /// Once "Deputy Dana Whitfield" is found, "Whitfield", "WHITFIELD", "whitfield",
 /// "Whitfield's" and "D. Whitfield" anywhere in the document are the same person. Names
@@ -34,6 +34,7 @@ struct Propagation: Detector {
                 index += 1
             }
         }
+        propagateNumbers(&analysis)
         guard !known.isEmpty else { return }
         // Tokens some detector already claimed keep that finding (a business stays a place).
         var claimed = [Bool](repeating: false, count: text.utf8.count + 1)
@@ -63,6 +64,43 @@ struct Propagation: Detector {
             }
             if claimed[start] && claimed[max(start, entry.stem.upperBound - 1)] { continue }
             added.append(Finding(label: label, range: start..<entry.stem.upperBound, score: 0.9, detector: name, rule: "propagation.\(label.rawValue.lowercased())"))
+        }
+        analysis.findings.append(contentsOf: added)
+    }
+
+    /// A badge, plate or case number confirmed once is the same identifier wherever it
+    /// recurs in the document ("UNIT 1123 ENRT … 1123 ONSCENE").
+    private func propagateNumbers(_ analysis: inout DocumentAnalysis) {
+        let bytes = analysis.text.utf8
+        var values: [[UInt8]: Label] = [:]
+        for finding in analysis.findings where finding.detector == "rules" && finding.score >= 0.8
+            && [Label.badge, .plate, .id].contains(finding.label) && finding.range.count >= 3 {
+            values[Array(bytes[finding.range])] = finding.label
+        }
+        guard !values.isEmpty else { return }
+        func isAlphanumeric(_ byte: UInt8) -> Bool {
+            (byte >= 0x30 && byte <= 0x39) || ((byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A)
+        }
+        var added: [Finding] = []
+        bytes.withUnsafeBufferPointer { buffer in
+            for (value, label) in values {
+                guard let first = value.first, value.count <= buffer.count else { continue }
+                var offset = 0
+                while offset + value.count <= buffer.count {
+                    if buffer[offset] == first, offset == 0 || !isAlphanumeric(buffer[offset - 1]),
+                       offset + value.count == buffer.count || !isAlphanumeric(buffer[offset + value.count]),
+                       buffer[offset..<(offset + value.count)].elementsEqual(value) {
+                        let range = offset..<(offset + value.count)
+                        if !analysis.findings.contains(where: { $0.range.overlaps(range) && $0.label == label }) {
+                            added.append(Finding(label: label, range: range, score: 0.85, detector: name,
+                                                 rule: "propagation.\(label.rawValue.lowercased())"))
+                        }
+                        offset += value.count
+                    } else {
+                        offset += 1
+                    }
+                }
+            }
         }
         analysis.findings.append(contentsOf: added)
     }
