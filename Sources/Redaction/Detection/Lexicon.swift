@@ -50,7 +50,6 @@ struct Lexicon {
             let total = caps + capitalised + lower
             if total >= 2, Double(caps) >= 0.6 * Double(total) { return .caps }
             if total >= 6, capitalised + caps == 0 { return .lower }
-            if total >= 12, Double(capitalised + caps) <= 0.04 * Double(total) { return .lower }
             return .normal
         }
         while index <= tokens.count {
@@ -79,7 +78,9 @@ struct Lexicon {
             }
             if !token.isSentenceStart, token.shape == .capitalised || token.shape == .mixed, token.length > 1 { midCapitals += 1 }
         }
-        let fewCapitals = letters >= 40 && Double(midCapitals) < 0.025 * Double(letters)
+        // Few capitals alone is not enough (redacted text and formal prose have few names);
+        // the sentences must also start in lower case.
+        let fewCapitals = letters >= 40 && Double(midCapitals) < 0.025 * Double(letters) && lowerStarts * 4 >= starts
         let lowerSentences = starts >= 3 && lowerStarts * 2 >= starts
         if fewCapitals || lowerSentences {
             for position in casings.indices where casings[position] == .normal { casings[position] = .lower }

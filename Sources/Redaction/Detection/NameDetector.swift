@@ -547,7 +547,8 @@ struct NameScan {
                 emit([index], label: .person, score: 0.6, rule: "name.initial-lowercase", context: nil)
                 return
             }
-            if let role = roleBefore(index), Cues.strongRoles.contains(key(role)), tokens[index].length >= 3, !english || listedName {
+            if let role = roleBefore(index), Cues.strongRoles.contains(key(role)), tokens[index].length >= 3,
+               !english || f.contains(.firstName) || f.contains(.nickname), !isStop(index) {
                 emit([index], label: .person, score: 0.8, rule: "name.role", context: role)
                 return
             }

@@ -47,6 +47,8 @@ struct Propagation: Detector {
             let entry = lexicon.entries[index]
             guard let (label, ordinary) = known[entry.stemKey] else { continue }
             if analysis.allowedRegions.contains(where: { $0.contains(Int(token.start)) }) { continue }
+            // A function word ("will", "may") is never a mention in lower case.
+            if ordinary, token.shape == .lower, Cues.stopWords.contains(entry.stemKey) { continue }
             if ordinary && entry.casing != .lower {
                 // Only capitalised or capitals mentions of a name that is also a word.
                 let first = text.utf8[Int(token.start)]
