@@ -22,7 +22,7 @@ public enum Anonymity {
     /// let redactor = try Anonymity.defaultRedactor()
     /// ```
     ///
-    /// - Throws: the ``RedactionError`` that building it raised (every call throws it again).
+    /// - Throws: the `RedactionError` that building it raised (every call throws it again).
     public static func defaultRedactor() throws(RedactionError) -> Redactor {
         try shared.get()
     }
@@ -52,7 +52,7 @@ public enum Anonymity {
     ///   - labels: the labels to look for (nil: every label the redactor redacts).
     ///   - redactor: the redactor whose detection decides (nil: ``defaultRedactor()``).
     /// - Returns: the identifiers in text order; empty when `text` is anonymous.
-    /// - Throws: ``RedactionError`` when the redactor cannot be built or detection fails.
+    /// - Throws: `RedactionError` when the redactor cannot be built or detection fails.
     public static func identifiers(in text: String, labels: Set<Label>? = nil,
                                    redactor: Redactor? = nil) throws(RedactionError) -> [RemainingIdentifier] {
         let detecting: Redactor

@@ -46,8 +46,8 @@ public struct RedactedCorpus: Sendable, Hashable {
     /// let redacted = try RedactedCorpus(jsonl: Data(#"{"id": 1, "text": "Call [PERSON]."}"#.utf8))
     /// ```
     ///
-    /// - Throws: ``CorpusError/malformedLine(line:reason:)`` (1-based line; the text is
-    ///   never quoted) or ``CorpusError/duplicateID(line:)``.
+    /// - Throws: `CorpusError/malformedLine(line:reason:)` (1-based line; the text is
+    ///   never quoted) or `CorpusError/duplicateID(line:)`.
     public init(jsonl data: Data) throws(CorpusError) {
         struct Line: Decodable {
             let id: JSONLBatch.RecordID
@@ -79,7 +79,7 @@ public struct RedactedCorpus: Sendable, Hashable {
     /// let redacted = try RedactedCorpus(contentsOf: URL(fileURLWithPath: "redacted.jsonl"))
     /// ```
     ///
-    /// - Throws: ``CorpusError/unreadable(path:)`` or an error of ``init(jsonl:)``.
+    /// - Throws: `CorpusError/unreadable(path:)` or an error of ``init(jsonl:)``.
     public init(contentsOf url: URL) throws(CorpusError) {
         let data: Data
         do {

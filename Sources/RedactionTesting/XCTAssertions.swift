@@ -20,6 +20,8 @@ import XCTest
 ///   - labels: the labels to look for (nil: every label the redactor redacts).
 ///   - redactor: the redactor whose detection decides (nil: ``Anonymity/defaultRedactor()``).
 ///   - message: added to the failure message.
+///   - file: the file the failure is reported in (the caller's, by default).
+///   - line: the line the failure is reported at (the caller's, by default).
 public func XCTAssertAnonymous(_ text: @autoclosure () throws -> String, labels: Set<Label>? = nil, redactor: Redactor? = nil,
                                _ message: @autoclosure () -> String = "", file: StaticString = #filePath, line: UInt = #line) {
     let prefix = message().isEmpty ? "" : "\(message()): "

@@ -96,4 +96,34 @@ struct ConfigurationCodingTests {
             try JSONDecoder().decode(RedactorConfiguration.self, from: Data(#"{"defaultOperator": "shred"}"#.utf8))
         }
     }
+
+    /// The example pack of the DocC article "Writing a rule pack", verbatim.
+    static let articlePack = #"""
+        {
+          "name": "site",
+          "version": "2.0",
+          "rules": [
+            {
+              "id": "site.call-sign",
+              "label": "BADGE",
+              "pattern": "(?<![A-Za-z0-9])[0-9]{1,2}[A-Z][0-9]{2}(?![A-Za-z0-9])",
+              "score": 0.55,
+              "context": { "words": ["unit", "radio", "call", "sign"], "before": 4, "boost": 0.3 },
+              "validators": ["has-letter-and-digit"],
+              "reason": "County call signs such as 7C21; alone they look like part numbers, so a radio word must be near."
+            }
+          ]
+        }
+        """#
+
+    @Test func articleRulePackLoadsAndFires() throws {
+        let pack = try RulePack(json: Data(Self.articlePack.utf8))
+        #expect(pack.name == "site" && pack.rules.first?.context?.after == 0 && pack.rules.first?.caseless == false)
+        let engine = try DetectionEngine(options: DetectionOptions(extraRulePacks: [pack]))
+        let text = try Text("Over the radio, call sign 3K17 cleared the scene.")
+        let findings = try engine.scan(text)
+        let finding = try #require(findings.first { $0.rule == "site.call-sign" })
+        #expect(finding.label == .badge && finding.score > 0.8 && finding.context != nil)
+        #expect(text.slice(finding.range) == "3K17")
+    }
 }
