@@ -12,12 +12,18 @@ let package = Package(
     name: "Redact",
     products: [
         .library(name: "Redaction", targets: ["Redaction"]),
+        // Helpers for test suites that check text is anonymous (Swift Testing and XCTest).
+        .library(name: "RedactionTesting", targets: ["RedactionTesting"]),
         .executable(name: "redact", targets: ["redact"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-crypto.git", from: "3.12.3"),
         .package(url: "https://github.com/x-sheep/swift-property-based.git", from: "2.0.1"),
+        // `swift package generate-documentation --target Redaction` (DocC); a plugin only.
+        .package(url: "https://github.com/swiftlang/swift-docc-plugin.git", from: "1.5.0"),
+        // Test-only: proves RedactorConfiguration loads from YAML. Library users never resolve it.
+        .package(url: "https://github.com/jpsim/Yams.git", from: "5.0.1"),
     ],
     targets: [
         // PCRE2 (8-bit code units) from the system, found through pkg-config.
@@ -42,6 +48,13 @@ let package = Package(
             resources: [.copy("Resources")],
             swiftSettings: swiftSettings
         ),
+        // Anonymity assertions for test suites: Swift Testing (`expectAnonymous`) and XCTest
+        // (`XCTAssertAnonymous`), plus a gold-corpus survival check.
+        .target(
+            name: "RedactionTesting",
+            dependencies: ["Redaction"],
+            swiftSettings: swiftSettings
+        ),
         .executableTarget(
             name: "redact",
             dependencies: [
@@ -54,7 +67,9 @@ let package = Package(
             name: "RedactionTests",
             dependencies: [
                 "Redaction",
+                "RedactionTesting",
                 .product(name: "PropertyBased", package: "swift-property-based"),
+                .product(name: "Yams", package: "Yams"),
             ],
             swiftSettings: swiftSettings
         ),

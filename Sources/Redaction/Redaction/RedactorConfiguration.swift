@@ -10,6 +10,17 @@ public import Foundation
 ///   "defaultOperator": "tag", "key": "c2VjcmV0LWtleS1ieXRlcw==" }
 /// ```
 ///
+/// ```swift
+/// let configuration = try JSONDecoder().decode(RedactorConfiguration.self, from: Data(contentsOf: url))
+/// let redactor = try Redactor(configuration: configuration)
+/// ```
+///
+/// Every key is optional (absent keys take the defaults of ``init(detection:labels:operators:defaultOperator:maskCharacter:maskLength:pseudonymLength:key:includeOriginalText:)``),
+/// labels are upper-cased, and `detection` takes ``DetectionOptions``' keys, including
+/// whole rule packs under `extraRulePacks`. Any `Decoder` works; with Yams, the same
+/// document in YAML decodes with `YAMLDecoder().decode(RedactorConfiguration.self, from: yaml)`
+/// (the library itself does not depend on a YAML parser).
+///
 /// The key is encoded (base64) only when this configuration itself is encoded; audits
 /// carry a keyed fingerprint of the configuration without the key, never the key.
 public struct RedactorConfiguration: Sendable, Hashable, Codable {
