@@ -70,8 +70,11 @@ struct Lexicon {
         var letters = 0
         var starts = 0
         var lowerStarts = 0
-        for token in tokens where token.kind == .letter {
+        for (position, token) in tokens.enumerated() where token.kind == .letter {
             letters += 1
+            // A redaction tag ("[PERSON]") stands for a capitalised name: counting it keeps
+            // the casing decision the same when redacted text is redacted again.
+            if token.shape == .allCaps, position > 0, bytes[Int(tokens[position - 1].start)] == UInt8(ascii: "[") { midCapitals += 1 }
             if token.isSentenceStart {
                 starts += 1
                 if token.shape == .lower { lowerStarts += 1 }

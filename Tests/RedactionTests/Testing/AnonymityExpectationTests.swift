@@ -11,10 +11,9 @@ struct AnonymityExpectationTests {
 
     static let leaky = "Deputy Dana Whitfield called me at 602-555-0143.\nHer badge 11872 was on the report."
 
-    /// Every label but PERSON: on already-redacted text, name propagation currently flags
-    /// ordinary words next to tags ("[PERSON]'s house" → "house"), a detection false positive
-    /// that is not a leak. Names are checked against the gold annotations instead (below).
-    static let structuredLabels = Set(Label.all).subtracting([.person])
+    /// Every label: redacted text must come back clean, names included (the detector counts
+    /// redaction tags as capitalised mentions, so a second pass reads the text the same way).
+    static let structuredLabels = Set(Label.all)
 
     @Test func redactedSampleNarrativeIsAnonymous() throws {
         let redactor = try Anonymity.defaultRedactor()
@@ -28,7 +27,7 @@ struct AnonymityExpectationTests {
     @Test func redactedCorpusNarrativesAreAnonymous() async throws {
         let corpus = try Corpus(contentsOf: Self.fixtures.appendingPathComponent("corpus/dev-a.jsonl"))
         let redactor = try Anonymity.defaultRedactor()
-        let documents = Array(corpus.documents.prefix(12))
+        let documents = corpus.documents
         let results = try await redactor.redact(documents.map(\.text))
         for result in results {
             expectAnonymous(result.text, labels: Self.structuredLabels, redactor: redactor)
