@@ -54,6 +54,9 @@ rule("phone.local7", "PHONE", NB + r"[2-9][0-9]{2}-[0-9]{4}(?![0-9\-])", 0.6,
 rule("phone.international", "PHONE",
      r"(?<![0-9A-Za-z+])\+[0-9]{1,3}[\s.\-]?(?:\(0\)\s?)?\(?(?:[0-9][\s.\-)]?){6,13}[0-9](?:\s*(?:ext\.?|x)\s*[0-9]{1,6})?(?![0-9])",
      0.85, "E.164 and other numbers written with a leading + and a country code.")
+rule("phone.international-bracketed", "PHONE",
+     r"(?<![0-9A-Za-z+])\+[0-9]{1,3}\s?\(0?[0-9]{1,4}\)\s?[0-9]{2,4}(?:[\s.\-][0-9]{2,4}){1,3}(?![0-9])", 0.9,
+     "International numbers with the area code in brackets (+44 (20) 7123 4567).")
 rule("phone.au-nz-landline", "PHONE", NB + r"\(0[2-9]\)\s?[0-9]{3,4}[\s\-]?[0-9]{3,4}(?![0-9])", 0.85,
      "Australian and New Zealand landlines with the area code in brackets: (03) 5550 4172.")
 rule("phone.trunk-prefix", "PHONE",
@@ -74,7 +77,7 @@ rule("phone.digit-groups", "PHONE",
      validators=["phone-digits"])
 
 # ---------------------------------------------------------------- EMAIL / URL
-rule("email", "EMAIL", r"(?<![A-Za-z0-9._%+\-])[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,}", 0.95,
+rule("email", "EMAIL", r"(?<![A-Za-z0-9._%+\-])[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.(?:[A-Za-z]{2,}|xn--[a-z0-9]+)", 0.95,
      "E-mail addresses.")
 rule("url.scheme", "URL", r"(?i:https?|ftp)://[^\s<>\"']+[^\s<>\"'.,;:!?)\]]", 0.9, "Any URL with a scheme.")
 rule("url.path", "URL", NB + r"(?:www\.)?[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.(?:com|org|net|edu|gov|io|us|co|me|tv|ly|info|biz)/[^\s<>\"']*[^\s<>\"'.,;:!?)\]]",
@@ -98,6 +101,14 @@ rule("date.day-month", "DATE",
      0.9, "Day before month, as written outside the US and in formal text: 9 October 2021, 14th of March.", caseless=True)
 rule("date.cad", "DATE", NB + r"[0-9]{1,2}[\-\s]?(?i:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)[\-\s]?(?:[0-9]{4}|[0-9]{2})" + NA, 0.85,
      "Military and CAD-log style dates: 14-MAR-2019, 14MAR19.")
+rule("date.iso-timestamp", "DATE",
+     NB + YEAR4 + r"-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(?::[0-9]{2}(?:\.[0-9]{1,9})?)?(?:Z|[+\-][0-9]{2}:?[0-9]{2})?(?![0-9A-Za-z])", 0.95,
+     "ISO 8601 timestamps (2024-03-15T14:30:00Z) pin a date and a time.")
+rule("date.month-dash", "DATE",
+     r"(?<![A-Za-z0-9])(?:(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)-(?:[0-9]{4}|[0-9]{2})|[0-9]{1,2}-(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec))(?![A-Za-z0-9])", 0.8,
+     "Month abbreviations joined by a dash to a day or a year (May-21, 21-May, May-2021).")
+rule("date.month-year-numeric", "DATE", r"(?<![0-9/.\-])(?:0?[1-9]|1[0-2])/(?:19|20)[0-9]{2}(?![0-9/])", 0.75,
+     "Numeric month and year (05/2021).", context=DATE_CONTEXT)
 rule("date.month-year", "DATE", r"(?<![A-Za-z])" + MONTH + r"\.?,?\s+(?:of\s+)?" + YEAR4 + r"(?![0-9])", 0.9,
      "Month and year: June 2014, March of 2019.", caseless=True)
 rule("date.ordinal-day", "DATE", r"(?<![A-Za-z0-9])(?:the\s+)\K[0-9]{1,2}" + ORD + r"(?![A-Za-z0-9])(?!\s+(?:floor|time|grade|amendment|precinct|district|street|st\b|avenue|ave\b|round|shot|car|unit|place|person|officer|man|century|percentile|inning|hole|caller|victim|suspect|deputy|trooper|division|ward|zone|battalion|infantry|birthday))",
@@ -398,12 +409,13 @@ WEEKDAY_WORDS = ["mon", "monday", "tue", "tues", "tuesday", "wed", "wednesday", 
 D = {"digits": True}
 TRIGGERS = {
     "phone.nanp": dict(D, before=4), "phone.local7": D, "phone.international": dict(D, before=2), "phone.au-nz-landline": dict(D, before=2),
-    "phone.trunk-prefix": D, "phone.digit-groups": dict(D, before=2),
+    "phone.trunk-prefix": D, "phone.international-bracketed": dict(D, before=2), "phone.digit-groups": dict(D, before=2),
     "phone.context-digits": {"words": ["phone", "cell", "mobile", "landline", "tel", "fax", "callback", "cb", "ph", "number"]},
     "email": {"characters": "@", "before": 64},
     "url.scheme": {"characters": "/", "before": 8}, "url.path": {"characters": "/", "before": 80},
     "date.numeric": dict(D, before=12), "date.numeric-short": D, "date.cad": D, "date.ordinal-day": dict(D, before=4), "date.year-in-context": D,
     "date.month-day": {"words": MONTH_WORDS + WEEKDAY_WORDS}, "date.month-year": {"words": MONTH_WORDS},
+    "date.iso-timestamp": D, "date.month-dash": dict(D, words=MONTH_WORDS), "date.month-year-numeric": D,
     "date.day-month": dict(D, words=WEEKDAY_WORDS, before=4),
     "date.holiday": dict(D, words=words_of(["christmas", "new", "thanksgiving", "independence", "fourth", "july", "halloween", "easter", "memorial",
                           "labor", "labour", "veterans", "veterans'", "veteran's", "mother's", "mothers", "father's", "fathers", "valentine's", "valentines",
