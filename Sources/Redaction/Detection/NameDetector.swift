@@ -306,10 +306,32 @@ struct NameScan {
 
     // MARK: Scan
 
+    /// "olga krylova", "benjamin a seiler": a first name and a surname written in lower
+    /// case inside ordinary prose, neither of them an English word.
+    mutating func lowerCasePair(at index: Int) -> Int? {
+        guard tokens[index].shape == .lower, tokens[index].length >= 3, flags(index).contains(.firstName), !isEnglish(index), !isStop(index),
+              var next = next(index) else { return nil }
+        var members = [index]
+        if tokens[next].kind == .letter, tokens[next].length == 1, tokens[next].shape == .lower, let after = self.next(next) {
+            members.append(next)
+            if isPunctuation(after, UInt8(ascii: ".")), let later = self.next(after) { next = later } else { next = after }
+        }
+        let surnameLike = flags(next).contains(.surname) || (flags(next).isEmpty && tokens[next].length >= 4)
+        guard tokens[next].kind == .letter, tokens[next].shape == .lower, tokens[next].length >= 3, surnameLike,
+              !isEnglish(next), !isStop(next), !isAllowListed(next) else { return nil }
+        members.append(next)
+        emit(members[...], label: .person, score: 0.75, rule: "name.lowercase-pair", context: nil)
+        return next
+    }
+
     mutating func run() {
         var index = 0
         while index < tokens.count {
             guard isCandidate(index) else {
+                if entry(index).casing == .normal, tokens[index].kind == .letter, let end = lowerCasePair(at: index) {
+                    index = end + 1
+                    continue
+                }
                 index += 1
                 continue
             }
@@ -442,6 +464,13 @@ struct NameScan {
         let strong = members.filter { isStrongName($0) }
         let named = members.filter { isNameListed($0) }
         let namedNonWord = named.contains { !isEnglish($0) && !isAllowListed($0) }
+        // "Brad L Key", "Daniela C Capon": a first name, a middle initial, a capitalised word.
+        if members.count == 3, let first = members.first, flags(first).contains(.firstName),
+           tokens[members[members.startIndex + 1]].length == 1, isInitial(members[members.startIndex + 1]),
+           let last = members.last, !isStop(last), !isAllowListed(last) {
+            emit(members, label: .person, score: 0.85, rule: "name.middle-initial", context: nil)
+            return
+        }
         if members.count >= 2, !strong.isEmpty || (named.count >= 2 && namedNonWord) || (named.count >= 2 && named.count == members.count && !members.contains(where: isAllowListed)) {
             // Two or more capitalised words with a name among them: a full name.
             let allEnglish = members.allSatisfy { isEnglish($0) || isStop($0) || tokens[$0].kind != .letter }
