@@ -17,6 +17,7 @@ Writes OUT_DIR/<peer>/<corpus>.jsonl and OUT_DIR/timings.json
   (entities PERSON, ORG, GPE, LOC, FAC, DATE, TIME), when scrubadub_spacy imports.
 """
 import importlib
+import importlib.util
 import importlib.metadata
 import json
 import os
@@ -42,6 +43,27 @@ SCRUBADUB_LABELS = {
     "national_insurance_number": "ID", "tax_reference_number": "ID", "credential": "ID",
     "twitter": "ID", "skype": "ID",
 }
+
+
+def offline():
+    """Keeps the peers from reaching the network at run time.
+
+    - Presidio's e-mail recognizer calls tldextract.extract(), which fetches the public
+      suffix list on first use; the offline extractor reads tldextract's bundled snapshot.
+    - scrubadub_spacy imports spacy_transformers.pipeline_component on every call to look
+      for a transformer stage (the small model has none); that package pulls PyTorch, so a
+      stand-in module without the stage is registered instead.
+    """
+    import types
+    import tldextract
+    tldextract.extract = tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None)
+    if importlib.util.find_spec("spacy_transformers") is None:
+        package = types.ModuleType("spacy_transformers")
+        component = types.ModuleType("spacy_transformers.pipeline_component")
+        component.Transformer = type("Transformer", (), {})
+        package.pipeline_component = component
+        sys.modules["spacy_transformers"] = package
+        sys.modules["spacy_transformers.pipeline_component"] = component
 
 
 def spacy_model_path():
@@ -82,6 +104,10 @@ def make_scrubadub(model=None):
     version = importlib.metadata.version("scrubadub")
     if model is not None:
         import scrubadub_spacy
+        detector_class = scrubadub_spacy.detectors.SpacyEntityDetector
+        # Its model check only knows models listed by spacy.info() and otherwise downloads
+        # one; the model here is a local directory that spacy.load() reads directly.
+        detector_class.check_spacy_model = staticmethod(lambda name: Path(name).exists())
         scrubber.add_detector(scrubadub_spacy.detectors.SpacyEntityDetector(
             model=model, named_entities=["PERSON", "ORG", "GPE", "LOC", "FAC", "DATE", "TIME"]))
         version += " + scrubadub_spacy " + importlib.metadata.version("scrubadub_spacy")
@@ -102,6 +128,7 @@ def main(argv):
         raise SystemExit("usage: run_peers.py OUT_DIR GOLD.jsonl...")
     out, corpora = Path(argv[0]), argv[1:]
     documents = {path: read_jsonl(path) for path in corpora}
+    offline()
     model = spacy_model_path()
     peers = [("presidio", lambda: make_presidio(model)), ("scrubadub", lambda: make_scrubadub())]
     try:
