@@ -19,6 +19,7 @@ struct Options {
     var jobs = ProcessInfo.processInfo.activeProcessorCount
     var stages: Set<String> = ["tokenize", "scan", "scan-e2e", "redact"]
     var startupRuns = 10
+    var perRule = false
 
     init(_ arguments: [String]) {
         var iterator = arguments.dropFirst().makeIterator()
@@ -28,8 +29,9 @@ struct Options {
             case "--jobs": jobs = Int(iterator.next() ?? "") ?? jobs
             case "--stages": stages = Set((iterator.next() ?? "").split(separator: ",").map(String.init))
             case "--startup-runs": startupRuns = Int(iterator.next() ?? "") ?? startupRuns
+            case "--per-rule": perRule = true
             default:
-                FileHandle.standardError.write(Data("usage: redact-throughput [--mb MB] [--jobs N] [--stages tokenize,scan,scan-e2e,redact] [--startup-runs N]\n".utf8))
+                FileHandle.standardError.write(Data("usage: redact-throughput [--mb MB] [--jobs N] [--stages tokenize,scan,scan-e2e,redact] [--startup-runs N] [--per-rule]\n".utf8))
                 exit(1)
             }
         }
@@ -50,8 +52,38 @@ func log(_ message: String) {
 /// Peak resident set size of this process so far, in bytes.
 func peakRSS() -> Int {
     var usage = rusage()
-    getrusage(RUSAGE_SELF, &usage)
+    getrusage(numericCast(RUSAGE_SELF.rawValue), &usage)
     return Int(usage.ru_maxrss) * 1024
+}
+
+// MARK: Per-rule cost (--per-rule)
+
+/// Scans the development narratives with no regex rule, then with each bundled rule alone,
+/// and prints the milliseconds per MB each rule adds (best of 3), most expensive first.
+if options.perRule {
+    let texts = Workloads.narratives.map { try! Text($0) }
+    let bytes = Workloads.bytes(Workloads.narratives)
+    func cost(_ keep: Set<String>) -> Double {
+        var options = DetectionOptions()
+        options.disabledRules = Set(Workloads.bundledRuleIDs).subtracting(keep)
+        let engine = try! DetectionEngine(options: options)
+        var best = Double.infinity
+        for _ in 0..<3 {
+            let start = clock.now
+            for text in texts { _ = try! engine.scan(text) }
+            best = min(best, seconds(start.duration(to: clock.now)))
+        }
+        return best * 1e3 / (Double(bytes) / 1e6)
+    }
+    let base = cost([])
+    let all = cost(Set(Workloads.bundledRuleIDs))
+    var rows: [(String, Double)] = []
+    for id in Workloads.bundledRuleIDs { rows.append((id, cost([id]) - base)) }
+    rows.sort { $0.1 > $1.1 }
+    print(String(format: "no regex rule: %.0f ms/MB (%.2f MB/s); all rules: %.0f ms/MB (%.2f MB/s); sum of single-rule costs: %.0f ms/MB",
+                 base, 1e3 / base, all, 1e3 / all, rows.reduce(0) { $0 + $1.1 }))
+    for (id, ms) in rows { print(String(format: "%8.1f ms/MB  %@", ms, id)) }
+    exit(0)
 }
 
 // MARK: Start-up
