@@ -3,6 +3,9 @@ import BenchSupport
 import Foundation
 import Redaction
 
+// Benchmark names carry no spaces: package-benchmark 1.38.1 writes a threshold file with
+// spaces turned into `_` but looks it up under the name as given.
+//
 // Stages (tokenize, scan, scan with one rule family, redact + audit) on three workloads:
 // one ~2 KB development narrative, a ~1 MB narrative (the development narratives
 // concatenated) and a batch of 1,000 narratives. Deterministic metrics (allocations,
@@ -57,16 +60,16 @@ let benchmarks: @Sendable () -> Void = {
         let text = try! Text(string)
         let config = configuration(iterations: workload.iterations, seconds: workload.seconds)
 
-        Benchmark("tokenize \(workload.name)", configuration: config) { benchmark in
+        Benchmark("tokenize_\(workload.name)", configuration: config) { benchmark in
             measured(benchmark, bytes: bytes) { blackHole(try! Text(string)) }
         }
-        Benchmark("scan (tokens given) \(workload.name)", configuration: config) { benchmark in
+        Benchmark("scan_tokens_given_\(workload.name)", configuration: config) { benchmark in
             measured(benchmark, bytes: bytes) { blackHole(try! engine.scan(text)) }
         }
-        Benchmark("scan end-to-end \(workload.name)", configuration: config) { benchmark in
+        Benchmark("scan_end-to-end_\(workload.name)", configuration: config) { benchmark in
             measured(benchmark, bytes: bytes) { blackHole(try! engine.scan(string)) }
         }
-        Benchmark("redact+audit \(workload.name)", configuration: config) { benchmark in
+        Benchmark("redact+audit_\(workload.name)", configuration: config) { benchmark in
             measured(benchmark, bytes: bytes) { blackHole(try! redactor.redact(string)) }
         }
     }
@@ -76,12 +79,12 @@ let benchmarks: @Sendable () -> Void = {
     // those together (plus resolution) and "rules:X" adds one regex rule family to them.
     let familyText2KB = try! Text(Workloads.narrative2KB)
     let familyText1MB = try! Text(Workloads.narrative1MB)
-    let variants: [(String, Set<String>)] = [("no rules", [])] + Workloads.ruleFamilies.map { ("rules:\($0)", [$0]) }
+    let variants: [(String, Set<String>)] = [("no_rules", [])] + Workloads.ruleFamilies.map { ("rules:\($0)", [$0]) }
     for (name, families) in variants {
         let familyEngine = try! DetectionEngine(options: Workloads.options(keepingRuleFamilies: families))
         for (size, text, iterations, seconds) in [("2KB", familyText2KB, 2_000, 1), ("1MB", familyText1MB, 10, 3)] {
             let bytes = text.utf8.count
-            Benchmark("scan \(name) \(size)", configuration: configuration(iterations: iterations, seconds: seconds)) { benchmark in
+            Benchmark("scan_\(name)_\(size)", configuration: configuration(iterations: iterations, seconds: seconds)) { benchmark in
                 measured(benchmark, bytes: bytes) { blackHole(try! familyEngine.scan(text)) }
             }
         }
@@ -91,16 +94,16 @@ let benchmarks: @Sendable () -> Void = {
     let batch = Workloads.batch1000
     let batchBytes = Workloads.bytes(batch)
     let batchConfig = configuration(iterations: 5, seconds: 10)
-    Benchmark("tokenize batch1000", configuration: batchConfig) { benchmark in
+    Benchmark("tokenize_batch1000", configuration: batchConfig) { benchmark in
         measured(benchmark, bytes: batchBytes) { for document in batch { blackHole(try! Text(document)) } }
     }
-    Benchmark("scan end-to-end batch1000", configuration: batchConfig) { benchmark in
+    Benchmark("scan_end-to-end_batch1000", configuration: batchConfig) { benchmark in
         measured(benchmark, bytes: batchBytes) { for document in batch { blackHole(try! engine.scan(document)) } }
     }
-    Benchmark("redact+audit batch1000", configuration: batchConfig) { benchmark in
+    Benchmark("redact+audit_batch1000", configuration: batchConfig) { benchmark in
         measured(benchmark, bytes: batchBytes) { for document in batch { blackHole(try! redactor.redact(document)) } }
     }
-    Benchmark("redact+audit batch1000 all cores", configuration: .init(
+    Benchmark("redact+audit_batch1000_all_cores", configuration: .init(
         metrics: reportedMetrics, warmupIterations: 1, maxDuration: .seconds(10), maxIterations: 5, thresholds: gate()
     )) { benchmark in
         let clock = ContinuousClock()
@@ -112,7 +115,7 @@ let benchmarks: @Sendable () -> Void = {
     }
 
     // Start-up: compile the rule packs and load the gazetteer.
-    Benchmark("engine init", configuration: configuration(iterations: 20, seconds: 5)) { benchmark in
+    Benchmark("engine_init", configuration: configuration(iterations: 20, seconds: 5)) { benchmark in
         for _ in benchmark.scaledIterations { blackHole(try! DetectionEngine()) }
     }
 }
