@@ -21,9 +21,10 @@ let bytesPerSecond = BenchmarkMetric.custom("throughput (KB/s)", polarity: .pref
 let reportedMetrics: [BenchmarkMetric] = [.wallClock, .throughput, .mallocCountTotal, .instructions, .peakMemoryResident, bytesPerSecond]
 
 /// The gated metrics and their tolerance around `Thresholds/`: allocation counts are
-/// nearly exact for a given input; instructions vary a little between runs.
-func gate() -> [BenchmarkMetric: BenchmarkThresholds] {
-    [.mallocCountTotal: BenchmarkThresholds(relative: [.p90: 2.0]),
+/// nearly exact for a given input (tokenization's are small — 47 to 75 — and moved by 4
+/// between runs, so it gets 10 %); instructions vary a little between runs.
+func gate(mallocTolerance: Double = 5.0) -> [BenchmarkMetric: BenchmarkThresholds] {
+    [.mallocCountTotal: BenchmarkThresholds(relative: [.p90: mallocTolerance]),
      .instructions: BenchmarkThresholds(relative: [.p90: 5.0])]
 }
 
@@ -60,7 +61,9 @@ let benchmarks: @Sendable () -> Void = {
         let text = try! Text(string)
         let config = configuration(iterations: workload.iterations, seconds: workload.seconds)
 
-        Benchmark("tokenize_\(workload.name)", configuration: config) { benchmark in
+        var tokenizeConfig = config
+        tokenizeConfig.thresholds = gate(mallocTolerance: 10.0)
+        Benchmark("tokenize_\(workload.name)", configuration: tokenizeConfig) { benchmark in
             measured(benchmark, bytes: bytes) { blackHole(try! Text(string)) }
         }
         Benchmark("scan_tokens_given_\(workload.name)", configuration: config) { benchmark in
@@ -94,7 +97,9 @@ let benchmarks: @Sendable () -> Void = {
     let batch = Workloads.batch1000
     let batchBytes = Workloads.bytes(batch)
     let batchConfig = configuration(iterations: 5, seconds: 10)
-    Benchmark("tokenize_batch1000", configuration: batchConfig) { benchmark in
+    var tokenizeBatchConfig = batchConfig
+    tokenizeBatchConfig.thresholds = gate(mallocTolerance: 10.0)
+    Benchmark("tokenize_batch1000", configuration: tokenizeBatchConfig) { benchmark in
         measured(benchmark, bytes: batchBytes) { for document in batch { blackHole(try! Text(document)) } }
     }
     Benchmark("scan_end-to-end_batch1000", configuration: batchConfig) { benchmark in
