@@ -29,3 +29,12 @@ eval: release
 
 clean:
 	rm -rf .build
+
+## Speed, memory and quality in one table (README "Benchmarks"); BENCH_MB, BENCH_STREAM_MB tune it.
+bench: setup
+	@Scripts/bench
+
+.PHONY: bench-peers
+## Presidio and scrubadub next to Redact on the same corpora (PyPI, .build-peers-venv/); not part of test.
+bench-peers: setup
+	@Benchmarks/peers/run
