@@ -19,6 +19,7 @@ public struct DetectionEngine: Sendable {
     public let gazetteerVersion: String
     let detectors: [any Detector]
     let limits: Pattern.Limits
+    let scratches: ScratchPool
 
     /// Compiles the bundled and extra rule packs and loads the gazetteer.
     ///
@@ -28,6 +29,7 @@ public struct DetectionEngine: Sendable {
         self.options = options
         let limits = Pattern.Limits(match: options.matchLimit, depth: options.depthLimit)
         self.limits = limits
+        self.scratches = ScratchPool(limits: limits)
         do {
             let packs = try RulePack.bundled() + options.extraRulePacks
             var seen: Set<String> = []
@@ -60,7 +62,9 @@ public struct DetectionEngine: Sendable {
 
     /// Detects identifiers in `text`; the result is sorted and non-overlapping.
     public func scan(_ text: Text) throws(DetectionError) -> [Finding] {
-        var analysis = DocumentAnalysis(text: text, limits: limits)
+        let scratch = scratches.take()
+        defer { scratches.recycle(scratch) }
+        var analysis = DocumentAnalysis(text: text, scratch: scratch)
         for detector in detectors {
             try detector.detect(&analysis)
         }

@@ -18,9 +18,9 @@ struct DocumentAnalysis {
     /// Regions the allow-list filter found (not identifying); propagation stays out of them.
     var allowedRegions: [Range<Int>] = []
 
-    init(text: Text, limits: Pattern.Limits) {
+    init(text: Text, scratch: Pattern.Scratch) {
         self.text = text
-        self.scratch = Pattern.Scratch(limits: limits)
+        self.scratch = scratch
     }
 }
 

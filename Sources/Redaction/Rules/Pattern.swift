@@ -165,8 +165,12 @@ final class Pattern: @unchecked Sendable {
     }
 
     /// Per-task matching state: match data (room for 64 groups), a match context with the
-    /// limits, and a JIT stack. Reused across every pattern and match of one task; never shared.
-    final class Scratch {
+    /// limits, and a JIT stack. Reused across every pattern and match of one task.
+    ///
+    /// `@unchecked Sendable` only so that ``ScratchPool`` can hand it from one document to
+    /// the next: at any time exactly one owner uses it (the pool, or one document's
+    /// analysis), and PCRE2 match state is safe to move between threads when not in use.
+    final class Scratch: @unchecked Sendable {
         let matchData: OpaquePointer
         let context: OpaquePointer
         private let jitStack: OpaquePointer?
