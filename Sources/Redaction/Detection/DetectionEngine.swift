@@ -48,6 +48,7 @@ public struct DetectionEngine: Sendable {
             self.gazetteerVersion = gazetteer.version
             self.detectors = [
                 RuleDetector(rules: compiled),
+                AddressBlock(),
                 PlaceDetector(gazetteer: gazetteer, disabled: options.disabledRules),
                 NameDetector(gazetteer: gazetteer, disabled: options.disabledRules),
                 AllowListFilter(gazetteer: gazetteer),

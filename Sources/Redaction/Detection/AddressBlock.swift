@@ -1,0 +1,131 @@
+/// Extends a street address over the rest of its postal address: comma-separated parts
+/// on the same line ("…, Arnsdorf, Germany") and the short lines of a multi-line address
+/// block ("Apt. 683" / "Soloi" / "Cyprus 36903"). GUIDELINES: a full postal address is one
+/// span, with apartment, city, state, ZIP and country inside it.
+struct AddressBlock: Detector {
+    let name = "addresses"
+
+    /// Rules whose matches start a postal address.
+    static let startingRules: Set<String> = [
+        "location.street-address", "location.street-address-caps", "location.address-international", "location.street-number-eu",
+        "location.street-prefix", "location.po-box", "location.number-route", "location.military-address", "location.unit",
+    ]
+
+    func detect(_ analysis: inout DocumentAnalysis) throws(DetectionError) {
+        let text = analysis.text
+        let tokens = text.tokens
+        let bytes = text.utf8
+        var added: [Finding] = []
+        for finding in analysis.findings where finding.label == .location && Self.startingRules.contains(finding.rule) {
+            guard var index = text.tokenIndex(containing: max(finding.range.upperBound - 1, finding.range.lowerBound)) else { continue }
+            var end = finding.range.upperBound
+            index += 1
+            // Same line: ", Part, Part" groups of capitalised words, codes and numbers.
+            var groups = 0
+            while index + 1 < tokens.count, groups < 4 {
+                var probe = index
+                while probe < tokens.count, tokens[probe].kind == .space, !bytes[tokens[probe].range].contains(0x0A) { probe += 1 }
+                guard probe < tokens.count, tokens[probe].kind == .punctuation, bytes[Int(tokens[probe].start)] == UInt8(ascii: ",") else { break }
+                probe += 1
+                var words = 0
+                var partEnd = -1
+                while probe < tokens.count, words < 4 {
+                    let token = tokens[probe]
+                    if token.kind == .space {
+                        if bytes[token.range].contains(0x0A) { break }
+                        probe += 1
+                        continue
+                    }
+                    if token.kind == .number || (token.kind == .letter && Self.isUpperInitial(bytes[Int(token.start)])) {
+                        words += 1
+                        partEnd = Int(token.end)
+                        probe += 1
+                        continue
+                    }
+                    // A hyphen, apostrophe or period glued inside a name (ALT-DIETMANNS, St.).
+                    if token.kind == .punctuation, partEnd == Int(token.start),
+                       [UInt8(ascii: "-"), UInt8(ascii: "'"), UInt8(ascii: ".")].contains(bytes[Int(token.start)]) {
+                        partEnd = Int(token.end)
+                        probe += 1
+                        continue
+                    }
+                    break
+                }
+                guard partEnd > end, words > 0 else { break }
+                end = partEnd
+                index = probe
+                groups += 1
+            }
+            // Following short lines of an address block.
+            var lines = 0
+            var cursor = end
+            while lines < 4 {
+                guard let lineStart = Self.nextLineStart(after: cursor, in: bytes) else { break }
+                let lineEnd = Self.lineEnd(from: lineStart, in: bytes)
+                guard Self.isAddressLine(lineStart..<lineEnd, text: text) else { break }
+                end = Self.trimmedEnd(lineStart..<lineEnd, in: bytes)
+                cursor = lineEnd
+                lines += 1
+            }
+            if end > finding.range.upperBound {
+                added.append(Finding(label: .location, range: finding.range.lowerBound..<end, score: finding.score, detector: name,
+                                     rule: "location.address-block", context: nil))
+            }
+        }
+        analysis.findings.append(contentsOf: added)
+    }
+
+    static func isUpperInitial(_ byte: UInt8) -> Bool { (byte >= 0x41 && byte <= 0x5A) || byte >= 0xC3 }
+
+    /// The start of the next line when `offset` is at the end of its own line (only spaces
+    /// and quote marks before the break).
+    static func nextLineStart(after offset: Int, in bytes: [UInt8]) -> Int? {
+        var index = offset
+        while index < bytes.count, bytes[index] == 0x20 || bytes[index] == 0x09 || bytes[index] == 0x2E || bytes[index] == 0x2C { index += 1 }
+        guard index < bytes.count, bytes[index] == 0x0A else { return nil }
+        index += 1
+        return index
+    }
+
+    static func lineEnd(from start: Int, in bytes: [UInt8]) -> Int {
+        var index = start
+        while index < bytes.count, bytes[index] != 0x0A { index += 1 }
+        return index
+    }
+
+    static func trimmedEnd(_ range: Range<Int>, in bytes: [UInt8]) -> Int {
+        var end = range.upperBound
+        while end > range.lowerBound, [0x20, 0x09, 0x0D].contains(bytes[end - 1]) { end -= 1 }
+        return end
+    }
+
+    /// A short line made of capitalised words, codes, numbers and unit words: a city, a
+    /// region code, a country with its postal code, an apartment.
+    static func isAddressLine(_ range: Range<Int>, text: Text) -> Bool {
+        let bytes = text.utf8
+        guard range.count > 0, range.count <= 48, let first = text.tokenIndex(containing: range.lowerBound) else { return false }
+        var index = first
+        var words = 0
+        while index < text.tokens.count, Int(text.tokens[index].start) < range.upperBound {
+            let token = text.tokens[index]
+            switch token.kind {
+            case .space: break
+            case .number: words += 1
+            case .letter:
+                words += 1
+                if !isUpperInitial(bytes[Int(token.start)]) {
+                    let lowered = text.slice(token.range).lowercased()
+                    if !["apt", "suite", "unit", "ste", "box", "nan", "po"].contains(lowered) { return false }
+                }
+            case .punctuation:
+                let byte = bytes[Int(token.start)]
+                // Quote marks of forwarded mail, commas, periods, brackets and hyphens only.
+                if ![UInt8(ascii: ">"), UInt8(ascii: ","), UInt8(ascii: "."), UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: "-"), UInt8(ascii: "#")].contains(byte) {
+                    return false
+                }
+            }
+            index += 1
+        }
+        return words > 0 && words <= 6
+    }
+}
