@@ -258,6 +258,9 @@ rule("location.street-number-eu", "LOCATION",
 rule("location.street-prefix", "LOCATION",
      r"(?<![\p{L}0-9])(?:[0-9]{1,6}\s+){0,2}(?:Via|Viale|Vicolo|Piazza|Corso|Rue|Avenue|Avenida|Avda\.|Av\.?|C/|Calle|Pod|Nad|Carrer|Carretera|Rua|Praça|Plaza|Paseo|Camino|Chemin|Allée|Boulevard|ul\.|ulica|Strada|Calea|Aleja|al\.|Cite|Cité|Quartier|Rruga|Odos|Jalan|Jl\.)\s+(?:(?:\p{Lu}[\p{L}\p{M}'’.\-]*|" + LOWER_PARTICLE + r")\s+){0,5}\p{Lu}[\p{L}\p{M}'’.\-]*(?:\s+[0-9]{1,4}[A-Za-z]?(?![0-9]))?",
      0.8, "Street names that begin with their type word, as in French, Spanish, Italian, Portuguese and Polish (Via Franscini 5, Rue de Kairouan, ul. Grochowa 80).")
+rule("location.street-prefix-lowercase", "LOCATION",
+     r"(?<![\p{L}0-9])(?:[0-9]{1,6}\s+){0,2}(?:via|viale|piazza|corso|rue|avenue|avenida|avda\.|calle|carrer|rua|praça|paseo|camino|chemin|ul\.|ulica|strada|calea|aleja|trg|odos|jalan)\s+(?:[\p{Ll}\p{M}'’\-]+\s+){0,4}[0-9]{1,4}[a-z]?(?![0-9])",
+     0.75, "Type-first street names written in lower case, with their house number (rue du centre 320, trg revolucije 17).")
 rule("location.city-state-postcode", "LOCATION",
      r"(?<![\p{L}0-9])\p{Lu}[\p{L}\p{M}'’\-]*(?:\s\p{Lu}[\p{L}\p{M}'’\-]*){0,3}(?:,\s*(?:[A-Z]{2}|nan)|\s+(?:" + CODES + r"))\s+[0-9]{4,6}(?:-[0-9]{4})?(?![0-9])",
      0.85, "City, region code and postal code (Dunlap, IL 61525; AAPAJÄRVI, LL 34736).")
@@ -456,7 +459,8 @@ TRIGGERS = {
     "location.slash-intersection": {"characters": "/", "before": 40},
     "location.address-international": D, "location.street-number-eu": dict(D, before=60),
     "location.street-prefix": dict(D, words=["via", "viale", "vicolo", "piazza", "corso", "rue", "avenue", "avenida", "avda", "av", "c", "calle", "pod", "nad", "carrer", "carretera", "rua", "praça", "plaza", "paseo", "camino", "chemin", "allée", "boulevard", "ul", "ulica", "strada", "calea", "aleja", "al", "cite", "cité", "quartier", "rruga", "odos", "jalan", "jl"], before=14),
-    "location.city-state-postcode": dict(D, before=60), "location.postcode-keyword": {"words": ["zip", "zipcode", "postal", "postcode", "post", "plz", "cp"]},
+    "location.city-state-postcode": dict(D, before=60),
+    "location.street-prefix-lowercase": dict(D, words=["via", "viale", "piazza", "corso", "rue", "avenue", "avenida", "avda", "calle", "carrer", "rua", "praça", "paseo", "camino", "chemin", "ul", "ulica", "strada", "calea", "aleja", "trg", "odos", "jalan"], before=14), "location.postcode-keyword": {"words": ["zip", "zipcode", "postal", "postcode", "post", "plz", "cp"]},
     "location.address-tail-line": dict(D, before=60), "location.postcode-line": dict(D, before=8),
     "location.place-postcode": dict(D, before=40), "location.region-code-line": {"characters": ",", "before": 8},
     "location.military-address": {"words": ["psc", "cmr", "unit", "apo", "fpo", "dpo"]},

@@ -8,7 +8,7 @@ struct AddressBlock: Detector {
     /// Rules whose matches start a postal address.
     static let startingRules: Set<String> = [
         "location.street-address", "location.street-address-caps", "location.address-international", "location.street-number-eu",
-        "location.street-prefix", "location.po-box", "location.number-route", "location.military-address", "location.unit",
+        "location.street-prefix", "location.street-prefix-lowercase", "location.po-box", "location.number-route", "location.military-address", "location.unit",
     ]
 
     func detect(_ analysis: inout DocumentAnalysis) throws(DetectionError) {
@@ -20,6 +20,8 @@ struct AddressBlock: Detector {
             guard var index = text.tokenIndex(containing: max(finding.range.upperBound - 1, finding.range.lowerBound)) else { continue }
             var end = finding.range.upperBound
             index += 1
+            // An address written in lower case continues in lower case.
+            let lowerAddress = !bytes[finding.range].contains { $0 >= 0x41 && $0 <= 0x5A }
             // Same line: ", Part, Part" groups of capitalised words, codes and numbers.
             var groups = 0
             while index + 1 < tokens.count, groups < 4 {
@@ -36,7 +38,7 @@ struct AddressBlock: Detector {
                         probe += 1
                         continue
                     }
-                    if token.kind == .number || (token.kind == .letter && Self.isUpperInitial(bytes[Int(token.start)])) {
+                    if token.kind == .number || (token.kind == .letter && (lowerAddress || Self.isUpperInitial(bytes[Int(token.start)]))) {
                         words += 1
                         partEnd = Int(token.end)
                         probe += 1

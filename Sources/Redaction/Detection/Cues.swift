@@ -112,6 +112,12 @@ enum Cues {
         "restaurant", "bar", "tavern", "pub", "diner", "cafe", "club", "gym", "bank", "pharmacy", "estates", "village", "manor", "towers", "homes",
     ])
 
+    /// Generational suffixes that belong to a name.
+    static let generationalSuffixes: Set<UInt64> = keys(["jr", "sr", "ii", "iii", "iv", "jnr", "snr"])
+
+    /// Words after which a name follows ("named", "called", "aka").
+    static let namingWords: Set<UInt64> = keys(["named", "called", "nicknamed", "aka", "alias", "dubbed"])
+
     /// Adjectives that form street nicknames with a name ("Big Tone", "Lil Mike", "Baby Ray").
     static let nicknamePrefixes: Set<UInt64> = keys(["big", "little", "lil", "lil'", "baby", "young", "old", "fat", "slim", "tiny", "crazy", "pretty", "mister"])
 

@@ -285,6 +285,12 @@ struct NameScan {
         if isInitial(last) || (tokens[last].length == 1 && tokens[last].kind == .letter), let dot = next(last), Int(tokens[dot].start) == end, isPunctuation(dot, UInt8(ascii: ".")) {
             end = Int(tokens[dot].end)
         }
+        // A generational suffix belongs to the name ("Kevin Veitonen II", "Rey Pupo Jr.").
+        if label == .person, let after = next(last), tokens[after].kind == .letter,
+           Cues.generationalSuffixes.contains(key(after)), Int(tokens[after].start) - end <= 2 {
+            end = Int(tokens[after].end)
+            if let dot = next(after), Int(tokens[dot].start) == end, isPunctuation(dot, UInt8(ascii: ".")) { end = Int(tokens[dot].end) }
+        }
         var start = Int(tokens[first].start)
         // A name glued by hyphens to more letters ("market-frankford", "Pettaway-El") is one word.
         var left = first
@@ -308,6 +314,27 @@ struct NameScan {
 
     /// "olga krylova", "benjamin a seiler": a first name and a surname written in lower
     /// case inside ordinary prose, neither of them an English word.
+    /// "my name is borna jerković", "a man named tyler": lower-case words right after a
+    /// naming cue in ordinary prose are the name.
+    mutating func lowerCaseNamed(at index: Int) -> Int? {
+        guard tokens[index].shape == .lower, !isStop(index) || isNameListed(index), !isAllowListed(index),
+              let cue = previous(index) else { return nil }
+        let k = key(cue)
+        var isCue = Cues.namingWords.contains(k)
+        if k == TokenKey.key("is") || k == TokenKey.key("was"), let before = previous(cue), key(before) == TokenKey.key("name") { isCue = true }
+        guard isCue, !isEnglish(index) || flags(index).contains(.firstName) else { return nil }
+        var members = [index]
+        var cursor = index
+        while members.count < 3, let n = next(cursor), tokens[n].kind == .letter, tokens[n].shape == .lower,
+              !isStop(n), !isEnglish(n) || tokens[n].length == 1 {
+            members.append(n)
+            cursor = n
+            if let dot = next(n), isPunctuation(dot, UInt8(ascii: ".")), tokens[n].length == 1 { cursor = dot }
+        }
+        emit(members[...], label: .person, score: 0.8, rule: "name.called-lowercase", context: cue)
+        return members.last
+    }
+
     mutating func lowerCasePair(at index: Int) -> Int? {
         guard tokens[index].shape == .lower, tokens[index].length >= 3, flags(index).contains(.firstName), !isEnglish(index), !isStop(index),
               var next = next(index) else { return nil }
@@ -328,7 +355,8 @@ struct NameScan {
         var index = 0
         while index < tokens.count {
             guard isCandidate(index) else {
-                if entry(index).casing == .normal, tokens[index].kind == .letter, let end = lowerCasePair(at: index) {
+                if entry(index).casing == .normal, tokens[index].kind == .letter,
+                   let end = lowerCaseNamed(at: index) ?? lowerCasePair(at: index) {
                     index = end + 1
                     continue
                 }
