@@ -17,8 +17,11 @@ public struct Text: Sendable {
     public let utf8: [UInt8]
     /// ICU's word segments, tiling the text (spaces and punctuation included).
     public let tokens: [Token]
-    /// ICU's sentences, as UTF-8 byte ranges tiling the text.
-    public let sentences: [Range<Int>]
+    /// ICU's sentences, as UTF-8 byte ranges tiling the text. Computed by ICU's sentence
+    /// iterator on first use and cached (copies of the text share the cache); detection
+    /// itself needs only ``Token/isSentenceStart``, which the tokenizer marks in its one pass.
+    public var sentences: [Range<Int>] { sentenceCache.sentences(of: utf8) }
+    private let sentenceCache = SentenceCache()
     /// Offset conversion between UTF-8, Unicode scalars and UTF-16.
     public let offsets: OffsetTable
 
@@ -43,7 +46,6 @@ public struct Text: Sendable {
             try Tokenizer.tokenize(buffer)
         }
         self.tokens = built.tokens
-        self.sentences = built.sentences
         self.offsets = built.offsets
     }
 
