@@ -13,10 +13,12 @@ import Redaction
 ///
 /// A broken invariant stops the fuzzer with `fatalError`, naming the invariant only.
 enum RedactFuzz {
-    /// One redactor for every input (fixed key, so runs are reproducible).
+    /// One redactor for every input. Its key is random: a fixed key would be a `Data` held by
+    /// a global, which LeakSanitizer cannot see through Swift's tagged enum payloads and
+    /// reports as leaked at exit. No invariant checked here depends on the key.
     static let redactor: Redactor = {
         do {
-            return try Redactor(configuration: RedactorConfiguration(key: Data("redact-fuzz-key-0123456789abcdef".utf8)))
+            return try Redactor(configuration: RedactorConfiguration())
         } catch {
             fatalError("cannot build the redactor: \(error)")
         }
@@ -105,6 +107,17 @@ enum RedactFuzz {
     static func boundary(_ offset: Int, in text: Text) -> Bool {
         offset == text.utf8.count || text.utf8[offset] & 0xC0 != 0x80
     }
+}
+
+/// libFuzzer's set-up hook: builds the redactor and runs one warm-up document, so that
+/// lazily created globals (the redactor, lookup tables) exist before leak checking starts
+/// and are not reported as leaks of the first input.
+@_cdecl("LLVMFuzzerInitialize")
+public func fuzzInitialize(_ argc: UnsafeMutablePointer<CInt>, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>>>) -> CInt {
+    let warmUp = "Officer J\u{43E}hnson called ６０２-５５５-０１４３ and 6 0 2 5 5 5 0 1 4 3 or six oh two five five five zero one four three \u{202E}x"
+    let bytes = Array(warmUp.utf8)
+    bytes.withUnsafeBufferPointer { RedactFuzz.check($0) }
+    return 0
 }
 
 /// The libFuzzer hook.
