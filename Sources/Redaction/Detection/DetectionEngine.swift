@@ -62,7 +62,23 @@ public struct DetectionEngine: Sendable {
     }
 
     /// Detects identifiers in `text`; the result is sorted and non-overlapping.
+    ///
+    /// When the text hides characters behind look-alikes or invisible characters, the
+    /// detectors run on its normalised ``ShadowText`` and every finding is mapped back to
+    /// the original span (hidden characters included); otherwise they run on `text` itself.
     public func scan(_ text: Text) throws(DetectionError) -> [Finding] {
+        let shadow: ShadowText?
+        do {
+            shadow = try ShadowText(normalising: text)
+        } catch {
+            throw .text(error)
+        }
+        guard let shadow else { return ShadowText.completingEdges(try scanExact(text), in: text) }
+        return shadow.originalFindings(try scanExact(shadow.text))
+    }
+
+    /// Runs the detectors and resolution on `text` as it is.
+    private func scanExact(_ text: Text) throws(DetectionError) -> [Finding] {
         let scratch = scratches.take()
         defer { scratches.recycle(scratch) }
         var analysis = DocumentAnalysis(text: text, scratch: scratch)
