@@ -38,3 +38,30 @@ bench: setup
 ## Presidio and scrubadub next to Redact on the same corpora (PyPI, .build-peers-venv/); not part of test.
 bench-peers: setup
 	@Benchmarks/peers/run
+
+## Fuzz scan and redact with libFuzzer (AddressSanitizer on) for FUZZ_SECONDS (default 60),
+## seeded from every JSONL corpus in Fixtures/. Crash inputs land in fuzz-artifacts/.
+FUZZ_SECONDS ?= 60
+FUZZ_WORK ?= .build/fuzz
+FUZZ_FLAGS = -c release --sanitize=fuzzer --sanitize=address
+.PHONY: fuzz check
+fuzz: setup
+	cd Fuzz && $(SWIFT) build $(FUZZ_FLAGS)
+	python3 Fuzz/make-seeds.py Fixtures $(FUZZ_WORK)/seeds
+	mkdir -p $(FUZZ_WORK)/corpus fuzz-artifacts
+	$$(cd Fuzz && $(SWIFT) build $(FUZZ_FLAGS) --show-bin-path)/RedactFuzz -max_total_time=$(FUZZ_SECONDS) \
+		-max_len=16384 -timeout=30 -rss_limit_mb=4096 -artifact_prefix=fuzz-artifacts/ -print_final_stats=1 \
+		$(FUZZ_WORK)/corpus $(FUZZ_WORK)/seeds
+
+## The test suite under AddressSanitizer (leaks included), then under ThreadSanitizer.
+## Each sanitizer has its own build folder; the Swift Testing binary is run directly.
+CHECK_FILTER ?=
+check: setup
+	Scripts/setup-sanitizers
+	$(SWIFT) build --build-tests --sanitize=address --build-path .build-asan
+	ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 LSAN_OPTIONS=suppressions=$(CURDIR)/Scripts/lsan.supp:print_suppressions=0 \
+		REDACT_BIN=$(CURDIR)/.build-asan/debug/redact \
+		$(SWIFT) test --skip-build --build-path .build-asan $(if $(CHECK_FILTER),--filter '$(CHECK_FILTER)')
+	$(SWIFT) build --build-tests --sanitize=thread --build-path .build-tsan
+	TSAN_OPTIONS=halt_on_error=1 REDACT_BIN=$(CURDIR)/.build-tsan/debug/redact \
+		$(SWIFT) test --skip-build --build-path .build-tsan $(if $(CHECK_FILTER),--filter '$(CHECK_FILTER)')
