@@ -4,12 +4,28 @@
 /// not lists of identifiers: they say where a name or a place is likely to stand.
 enum Cues {
     /// Builds a key set from words (each one token as ICU cuts it).
-    static func keys(_ words: [String]) -> Set<UInt64> {
-        Set(words.map { TokenKey.key($0) })
+    static func keys(_ words: [String]) -> KeySet {
+        KeySet(words.map { TokenKey.key($0) })
     }
 
+    /// Small closed word lists used inside the detectors' per-token logic.
+    static let copulas = keys(["is", "was"])
+    static let nameNoun = TokenKey.key("name")
+    static let conjunctions = keys(["and", "&", "or"])
+    static let cueWords = keys(["called", "named", "nicknamed", "aka", "name", "alias", "dubbed", "titled"])
+    static let weakCueWords = keys(["as", "by"])
+    static let placeNouns = keys(["bar", "restaurant", "store", "shop", "club", "motel", "hotel", "apartments", "complex", "place", "church",
+                                  "street", "road", "town", "city", "park", "lounge", "tavern", "diner", "cafe", "market", "station",
+                                  "neighborhood", "trailer", "campground", "business", "company", "gym", "school", "hospital", "mall",
+                                  "plaza", "village", "subdivision", "spot", "joint", "pub", "saloon"])
+    static let movementPrepositions = keys(["to", "into", "at"])
+    static let movementVerbs = keys(["taken", "transported", "admitted", "booked", "rushed", "airlifted", "flown", "driven", "brought",
+                                     "transferred", "committed", "jailed", "lodged", "hospitalized", "hospitalised", "treated", "released"])
+    static let compassWords = keys(["north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "downtown",
+                                    "uptown", "midtown"])
+
     /// Ranks, titles and honorifics that precede a name ("Deputy Dana Whitfield", "Sgt. Lane").
-    static let titles: Set<UInt64> = keys([
+    static let titles: KeySet = keys([
         "officer", "ofc", "offr", "deputy", "dep", "dept", "sergeant", "sgt", "detective", "det", "lieutenant", "lt", "captain", "capt", "cpt",
         "trooper", "tpr", "constable", "const", "corporal", "cpl", "agent", "chief", "sheriff", "undersheriff", "marshal", "inspector", "insp",
         "commander", "cmdr", "major", "maj", "colonel", "col", "mr", "mrs", "ms", "miss", "mx", "dr", "judge", "justice", "nurse", "father", "fr",
@@ -23,7 +39,7 @@ enum Cues {
 
     /// Role nouns after which a name follows, often after a comma ("my partner Will",
     /// "The complainant, Nguyễn Thị Bích Ngọc,").
-    static let roles: Set<UInt64> = keys([
+    static let roles: KeySet = keys([
         "partner", "suspect", "driver", "passenger", "victim", "complainant", "caller", "witness", "neighbor", "neighbour", "wife", "husband",
         "boyfriend", "girlfriend", "son", "daughter", "brother", "sister", "mother", "father", "mom", "dad", "friend", "roommate", "owner",
         "manager", "clerk", "employee", "bouncer", "cousin", "nephew", "niece", "grandson", "granddaughter", "stepfather", "stepson", "stepdaughter",
@@ -38,7 +54,7 @@ enum Cues {
     ])
 
     /// Role words that are strong enough alone (the name right after them is a person).
-    static let strongRoles: Set<UInt64> = keys([
+    static let strongRoles: KeySet = keys([
         "partner", "suspect", "driver", "passenger", "victim", "complainant", "caller", "witness", "neighbor", "neighbour", "wife", "husband",
         "boyfriend", "girlfriend", "son", "daughter", "brother", "sister", "mother", "father", "mom", "dad", "friend", "roommate", "owner",
         "manager", "clerk", "bouncer", "cousin", "nephew", "niece", "named", "nicknamed", "aka", "alias", "dispatcher", "dog", "k9", "canine",
@@ -49,7 +65,7 @@ enum Cues {
 
     /// Verbs that, right after a capitalised word, show it is a person acting
     /// ("Rose called back", "Hunter kept the rifle") — unlike "Hope is not a tactic".
-    static let actionVerbs: Set<UInt64> = keys([
+    static let actionVerbs: KeySet = keys([
         "said", "says", "told", "tells", "asked", "asks", "called", "calls", "yelled", "shouted", "screamed", "kept", "got", "ran", "went", "took",
         "paid", "drove", "came", "saw", "shot", "fired", "stepped", "put", "looked", "turned", "walked", "knocked", "opened", "radioed", "answered",
         "arrived", "tried", "made", "found", "gave", "held", "moved", "pulled", "pushed", "grabbed", "followed", "stopped", "started", "jumped",
@@ -65,23 +81,23 @@ enum Cues {
     ])
 
     /// Verbs too common after ordinary words to count alone at a sentence start.
-    static let weakVerbs: Set<UInt64> = keys(["is", "was", "has", "had", "will", "can", "should", "might", "must", "never", "always", "also", "then", "still", "just", "and", "would", "could", "did"])
+    static let weakVerbs: KeySet = keys(["is", "was", "has", "had", "will", "can", "should", "might", "must", "never", "always", "also", "then", "still", "just", "and", "would", "could", "did"])
 
     /// Prepositions that put the capitalised words after them in a place.
-    static let placePrepositions: Set<UInt64> = keys([
+    static let placePrepositions: KeySet = keys([
         "in", "near", "from", "to", "at", "outside", "of", "toward", "towards", "through", "into", "across", "around", "past", "via", "between",
         "on", "off", "downtown", "uptown", "north", "south", "east", "west", "northern", "southern", "eastern", "western", "rural", "central",
         "suburban", "outskirts", "edge", "within", "inside", "beyond", "by", "leaving", "entering", "reach", "visit", "visiting", "moved",
     ])
 
     /// Particles that may sit inside a name ("Abu Bakr al-Siddiqi", "Ludwig van Beethoven", "José de la Cruz").
-    static let particles: Set<UInt64> = keys([
+    static let particles: KeySet = keys([
         "de", "del", "della", "la", "le", "van", "von", "der", "den", "da", "das", "dos", "di", "du", "bin", "bint", "ibn", "al", "el", "abu",
         "st", "ter", "ten", "y", "e", "ap", "mac", "o", "lo", "los", "las", "des", "dei", "degli", "ben", "ould", "bat", "binti", "bte",
     ])
 
     /// Function words that are never names even when capitalised (sentence starts, headings).
-    static let stopWords: Set<UInt64> = keys([
+    static let stopWords: KeySet = keys([
         "the", "a", "an", "and", "or", "but", "if", "then", "when", "while", "as", "at", "by", "for", "from", "in", "into", "of", "on", "onto",
         "to", "with", "without", "he", "she", "it", "they", "we", "i", "you", "me", "him", "her", "them", "us", "my", "our", "his", "their",
         "its", "your", "this", "that", "these", "those", "there", "here", "what", "which", "who", "whom", "whose", "why", "how", "where",
@@ -97,7 +113,7 @@ enum Cues {
 
     /// Determiners, pronouns, prepositions and conjunctions: never the first word of a
     /// name even when a name list contains them ("My", "In", "An" are in the Census lists).
-    static let functionWords: Set<UInt64> = keys([
+    static let functionWords: KeySet = keys([
         "the", "a", "an", "and", "or", "but", "if", "my", "our", "his", "her", "their", "its", "your", "this", "that", "these", "those",
         "to", "of", "in", "on", "at", "by", "for", "from", "with", "he", "she", "it", "they", "we", "i", "you", "me", "him", "them", "us",
         "as", "so", "no", "not", "all", "any", "some", "every", "each", "both", "there", "here", "what", "which", "who", "when", "where",
@@ -105,7 +121,7 @@ enum Cues {
     ])
 
     /// Last words that make a capitalised run a named place or institution.
-    static let placeHeads: Set<UInt64> = keys([
+    static let placeHeads: KeySet = keys([
         "university", "college", "school", "academy", "hospital", "clinic", "church", "cathedral", "mosque", "temple", "synagogue", "apartments",
         "park", "center", "centre", "mall", "plaza", "motel", "hotel", "inn", "lodge", "casino", "stadium", "arena", "library", "jail", "prison",
         "courthouse", "station", "airport", "terminal", "cemetery", "bridge", "tunnel", "lake", "river", "creek", "beach", "market", "store",
@@ -113,16 +129,16 @@ enum Cues {
     ])
 
     /// Generational suffixes that belong to a name.
-    static let generationalSuffixes: Set<UInt64> = keys(["jr", "sr", "ii", "iii", "iv", "jnr", "snr"])
+    static let generationalSuffixes: KeySet = keys(["jr", "sr", "ii", "iii", "iv", "jnr", "snr"])
 
     /// Words after which a name follows ("named", "called", "aka").
-    static let namingWords: Set<UInt64> = keys(["named", "called", "nicknamed", "aka", "alias", "dubbed"])
+    static let namingWords: KeySet = keys(["named", "called", "nicknamed", "aka", "alias", "dubbed"])
 
     /// Adjectives that form street nicknames with a name ("Big Tone", "Lil Mike", "Baby Ray").
-    static let nicknamePrefixes: Set<UInt64> = keys(["big", "little", "lil", "lil'", "baby", "young", "old", "fat", "slim", "tiny", "crazy", "pretty", "mister"])
+    static let nicknamePrefixes: KeySet = keys(["big", "little", "lil", "lil'", "baby", "young", "old", "fat", "slim", "tiny", "crazy", "pretty", "mister"])
 
     /// Head words that make a capitalised run an organisation rather than a person.
-    static let orgHeads: Set<UInt64> = keys([
+    static let orgHeads: KeySet = keys([
         "police", "sheriff", "sheriff's", "sheriff’s", "department", "dept", "office", "patrol", "troopers", "bureau", "agency", "division",
         "court", "university", "college", "school", "hospital", "company", "inc", "llc", "corp", "corporation", "co", "ltd", "group",
         "association", "foundation", "services", "service", "authority", "commission", "council", "county", "city", "state", "district",

@@ -321,7 +321,7 @@ struct NameScan {
               let cue = previous(index) else { return nil }
         let k = key(cue)
         var isCue = Cues.namingWords.contains(k)
-        if k == TokenKey.key("is") || k == TokenKey.key("was"), let before = previous(cue), key(before) == TokenKey.key("name") { isCue = true }
+        if Cues.copulas.contains(k), let before = previous(cue), key(before) == Cues.nameNoun { isCue = true }
         guard isCue, !isEnglish(index) || flags(index).contains(.firstName) else { return nil }
         var members = [index]
         var cursor = index
@@ -386,7 +386,7 @@ struct NameScan {
             for (conjunction, other) in [(previous(index), previous(index).flatMap { previous($0) }),
                                          (next(index).flatMap { $0 }, next(index).flatMap { next($0) })] {
                 guard let conjunction, let other, tokens[conjunction].kind == .letter || isPunctuation(conjunction, UInt8(ascii: "&")),
-                      ["and", "&", "or"].contains(where: { TokenKey.key($0) == key(conjunction) }) || isPunctuation(conjunction, UInt8(ascii: "&")),
+                      Cues.conjunctions.contains(key(conjunction)) || isPunctuation(conjunction, UInt8(ascii: "&")),
                       isUpperInitial(other), isNameListed(other), !isStop(other) || tokens[other].isSentenceStart,
                       !found.contains(Int(tokens[other].start)) else { continue }
                 if other > index, Int(tokens[other].start) < finding.range.upperBound { continue }
@@ -523,17 +523,12 @@ struct NameScan {
         guard var p = previous(index) else { return nil }
         let quoted = isQuote(p)
         if quoted, let q = previous(p) { p = q }
-        let cueWords = ["called", "named", "nicknamed", "aka", "name", "alias", "dubbed", "titled"]
-        let weakCueWords = ["as", "by"]
         let k = key(p)
-        let isCue = cueWords.contains { TokenKey.key($0) == k } || (quoted && weakCueWords.contains { TokenKey.key($0) == k })
+        let isCue = Cues.cueWords.contains(k) || (quoted && Cues.weakCueWords.contains(k))
         guard isCue, tokens[p].shape == .lower || entry(p).casing != .normal else { return nil }
         var place = false
         if let noun = previous(p) {
-            let placeNouns = ["bar", "restaurant", "store", "shop", "club", "motel", "hotel", "apartments", "complex", "place", "church", "street",
-                              "road", "town", "city", "park", "lounge", "tavern", "diner", "cafe", "market", "station", "neighborhood", "trailer", "campground",
-                              "business", "company", "gym", "school", "hospital", "mall", "plaza", "village", "subdivision", "spot", "joint", "pub", "saloon"]
-            place = placeNouns.contains { TokenKey.key($0) == key(noun) }
+            place = Cues.placeNouns.contains(key(noun))
         }
         return (p, place)
     }
@@ -541,10 +536,9 @@ struct NameScan {
     /// "taken to", "transported to", "admitted to", "booked into" right before a run.
     func movementCue(before index: Int) -> Int? {
         guard let preposition = previous(index), tokens[preposition].shape == .lower,
-              ["to", "into", "at"].contains(where: { TokenKey.key($0) == key(preposition) }),
+              Cues.movementPrepositions.contains(key(preposition)),
               let verb = previous(preposition) else { return nil }
-        let verbs = ["taken", "transported", "admitted", "booked", "rushed", "airlifted", "flown", "driven", "brought", "transferred", "committed", "jailed", "lodged", "hospitalized", "hospitalised", "treated", "released"]
-        return verbs.contains { TokenKey.key($0) == key(verb) } ? verb : nil
+        return Cues.movementVerbs.contains(key(verb)) ? verb : nil
     }
 
     /// Whether a place preposition precedes the token ("in Kanab", "from Buda").

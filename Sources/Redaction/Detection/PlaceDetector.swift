@@ -64,8 +64,7 @@ struct PlaceDetector: Detector {
     private func compassExtended(_ range: Range<Int>, before index: Int, text: Text, lexicon: Lexicon) -> Range<Int> {
         let tokens = text.tokens
         guard index >= 2, tokens[index - 1].kind == .space, tokens[index - 1].length == 1, tokens[index - 2].kind == .letter else { return range }
-        let compass = ["north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "downtown", "uptown", "midtown"]
-        guard compass.contains(where: { TokenKey.key($0) == lexicon.entries[index - 2].stemKey }) else { return range }
+        guard Cues.compassWords.contains(lexicon.entries[index - 2].stemKey) else { return range }
         return Int(tokens[index - 2].start)..<range.upperBound
     }
 

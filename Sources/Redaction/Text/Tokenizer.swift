@@ -32,7 +32,7 @@ enum Tokenizer {
     }
 
     /// Abbreviations after which a period does not end a sentence ("Sgt. Price", "St. Louis").
-    private static let abbreviations: Set<UInt64> = Set([
+    private static let abbreviations = KeySet([
         "mr", "mrs", "ms", "dr", "sgt", "lt", "capt", "cpt", "det", "ofc", "dep", "cpl", "tpr", "insp", "supt", "st", "jr", "sr", "vs", "v",
         "no", "inc", "co", "approx", "ave", "blvd", "rd", "mt", "ft", "gen", "gov", "rep", "sen", "prof", "rev", "hon", "col", "maj", "sgt",
         "cmdr", "const", "p.o", "u.s", "e.g", "i.e", "etc", "a.m", "p.m", "dept", "apt", "ste", "fig", "vol", "est", "ma", "wm",
