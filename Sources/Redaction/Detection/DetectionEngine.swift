@@ -1,5 +1,5 @@
 /// Finds every identifier in a text: rules, gazetteer, name evidence and propagation,
-/// then the overlap policy of ``Resolution``.
+/// then the overlap policy described in the README ("Resolution policy").
 ///
 /// Built once (compiling patterns and loading the gazetteer), then shared: `Sendable`,
 /// immutable, safe to call from many tasks at once.

@@ -6,7 +6,10 @@ extension Evaluation {
     /// let evaluation = try Evaluation.run(corpus: corpus, engine: DetectionEngine())
     /// ```
     ///
-    /// - Parameter includeLeakText: keep the text of leaked gold spans (debugging only).
+    /// - Parameters:
+    ///   - corpus: The annotated documents.
+    ///   - engine: The detection engine to score.
+    ///   - includeLeakText: Keep the text of leaked gold spans (debugging only).
     /// - Throws: ``EvaluationError/detection(document:error:)`` naming the document when
     ///   detection fails, or a bounds error of ``Evaluator/add(_:predictions:)``.
     public static func run(corpus: Corpus, engine: DetectionEngine, includeLeakText: Bool = false) throws(EvaluationError) -> Evaluation {
@@ -19,6 +22,9 @@ extension Evaluation {
 
     /// The engine's findings for one document, in Unicode scalars.
     ///
+    /// - Parameters:
+    ///   - document: The annotated document.
+    ///   - engine: The detection engine to run.
     /// - Throws: ``EvaluationError/detection(document:error:)``.
     public static func predictions(for document: GoldDocument, engine: DetectionEngine) throws(EvaluationError) -> [PredictedSpan] {
         do {
