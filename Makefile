@@ -61,7 +61,7 @@ check: setup
 	$(SWIFT) build --build-tests --sanitize=address --build-path .build-asan
 	ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 LSAN_OPTIONS=suppressions=$(CURDIR)/Scripts/lsan.supp:print_suppressions=0 \
 		REDACT_BIN=$(CURDIR)/.build-asan/debug/redact \
-		$(SWIFT) test --skip-build --build-path .build-asan $(if $(CHECK_FILTER),--filter '$(CHECK_FILTER)')
+		$(SWIFT) test --skip-build --disable-xctest --build-path .build-asan $(if $(CHECK_FILTER),--filter '$(CHECK_FILTER)')
 	$(SWIFT) build --build-tests --sanitize=thread --build-path .build-tsan
 	TSAN_OPTIONS=halt_on_error=1 REDACT_BIN=$(CURDIR)/.build-tsan/debug/redact \
-		$(SWIFT) test --skip-build --build-path .build-tsan $(if $(CHECK_FILTER),--filter '$(CHECK_FILTER)')
+		$(SWIFT) test --skip-build --disable-xctest --build-path .build-tsan $(if $(CHECK_FILTER),--filter '$(CHECK_FILTER)')
