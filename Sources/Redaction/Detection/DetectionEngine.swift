@@ -26,6 +26,9 @@ public struct DetectionEngine: Sendable {
     /// - Throws: ``DetectionError/configuration(_:)`` naming the rule and the offset of a
     ///   bad pattern, an unknown validator, a duplicate id, or a missing resource.
     public init(options: DetectionOptions = DetectionOptions()) throws(DetectionError) {
+        guard options.threshold.isFinite, (0...1).contains(options.threshold) else {
+            throw .configuration(.invalidRule(rule: "threshold", reason: "threshold must be a number in 0...1"))
+        }
         self.options = options
         let limits = Pattern.Limits(match: options.matchLimit, depth: options.depthLimit)
         self.limits = limits

@@ -162,7 +162,15 @@ struct NameScan {
     func titleBefore(_ index: Int) -> Int? {
         guard var p = previous(index) else { return nil }
         if isPunctuation(p, UInt8(ascii: ".")), let q = previous(p) { p = q }
-        if isInitial(p), p != index, let title = titleBefore(p) { return title }
+        // Walk back over at most three initials ("P/O T. LONG", "Sgt. J. R. Smith").
+        var hops = 0
+        while isInitial(p), p != index, hops < 3, let before = previous(p) {
+            var q = before
+            if isPunctuation(q, UInt8(ascii: ".")), let r = previous(q) { q = r }
+            if isTitle(q), tokens[q].kind == .letter, !entry(q).hasPossessive { return q }
+            p = q
+            hops += 1
+        }
         // "P/O BROWN": a title written with a slash.
         if tokens[p].kind == .letter, tokens[p].length == 1, let slash = previous(p), isPunctuation(slash, UInt8(ascii: "/")),
            let letter = previous(slash), tokens[letter].kind == .letter, tokens[letter].length == 1 {

@@ -20,7 +20,8 @@ enum Resolution {
         // Rank each label once; comparing label strings inside the sort would dominate it.
         var ranked: [(finding: Finding, rank: Int)] = []
         ranked.reserveCapacity(candidates.count)
-        for finding in candidates where finding.score >= threshold && !finding.range.isEmpty {
+        // UNANALYSED regions are never dropped, whatever the threshold (fail closed).
+        for finding in candidates where (finding.label == .unanalysed || finding.score >= threshold) && !finding.range.isEmpty {
             ranked.append((finding, labelPriority.firstIndex(of: finding.label) ?? labelPriority.count))
         }
         ranked.sort { a, b in

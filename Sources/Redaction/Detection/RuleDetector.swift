@@ -93,7 +93,9 @@ struct RuleDetector: Detector {
                         var windowStart = -1
                         var windowEnd = -1
                         for position in positions[index] {
-                            let lower = max(0, position - trigger.before)
+                            var lower = max(0, position - trigger.before)
+                            // PCRE2 runs with PCRE2_NO_UTF_CHECK: a start must be a character boundary.
+                            while lower > 0, UTF8Decoding.isContinuation(bytes[lower]) { lower -= 1 }
                             if windowStart >= 0, lower <= windowEnd + 1 {
                                 windowEnd = max(windowEnd, position)
                                 continue

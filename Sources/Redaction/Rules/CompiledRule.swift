@@ -24,6 +24,12 @@ struct CompiledRule: Sendable {
         guard rule.group >= 0, rule.group <= pattern.captureCount else {
             throw .invalidRule(rule: rule.id, reason: "group \(rule.group) but the pattern has \(pattern.captureCount)")
         }
+        guard pattern.captureCount <= Pattern.maximumCaptures else {
+            throw .invalidRule(rule: rule.id, reason: "\(pattern.captureCount) capture groups (at most \(Pattern.maximumCaptures))")
+        }
+        if let trigger = rule.trigger, !(0...4096).contains(trigger.before) {
+            throw .invalidRule(rule: rule.id, reason: "trigger window \(trigger.before) is outside 0...4096")
+        }
         guard (0...1).contains(rule.score) else {
             throw .invalidRule(rule: rule.id, reason: "score \(rule.score) is outside 0...1")
         }

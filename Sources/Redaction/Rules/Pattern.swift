@@ -35,6 +35,9 @@ final class Pattern: @unchecked Sendable {
         var groups: [Range<Int>?]
     }
 
+    /// The most capture groups a rule's pattern may have (the match data holds this many pairs plus the whole match).
+    static let maximumCaptures = 64
+
     let source: String
     let options: Options
     let captureCount: Int
@@ -110,6 +113,8 @@ final class Pattern: @unchecked Sendable {
             let result = pcre2_match_8(
                 code, base, length, start, UInt32(PCRE2_NO_UTF_CHECK), matchData, context)
             if result == PCRE2_ERROR_NOMATCH { return }
+            // 0 means the match data was too small for the groups: never silently accept it.
+            if result == 0 { throw .match(code: 0, message: "match data too small for the pattern's groups") }
             if result < 0 {
                 switch result {
                 case PCRE2_ERROR_MATCHLIMIT, PCRE2_ERROR_DEPTHLIMIT, PCRE2_ERROR_HEAPLIMIT, PCRE2_ERROR_JIT_STACKLIMIT:
@@ -176,7 +181,7 @@ final class Pattern: @unchecked Sendable {
         private let jitStack: OpaquePointer?
 
         init(limits: Limits = .default) {
-            matchData = pcre2_match_data_create_8(65, nil)!
+            matchData = pcre2_match_data_create_8(UInt32(Pattern.maximumCaptures + 1), nil)!
             context = pcre2_match_context_create_8(nil)!
             pcre2_set_match_limit_8(context, limits.match)
             pcre2_set_depth_limit_8(context, limits.depth)

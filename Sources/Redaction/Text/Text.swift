@@ -20,6 +20,8 @@ public struct Text: Sendable {
     /// ICU's sentences, as UTF-8 byte ranges tiling the text. Computed by ICU's sentence
     /// iterator on first use and cached (copies of the text share the cache); detection
     /// itself needs only ``Token/isSentenceStart``, which the tokenizer marks in its one pass.
+    /// Should ICU fail here (it has just tokenized the same bytes, so this is not expected)
+    /// the whole text is returned as one sentence.
     public var sentences: [Range<Int>] { sentenceCache.sentences(of: utf8) }
     private let sentenceCache = SentenceCache()
     /// Offset conversion between UTF-8, Unicode scalars and UTF-16.
