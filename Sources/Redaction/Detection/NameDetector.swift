@@ -159,18 +159,12 @@ struct NameScan {
     }
 
     /// The title directly before a token ("Sgt. Lane", "Officer Young", "DEPUTY RUIZ"), skipping a period.
-    func titleBefore(_ index: Int) -> Int? {
+    func titleBefore(_ index: Int, depth: Int = 0) -> Int? {
         guard var p = previous(index) else { return nil }
         if isPunctuation(p, UInt8(ascii: ".")), let q = previous(p) { p = q }
-        // Walk back over at most three initials ("P/O T. LONG", "Sgt. J. R. Smith").
-        var hops = 0
-        while isInitial(p), p != index, hops < 3, let before = previous(p) {
-            var q = before
-            if isPunctuation(q, UInt8(ascii: ".")), let r = previous(q) { q = r }
-            if isTitle(q), tokens[q].kind == .letter, !entry(q).hasPossessive { return q }
-            p = q
-            hops += 1
-        }
+        // Look back over at most three initials ("P/O T. LONG", "Sgt. J. R. Smith"); the
+        // bound keeps a line of thousands of initials linear.
+        if depth < 3, isInitial(p), p != index, let title = titleBefore(p, depth: depth + 1) { return title }
         // "P/O BROWN": a title written with a slash.
         if tokens[p].kind == .letter, tokens[p].length == 1, let slash = previous(p), isPunctuation(slash, UInt8(ascii: "/")),
            let letter = previous(slash), tokens[letter].kind == .letter, tokens[letter].length == 1 {
