@@ -80,25 +80,24 @@ struct AllowListFilter: Detector {
             analysis.findings.removeAll { $0.label == Self.allowLabel }
             return
         }
+        let hardIndex = RangeIndex(hard)
+        let multiWordIndex = RangeIndex(multiWord)
+        let softIndex = RangeIndex(soft)
         analysis.findings.removeAll { finding in
             if finding.label == Self.allowLabel { return true }
             if finding.label == .unanalysed { return false }
-            if hard.contains(where: { $0.contains(finding.range.lowerBound) && finding.range.upperBound <= $0.upperBound }) { return true }
+            if hardIndex.containsWhole(finding.range) { return true }
             // A rule's own context (a keyword, a shape, a position) outweighs a listed word.
             if finding.detector == "rules" { return false }
             // A phrase of two or more words ("LEO Near Miss", "Crown Victoria") is stronger
             // evidence than one listed word, so it overrides more.
-            let inMultiWord = multiWord.contains { $0.contains(finding.range.lowerBound) && finding.range.upperBound <= $0.upperBound }
+            let inMultiWord = multiWordIndex.containsWhole(finding.range)
             if inMultiWord && finding.score < 0.95 { return true }
             if finding.score < 0.9 {
                 // Name-like findings mostly inside allow-listed phrases ("Smith & Wesson Model", "Crown Vic's").
                 // It must start inside a phrase ("New Jersey" is not the island "Jersey").
-                guard soft.contains(where: { $0.contains(finding.range.lowerBound) }) else { return false }
-                var covered = 0
-                for region in soft where region.overlaps(finding.range) {
-                    covered += region.clamped(to: finding.range).count
-                }
-                if covered * 2 >= finding.range.count { return true }
+                guard softIndex.contains(finding.range.lowerBound) else { return false }
+                if softIndex.coveredCount(finding.range) * 2 >= finding.range.count { return true }
             }
             return false
         }

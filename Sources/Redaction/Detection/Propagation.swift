@@ -41,12 +41,13 @@ struct Propagation: Detector {
         for finding in analysis.findings where finding.score >= Self.confirmed && finding.label != AllowListFilter.allowLabel {
             for offset in finding.range { claimed[offset] = true }
         }
+        let allowed = RangeIndex(analysis.allowedRegions)
         var added: [Finding] = []
         for (index, token) in tokens.enumerated() where token.kind == .letter {
 
             let entry = lexicon.entries[index]
             guard let (label, ordinary) = known[entry.stemKey] else { continue }
-            if analysis.allowedRegions.contains(where: { $0.contains(Int(token.start)) }) { continue }
+            if allowed.contains(Int(token.start)) { continue }
             // A function word ("will", "may") is never a mention in lower case.
             if ordinary, token.shape == .lower, Cues.stopWords.contains(entry.stemKey) { continue }
             if ordinary && entry.casing != .lower {
@@ -83,6 +84,10 @@ struct Propagation: Detector {
         func isAlphanumeric(_ byte: UInt8) -> Bool {
             (byte >= 0x30 && byte <= 0x39) || ((byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A)
         }
+        var labelled: [Label: RangeIndex] = [:]
+        for label in Set(values.values) {
+            labelled[label] = RangeIndex(analysis.findings.filter { $0.label == label }.map(\.range))
+        }
         var added: [Finding] = []
         bytes.withUnsafeBufferPointer { buffer in
             for (value, label) in values {
@@ -93,7 +98,7 @@ struct Propagation: Detector {
                        offset + value.count == buffer.count || !isAlphanumeric(buffer[offset + value.count]),
                        buffer[offset..<(offset + value.count)].elementsEqual(value) {
                         let range = offset..<(offset + value.count)
-                        if !analysis.findings.contains(where: { $0.range.overlaps(range) && $0.label == label }) {
+                        if !labelled[label, default: RangeIndex([])].overlaps(range) {
                             added.append(Finding(label: label, range: range, score: 0.85, detector: name,
                                                  rule: "propagation.\(label.rawValue.lowercased())"))
                         }

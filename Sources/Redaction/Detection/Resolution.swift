@@ -35,27 +35,28 @@ enum Resolution {
         }
         let ordered = ranked.map(\.finding)
         var accepted: [Finding] = []
-        // Accepted ranges kept sorted by start for overlap queries.
-        var occupied: [Range<Int>] = []
+        // Bytes taken by accepted findings, one bit each: overlap queries cost the length
+        // of the finding, whatever the size of the document.
+        var taken = [UInt64](repeating: 0, count: text.utf8.count / 64 + 1)
+        func isTaken(_ offset: Int) -> Bool { taken[offset >> 6] & (1 << UInt64(offset & 63)) != 0 }
         for finding in ordered {
-            var pieces = [finding.range]
-            for taken in overlapping(finding.range, in: occupied) {
-                pieces = pieces.flatMap { piece -> [Range<Int>] in
-                    guard piece.overlaps(taken) else { return [piece] }
-                    var rest: [Range<Int>] = []
-                    if piece.lowerBound < taken.lowerBound { rest.append(piece.lowerBound..<taken.lowerBound) }
-                    if taken.upperBound < piece.upperBound { rest.append(taken.upperBound..<piece.upperBound) }
-                    return rest
+            var pieces: [Range<Int>] = []
+            var runStart: Int? = nil
+            for offset in finding.range {
+                if isTaken(offset) {
+                    if let start = runStart { pieces.append(start..<offset); runStart = nil }
+                } else if runStart == nil {
+                    runStart = offset
                 }
             }
+            if let start = runStart { pieces.append(start..<finding.range.upperBound) }
             for piece in pieces {
                 let trimmed = trim(piece, in: text)
                 guard !trimmed.isEmpty else { continue }
                 // A leftover of a trimmed finding must still look like part of an identifier:
                 // not a lone possessive ending or a single stray character.
                 if trimmed != finding.range, alphanumericCount(trimmed, in: text) < 2 || isPossessiveEnding(trimmed, in: text) { continue }
-                let insertAt = occupied.firstIndex { $0.lowerBound > trimmed.lowerBound } ?? occupied.count
-                occupied.insert(trimmed, at: insertAt)
+                for offset in trimmed { taken[offset >> 6] |= 1 << UInt64(offset & 63) }
                 accepted.append(trimmed == finding.range ? finding : finding.with(range: trimmed))
             }
         }
