@@ -113,22 +113,6 @@ enum Resolution {
         return bytes == Array("'s".utf8) || bytes == Array("’s".utf8) || bytes == Array("'S".utf8) || bytes == Array("’S".utf8)
     }
 
-    private static func overlapping(_ range: Range<Int>, in occupied: [Range<Int>]) -> [Range<Int>] {
-        var low = 0
-        var high = occupied.count
-        while low < high {
-            let mid = (low + high) / 2
-            if occupied[mid].upperBound <= range.lowerBound { low = mid + 1 } else { high = mid }
-        }
-        var result: [Range<Int>] = []
-        var index = low
-        while index < occupied.count, occupied[index].lowerBound < range.upperBound {
-            if occupied[index].overlaps(range) { result.append(occupied[index]) }
-            index += 1
-        }
-        return result
-    }
-
     /// Drops leading and trailing white space, commas and semicolons (never a character that
     /// may belong to an identifier, such as ':' or '-'); returns an empty range when no letter or digit remains.
     static func trim(_ range: Range<Int>, in text: Text) -> Range<Int> {
