@@ -12,6 +12,10 @@ struct rd_breaker {
     UBreakIterator *iterator;
     UText text;
     int has_text;
+    /* The UTF-8 bytes set last and the boundary reached so far (for rd_breaker_fill). */
+    const unsigned char *bytes;
+    int32_t previous;
+    int32_t kind;
 };
 
 static UBreakIterator *prototypes[2];
@@ -52,6 +56,7 @@ rd_breaker *rd_breaker_open(int32_t kind, int32_t *error) {
     }
     UText initial = UTEXT_INITIALIZER;
     breaker->text = initial;
+    breaker->kind = kind;
     *error = U_ZERO_ERROR;
     return breaker;
 }
@@ -64,6 +69,8 @@ int32_t rd_breaker_set_utf8(rd_breaker *breaker, const char *text, int64_t lengt
         return status;
     }
     breaker->has_text = 1;
+    breaker->bytes = (const unsigned char *)(text != NULL ? text : empty);
+    breaker->previous = 0;
     ubrk_setUText(breaker->iterator, &breaker->text, &status);
     if (U_FAILURE(status)) {
         return status;
@@ -80,6 +87,43 @@ int64_t rd_breaker_next(rd_breaker *breaker, int32_t *status) {
     *status = ubrk_getRuleStatus(breaker->iterator);
     /* With a UTF-8 UText, ICU's native indices are UTF-8 byte offsets. */
     return (int64_t)next;
+}
+
+/* ICU's word status of an all-ASCII segment without '_' or '@', or -1 when the segment
+ * needs ICU's answer (ICU 72 gives a lone '@' the letter status; '_' joins words and
+ * numbers in ways not worth copying). ICU reports the status of the last rule that
+ * matched, which follows the segment's last word character: a letter gives 200 ("K9x",
+ * "O'Brien"), a digit 100 ("K9", "C17", "3.14"); no letter or digit gives 0. */
+static inline int32_t ascii_status(const unsigned char *bytes, int32_t length) {
+    int32_t last = -1;
+    for (int32_t i = 0; i < length; i++) {
+        unsigned char byte = bytes[i];
+        if (byte >= 0x80 || byte == '_' || byte == '@') return -1;
+        unsigned char folded = byte | 0x20;
+        if ((folded >= 'a' && folded <= 'z') || (byte >= '0' && byte <= '9')) last = i;
+    }
+    if (last < 0) return 0;
+    return bytes[last] > '9' ? 200 : 100;
+}
+
+int32_t rd_breaker_fill(rd_breaker *breaker, int32_t *ends, int32_t *statuses, int32_t capacity, int32_t exact_status) {
+    UBreakIterator *iterator = breaker->iterator;
+    const unsigned char *bytes = breaker->bytes;
+    int32_t previous = breaker->previous;
+    int32_t count = 0;
+    if (breaker->kind != RD_BREAK_WORD) exact_status = 1;
+    while (count < capacity) {
+        int32_t next = ubrk_next(iterator);
+        if (next == UBRK_DONE) break;
+        int32_t status = exact_status ? -1 : ascii_status(bytes + previous, next - previous);
+        if (status < 0) status = ubrk_getRuleStatus(iterator);
+        ends[count] = next;
+        statuses[count] = status;
+        previous = next;
+        count += 1;
+    }
+    breaker->previous = previous;
+    return count;
 }
 
 /* One breaker of each kind per thread, made on first use and freed when the thread ends.

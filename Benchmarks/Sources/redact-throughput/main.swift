@@ -10,6 +10,7 @@
 import BenchSupport
 import Foundation
 import Redaction
+@_spi(Benchmarks) import Redaction
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -17,7 +18,7 @@ import Glibc
 struct Options {
     var megabytes = 20.0
     var jobs = ProcessInfo.processInfo.activeProcessorCount
-    var stages: Set<String> = ["tokenize", "scan", "scan-e2e", "redact"]
+    var stages: Set<String> = ["icu", "tokenize", "scan", "scan-e2e", "redact"]
     var startupRuns = 10
     var perRule = false
 
@@ -31,7 +32,7 @@ struct Options {
             case "--startup-runs": startupRuns = Int(iterator.next() ?? "") ?? startupRuns
             case "--per-rule": perRule = true
             default:
-                FileHandle.standardError.write(Data("usage: redact-throughput [--mb MB] [--jobs N] [--stages tokenize,scan,scan-e2e,redact] [--startup-runs N] [--per-rule]\n".utf8))
+                FileHandle.standardError.write(Data("usage: redact-throughput [--mb MB] [--jobs N] [--stages icu,tokenize,scan,scan-e2e,redact] [--startup-runs N] [--per-rule]\n".utf8))
                 exit(1)
             }
         }
@@ -138,6 +139,7 @@ log("workload: \(documents.count) documents, \(totalBytes) bytes; batch: \(batch
 typealias Stage = @Sendable (String) -> Int
 
 let stages: [(String, Stage)] = [
+    ("icu", { (try? ICUBaseline.wordBoundaries(in: $0)) ?? 0 }),
     ("tokenize", { (try? Text($0))?.tokens.count ?? 0 }),
     ("scan", { document in
         // Scan only: tokenization is done before the clock in `runScanOnly`.

@@ -39,6 +39,15 @@ int32_t rd_breaker_set_utf8(rd_breaker *breaker, const char *text, int64_t lengt
 /// (word: 0-99 none, 100-199 number, 200-299 letter, 300-399 kana, 400-499 ideographic).
 int64_t rd_breaker_next(rd_breaker *breaker, int32_t *status);
 
+/// Advances over up to `capacity` boundaries at once (one call per batch instead of one
+/// per segment). Fills ends[i] with each boundary's UTF-8 byte offset and statuses[i]
+/// with its rule status, as rd_breaker_next would; returns how many were written
+/// (0 at the end of the text). Unless `exact_status` is non-zero, the status of an
+/// all-ASCII segment without '_' or '@' is read off its bytes (200 with a letter, else 100 with
+/// a digit, else 0: what ICU's word rules give such a segment) instead of asking ICU.
+/// Sentence breakers always ask ICU.
+int32_t rd_breaker_fill(rd_breaker *breaker, int32_t *ends, int32_t *statuses, int32_t capacity, int32_t exact_status);
+
 /// Releases the breaker. NULL is accepted.
 void rd_breaker_close(rd_breaker *breaker);
 

@@ -97,6 +97,60 @@ enum Tokenizer {
         if kind == .space {
             return Token(start: range.lowerBound, end: range.upperBound, kind: kind, shape: .none, key: 0)
         }
+        if let (shape, key) = classifyASCII(bytes, range) {
+            return Token(start: range.lowerBound, end: range.upperBound, kind: kind, shape: shape, key: key)
+        }
+        var counts = ShapeCounts()
+        var hasher = TokenKey.Hasher()
+        var index = range.lowerBound
+        while index < range.upperBound {
+            let lead = bytes[index]
+            if lead < 0x80 {
+                counts.add(ascii: lead)
+                hasher.add(lead &- 0x41 < 26 ? lead | 0x20 : lead)
+                index += 1
+            } else {
+                let (value, length) = UTF8Decoding.decode(bytes, at: index)
+                if let scalar = Unicode.Scalar(value) {
+                    let properties = scalar.properties
+                    if properties.isUppercase {
+                        counts.add(upper: true)
+                    } else if properties.isLowercase {
+                        counts.add(upper: false)
+                    } else if value == 0x2019 || value == 0x02BC {
+                        counts.addApostrophe()
+                    } else if properties.generalCategory != .nonspacingMark {
+                        counts.addOther()
+                    } else {
+                        counts.previousWasApostrophe = false
+                    }
+                }
+                TokenKey.mix(&hasher, scalar: value)
+                index += length
+            }
+        }
+        return Token(start: range.lowerBound, end: range.upperBound, kind: kind, shape: counts.shape, key: hasher.finish())
+    }
+
+    /// Shape and key of an all-ASCII segment in one tight loop; nil when the segment has
+    /// a non-ASCII byte (the general loop handles it).
+    @inline(__always)
+    private static func classifyASCII(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> (Token.Shape, UInt64)? {
+        var counts = ShapeCounts()
+        var hasher = TokenKey.Hasher()
+        var index = range.lowerBound
+        while index < range.upperBound {
+            let byte = bytes[index]
+            if byte >= 0x80 { return nil }
+            counts.add(ascii: byte)
+            hasher.add(byte &- 0x41 < 26 ? byte | 0x20 : byte)
+            index += 1
+        }
+        return (counts.shape, hasher.finish())
+    }
+
+    /// Running counts that decide a segment's ``Token/Shape``.
+    private struct ShapeCounts {
         var upper = 0
         var lower = 0
         var digits = 0
@@ -105,56 +159,53 @@ enum Tokenizer {
         var seenCased = false
         var innerUpper = false
         var previousWasApostrophe = false
-        var hash = TokenKey.offsetBasis
-        var index = range.lowerBound
-        while index < range.upperBound {
-            let lead = bytes[index]
-            var isUpper = false
-            var isLower = false
-            var isApostrophe = false
-            if lead < 0x80 {
-                var folded = lead
-                switch lead {
-                case 0x41...0x5A: isUpper = true; folded |= 0x20
-                case 0x61...0x7A: isLower = true
-                case 0x30...0x39: digits += 1
-                case 0x27: isApostrophe = true; other += 1
-                default: other += 1
-                }
-                hash = (hash ^ UInt64(folded)) &* TokenKey.prime
-                index += 1
+
+        @inline(__always)
+        mutating func add(ascii byte: UInt8) {
+            if byte &- 0x41 < 26 {
+                add(upper: true)
+            } else if byte &- 0x61 < 26 {
+                add(upper: false)
+            } else if byte &- 0x30 < 10 {
+                digits += 1
+                previousWasApostrophe = false
+            } else if byte == 0x27 {
+                addApostrophe()
             } else {
-                let (value, length) = UTF8Decoding.decode(bytes, at: index)
-                if let scalar = Unicode.Scalar(value) {
-                    let properties = scalar.properties
-                    if properties.isUppercase { isUpper = true } else if properties.isLowercase { isLower = true } else if value == 0x2019 || value == 0x02BC { isApostrophe = true; other += 1 } else if properties.generalCategory != .nonspacingMark { other += 1 }
-                }
-                TokenKey.mix(&hash, scalar: value)
-                index += length
+                addOther()
             }
+        }
+
+        @inline(__always)
+        mutating func add(upper isUpper: Bool) {
             if isUpper {
                 upper += 1
                 if !seenCased { firstCasedIsUpper = true } else if !previousWasApostrophe { innerUpper = true }
-                seenCased = true
-            } else if isLower {
+            } else {
                 lower += 1
-                seenCased = true
             }
-            previousWasApostrophe = isApostrophe
+            seenCased = true
+            previousWasApostrophe = false
         }
-        let shape: Token.Shape
-        if upper == 0 && lower == 0 {
-            shape = digits > 0 && other == 0 ? .digits : .none
-        } else if lower == 0 {
-            shape = .allCaps
-        } else if upper == 0 {
-            shape = .lower
-        } else if firstCasedIsUpper && !innerUpper {
-            shape = .capitalised
-        } else {
-            shape = .mixed
+
+        @inline(__always)
+        mutating func addApostrophe() {
+            other += 1
+            previousWasApostrophe = true
         }
-        return Token(start: range.lowerBound, end: range.upperBound, kind: kind, shape: shape, key: hash)
+
+        @inline(__always)
+        mutating func addOther() {
+            other += 1
+            previousWasApostrophe = false
+        }
+
+        var shape: Token.Shape {
+            if upper == 0 && lower == 0 { return digits > 0 && other == 0 ? .digits : .none }
+            if lower == 0 { return .allCaps }
+            if upper == 0 { return .lower }
+            return firstCasedIsUpper && !innerUpper ? .capitalised : .mixed
+        }
     }
 
     /// Whether the scalar at `index` is white space (ASCII or Unicode space separators).
