@@ -3,115 +3,150 @@
 /// A rule with a trigger searches only the windows its triggers open (a token with
 /// digits, a listed word, capitals, a character): one pass over the tokens finds every
 /// rule's triggers, then each rule runs JIT matching with a start limit per window. A
-/// rule without a trigger is one JIT pass over the whole text. Match data is reused. Context words are looked up by
-/// token key in a window of non-space tokens around the match. When a rule hits its
+/// rule without a trigger is one JIT pass over the whole text. Match data is reused.
+/// Context words are looked up by token key in a window of non-space tokens around the match. When a rule hits its
 /// match limit, the detector fails closed: it re-runs that rule line by line and marks
 /// every line it still cannot analyse as `UNANALYSED` (always redacted).
 struct RuleDetector: Detector {
     let name = "rules"
     let rules: [CompiledRule]
     /// Rules triggered by tokens with digits.
-    let digitRules: [Int]
+    let digitRules: [Int32]
     /// Rules triggered by upper-case tokens.
-    let capitalRules: [Int]
-    /// Token key → rules it triggers.
-    let wordRules: KeyTable<[Int]>
+    let capitalRules: [Int32]
+    /// Token key → the rules it triggers, packed as `start << 16 | count` into ``wordRuleList``.
+    let wordRules: KeyTable<UInt32>
+    /// The rule lists of ``wordRules``, one after another.
+    let wordRuleList: [Int32]
     /// Byte → rules it triggers (256 entries).
-    let byteRules: [[Int]]
+    let byteRules: [[Int32]]
     /// Whether any rule has a character trigger.
     let hasByteTriggers: Bool
     /// Which bytes trigger some rule (256 entries), checked before touching `byteRules`.
     let isTriggerByte: [Bool]
-    /// Rules without a trigger (whole-text search).
-    let everywhere: [Int]
-
     init(rules: [CompiledRule]) {
         self.rules = rules
-        var digits: [Int] = []
-        var capitals: [Int] = []
-        var words = KeyTable<[Int]>(capacity: 512, filler: [])
-        var bytes = [[Int]](repeating: [], count: 256)
-        var everywhere: [Int] = []
+        var digits: [Int32] = []
+        var capitals: [Int32] = []
+        var words: [UInt64: [Int32]] = [:]
+        var bytes = [[Int32]](repeating: [], count: 256)
         for (index, rule) in rules.enumerated() {
-            guard let trigger = rule.rule.trigger else {
-                everywhere.append(index)
-                continue
-            }
-            if trigger.digits { digits.append(index) }
-            if trigger.capitals { capitals.append(index) }
-            for key in rule.triggerWords { words.update(key) { $0.append(index) } }
-            for byte in Set(rule.triggerBytes) { bytes[Int(byte)].append(index) }
+            guard let trigger = rule.rule.trigger else { continue }
+            if trigger.digits { digits.append(Int32(index)) }
+            if trigger.capitals { capitals.append(Int32(index)) }
+            for key in rule.triggerWords { words[key, default: []].append(Int32(index)) }
+            for byte in Set(rule.triggerBytes) { bytes[Int(byte)].append(Int32(index)) }
+        }
+        var table = KeyTable<UInt32>(capacity: max(words.count, 1), filler: 0)
+        var list: [Int32] = []
+        for (key, triggered) in words {
+            let packed = UInt32(list.count) << 16 | UInt32(triggered.count)
+            list.append(contentsOf: triggered.sorted())
+            table.update(key) { $0 = packed }
         }
         self.digitRules = digits
         self.capitalRules = capitals
-        self.wordRules = words
+        self.wordRules = table
+        self.wordRuleList = list
         self.byteRules = bytes
         self.hasByteTriggers = bytes.contains { !$0.isEmpty }
         self.isTriggerByte = bytes.map { !$0.isEmpty }
-        self.everywhere = everywhere
     }
 
-    /// Byte offsets of every trigger of every rule, in text order per rule.
-    private func triggers(in text: Text) -> [[Int]] {
-        var positions = [[Int]](repeating: [], count: rules.count)
-        let bytes = text.utf8
-        for token in text.tokens where token.kind != .space {
-            let start = Int(token.start)
-            if token.kind == .number || (token.kind == .letter && bytes[token.range].contains(where: { $0 >= 0x30 && $0 <= 0x39 })) {
-                for rule in digitRules { positions[rule].append(start) }
-            }
-            if !capitalRules.isEmpty, token.kind == .letter, token.shape == .allCaps, token.length >= 2 {
-                for rule in capitalRules { positions[rule].append(start) }
-            }
-            if let triggered = wordRules[token.key] {
-                for rule in triggered { positions[rule].append(start) }
-            }
-        }
-        if hasByteTriggers {
-            isTriggerByte.withUnsafeBufferPointer { table in
-                bytes.withUnsafeBufferPointer { buffer in
-                    for offset in 0..<buffer.count where table[Int(buffer[offset])] {
-                        for rule in byteRules[Int(buffer[offset])] { positions[rule].append(offset) }
+    /// Every rule's trigger offsets, flat: rule `r`'s are `positions[starts[r]..<starts[r + 1]]`,
+    /// ascending.
+    struct Triggers {
+        var starts: [Int]
+        var positions: [Int32]
+    }
+
+    /// Byte offsets of every trigger of every rule: one pass over the tokens collects
+    /// (rule, offset) pairs in text order, then a counting sort groups them by rule.
+    private func triggers(in text: Text) -> Triggers {
+        var pairs: [UInt64] = []
+        pairs.reserveCapacity(text.tokens.count)
+        let digitRules = self.digitRules
+        let capitalRules = self.capitalRules
+        text.tokens.withUnsafeBufferPointer { tokens in
+            text.utf8.withUnsafeBufferPointer { bytes in
+                wordRuleList.withUnsafeBufferPointer { wordRuleList in
+                    for token in tokens where token.kind != .space {
+                        let start = UInt64(UInt32(bitPattern: token.start))
+                        var hasDigit = token.kind == .number
+                        if !hasDigit, token.kind == .letter {
+                            for offset in token.range where bytes[offset] &- 0x30 < 10 {
+                                hasDigit = true
+                                break
+                            }
+                        }
+                        if hasDigit {
+                            for rule in digitRules { pairs.append(UInt64(rule) << 32 | start) }
+                        }
+                        if !capitalRules.isEmpty, token.kind == .letter, token.shape == .allCaps, token.length >= 2 {
+                            for rule in capitalRules { pairs.append(UInt64(rule) << 32 | start) }
+                        }
+                        if let packed = wordRules[token.key] {
+                            let first = Int(packed >> 16)
+                            for slot in first..<(first + Int(packed & 0xFFFF)) { pairs.append(UInt64(wordRuleList[slot]) << 32 | start) }
+                        }
+                    }
+                }
+                if hasByteTriggers {
+                    isTriggerByte.withUnsafeBufferPointer { table in
+                        for offset in 0..<bytes.count where table[Int(bytes[offset])] {
+                            for rule in byteRules[Int(bytes[offset])] { pairs.append(UInt64(rule) << 32 | UInt64(offset)) }
+                        }
                     }
                 }
             }
-            for index in positions.indices where positions[index].count > 1 { positions[index].sort() }
         }
-        return positions
+        var starts = [Int](repeating: 0, count: rules.count + 1)
+        for pair in pairs { starts[Int(pair >> 32) + 1] += 1 }
+        for index in 0..<rules.count { starts[index + 1] += starts[index] }
+        var cursor = starts
+        var positions = [Int32](repeating: 0, count: pairs.count)
+        for pair in pairs {
+            let rule = Int(pair >> 32)
+            positions[cursor[rule]] = Int32(truncatingIfNeeded: pair)
+            cursor[rule] += 1
+        }
+        if hasByteTriggers {
+            // Character triggers were added after the token pass: restore text order.
+            for rule in 0..<rules.count where starts[rule + 1] - starts[rule] > 1 {
+                positions[starts[rule]..<starts[rule + 1]].sort()
+            }
+        }
+        return Triggers(starts: starts, positions: positions)
     }
 
     func detect(_ analysis: inout DocumentAnalysis) throws(DetectionError) {
         let text = analysis.text
         var found: [Finding] = []
         let scratch = analysis.scratch
-        let positions = triggers(in: text)
+        let table = triggers(in: text)
+        var windows: [Range<Int>] = []
         try text.utf8.withUnsafeBufferPointer { (bytes) throws(DetectionError) in
             for (index, compiled) in rules.enumerated() {
                 do throws(PatternError) {
-                    if let trigger = compiled.rule.trigger {
-                        // Merge the start windows [trigger - before, trigger] and search each.
-                        var windowStart = -1
-                        var windowEnd = -1
-                        for position in positions[index] {
-                            var lower = max(0, position - trigger.before)
-                            // PCRE2 runs with PCRE2_NO_UTF_CHECK: a start must be a character boundary.
-                            while lower > 0, UTF8Decoding.isContinuation(bytes[lower]) { lower -= 1 }
-                            if windowStart >= 0, lower <= windowEnd + 1 {
-                                windowEnd = max(windowEnd, position)
-                                continue
-                            }
-                            if windowStart >= 0 {
-                                try run(compiled, bytes: bytes, range: windowStart..<bytes.count, startLimit: windowEnd, text: text, scratch: scratch, into: &found)
-                            }
-                            windowStart = lower
-                            windowEnd = position
-                        }
-                        if windowStart >= 0 {
-                            try run(compiled, bytes: bytes, range: windowStart..<bytes.count, startLimit: windowEnd, text: text, scratch: scratch, into: &found)
-                        }
-                    } else {
-                        try run(compiled, bytes: bytes, range: 0..<bytes.count, text: text, scratch: scratch, into: &found)
+                    guard let trigger = compiled.rule.trigger else {
+                        // No trigger: the whole text is one window.
+                        try search(compiled, windows: [0..<bytes.count], bytes: bytes, text: text, scratch: scratch, into: &found)
+                        continue
                     }
+                    // Merge the start windows [trigger - before, trigger] that touch.
+                    windows.removeAll(keepingCapacity: true)
+                    for slot in table.starts[index]..<table.starts[index + 1] {
+                        let position = Int(table.positions[slot])
+                        var lower = max(0, position - trigger.before)
+                        // PCRE2 runs without a UTF check: a start must be a character boundary.
+                        while lower > 0, UTF8Decoding.isContinuation(bytes[lower]) { lower -= 1 }
+                        if let last = windows.last, lower <= last.upperBound + 1 {
+                            windows[windows.count - 1] = last.lowerBound..<max(last.upperBound, position)
+                        } else {
+                            windows.append(lower..<position)
+                        }
+                    }
+                    try search(compiled, windows: windows, bytes: bytes, text: text, scratch: scratch, into: &found)
                 } catch {
                     guard case .limitExceeded(_, let offset) = error else {
                         throw .rule(id: compiled.rule.id, error: error)
@@ -123,32 +158,57 @@ struct RuleDetector: Detector {
         analysis.findings.append(contentsOf: found)
     }
 
-    private func run(
-        _ compiled: CompiledRule, bytes: UnsafeBufferPointer<UInt8>, range: Range<Int>, startLimit: Int? = nil, text: Text,
+    /// Finds the rule's matches that start inside the windows (each window's `upperBound`
+    /// is the last allowed start, inclusive): one search per window, from its
+    /// `lowerBound` and on after each match. (Sharing one search between nearby windows
+    /// was measured slower: a JIT attempt at each position between them costs more than
+    /// the calls it saves.)
+    private func search(
+        _ compiled: CompiledRule, windows: [Range<Int>], bytes: UnsafeBufferPointer<UInt8>, text: Text,
         scratch: Pattern.Scratch, into found: inout [Finding]
     ) throws(PatternError) {
+        for window in windows {
+            try compiled.pattern.forEachMatch(in: bytes, range: window.lowerBound..<bytes.count,
+                                              startLimit: window.upperBound, scratch: scratch) { match in
+                accept(compiled, match, text: text, into: &found)
+                return true
+            }
+        }
+    }
+
+    /// Records one match of `compiled` when its span is not empty, its validators pass and
+    /// its required context is there.
+    private func accept(_ compiled: CompiledRule, _ match: Pattern.Match, text: Text, into found: inout [Finding]) {
         let rule = compiled.rule
-        try compiled.pattern.forEachMatch(in: bytes, range: range, startLimit: startLimit, scratch: scratch) { match in
-            let span: Range<Int>
-            if rule.group > 0 {
-                guard let group = match.groups[rule.group - 1] else { return true }
-                span = group
-            } else {
-                span = match.range
-            }
-            guard !span.isEmpty else { return true }
-            if !compiled.validators.isEmpty {
-                let slice = text.utf8[span]
-                for check in compiled.validators where !check(slice) { return true }
-            }
-            var score = rule.score
-            var contextWord: String?
-            if let context = rule.context {
-                contextWord = Self.contextWord(compiled, context, around: match.range, in: text)
-                if contextWord == nil, context.required { return true }
-                if contextWord != nil { score = min(1, score + context.boost) }
-            }
-            found.append(Finding(label: rule.label, range: span, score: score, detector: name, rule: rule.id, context: contextWord))
+        let span: Range<Int>
+        if rule.group > 0 {
+            guard let group = match.groups[rule.group - 1] else { return }
+            span = group
+        } else {
+            span = match.range
+        }
+        guard !span.isEmpty else { return }
+        if !compiled.validators.isEmpty {
+            let slice = text.utf8[span]
+            for check in compiled.validators where !check(slice) { return }
+        }
+        var score = rule.score
+        var contextWord: String?
+        if let context = rule.context {
+            contextWord = Self.contextWord(compiled, context, around: match.range, in: text)
+            if contextWord == nil, context.required { return }
+            if contextWord != nil { score = min(1, score + context.boost) }
+        }
+        found.append(Finding(label: rule.label, range: span, score: score, detector: name, rule: rule.id, context: contextWord))
+    }
+
+    /// Every match of `compiled` in `range` (the fail-closed path's line-by-line re-run).
+    private func run(
+        _ compiled: CompiledRule, bytes: UnsafeBufferPointer<UInt8>, range: Range<Int>, text: Text,
+        scratch: Pattern.Scratch, into found: inout [Finding]
+    ) throws(PatternError) {
+        try compiled.pattern.forEachMatch(in: bytes, range: range, scratch: scratch) { match in
+            accept(compiled, match, text: text, into: &found)
             return true
         }
     }
@@ -160,7 +220,7 @@ struct RuleDetector: Detector {
         // Tokens inside the match count too (a keyword matched by the pattern itself).
         var index = first
         while index < tokens.count, Int(tokens[index].start) < range.upperBound {
-            if let word = compiled.contextWords[tokens[index].key], tokens[index].kind != .space { return word }
+            if let word = compiled.contextWords[tokens[index].key], tokens[index].kind != .space { return compiled.contextWordList[Int(word) - 1] }
             index += 1
         }
         var seen = 0
@@ -168,7 +228,7 @@ struct RuleDetector: Detector {
         while index >= 0, seen < context.before {
             let token = tokens[index]
             if token.kind != .space {
-                if let word = compiled.contextWords[token.key] { return word }
+                if let word = compiled.contextWords[token.key] { return compiled.contextWordList[Int(word) - 1] }
                 seen += 1
             }
             index -= 1
@@ -178,7 +238,7 @@ struct RuleDetector: Detector {
         while index < tokens.count, seen < context.after {
             let token = tokens[index]
             if token.kind != .space {
-                if let word = compiled.contextWords[token.key] { return word }
+                if let word = compiled.contextWords[token.key] { return compiled.contextWordList[Int(word) - 1] }
                 seen += 1
             }
             index += 1

@@ -3,8 +3,11 @@
 struct CompiledRule: Sendable {
     let rule: Rule
     let pattern: Pattern
-    /// Folded key of each context word → the word as written in the pack.
-    let contextWords: [UInt64: String]
+    /// Folded key of each context word → its index in ``contextWordList`` plus one
+    /// (0: not a context word); a probe never hashes a `String` or retains anything.
+    let contextWords: KeyTable<Int32>
+    /// The context words as written in the pack.
+    let contextWordList: [String]
     let validators: [Validators.Check]
     /// Folded keys of the trigger words.
     let triggerWords: Set<UInt64>
@@ -38,12 +41,14 @@ struct CompiledRule: Sendable {
             guard let check = Validators.all[name] else { throw .unknownValidator(rule: rule.id, validator: name) }
             checks.append(check)
         }
-        var words: [UInt64: String] = [:]
-        for word in rule.context?.words ?? [] {
-            words[TokenKey.key(word)] = word
+        let list = rule.context?.words ?? []
+        var words = KeyTable<Int32>(capacity: max(list.count, 1), filler: 0)
+        for (index, word) in list.enumerated() {
+            words.update(TokenKey.key(word)) { if $0 == 0 { $0 = Int32(index + 1) } }
         }
         self.rule = rule
         self.contextWords = words
+        self.contextWordList = list
         self.validators = checks
         self.triggerWords = Set((rule.trigger?.words ?? []).map { TokenKey.key($0) })
         self.triggerBytes = (rule.trigger?.characters ?? "").unicodeScalars.compactMap { UTF8.encode($0)?.first }
