@@ -40,6 +40,9 @@ MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|A
 WEEKDAY = r"(?:Mon(?:day)?|Tue(?:s(?:day)?)?|Wed(?:nesday)?|Thu(?:r(?:s(?:day)?)?)?|Fri(?:day)?|Sat(?:urday)?|Sun(?:day)?)"
 ORD = r"(?:st|nd|rd|th)"
 YEAR4 = r"(?:1[89][0-9]{2}|20[0-9]{2})"
+YEAR_APOS = r"['’][0-9]{2}(?![0-9])"   # '22
+ORDWORD = (r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth"
+           r"|seventeenth|eighteenth|nineteenth|twentieth|twenty-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|thirtieth|thirty-first)")
 
 # ---------------------------------------------------------------- PHONE
 rule("phone.nanp", "PHONE",
@@ -69,12 +72,16 @@ rule("phone.context-digits", "PHONE",
      validators=["has-digit"])
 
 rule("phone.digit-groups", "PHONE",
-     r"(?<![0-9A-Za-z+\-/.:])\(?0?[0-9]{1,4}\)?(?:[\s.\-][0-9]{2,4}){1,5}(?![0-9\-/:]|\.[0-9])",
+     r"(?<![0-9A-Za-z+\-/.:])\(?0?[0-9]{1,4}\)?(?:[\s.\-][0-9]{2,4}){1,5}(?![0-9/:]|[.\-][0-9])",
      0.7, "Any national number format (0494 92 82 32, 01.84.17.61.18, 699 956 915) where a calling word says it is a phone.",
      context={"words": ["call", "calls", "called", "calling", "phone", "phones", "cell", "mobile", "fax", "office", "desk", "number", "reach", "reached",
                         "text", "texted", "answering", "messages", "registered", "contact", "tel", "telephone", "landline", "dial", "dialed", "ring", "rang", "whatsapp", "callback", "cb"],
               "before": 5, "after": 2, "required": True, "boost": 0.1},
      validators=["phone-digits"])
+
+rule("phone.labelled", "PHONE",
+     r"(?<![0-9A-Za-z+\-/.:])\+?\(?[0-9]{1,4}\)?(?:[\s.\-]?[0-9]{2,4}){1,5}(?=[\s\-–:]*(?i:office|fax|mobile|cell|home|work|tel|phone)\b)",
+     0.75, "A digit group of phone length labelled by a trailing word (082 490 1693-Office, 3660170548-Fax).", validators=["phone-digits"])
 
 # ---------------------------------------------------------------- EMAIL / URL
 rule("email", "EMAIL", r"(?<![A-Za-z0-9._%+\-])[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.(?:[A-Za-z]{2,}|xn--[a-z0-9]+)", 0.95,
@@ -93,8 +100,8 @@ rule("date.numeric-short", "DATE", r"(?<![0-9./\-])[0-9]{1,2}/[0-9]{1,2}(?![0-9]
      "Month/day without a year (5/21); the calendar check rejects 20/20 and 24/7-style ratios.",
      context=DATE_CONTEXT, validators=["date"])
 rule("date.month-day", "DATE",
-     r"(?<![A-Za-z])(?:" + WEEKDAY + r"\.?,?\s+)?" + MONTH + r"\.?\s+[0-9]{1,2}" + ORD + r"?(?:,?\s+(?:of\s+)?" + YEAR4 + r")?(?![0-9])",
-     0.9, "Month name or abbreviation, day, optional ordinal, weekday and year: Sunday, April 16, 2023; Aug. 14; jan 30 2019.",
+     r"(?<![A-Za-z])(?:" + WEEKDAY + r"\.?,?\s+)?" + MONTH + r"\.?\s+[0-9]{1,2}" + ORD + r"?(?:,?\s+(?:of\s+)?" + YEAR4 + r"|,?\s+" + YEAR_APOS + r")?(?![0-9])",
+     0.9, "Month name or abbreviation, day, optional ordinal, weekday and year: Sunday, April 16, 2023; Aug. 14; jan 30 2019; Mar. 3rd '22.",
      caseless=True)
 rule("date.day-month", "DATE",
      r"(?<![A-Za-z0-9])(?:" + WEEKDAY + r"\.?,?\s+)?(?:the\s+)?[0-9]{1,2}" + ORD + r"?(?:\s+of)?\s+" + MONTH + r"\.?(?:,?\s+" + YEAR4 + r")?(?![A-Za-z])",
@@ -109,8 +116,14 @@ rule("date.month-dash", "DATE",
      "Month abbreviations joined by a dash to a day or a year (May-21, 21-May, May-2021).")
 rule("date.month-year-numeric", "DATE", r"(?<![0-9/.\-])(?:0?[1-9]|1[0-2])/(?:19|20)[0-9]{2}(?![0-9/])", 0.75,
      "Numeric month and year (05/2021).", context=DATE_CONTEXT)
-rule("date.month-year", "DATE", r"(?<![A-Za-z])" + MONTH + r"\.?,?\s+(?:of\s+)?" + YEAR4 + r"(?![0-9])", 0.9,
-     "Month and year: June 2014, March of 2019.", caseless=True)
+rule("date.month-year", "DATE", r"(?<![A-Za-z])" + MONTH + r"\.?,?\s+(?:(?:of\s+)?" + YEAR4 + r"|" + YEAR_APOS + r")(?![0-9])", 0.9,
+     "Month and year: June 2014, March of 2019, May '21.", caseless=True)
+rule("date.spelled-ordinal", "DATE",
+     r"(?<![A-Za-z\-])(?:(?:" + WEEKDAY + r"\.?,?\s+)?(?:the\s+)?\K(?!fourth\s+of\s+july)" + ORDWORD + r"\s+(?:day\s+)?of\s+" + MONTH + r"|" + MONTH + r"\.?\s+(?:the\s+)?" + ORDWORD + r")(?:,?\s+" + YEAR4 + r")?(?![A-Za-z\-])",
+     0.85, "Days written as ordinal words: the twelfth of March, March twenty-first, 2019.", caseless=True)
+rule("date.weekday-ordinal", "DATE",
+     r"(?<![A-Za-z])(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+the\s+(?:[0-9]{1,2}" + ORD + r"|" + ORDWORD + r")(?![A-Za-z0-9])",
+     0.85, "A weekday with a day of the month pins a date: Friday the 13th, Sunday the first.", caseless=True)
 rule("date.ordinal-day", "DATE", r"(?<![A-Za-z0-9])(?:the\s+)\K[0-9]{1,2}" + ORD + r"(?![A-Za-z0-9])(?!\s+(?:floor|time|grade|amendment|precinct|district|street|st\b|avenue|ave\b|round|shot|car|unit|place|person|officer|man|century|percentile|inning|hole|caller|victim|suspect|deputy|trooper|division|ward|zone|battalion|infantry|birthday))",
      0.75, "A day of the month standing for a date ('until the 29th', 'on the 14th'); ordinal nouns that are not dates are excluded.",
      caseless=True,
@@ -226,16 +239,41 @@ SUFFIX_WORDS = ["Street","St","Avenue","Ave","Av","Road","Rd","Boulevard","Blvd"
                 "Heights","Hollow","Walk","Grove","Green","Ramp","Causeway","Byway","Promenade","Quay","Wynd","Mews","Gardens","Trace","Cove","Pointe","Center","Ctr",
                 "Concourse","Crest","Glen","Hill","Knoll","Meadow","Meadows","Oval","Pass","Plains","Ranch","Spur","Summit","Terr","Vista","View","Hwy.","Rd.","Ave.","Dr.","Ln.","Blvd.","Motorway","Strasse","Straße","Via","Rue","Calle","Camino","Vía","Avenida","Rua","Gasse","Weg","Platz","Laan","Gata","Gade","Katu","Tie","Utca","Ulica"]
 SUFFIX = both(SUFFIX_WORDS)
+
+def usps_suffixes():
+    """Every suffix and abbreviation of USPS Publication 28 (C1), for addresses that carry a
+    house number: the number is the evidence, so "4410 Quail Hollow Trace", "1207 Cricket Bnd"
+    and "2715 PELICAN BAY CV" are addresses although "Trace" or "Cv" alone say little.
+    Forms that are ordinary English words are kept only when they are the suffix's own name."""
+    sources = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "gazetteer-sources")
+    english = set()
+    with open(os.path.join(sources, "..", "..", "Sources", "Redaction", "Resources", "gazetteer", "english-words.txt"), encoding="utf-8") as f:
+        english = {line.strip() for line in f if line.strip() and not line.startswith("#")}
+    names, abbreviations = set(), set()
+    with open(os.path.join(sources, "usps-street-suffixes.tsv"), encoding="utf-8") as f:
+        for line in f:
+            if line.startswith("#") or not line.strip(): continue
+            primary, common, standard = line.rstrip("\n").split("\t")
+            names.add(primary)
+            for form in common.split(",") + [standard]:
+                if form and form != primary and form.lower() not in english: abbreviations.add(form)
+    # Two-letter forms clash with state codes (KY, MT, WY) and units; keep the unambiguous ones.
+    forms = {w for w in names | abbreviations if len(w) > 2 or w in ("AV", "CV", "DR", "LN", "RD", "ST")}
+    return sorted(forms, key=lambda w: (-len(w), w))
+
+USPS = usps_suffixes()
+SUFFIX_NUMBERED = "(?:" + SUFFIX[3:-1] + "|" + "|".join(w.title() for w in USPS) + "|" + "|".join(USPS) + ")"
+CAPS_SUFFIX = "(?:" + "|".join(USPS) + ")"
 DIRECTION = r"(?:(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West|NORTH|SOUTH|EAST|WEST)\.?\s+)"
 NAMEWORD = r"(?:\p{Lu}[\p{L}\p{M}'’.\-]*|[0-9]{1,3}(?:st|nd|rd|th|ST|ND|RD|TH))"
 UNIT = r"(?:,?\s*(?:Apt|APT|Apartment|APARTMENT|Unit|UNIT|Suite|Ste|STE|SUITE|#|Room|Rm|Lot|LOT|Space|Trailer|Bldg|Building)\.?\s*#?\s*[A-Z0-9\-]{1,6})"
 CITY_STATE_ZIP = r"(?:,\s*[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+){0,2}(?:,?\s+(?:" + CODES + r"|" + "|".join(STATES) + r"))?(?:,?\s+[0-9]{5}(?:-[0-9]{4})?)?(?=[\s,.;)]|$))?"
 NOT_ARTICLE = r"(?!(?:The|A|An|This|That|Our|My|His|Her|Its|Their|Every|Each|THE)\s)"
 rule("location.street-address", "LOCATION",
-     NB + r"(?:[0-9]{1,6}\s+)?[0-9]{1,6}(?:-[0-9]{1,4})?[A-Z]?\s+" + DIRECTION + r"?" + NOT_ARTICLE + r"(?:" + NAMEWORD + r"\s+){0,4}?" + NAMEWORD + r"\s+" + SUFFIX + r"\b\.?(?:\s+(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West)\b\.?)?" + UNIT + r"?" + CITY_STATE_ZIP,
+     NB + r"(?:[0-9]{1,6}\s+)?[0-9]{1,6}(?:-[0-9]{1,4})?[A-Z]?\s+" + DIRECTION + r"?" + NOT_ARTICLE + r"(?:" + NAMEWORD + r"\s+){0,4}?" + NAMEWORD + r"\s+" + SUFFIX_NUMBERED + r"\b\.?(?:\s+(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West)\b\.?)?" + UNIT + r"?" + CITY_STATE_ZIP,
      0.9, "House number, optional direction, street name, USPS suffix, optional unit and city/state/ZIP: one address span.")
 rule("location.street-address-caps", "LOCATION",
-     NB + r"[0-9]{1,6}\s+(?:[NSEW]\s+)?(?:[A-Z0-9]+\s+){0,3}[A-Z0-9]+\s+(?:ST|AVE|AV|RD|BLVD|DR|LN|CT|PL|WAY|PKWY|HWY|CIR|TER|TRL|PIKE|LOOP)\b(?:\s+[NSEW]\b)?",
+     NB + r"[0-9]{1,6}\s+(?:[NSEW]\s+)?(?:[A-Z0-9]+\s+){0,3}[A-Z0-9]+\s+(?:ST|AVE|AV|RD|BLVD|DR|LN|CT|PL|WAY|PKWY|HWY|CIR|TER|TRL|PIKE|LOOP|" + CAPS_SUFFIX + r")\b(?:\s+[NSEW]\b)?",
      0.9, "Dispatch-log addresses in capitals without punctuation (45881 W FILLMORE ST).")
 rule("location.block", "LOCATION",
      NB + r"(?:(?i:block|blk)\s+[0-9]{1,6}\s+|[0-9]{1,6}\s+(?i:block|blk)\s+)(?i:of\s+)?" + DIRECTION + r"?(?:" + NAMEWORD + r"\s?){1,4}(?:" + SUFFIX + r"\b\.?)?",
@@ -280,12 +318,15 @@ rule("location.region-code-line", "LOCATION", r"(?m)^[ \t]*,[ \t]*\K[A-Z]{2}(?=[
 rule("location.military-address", "LOCATION",
      r"(?<![A-Za-z])(?:(?:PSC|CMR|Unit)\s+[0-9]{3,5},?\s+Box\s+[0-9]{1,5}|(?:APO|FPO|DPO)\s+(?:AA|AE|AP)\s+[0-9]{5})", 0.9,
      "US military postal addresses (PSC 4355, Box 4187; APO AP 28906).")
+rule("location.rural-route", "LOCATION",
+     r"(?<![A-Za-z])(?:Rural\s+Route|RURAL\s+ROUTE|rural\s+route|R\.\s?R\.|RR|Star\s+Route|HC|H\.C\.|Highway\s+Contract)\s*#?\s*[0-9]{1,4},?\s+(?i:box)\s+#?[0-9]{1,5}[A-Z]?(?![0-9A-Za-z])" + CITY_STATE_ZIP,
+     0.9, "Rural route and highway contract addresses: Rural Route 3, Box 117; RR 2 Box 19; HC 64 Box 12.")
 rule("location.number-route", "LOCATION", NB + r"[0-9]{1,6}\s+(?:(?:N|S|E|W)\.?\s+)?(?:Route|Rte\.?|Highway|Hwy\.?|State\s+Route|County\s+Road|Farm\s+Road|ROUTE|HWY)\s+[0-9]{1,4}[A-Z]?" + CITY_STATE_ZIP, 0.9,
      "Rural addresses on numbered roads: 8841 Route 242, 14102 N. Route 91, Dunlap, IL 61525.")
 rule("location.grid", "LOCATION", r"(?<![A-Za-z0-9])(?i:at|near|on|of|and)\s+\K[0-9]{3,5}\s+(?:North|South|East|West|N|S|E|W)(?![A-Za-z0-9])", 0.75,
      "Grid addresses used in Utah and elsewhere ('3500 South and 2700 West').")
 rule("location.street-lowercase", "LOCATION",
-     NB + r"(?:[0-9]{2,6}\s+(?:[nsew]\.?\s+)?(?:[a-z][a-z'\-]+\s+){0,2}[a-z][a-z'\-]{2,}\s+(?:st|ave|rd|blvd|dr|ln|ct|pl|hwy|pkwy|street|avenue|road|boulevard|drive|lane|court|highway|parkway|pike|way)|(?:[nsew]\.?\s+)?(?!(?:the|a|an|of|from|to|and|or|on|off|at|in|down|up|that|this|my|his|her|our|their|same|main|left|right|fast|slow|center|middle|turn|passing|bus|bike|side|back|dirt|gravel|wrong|one|two|each|every)\s)[a-z][a-z'\-]{2,}\s+(?:st|ave|rd|blvd|dr|ln|ct|pl|hwy|pkwy))\b\.?(?=[\s,.;:)]|$)",
+     NB + r"(?:[0-9]{2,6}\s+(?:[nsew]\.?\s+)?(?:[a-z][a-z'\-]+\s+){0,2}[a-z][a-z'\-]{2,}\s+(?:st|ave|rd|blvd|dr|ln|ct|pl|hwy|pkwy|street|avenue|road|boulevard|drive|lane|court|highway|parkway|pike|way)|(?:[nsew]\.?\s+)?(?!(?:the|a|an|of|from|to|and|or|on|off|at|in|down|up|that|this|my|his|her|our|their|same|left|right|fast|slow|center|middle|turn|passing|bus|bike|side|back|dirt|gravel|wrong|one|two|each|every)\s)[a-z][a-z'\-]{2,}\s+(?:st|ave|rd|blvd|dr|ln|ct|pl|hwy|pkwy))\b\.?(?=[\s,.;:)]|$)",
      0.65, "Streets written in lower case by hurried writers (1810 grant blvd, chapman hwy); without a house number only the abbreviated suffixes count.")
 rule("location.ordinal-street-lowercase", "LOCATION", NB + r"(?:[nsew]\.?\s+)?[0-9]{1,3}(?:st|nd|rd|th)\s+(?:st|ave|street|avenue|rd|road|pl|place|dr|drive)\b\.?", 0.8,
      "Numbered streets in any case (26th st, 9th Avenue).", caseless=True)
@@ -330,9 +371,9 @@ FACILITY = ["Apartments","Apts","Park","High School","Middle School","Elementary
             "Flats","Residences","Projects","Housing","Mobile Home Park","Trailer Park","RV Park","Motor Inn","Suites","Plaza Hotel","Superstore","Supercenter","Outlet",
             "Outlets","Galleria","Crossing","Square","Junction","Plantation","Orchard","Vineyard","Winery","Brewery","Distillery","Saloon","Cantina","Taqueria","Pizzeria",
             "Steakhouse","Barbershop","Salon","Laundromat","Liquors","Liquor Store","Market","Mart","Food Mart","Gas","Fuel","Auto","Motors","Towing","Storage","Self Storage",
-            "Medical Centre","Memorial","Health","Behavioral Health","Rehab","Rehabilitation Center","Nursing Home","Care Center","Hospice","Station House"]
+            "Medical Centre","Memorial","Health","Spa","Nails","Travel Stop","Travel Plaza","City","Cemetery","Funeral Home","Behavioral Health","Rehab","Rehabilitation Center","Nursing Home","Care Center","Hospice","Station House"]
 rule("location.facility", "LOCATION",
-     r"(?<![A-Za-z0-9'’])" + NOT_ARTICLE + r"(?!(?:the|and|of|de|la|del|&)\s)(?:(?:[A-Z][A-Za-z'’.&\-]*|[0-9]{1,4}(?:st|nd|rd|th)?|of|de|la|del|the|and|&)\s+){0,4}[A-Z][A-Za-z'’.&\-]*\s+" + both(FACILITY) + r"(?![A-Za-z])(?:\s+(?:North|South|East|West|Annex|Complex|[0-9]{1,4})(?![A-Za-z0-9]))?",
+     r"(?<![A-Za-z0-9'’])" + NOT_ARTICLE + r"(?!(?:the|and|of|de|la|del|&)\s)(?:(?:[A-Z][A-Za-z'’.&\-]*|[0-9]{1,4}(?:st|nd|rd|th)?|of|de|la|del|the|and|&)[ \t]+){0,4}[A-Z][A-Za-z'’.&\-]*[ \t]+" + both(FACILITY) + r"(?:[ \t]+&[ \t]+" + both(FACILITY) + r")?(?![A-Za-z])(?:\s+(?:North|South|East|West|Annex|Complex|[0-9]{1,4})(?![A-Za-z0-9]))?",
      0.8, "A capitalised name before a facility head word is a named place: Santa Rita Jail, Mercy Hospital, Sunset Motor Lodge.")
 rule("location.facility-head-first", "LOCATION",
      r"(?<![A-Za-z])(?:Lake|Mount|Mt\.|Fort|Ft\.|Camp|Port|Cape|Point|Isla|Lago|Rancho|Villa|Hotel|Motel|Club|Bar|Casino|Hospital|Rio|Bayou|Glacier|Lac)\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?",
@@ -355,7 +396,7 @@ rule("location.slash-intersection", "LOCATION",
 # ---------------------------------------------------------------- ORG
 AGENCY_HEADS = ["Police Department","Police Dept","Police Dept.","Police Division","Police Bureau","Bureau of Police","Police Service","Police Services","Police Force",
                 "Police","Sheriff's Office","Sheriff’s Office","Sheriffs Office","Sheriff's Department","Sheriff’s Department","Sheriff's Dept","Sheriff's Dept.","Sheriff Office",
-                "Marshal's Office","Marshals Service","Highway Patrol","State Patrol","State Police","State Troopers","Troopers","Department of Public Safety",
+                "Marshal's Office","Marshals Service","Marshal Service","Marshals Office","Game Commission","Wildlife Commission","Conservation Police","Natural Resources Police","Highway Patrol","State Patrol","State Police","State Troopers","Troopers","Department of Public Safety",
                 "Public Safety","Public Safety Department","DPS","PD","SO","SD","Constabulary","Department of Corrections","Transit Police","Transit Authority",
                 "Transit District","Tribal Police","Nation Police","Police Precinct","Fire Department","Fire Rescue","Regional Communications","Communications Center",
                 "Dispatch Center","Emergency Communications","Sheriff","Constable's Office","District Attorney's Office","Attorney's Office","Prosecutor's Office",
@@ -413,6 +454,7 @@ D = {"digits": True}
 TRIGGERS = {
     "phone.nanp": dict(D, before=4), "phone.local7": D, "phone.international": dict(D, before=2), "phone.au-nz-landline": dict(D, before=2),
     "phone.trunk-prefix": D, "phone.international-bracketed": dict(D, before=2), "phone.digit-groups": dict(D, before=2),
+    "phone.labelled": dict(D, before=2),
     "phone.context-digits": {"words": ["phone", "cell", "mobile", "landline", "tel", "fax", "callback", "cb", "ph", "number"]},
     "email": {"characters": "@", "before": 64},
     "url.scheme": {"characters": "/", "before": 8}, "url.path": {"characters": "/", "before": 80},
@@ -420,6 +462,8 @@ TRIGGERS = {
     "date.month-day": {"words": MONTH_WORDS + WEEKDAY_WORDS}, "date.month-year": {"words": MONTH_WORDS},
     "date.iso-timestamp": D, "date.month-dash": dict(D, words=MONTH_WORDS), "date.month-year-numeric": D,
     "date.day-month": dict(D, words=WEEKDAY_WORDS, before=4),
+    "date.spelled-ordinal": {"words": MONTH_WORDS, "before": 40},
+    "date.weekday-ordinal": {"words": WEEKDAY_WORDS},
     "date.holiday": dict(D, words=words_of(["christmas", "new", "thanksgiving", "independence", "fourth", "july", "halloween", "easter", "memorial",
                           "labor", "labour", "veterans", "veterans'", "veteran's", "mother's", "mothers", "father's", "fathers", "valentine's", "valentines",
                           "st", "super", "anzac", "boxing", "canada", "australia", "waitangi", "cinco", "juneteenth", "martin", "mlk", "presidents",
@@ -443,7 +487,7 @@ TRIGGERS = {
     "location.street-address": D, "location.street-address-caps": D, "location.block": dict(D, before=8),
     "location.street-name": {"words": words_of(SUFFIX_WORDS), "before": 100},
     "location.street-caps": {"words": ["st", "ave", "av", "rd", "blvd", "dr", "ln", "ct", "pl", "pkwy", "hwy", "cir", "ter", "trl"], "before": 60},
-    "location.number-route": D, "location.grid": dict(D, before=8),
+    "location.number-route": D, "location.rural-route": dict(D, before=20), "location.grid": dict(D, before=8),
     "location.street-lowercase": {"words": ["st", "ave", "rd", "blvd", "dr", "ln", "ct", "pl", "hwy", "pkwy", "street", "avenue", "road", "boulevard", "drive", "lane", "court", "highway", "parkway", "pike", "way"], "before": 60},
     "location.ordinal-street-lowercase": dict(D, before=4),
     "location.highway": dict(D, before=20), "location.named-road-number": dict(D, before=32), "location.mile-road": dict(D, before=8),
