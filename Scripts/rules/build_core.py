@@ -72,7 +72,7 @@ rule("phone.context-digits", "PHONE",
      validators=["has-digit"])
 
 rule("phone.digit-groups", "PHONE",
-     r"(?<![0-9A-Za-z+\-/.:])\(?0?[0-9]{1,4}\)?(?:[\s.\-][0-9]{2,4}){1,5}(?![0-9/:]|[.\-][0-9])",
+     r"(?<![0-9A-Za-z+\-/.:])\(?0?[0-9]{1,4}\)?(?:[ \t.\-][0-9]{2,4}){1,5}(?![0-9/:]|[.\-][0-9])",
      0.7, "Any national number format (0494 92 82 32, 01.84.17.61.18, 699 956 915) where a calling word says it is a phone.",
      context={"words": ["call", "calls", "called", "calling", "phone", "phones", "cell", "mobile", "fax", "office", "desk", "number", "reach", "reached",
                         "text", "texted", "answering", "messages", "registered", "contact", "tel", "telephone", "landline", "dial", "dialed", "ring", "rang", "whatsapp", "callback", "cb"],
@@ -161,7 +161,7 @@ rule("time.words", "TIME", r"(?<![A-Za-z])(?:quarter|half|ten|five|twenty|twenty
      0.85, "Clock times in words: quarter past twelve, three o'clock.", caseless=True)
 
 # ---------------------------------------------------------------- BADGE
-BADGE_KEYS = (r"(?:badge|shield|star|serial|employee|personnel|payroll|psn|dsn|ein|officer\s+id|member|collar|i\.?d\.?|id|p\.?o\.?|"
+BADGE_KEYS = (r"(?:badge|shield|star|serial|employee|emp\.?|empl\.?|personnel|payroll|psn|dsn|ein|officer\s+id|member|collar|i\.?d\.?|id|p\.?o\.?|"
               r"officer\s+(?:number|no\.?|#))")
 ID_SHAPE = r"[A-Z]{0,3}-?[0-9][A-Z0-9]{0,7}(?:-[A-Z0-9]{1,6})?"
 rule("badge.keyword", "BADGE",
@@ -335,6 +335,9 @@ rule("location.named-road-number", "LOCATION",
      0.85, "Numbered roads written out, in any case (farm road 94, County Road 7300, route 30).")
 rule("location.mile-road", "LOCATION", r"(?<![A-Za-z0-9])(?:(?:N|S|E|W|North|South|East|West|NORTH|SOUTH|EAST|WEST)\.?\s+)?[0-9]{1,2}\s+(?:Mile|MILE)(?:\s+(?:Road|Rd|ROAD|RD)\.?)?(?![A-Za-z])",
      0.8, "Mile roads named by their distance from a city centre (Detroit's 7 Mile, E 8 MILE RD); 'seven miles' stays.")
+rule("location.main", "LOCATION",
+     r"(?<![A-Za-z])(?i:on|off|at|near|down|up|along|onto|and|of)\s+(?:(?:N|S|E|W|North|South|East|West)\.?\s+)?\K(?:Main|MAIN)(?![A-Za-z'’\-])(?!\s+(?i:entrance|door|doors|office|floor|gate|room|hall|lobby|line|lines|level|building|desk|road|street|st|drag|event|thing|reason|part|focus|concern|problem|suspect|house|area|lot|channel|dispatch|station))",
+     0.75, "Main is the commonest street name and is often written without a suffix (the Elks Lodge on Main).")
 rule("location.broadway", "LOCATION", r"(?<![A-Za-z])(?:(?:[NSEWnsew]|North|South|East|West|north|south|east|west)\.?\s+)?(?:Broadway|BROADWAY|broadway)(?![A-Za-z])", 0.8,
      "Broadway is a street in most American cities, usually written without a suffix.")
 rule("location.highway", "LOCATION",
@@ -407,11 +410,30 @@ rule("org.agency", "ORG",
      r"(?<![A-Za-z])" + NOT_ARTICLE + r"(?:(?:[A-Z][A-Za-z'’.\-]*|of|and|&)\s+){0,5}[A-Z][A-Za-z'’.\-]*\s+" + both(AGENCY_HEADS) + r"(?![A-Za-z0-9])(?:\s+(?:Post|Troop|District|Precinct|Zone|Division|POST|TROOP|DISTRICT)\s+[A-Z0-9]{1,3}(?![A-Za-z0-9]))?",
      0.9, "A place name before an agency head word is the writer's agency: Mesa Police Department, Cook County Sheriff's Office, Texas DPS, Lowell PD.")
 rule("org.precinct", "ORG",
-     r"(?<![A-Za-z0-9])[0-9]{1,3}(?:st|nd|rd|th|ST|ND|RD|TH)\s+(?:Precinct|District|Division|Zone|Ward|Battalion|Squad|Platoon|Area|PRECINCT|DISTRICT|DIVISION|DIST)(?![A-Za-z])",
+     r"(?<![A-Za-z0-9])[0-9]{1,3}(?:st|nd|rd|th|ST|ND|RD|TH)\s+(?:Precinct|District|Division|Zone|Ward|Battalion|Squad|Platoon|Area|PRECINCT|DISTRICT|DIVISION|DIST|PCT|precinct|district|division)(?![A-Za-z])",
      0.9, "Numbered precincts, districts and divisions locate the writer's command (75th Precinct, 4TH DISTRICT).")
 rule("org.command", "ORG",
      r"(?<![A-Za-z])(?:Troop|Zone|District|Precinct|Post|Division|Sector|Area|Region|Barracks|Detachment|Substation|Station|TROOP|ZONE|DISTRICT|PRECINCT|POST|DIVISION|SECTOR)\s+(?:[0-9]{1,3}|[A-Z])(?![A-Za-z0-9])(?!\s*(?:rounds|mm))",
      0.75, "Troop, zone, district, post and sector designators name a command (Troop T, Zone 3, Post 11).")
+ORDINAL_WORDS = ["First","Second","Third","Fourth","Fifth","Sixth","Seventh","Eighth","Ninth","Tenth","Eleventh","Twelfth","Thirteenth","Fourteenth","Fifteenth"]
+NUMBER_WORDS = ["One","Two","Three","Four","Five","Six","Seven","Eight","Nine","Ten","Eleven","Twelve","Thirteen","Fourteen","Fifteen"]
+GENERIC_UNITS = ["Patrol","Traffic","Homicide","Narcotics","Investigations","Investigative","Detective","Detectives","Criminal","Operations","Support","Training",
+                 "Communications","Records","Juvenile","Vice","Gang","Intelligence","Internal","Professional","Field","Services","Administrative","Tactical",
+                 "Special","Uniform","Motor","Canine","Aviation","Marine","Crimes","Property","Robbery","Burglary","Fugitive","Warrant","Warrants","Civil",
+                 "Corrections","Detention","Court","Jail","Youth","Family","Domestic","Victim","Evidence","Forensic","Crime","Technical","Planning","Personnel",
+                 "School","Water","Fire","Judicial","Congressional","Business","Historic","Sanitation","Financial","Entertainment","Warehouse","Arts",
+                 "Garment","Theater","Theatre","Improvement","Utility","Irrigation","Conservation","Library","Park","Parks","Hospital","Health","Election",
+                 "Legislative","Senate","House","Federal","Police","Sheriff","Transit","Housing","Regional","Emergency","Security","The","A","An","This","That",
+                 "Each","Every","Our","My","His","Her","Their","Your","Its","Which","What","Another","Other","Same","Whole","Entire","Rural","Urban","Residential",
+                 "Commercial","Industrial","Shopping","Medical","Red","Light","Voting","Central\s+Business","Downtown\s+Business","Lower","Upper"]
+rule("org.named-command", "ORG",
+     r"(?<![A-Za-z])(?:(?:[A-Z]{2,6}|[a-z]{1,6}pd|[a-z]{1,4}so)\s+)?(?!(?:" + "|".join(both(GENERIC_UNITS)[3:-1].split("|")) + r")\s)"
+     r"(?:[A-Z][a-z]+|[A-Z]{4,}|(?i:north|south|east|west|northeast|northwest|southeast|southwest|central|" + "|".join(w.lower() for w in ORDINAL_WORDS) + r"))"
+     r"\s+(?:Division|District|Precinct|DIVISION|DISTRICT|DIST|PRECINCT|PCT|(?<=[a-z]\s|[a-z]\s\s)(?:division|district|precinct))(?![A-Za-z])",
+     0.75, "A named division, district or precinct of an agency (Hollenbeck Division, Northern District, MPD Third District, KPD east district); functional units (Patrol Division) are not places.")
+rule("org.numbered-command-words", "ORG",
+     r"(?<![A-Za-z])(?:District|Precinct|Division|Zone|Sector|Troop|DISTRICT|PRECINCT|DIVISION|ZONE)\s+" + both(NUMBER_WORDS) + r"(?![A-Za-z])",
+     0.75, "Commands numbered in words (District Four, Zone Two).")
 rule("org.acronym", "ORG", r"(?<![A-Za-z0-9])(?!(?:SUSP|ASAP|GPS|CHP\b(?=\s+(?:code|Code)))\b)[A-Z]{1,5}(?:PD|SO|SD|DPS|SP|HP|PS|DOC)(?![A-Za-z0-9])", 0.8,
      "Agency acronyms ending in PD, SO, SD, DPS, SP, HP (LAPD, MCSO, WPD, CHP).")
 rule("org.caps-agency", "ORG",
@@ -472,7 +494,7 @@ TRIGGERS = {
     "time.clock": D, "time.dotted-ampm": D, "time.hour-ampm": D, "time.military": D, "time.military-bare": D, "time.after-date": D,
     "time.log-line": dict(D, before=8),
     "time.words": {"words": ["quarter", "half", "ten", "five", "twenty", "twenty-five", "one", "two", "three", "four", "six", "seven", "eight", "nine", "eleven", "twelve"]},
-    "badge.keyword": {"words": ["badge", "shield", "star", "serial", "employee", "personnel", "payroll", "psn", "dsn", "ein", "officer", "member", "collar", "i.d", "id", "p.o", "po", "p", "i"]},
+    "badge.keyword": {"words": ["badge", "shield", "star", "serial", "employee", "emp", "empl", "personnel", "payroll", "psn", "dsn", "ein", "officer", "member", "collar", "i.d", "id", "p.o", "po", "p", "i"]},
     "badge.unit": {"words": ["unit", "car", "units", "cars", "call", "callsign", "patrol", "squad", "cruiser", "vehicle", "beat"]},
     "badge.callsign": D, "badge.shape": D, "badge.cad-unit": D, "badge.log-line": dict(D, before=12),
     "badge.callsign-word": {"words": words_of(PHONETIC.split("|")) + ["k9", "k-9"]},
@@ -491,7 +513,7 @@ TRIGGERS = {
     "location.street-lowercase": {"words": ["st", "ave", "rd", "blvd", "dr", "ln", "ct", "pl", "hwy", "pkwy", "street", "avenue", "road", "boulevard", "drive", "lane", "court", "highway", "parkway", "pike", "way"], "before": 60},
     "location.ordinal-street-lowercase": dict(D, before=4),
     "location.highway": dict(D, before=20), "location.named-road-number": dict(D, before=32), "location.mile-road": dict(D, before=8),
-    "location.broadway": {"words": ["broadway"], "before": 8}, "location.mile-marker": dict(D, before=20),
+    "location.broadway": {"words": ["broadway"], "before": 8}, "location.main": {"words": ["main"], "before": 24}, "location.mile-marker": dict(D, before=20),
     "location.zip": D, "location.zip-after-state": dict(D, before=24), "location.postcode-ca": dict(D, before=3), "location.postcode-uk": dict(D, before=3),
     "location.po-box": dict(D, words=["p.o", "po", "p", "box", "post"], before=0),
     "location.unit": {"words": ["apartment", "apt", "suite", "ste", "room", "rm", "lot", "space", "campsite", "site", "trailer", "cell", "bldg", "building", "dorm", "flat", "courtroom", "dept", "pod", "bunk", "stall", "slip", "pier", "gate", "dock", "platform", "hangar"]},
@@ -512,7 +534,9 @@ TRIGGERS = {
     "location.state-before-keyword": {"words": words_of(STATES)},
     "org.agency": {"words": words_of(AGENCY_HEADS), "before": 120}, "org.precinct": D,
     "org.command": {"words": ["troop", "zone", "district", "precinct", "post", "division", "sector", "area", "region", "barracks", "detachment", "substation", "station"]},
-    "org.acronym": {"capitals": True}, "org.caps-agency": {"words": ["police", "sheriff's", "sheriffs", "troopers", "patrol", "pd", "so"], "before": 80},
+    "org.acronym": {"capitals": True},
+    "org.named-command": {"words": ["division", "district", "precinct", "dist", "pct"], "before": 40},
+    "org.numbered-command-words": {"words": ["district", "precinct", "division", "zone", "sector", "troop"]}, "org.caps-agency": {"words": ["police", "sheriff's", "sheriffs", "troopers", "patrol", "pd", "so"], "before": 80},
     "allow.case-law-state": {"words": ["v", "vs"], "before": 40},
     "allow.statute": {"words": ["stat", "statute", "statutes", "code", "u.s.c", "c.f.r", "n.j.s.a", "a.r.s", "ars", "rcw", "ors", "mcl", "krs", "o.c.g.a", "pc", "vc", "hsc", "cvc", "wic", "hs", "sec", "section"], "characters": "§", "before": 48},
     "allow.radio-code": dict(D, before=10), "allow.redaction-tag": {"characters": "["}, "allow.caliber": dict(D, before=2),

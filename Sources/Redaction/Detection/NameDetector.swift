@@ -646,7 +646,8 @@ struct NameScan {
         let casing = entry(index).casing
         if isTitle(index) { return }
         if let title = titleBefore(index), !tokens[title].isSentenceStart || entry(index).casing == .caps,
-           (casing == .caps && (isNameListed(index) || isInitial(index))) || (!isStop(index) && !isEnglish(index) && !isAllowListed(index)) {
+           (casing == .caps && !Cues.functionWords.contains(key(index)) && (isNameListed(index) || isInitial(index)))
+            || (!isStop(index) && !isEnglish(index) && !isAllowListed(index)) {
             emit([index], label: .person, score: 0.9, rule: "name.title", context: title)
             return
         }

@@ -71,6 +71,7 @@ struct NameDetectorTests {
         "We were sitting in his Durango when the call came out.",
         "so me and my partner got sent out, and me and dispatch argued about it.",
         "Take the van to the lot and leave it there, de facto it is ours.",
+        "SUBJ IN CUSTODY, KNIFE RECOVERED.",
     ]
 
     @Test(arguments: negatives)

@@ -93,6 +93,13 @@ struct RuleDetectorTests {
         Positive("I'm an officer with the Honolulu Police Department.", "Honolulu Police Department", .org),
         Positive("assigned to the 75th Precinct for six years", "75th Precinct", .org),
         Positive("troopers from Kentucky State Police Post 11 arrived", "Kentucky State Police Post 11", .org),
+        Positive("I worked 2nd watch at Hollenbeck Division for years.", "Hollenbeck Division", .org),
+        Positive("MPD Third District units were tied up.", "MPD Third District", .org),
+        Positive("i work for kpd east district on nights.", "kpd east district", .org),
+        Positive("We were short in District Four that summer.", "District Four", .org),
+        Positive("assigned to the lmpd 2nd division", "2nd division", .org),
+        Positive("Officer Kapoor, Emp# 4471, wrote the supplement.", "4471", .badge),
+        Positive("We met on the 3rd at the Elks Lodge on Main.", "Main", .location),
     ]
 
     @Test(arguments: positives)
@@ -118,6 +125,9 @@ struct RuleDetectorTests {
         "Every Fourth of July we brace for shots-fired calls.",
         "He was the second of three brothers and the first of them to be arrested.",
         "LESSONS FROM A TRAFFIC STOP",
+        "The Patrol Division and the Traffic Division both sent people.",
+        "The main reason we stopped him was the main door being open.",
+        "We met at the main entrance and went in through the main office.",
     ]
 
     @Test(arguments: negatives)
