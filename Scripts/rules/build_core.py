@@ -346,6 +346,9 @@ rule("location.highway", "LOCATION",
 rule("location.mile-marker", "LOCATION",
      r"(?<![A-Za-z])(?:mile\s*(?:marker|post)|milepost|mm|exit|junction|km\s+marker|(?<=near\s|past\s|at\s|around\s)mile)\s*#?\s*[0-9]{1,4}(?:\.[0-9]{1,2})?[A-Z]?(?![0-9A-Za-z])",
      0.85, "Mile markers and exits pin a spot on a road; the whole phrase is one span.", caseless=True)
+rule("location.state-highway-lowercase", "LOCATION",
+     r"(?<![A-Za-z])(?:off|on|onto|via|take|took|taking|up|down|along)\s+\K(?!(?:in|or|me|hi|oh|ok|pa|ma|id|de|la)\b)(?:" + CODES.lower() + r")[\s\-][0-9]{1,4}(?![0-9A-Za-z])", 0.75,
+     "State routes written in lower case by hurried writers (on ga 400, off ky-80); codes that are also words are left out.")
 rule("location.state-highway", "LOCATION", r"(?<![A-Za-z])(?:off|on|onto|via|take|took|taking|up|down|along)\s+\K(?:" + CODES + r")[\s\-][0-9]{1,4}(?![0-9A-Za-z])", 0.8,
      "State routes written with the state code (KY 1426, TX-71) after a travel word.")
 rule("location.dc", "LOCATION", r"(?<![A-Za-z])(?:Washington,?\s+)?D\.\s?C\.(?![A-Za-z])", 0.9, "Washington, D.C.")
@@ -530,7 +533,7 @@ TRIGGERS = {
     "location.address-tail-line": dict(D, before=60), "location.postcode-line": dict(D, before=8),
     "location.place-postcode": dict(D, before=40), "location.region-code-line": {"characters": ",", "before": 8},
     "location.military-address": {"words": ["psc", "cmr", "unit", "apo", "fpo", "dpo"]},
-    "location.state-highway": dict(D, before=16), "location.dc": {"words": ["washington", "d.c", "d"]},
+    "location.state-highway": dict(D, before=16), "location.state-highway-lowercase": dict(D, before=16), "location.dc": {"words": ["washington", "d.c", "d"]},
     "location.state-before-keyword": {"words": words_of(STATES)},
     "org.agency": {"words": words_of(AGENCY_HEADS), "before": 120}, "org.precinct": D,
     "org.command": {"words": ["troop", "zone", "district", "precinct", "post", "division", "sector", "area", "region", "barracks", "detachment", "substation", "station"]},

@@ -394,7 +394,7 @@ struct NameScan {
             }
             let casing = entry(index).casing
             // "guy's name was delroy fairweather" in a document written in lower case.
-            if casing == .lower, tokens[index].kind == .letter, let end = lowerCaseNamed(at: index) {
+            if casing == .lower, tokens[index].kind == .letter, let end = lowerCaseNamed(at: index) ?? lowerCasePair(at: index) {
                 index = end + 1
                 continue
             }
@@ -483,6 +483,9 @@ struct NameScan {
         // particle ("Willemine ten Pas").
         while let last = members.last, members.count > 1, title == nil {
             if isParticle(members[members.endIndex - 2]) && !isStop(last) { break }
+            // A middle initial after a name ("BRZEZINSKI, Wojciech A.") is not the article.
+            if tokens[last].length == 1, isInitial(last), isStrongName(members[members.endIndex - 2]),
+               let dot = next(last), Int(tokens[dot].start) == Int(tokens[last].end), isPunctuation(dot, UInt8(ascii: ".")) { break }
             // A facility head closes a business name ("Kim's Nails & Spa"); a dangling "&" does not.
             if Cues.placeHeads.contains(key(last)), tokens[last].kind == .letter,
                members.contains(where: { isPunctuation($0, UInt8(ascii: "&")) || entry($0).hasPossessive }) { break }

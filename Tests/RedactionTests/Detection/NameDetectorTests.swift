@@ -44,6 +44,8 @@ struct NameDetectorTests {
         Positive("so me and tomasz got sent to the store.", "tomasz", .person),
         Positive("tomasz and i went to talk to him.", "tomasz", .person),
         Positive("guy's name was delroy fairweather, he's been trespassed there before.", "delroy fairweather", .person),
+        Positive("olga krylova will be talking at the roll call.", "olga krylova", .person),
+        Positive("Suspect: BRZEZINSKI, Wojciech A. (DOB 3-4-88), 5'11\", 190.", "Wojciech A.", .person),
     ]
 
     @Test(arguments: positives)

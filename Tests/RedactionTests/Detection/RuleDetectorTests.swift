@@ -100,6 +100,7 @@ struct RuleDetectorTests {
         Positive("assigned to the lmpd 2nd division", "2nd division", .org),
         Positive("Officer Kapoor, Emp# 4471, wrote the supplement.", "4471", .badge),
         Positive("We met on the 3rd at the Elks Lodge on Main.", "Main", .location),
+        Positive("we got a call about a guy walking on ga 400 with a rifle.", "ga 400", .location),
     ]
 
     @Test(arguments: positives)
@@ -127,6 +128,7 @@ struct RuleDetectorTests {
         "LESSONS FROM A TRAFFIC STOP",
         "The Patrol Division and the Traffic Division both sent people.",
         "The main reason we stopped him was the main door being open.",
+        "we were on me 400 times about it and took in 30 minutes.",
         "We met at the main entrance and went in through the main office.",
     ]
 
