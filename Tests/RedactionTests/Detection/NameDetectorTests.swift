@@ -45,6 +45,7 @@ struct NameDetectorTests {
         Positive("tomasz and i went to talk to him.", "tomasz", .person),
         Positive("guy's name was delroy fairweather, he's been trespassed there before.", "delroy fairweather", .person),
         Positive("olga krylova will be talking at the roll call.", "olga krylova", .person),
+        Positive("Officer Kimber took the rear of the house.", "Kimber", .person),
         Positive("Suspect: BRZEZINSKI, Wojciech A. (DOB 3-4-88), 5'11\", 190.", "Wojciech A.", .person),
     ]
 
@@ -74,6 +75,8 @@ struct NameDetectorTests {
         "so me and my partner got sent out, and me and dispatch argued about it.",
         "Take the van to the lot and leave it there, de facto it is ours.",
         "SUBJ IN CUSTODY, KNIFE RECOVERED.",
+        "The trooper saw a Kimber 1911 holster on the floorboard but no gun.",
+        "The gun was an Airsoft replica with the orange tip painted black.",
     ]
 
     @Test(arguments: negatives)

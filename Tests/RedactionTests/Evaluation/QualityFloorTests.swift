@@ -32,7 +32,7 @@ struct QualityFloorTests {
         // Written by this team as a generalisation check (Fixtures/corpus/README.md).
         Floor(corpus: "generalization", coreLeakFreeRecall: 0.99,
               perLabel: ["PERSON": 1, "BADGE": 1, "LOCATION": 0.977, "DATE": 1, "PHONE": 1],
-              characterPrecision: 0.971, maxIdentifierFreeRedacted: 0.34),
+              characterPrecision: 0.975, maxIdentifierFreeRedacted: 0.23),
     ]
 
     static let engine: DetectionEngine = try! DetectionEngine()
