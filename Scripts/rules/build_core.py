@@ -40,6 +40,9 @@ MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|A
 WEEKDAY = r"(?:Mon(?:day)?|Tue(?:s(?:day)?)?|Wed(?:nesday)?|Thu(?:r(?:s(?:day)?)?)?|Fri(?:day)?|Sat(?:urday)?|Sun(?:day)?)"
 ORD = r"(?:st|nd|rd|th)"
 YEAR4 = r"(?:1[89][0-9]{2}|20[0-9]{2})"
+YEAR_APOS = r"['’][0-9]{2}(?![0-9])"   # '22
+ORDWORD = (r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth"
+           r"|seventeenth|eighteenth|nineteenth|twentieth|twenty-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|thirtieth|thirty-first)")
 
 # ---------------------------------------------------------------- PHONE
 rule("phone.nanp", "PHONE",
@@ -69,12 +72,16 @@ rule("phone.context-digits", "PHONE",
      validators=["has-digit"])
 
 rule("phone.digit-groups", "PHONE",
-     r"(?<![0-9A-Za-z+\-/.:])\(?0?[0-9]{1,4}\)?(?:[\s.\-][0-9]{2,4}){1,5}(?![0-9\-/:]|\.[0-9])",
+     r"(?<![0-9A-Za-z+\-/.:])\(?0?[0-9]{1,4}\)?(?:[ \t.\-][0-9]{2,4}){1,5}(?![0-9/:]|[.\-][0-9])",
      0.7, "Any national number format (0494 92 82 32, 01.84.17.61.18, 699 956 915) where a calling word says it is a phone.",
      context={"words": ["call", "calls", "called", "calling", "phone", "phones", "cell", "mobile", "fax", "office", "desk", "number", "reach", "reached",
                         "text", "texted", "answering", "messages", "registered", "contact", "tel", "telephone", "landline", "dial", "dialed", "ring", "rang", "whatsapp", "callback", "cb"],
               "before": 5, "after": 2, "required": True, "boost": 0.1},
      validators=["phone-digits"])
+
+rule("phone.labelled", "PHONE",
+     r"(?<![0-9A-Za-z+\-/.:])\+?\(?[0-9]{1,4}\)?(?:[\s.\-]?[0-9]{2,4}){1,5}(?=[\s\-–:]*(?i:office|fax|mobile|cell|home|work|tel|phone)\b)",
+     0.75, "A digit group of phone length labelled by a trailing word (082 490 1693-Office, 3660170548-Fax).", validators=["phone-digits"])
 
 # ---------------------------------------------------------------- EMAIL / URL
 rule("email", "EMAIL", r"(?<![A-Za-z0-9._%+\-])[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.(?:[A-Za-z]{2,}|xn--[a-z0-9]+)", 0.95,
@@ -93,8 +100,8 @@ rule("date.numeric-short", "DATE", r"(?<![0-9./\-])[0-9]{1,2}/[0-9]{1,2}(?![0-9]
      "Month/day without a year (5/21); the calendar check rejects 20/20 and 24/7-style ratios.",
      context=DATE_CONTEXT, validators=["date"])
 rule("date.month-day", "DATE",
-     r"(?<![A-Za-z])(?:" + WEEKDAY + r"\.?,?\s+)?" + MONTH + r"\.?\s+[0-9]{1,2}" + ORD + r"?(?:,?\s+(?:of\s+)?" + YEAR4 + r")?(?![0-9])",
-     0.9, "Month name or abbreviation, day, optional ordinal, weekday and year: Sunday, April 16, 2023; Aug. 14; jan 30 2019.",
+     r"(?<![A-Za-z])(?:" + WEEKDAY + r"\.?,?\s+)?" + MONTH + r"\.?\s+[0-9]{1,2}" + ORD + r"?(?:,?\s+(?:of\s+)?" + YEAR4 + r"|,?\s+" + YEAR_APOS + r")?(?![0-9])",
+     0.9, "Month name or abbreviation, day, optional ordinal, weekday and year: Sunday, April 16, 2023; Aug. 14; jan 30 2019; Mar. 3rd '22.",
      caseless=True)
 rule("date.day-month", "DATE",
      r"(?<![A-Za-z0-9])(?:" + WEEKDAY + r"\.?,?\s+)?(?:the\s+)?[0-9]{1,2}" + ORD + r"?(?:\s+of)?\s+" + MONTH + r"\.?(?:,?\s+" + YEAR4 + r")?(?![A-Za-z])",
@@ -109,8 +116,14 @@ rule("date.month-dash", "DATE",
      "Month abbreviations joined by a dash to a day or a year (May-21, 21-May, May-2021).")
 rule("date.month-year-numeric", "DATE", r"(?<![0-9/.\-])(?:0?[1-9]|1[0-2])/(?:19|20)[0-9]{2}(?![0-9/])", 0.75,
      "Numeric month and year (05/2021).", context=DATE_CONTEXT)
-rule("date.month-year", "DATE", r"(?<![A-Za-z])" + MONTH + r"\.?,?\s+(?:of\s+)?" + YEAR4 + r"(?![0-9])", 0.9,
-     "Month and year: June 2014, March of 2019.", caseless=True)
+rule("date.month-year", "DATE", r"(?<![A-Za-z])" + MONTH + r"\.?,?\s+(?:(?:of\s+)?" + YEAR4 + r"|" + YEAR_APOS + r")(?![0-9])", 0.9,
+     "Month and year: June 2014, March of 2019, May '21.", caseless=True)
+rule("date.spelled-ordinal", "DATE",
+     r"(?<![A-Za-z\-])(?:(?:" + WEEKDAY + r"\.?,?\s+)?(?:the\s+)?\K(?!fourth\s+of\s+july)" + ORDWORD + r"\s+(?:day\s+)?of\s+" + MONTH + r"|" + MONTH + r"\.?\s+(?:the\s+)?" + ORDWORD + r")(?:,?\s+" + YEAR4 + r")?(?![A-Za-z\-])",
+     0.85, "Days written as ordinal words: the twelfth of March, March twenty-first, 2019.", caseless=True)
+rule("date.weekday-ordinal", "DATE",
+     r"(?<![A-Za-z])(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+the\s+(?:[0-9]{1,2}" + ORD + r"|" + ORDWORD + r")(?![A-Za-z0-9])",
+     0.85, "A weekday with a day of the month pins a date: Friday the 13th, Sunday the first.", caseless=True)
 rule("date.ordinal-day", "DATE", r"(?<![A-Za-z0-9])(?:the\s+)\K[0-9]{1,2}" + ORD + r"(?![A-Za-z0-9])(?!\s+(?:floor|time|grade|amendment|precinct|district|street|st\b|avenue|ave\b|round|shot|car|unit|place|person|officer|man|century|percentile|inning|hole|caller|victim|suspect|deputy|trooper|division|ward|zone|battalion|infantry|birthday))",
      0.75, "A day of the month standing for a date ('until the 29th', 'on the 14th'); ordinal nouns that are not dates are excluded.",
      caseless=True,
@@ -148,7 +161,7 @@ rule("time.words", "TIME", r"(?<![A-Za-z])(?:quarter|half|ten|five|twenty|twenty
      0.85, "Clock times in words: quarter past twelve, three o'clock.", caseless=True)
 
 # ---------------------------------------------------------------- BADGE
-BADGE_KEYS = (r"(?:badge|shield|star|serial|employee|personnel|payroll|psn|dsn|ein|officer\s+id|member|collar|i\.?d\.?|id|p\.?o\.?|"
+BADGE_KEYS = (r"(?:badge|shield|star|serial|employee|emp\.?|empl\.?|personnel|payroll|psn|dsn|ein|officer\s+id|member|collar|i\.?d\.?|id|p\.?o\.?|"
               r"officer\s+(?:number|no\.?|#))")
 ID_SHAPE = r"[A-Z]{0,3}-?[0-9][A-Z0-9]{0,7}(?:-[A-Z0-9]{1,6})?"
 rule("badge.keyword", "BADGE",
@@ -226,16 +239,41 @@ SUFFIX_WORDS = ["Street","St","Avenue","Ave","Av","Road","Rd","Boulevard","Blvd"
                 "Heights","Hollow","Walk","Grove","Green","Ramp","Causeway","Byway","Promenade","Quay","Wynd","Mews","Gardens","Trace","Cove","Pointe","Center","Ctr",
                 "Concourse","Crest","Glen","Hill","Knoll","Meadow","Meadows","Oval","Pass","Plains","Ranch","Spur","Summit","Terr","Vista","View","Hwy.","Rd.","Ave.","Dr.","Ln.","Blvd.","Motorway","Strasse","Straße","Via","Rue","Calle","Camino","Vía","Avenida","Rua","Gasse","Weg","Platz","Laan","Gata","Gade","Katu","Tie","Utca","Ulica"]
 SUFFIX = both(SUFFIX_WORDS)
+
+def usps_suffixes():
+    """Every suffix and abbreviation of USPS Publication 28 (C1), for addresses that carry a
+    house number: the number is the evidence, so "4410 Quail Hollow Trace", "1207 Cricket Bnd"
+    and "2715 PELICAN BAY CV" are addresses although "Trace" or "Cv" alone say little.
+    Forms that are ordinary English words are kept only when they are the suffix's own name."""
+    sources = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "gazetteer-sources")
+    english = set()
+    with open(os.path.join(sources, "..", "..", "Sources", "Redaction", "Resources", "gazetteer", "english-words.txt"), encoding="utf-8") as f:
+        english = {line.strip() for line in f if line.strip() and not line.startswith("#")}
+    names, abbreviations = set(), set()
+    with open(os.path.join(sources, "usps-street-suffixes.tsv"), encoding="utf-8") as f:
+        for line in f:
+            if line.startswith("#") or not line.strip(): continue
+            primary, common, standard = line.rstrip("\n").split("\t")
+            names.add(primary)
+            for form in common.split(",") + [standard]:
+                if form and form != primary and form.lower() not in english: abbreviations.add(form)
+    # Two-letter forms clash with state codes (KY, MT, WY) and units; keep the unambiguous ones.
+    forms = {w for w in names | abbreviations if len(w) > 2 or w in ("AV", "CV", "DR", "LN", "RD", "ST")}
+    return sorted(forms, key=lambda w: (-len(w), w))
+
+USPS = usps_suffixes()
+SUFFIX_NUMBERED = "(?:" + SUFFIX[3:-1] + "|" + "|".join(w.title() for w in USPS) + "|" + "|".join(USPS) + ")"
+CAPS_SUFFIX = "(?:" + "|".join(USPS) + ")"
 DIRECTION = r"(?:(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West|NORTH|SOUTH|EAST|WEST)\.?\s+)"
 NAMEWORD = r"(?:\p{Lu}[\p{L}\p{M}'’.\-]*|[0-9]{1,3}(?:st|nd|rd|th|ST|ND|RD|TH))"
 UNIT = r"(?:,?\s*(?:Apt|APT|Apartment|APARTMENT|Unit|UNIT|Suite|Ste|STE|SUITE|#|Room|Rm|Lot|LOT|Space|Trailer|Bldg|Building)\.?\s*#?\s*[A-Z0-9\-]{1,6})"
 CITY_STATE_ZIP = r"(?:,\s*[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+){0,2}(?:,?\s+(?:" + CODES + r"|" + "|".join(STATES) + r"))?(?:,?\s+[0-9]{5}(?:-[0-9]{4})?)?(?=[\s,.;)]|$))?"
 NOT_ARTICLE = r"(?!(?:The|A|An|This|That|Our|My|His|Her|Its|Their|Every|Each|THE)\s)"
 rule("location.street-address", "LOCATION",
-     NB + r"(?:[0-9]{1,6}\s+)?[0-9]{1,6}(?:-[0-9]{1,4})?[A-Z]?\s+" + DIRECTION + r"?" + NOT_ARTICLE + r"(?:" + NAMEWORD + r"\s+){0,4}?" + NAMEWORD + r"\s+" + SUFFIX + r"\b\.?(?:\s+(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West)\b\.?)?" + UNIT + r"?" + CITY_STATE_ZIP,
+     NB + r"(?:[0-9]{1,6}\s+)?[0-9]{1,6}(?:-[0-9]{1,4})?[A-Z]?\s+" + DIRECTION + r"?" + NOT_ARTICLE + r"(?:" + NAMEWORD + r"\s+){0,4}?" + NAMEWORD + r"\s+" + SUFFIX_NUMBERED + r"\b\.?(?:\s+(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West)\b\.?)?" + UNIT + r"?" + CITY_STATE_ZIP,
      0.9, "House number, optional direction, street name, USPS suffix, optional unit and city/state/ZIP: one address span.")
 rule("location.street-address-caps", "LOCATION",
-     NB + r"[0-9]{1,6}\s+(?:[NSEW]\s+)?(?:[A-Z0-9]+\s+){0,3}[A-Z0-9]+\s+(?:ST|AVE|AV|RD|BLVD|DR|LN|CT|PL|WAY|PKWY|HWY|CIR|TER|TRL|PIKE|LOOP)\b(?:\s+[NSEW]\b)?",
+     NB + r"[0-9]{1,6}\s+(?:[NSEW]\s+)?(?:[A-Z0-9]+\s+){0,3}[A-Z0-9]+\s+(?:ST|AVE|AV|RD|BLVD|DR|LN|CT|PL|WAY|PKWY|HWY|CIR|TER|TRL|PIKE|LOOP|" + CAPS_SUFFIX + r")\b(?:\s+[NSEW]\b)?",
      0.9, "Dispatch-log addresses in capitals without punctuation (45881 W FILLMORE ST).")
 rule("location.block", "LOCATION",
      NB + r"(?:(?i:block|blk)\s+[0-9]{1,6}\s+|[0-9]{1,6}\s+(?i:block|blk)\s+)(?i:of\s+)?" + DIRECTION + r"?(?:" + NAMEWORD + r"\s?){1,4}(?:" + SUFFIX + r"\b\.?)?",
@@ -280,12 +318,15 @@ rule("location.region-code-line", "LOCATION", r"(?m)^[ \t]*,[ \t]*\K[A-Z]{2}(?=[
 rule("location.military-address", "LOCATION",
      r"(?<![A-Za-z])(?:(?:PSC|CMR|Unit)\s+[0-9]{3,5},?\s+Box\s+[0-9]{1,5}|(?:APO|FPO|DPO)\s+(?:AA|AE|AP)\s+[0-9]{5})", 0.9,
      "US military postal addresses (PSC 4355, Box 4187; APO AP 28906).")
+rule("location.rural-route", "LOCATION",
+     r"(?<![A-Za-z])(?:Rural\s+Route|RURAL\s+ROUTE|rural\s+route|R\.\s?R\.|RR|Star\s+Route|HC|H\.C\.|Highway\s+Contract)\s*#?\s*[0-9]{1,4},?\s+(?i:box)\s+#?[0-9]{1,5}[A-Z]?(?![0-9A-Za-z])" + CITY_STATE_ZIP,
+     0.9, "Rural route and highway contract addresses: Rural Route 3, Box 117; RR 2 Box 19; HC 64 Box 12.")
 rule("location.number-route", "LOCATION", NB + r"[0-9]{1,6}\s+(?:(?:N|S|E|W)\.?\s+)?(?:Route|Rte\.?|Highway|Hwy\.?|State\s+Route|County\s+Road|Farm\s+Road|ROUTE|HWY)\s+[0-9]{1,4}[A-Z]?" + CITY_STATE_ZIP, 0.9,
      "Rural addresses on numbered roads: 8841 Route 242, 14102 N. Route 91, Dunlap, IL 61525.")
 rule("location.grid", "LOCATION", r"(?<![A-Za-z0-9])(?i:at|near|on|of|and)\s+\K[0-9]{3,5}\s+(?:North|South|East|West|N|S|E|W)(?![A-Za-z0-9])", 0.75,
      "Grid addresses used in Utah and elsewhere ('3500 South and 2700 West').")
 rule("location.street-lowercase", "LOCATION",
-     NB + r"(?:[0-9]{2,6}\s+(?:[nsew]\.?\s+)?(?:[a-z][a-z'\-]+\s+){0,2}[a-z][a-z'\-]{2,}\s+(?:st|ave|rd|blvd|dr|ln|ct|pl|hwy|pkwy|street|avenue|road|boulevard|drive|lane|court|highway|parkway|pike|way)|(?:[nsew]\.?\s+)?(?!(?:the|a|an|of|from|to|and|or|on|off|at|in|down|up|that|this|my|his|her|our|their|same|main|left|right|fast|slow|center|middle|turn|passing|bus|bike|side|back|dirt|gravel|wrong|one|two|each|every)\s)[a-z][a-z'\-]{2,}\s+(?:st|ave|rd|blvd|dr|ln|ct|pl|hwy|pkwy))\b\.?(?=[\s,.;:)]|$)",
+     NB + r"(?:[0-9]{2,6}\s+(?:[nsew]\.?\s+)?(?:[a-z][a-z'\-]+\s+){0,2}[a-z][a-z'\-]{2,}\s+(?:st|ave|rd|blvd|dr|ln|ct|pl|hwy|pkwy|street|avenue|road|boulevard|drive|lane|court|highway|parkway|pike|way)|(?:[nsew]\.?\s+)?(?!(?:the|a|an|of|from|to|and|or|on|off|at|in|down|up|that|this|my|his|her|our|their|same|left|right|fast|slow|center|middle|turn|passing|bus|bike|side|back|dirt|gravel|wrong|one|two|each|every)\s)[a-z][a-z'\-]{2,}\s+(?:st|ave|rd|blvd|dr|ln|ct|pl|hwy|pkwy))\b\.?(?=[\s,.;:)]|$)",
      0.65, "Streets written in lower case by hurried writers (1810 grant blvd, chapman hwy); without a house number only the abbreviated suffixes count.")
 rule("location.ordinal-street-lowercase", "LOCATION", NB + r"(?:[nsew]\.?\s+)?[0-9]{1,3}(?:st|nd|rd|th)\s+(?:st|ave|street|avenue|rd|road|pl|place|dr|drive)\b\.?", 0.8,
      "Numbered streets in any case (26th st, 9th Avenue).", caseless=True)
@@ -294,6 +335,9 @@ rule("location.named-road-number", "LOCATION",
      0.85, "Numbered roads written out, in any case (farm road 94, County Road 7300, route 30).")
 rule("location.mile-road", "LOCATION", r"(?<![A-Za-z0-9])(?:(?:N|S|E|W|North|South|East|West|NORTH|SOUTH|EAST|WEST)\.?\s+)?[0-9]{1,2}\s+(?:Mile|MILE)(?:\s+(?:Road|Rd|ROAD|RD)\.?)?(?![A-Za-z])",
      0.8, "Mile roads named by their distance from a city centre (Detroit's 7 Mile, E 8 MILE RD); 'seven miles' stays.")
+rule("location.main", "LOCATION",
+     r"(?<![A-Za-z])(?i:on|off|at|near|down|up|along|onto|and|of)\s+(?:(?:N|S|E|W|North|South|East|West)\.?\s+)?\K(?:Main|MAIN)(?![A-Za-z'’\-])(?!\s+(?i:entrance|door|doors|office|floor|gate|room|hall|lobby|line|lines|level|building|desk|road|street|st|drag|event|thing|reason|part|focus|concern|problem|suspect|house|area|lot|channel|dispatch|station))",
+     0.75, "Main is the commonest street name and is often written without a suffix (the Elks Lodge on Main).")
 rule("location.broadway", "LOCATION", r"(?<![A-Za-z])(?:(?:[NSEWnsew]|North|South|East|West|north|south|east|west)\.?\s+)?(?:Broadway|BROADWAY|broadway)(?![A-Za-z])", 0.8,
      "Broadway is a street in most American cities, usually written without a suffix.")
 rule("location.highway", "LOCATION",
@@ -302,6 +346,9 @@ rule("location.highway", "LOCATION",
 rule("location.mile-marker", "LOCATION",
      r"(?<![A-Za-z])(?:mile\s*(?:marker|post)|milepost|mm|exit|junction|km\s+marker|(?<=near\s|past\s|at\s|around\s)mile)\s*#?\s*[0-9]{1,4}(?:\.[0-9]{1,2})?[A-Z]?(?![0-9A-Za-z])",
      0.85, "Mile markers and exits pin a spot on a road; the whole phrase is one span.", caseless=True)
+rule("location.state-highway-lowercase", "LOCATION",
+     r"(?<![A-Za-z])(?:off|on|onto|via|take|took|taking|up|down|along)\s+\K(?!(?:in|or|me|hi|oh|ok|pa|ma|id|de|la)\b)(?:" + CODES.lower() + r")[\s\-][0-9]{1,4}(?![0-9A-Za-z])", 0.75,
+     "State routes written in lower case by hurried writers (on ga 400, off ky-80); codes that are also words are left out.")
 rule("location.state-highway", "LOCATION", r"(?<![A-Za-z])(?:off|on|onto|via|take|took|taking|up|down|along)\s+\K(?:" + CODES + r")[\s\-][0-9]{1,4}(?![0-9A-Za-z])", 0.8,
      "State routes written with the state code (KY 1426, TX-71) after a travel word.")
 rule("location.dc", "LOCATION", r"(?<![A-Za-z])(?:Washington,?\s+)?D\.\s?C\.(?![A-Za-z])", 0.9, "Washington, D.C.")
@@ -330,9 +377,9 @@ FACILITY = ["Apartments","Apts","Park","High School","Middle School","Elementary
             "Flats","Residences","Projects","Housing","Mobile Home Park","Trailer Park","RV Park","Motor Inn","Suites","Plaza Hotel","Superstore","Supercenter","Outlet",
             "Outlets","Galleria","Crossing","Square","Junction","Plantation","Orchard","Vineyard","Winery","Brewery","Distillery","Saloon","Cantina","Taqueria","Pizzeria",
             "Steakhouse","Barbershop","Salon","Laundromat","Liquors","Liquor Store","Market","Mart","Food Mart","Gas","Fuel","Auto","Motors","Towing","Storage","Self Storage",
-            "Medical Centre","Memorial","Health","Behavioral Health","Rehab","Rehabilitation Center","Nursing Home","Care Center","Hospice","Station House"]
+            "Medical Centre","Memorial","Health","Spa","Nails","Travel Stop","Travel Plaza","City","Cemetery","Funeral Home","Behavioral Health","Rehab","Rehabilitation Center","Nursing Home","Care Center","Hospice","Station House"]
 rule("location.facility", "LOCATION",
-     r"(?<![A-Za-z0-9'’])" + NOT_ARTICLE + r"(?!(?:the|and|of|de|la|del|&)\s)(?:(?:[A-Z][A-Za-z'’.&\-]*|[0-9]{1,4}(?:st|nd|rd|th)?|of|de|la|del|the|and|&)\s+){0,4}[A-Z][A-Za-z'’.&\-]*\s+" + both(FACILITY) + r"(?![A-Za-z])(?:\s+(?:North|South|East|West|Annex|Complex|[0-9]{1,4})(?![A-Za-z0-9]))?",
+     r"(?<![A-Za-z0-9'’])" + NOT_ARTICLE + r"(?!(?:the|and|of|de|la|del|&)\s)(?:(?:[A-Z][A-Za-z'’.&\-]*|[0-9]{1,4}(?:st|nd|rd|th)?|of|de|la|del|the|and|&)[ \t]+){0,4}[A-Z][A-Za-z'’.&\-]*[ \t]+" + both(FACILITY) + r"(?:[ \t]+&[ \t]+" + both(FACILITY) + r")?(?![A-Za-z])(?:\s+(?:North|South|East|West|Annex|Complex|[0-9]{1,4})(?![A-Za-z0-9]))?",
      0.8, "A capitalised name before a facility head word is a named place: Santa Rita Jail, Mercy Hospital, Sunset Motor Lodge.")
 rule("location.facility-head-first", "LOCATION",
      r"(?<![A-Za-z])(?:Lake|Mount|Mt\.|Fort|Ft\.|Camp|Port|Cape|Point|Isla|Lago|Rancho|Villa|Hotel|Motel|Club|Bar|Casino|Hospital|Rio|Bayou|Glacier|Lac)\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?",
@@ -355,7 +402,7 @@ rule("location.slash-intersection", "LOCATION",
 # ---------------------------------------------------------------- ORG
 AGENCY_HEADS = ["Police Department","Police Dept","Police Dept.","Police Division","Police Bureau","Bureau of Police","Police Service","Police Services","Police Force",
                 "Police","Sheriff's Office","Sheriff’s Office","Sheriffs Office","Sheriff's Department","Sheriff’s Department","Sheriff's Dept","Sheriff's Dept.","Sheriff Office",
-                "Marshal's Office","Marshals Service","Highway Patrol","State Patrol","State Police","State Troopers","Troopers","Department of Public Safety",
+                "Marshal's Office","Marshals Service","Marshal Service","Marshals Office","Game Commission","Wildlife Commission","Conservation Police","Natural Resources Police","Highway Patrol","State Patrol","State Police","State Troopers","Troopers","Department of Public Safety",
                 "Public Safety","Public Safety Department","DPS","PD","SO","SD","Constabulary","Department of Corrections","Transit Police","Transit Authority",
                 "Transit District","Tribal Police","Nation Police","Police Precinct","Fire Department","Fire Rescue","Regional Communications","Communications Center",
                 "Dispatch Center","Emergency Communications","Sheriff","Constable's Office","District Attorney's Office","Attorney's Office","Prosecutor's Office",
@@ -366,11 +413,30 @@ rule("org.agency", "ORG",
      r"(?<![A-Za-z])" + NOT_ARTICLE + r"(?:(?:[A-Z][A-Za-z'’.\-]*|of|and|&)\s+){0,5}[A-Z][A-Za-z'’.\-]*\s+" + both(AGENCY_HEADS) + r"(?![A-Za-z0-9])(?:\s+(?:Post|Troop|District|Precinct|Zone|Division|POST|TROOP|DISTRICT)\s+[A-Z0-9]{1,3}(?![A-Za-z0-9]))?",
      0.9, "A place name before an agency head word is the writer's agency: Mesa Police Department, Cook County Sheriff's Office, Texas DPS, Lowell PD.")
 rule("org.precinct", "ORG",
-     r"(?<![A-Za-z0-9])[0-9]{1,3}(?:st|nd|rd|th|ST|ND|RD|TH)\s+(?:Precinct|District|Division|Zone|Ward|Battalion|Squad|Platoon|Area|PRECINCT|DISTRICT|DIVISION|DIST)(?![A-Za-z])",
+     r"(?<![A-Za-z0-9])[0-9]{1,3}(?:st|nd|rd|th|ST|ND|RD|TH)\s+(?:Precinct|District|Division|Zone|Ward|Battalion|Squad|Platoon|Area|PRECINCT|DISTRICT|DIVISION|DIST|PCT|precinct|district|division)(?![A-Za-z])",
      0.9, "Numbered precincts, districts and divisions locate the writer's command (75th Precinct, 4TH DISTRICT).")
 rule("org.command", "ORG",
      r"(?<![A-Za-z])(?:Troop|Zone|District|Precinct|Post|Division|Sector|Area|Region|Barracks|Detachment|Substation|Station|TROOP|ZONE|DISTRICT|PRECINCT|POST|DIVISION|SECTOR)\s+(?:[0-9]{1,3}|[A-Z])(?![A-Za-z0-9])(?!\s*(?:rounds|mm))",
      0.75, "Troop, zone, district, post and sector designators name a command (Troop T, Zone 3, Post 11).")
+ORDINAL_WORDS = ["First","Second","Third","Fourth","Fifth","Sixth","Seventh","Eighth","Ninth","Tenth","Eleventh","Twelfth","Thirteenth","Fourteenth","Fifteenth"]
+NUMBER_WORDS = ["One","Two","Three","Four","Five","Six","Seven","Eight","Nine","Ten","Eleven","Twelve","Thirteen","Fourteen","Fifteen"]
+GENERIC_UNITS = ["Patrol","Traffic","Homicide","Narcotics","Investigations","Investigative","Detective","Detectives","Criminal","Operations","Support","Training",
+                 "Communications","Records","Juvenile","Vice","Gang","Intelligence","Internal","Professional","Field","Services","Administrative","Tactical",
+                 "Special","Uniform","Motor","Canine","Aviation","Marine","Crimes","Property","Robbery","Burglary","Fugitive","Warrant","Warrants","Civil",
+                 "Corrections","Detention","Court","Jail","Youth","Family","Domestic","Victim","Evidence","Forensic","Crime","Technical","Planning","Personnel",
+                 "School","Water","Fire","Judicial","Congressional","Business","Historic","Sanitation","Financial","Entertainment","Warehouse","Arts",
+                 "Garment","Theater","Theatre","Improvement","Utility","Irrigation","Conservation","Library","Park","Parks","Hospital","Health","Election",
+                 "Legislative","Senate","House","Federal","Police","Sheriff","Transit","Housing","Regional","Emergency","Security","The","A","An","This","That",
+                 "Each","Every","Our","My","His","Her","Their","Your","Its","Which","What","Another","Other","Same","Whole","Entire","Rural","Urban","Residential",
+                 "Commercial","Industrial","Shopping","Medical","Red","Light","Voting","Central\s+Business","Downtown\s+Business","Lower","Upper"]
+rule("org.named-command", "ORG",
+     r"(?<![A-Za-z])(?:(?:[A-Z]{2,6}|[a-z]{1,6}pd|[a-z]{1,4}so)\s+)?(?!(?:" + "|".join(both(GENERIC_UNITS)[3:-1].split("|")) + r")\s)"
+     r"(?:[A-Z][a-z]+|[A-Z]{4,}|(?i:north|south|east|west|northeast|northwest|southeast|southwest|central|" + "|".join(w.lower() for w in ORDINAL_WORDS) + r"))"
+     r"\s+(?:Division|District|Precinct|DIVISION|DISTRICT|DIST|PRECINCT|PCT|(?<=[a-z]\s|[a-z]\s\s)(?:division|district|precinct))(?![A-Za-z])",
+     0.75, "A named division, district or precinct of an agency (Hollenbeck Division, Northern District, MPD Third District, KPD east district); functional units (Patrol Division) are not places.")
+rule("org.numbered-command-words", "ORG",
+     r"(?<![A-Za-z])(?:District|Precinct|Division|Zone|Sector|Troop|DISTRICT|PRECINCT|DIVISION|ZONE)\s+" + both(NUMBER_WORDS) + r"(?![A-Za-z])",
+     0.75, "Commands numbered in words (District Four, Zone Two).")
 rule("org.acronym", "ORG", r"(?<![A-Za-z0-9])(?!(?:SUSP|ASAP|GPS|CHP\b(?=\s+(?:code|Code)))\b)[A-Z]{1,5}(?:PD|SO|SD|DPS|SP|HP|PS|DOC)(?![A-Za-z0-9])", 0.8,
      "Agency acronyms ending in PD, SO, SD, DPS, SP, HP (LAPD, MCSO, WPD, CHP).")
 rule("org.caps-agency", "ORG",
@@ -413,6 +479,7 @@ D = {"digits": True}
 TRIGGERS = {
     "phone.nanp": dict(D, before=4), "phone.local7": D, "phone.international": dict(D, before=2), "phone.au-nz-landline": dict(D, before=2),
     "phone.trunk-prefix": D, "phone.international-bracketed": dict(D, before=2), "phone.digit-groups": dict(D, before=2),
+    "phone.labelled": dict(D, before=2),
     "phone.context-digits": {"words": ["phone", "cell", "mobile", "landline", "tel", "fax", "callback", "cb", "ph", "number"]},
     "email": {"characters": "@", "before": 64},
     "url.scheme": {"characters": "/", "before": 8}, "url.path": {"characters": "/", "before": 80},
@@ -420,6 +487,8 @@ TRIGGERS = {
     "date.month-day": {"words": MONTH_WORDS + WEEKDAY_WORDS}, "date.month-year": {"words": MONTH_WORDS},
     "date.iso-timestamp": D, "date.month-dash": dict(D, words=MONTH_WORDS), "date.month-year-numeric": D,
     "date.day-month": dict(D, words=WEEKDAY_WORDS, before=4),
+    "date.spelled-ordinal": {"words": MONTH_WORDS, "before": 40},
+    "date.weekday-ordinal": {"words": WEEKDAY_WORDS},
     "date.holiday": dict(D, words=words_of(["christmas", "new", "thanksgiving", "independence", "fourth", "july", "halloween", "easter", "memorial",
                           "labor", "labour", "veterans", "veterans'", "veteran's", "mother's", "mothers", "father's", "fathers", "valentine's", "valentines",
                           "st", "super", "anzac", "boxing", "canada", "australia", "waitangi", "cinco", "juneteenth", "martin", "mlk", "presidents",
@@ -428,7 +497,7 @@ TRIGGERS = {
     "time.clock": D, "time.dotted-ampm": D, "time.hour-ampm": D, "time.military": D, "time.military-bare": D, "time.after-date": D,
     "time.log-line": dict(D, before=8),
     "time.words": {"words": ["quarter", "half", "ten", "five", "twenty", "twenty-five", "one", "two", "three", "four", "six", "seven", "eight", "nine", "eleven", "twelve"]},
-    "badge.keyword": {"words": ["badge", "shield", "star", "serial", "employee", "personnel", "payroll", "psn", "dsn", "ein", "officer", "member", "collar", "i.d", "id", "p.o", "po", "p", "i"]},
+    "badge.keyword": {"words": ["badge", "shield", "star", "serial", "employee", "emp", "empl", "personnel", "payroll", "psn", "dsn", "ein", "officer", "member", "collar", "i.d", "id", "p.o", "po", "p", "i"]},
     "badge.unit": {"words": ["unit", "car", "units", "cars", "call", "callsign", "patrol", "squad", "cruiser", "vehicle", "beat"]},
     "badge.callsign": D, "badge.shape": D, "badge.cad-unit": D, "badge.log-line": dict(D, before=12),
     "badge.callsign-word": {"words": words_of(PHONETIC.split("|")) + ["k9", "k-9"]},
@@ -443,11 +512,11 @@ TRIGGERS = {
     "location.street-address": D, "location.street-address-caps": D, "location.block": dict(D, before=8),
     "location.street-name": {"words": words_of(SUFFIX_WORDS), "before": 100},
     "location.street-caps": {"words": ["st", "ave", "av", "rd", "blvd", "dr", "ln", "ct", "pl", "pkwy", "hwy", "cir", "ter", "trl"], "before": 60},
-    "location.number-route": D, "location.grid": dict(D, before=8),
+    "location.number-route": D, "location.rural-route": dict(D, before=20), "location.grid": dict(D, before=8),
     "location.street-lowercase": {"words": ["st", "ave", "rd", "blvd", "dr", "ln", "ct", "pl", "hwy", "pkwy", "street", "avenue", "road", "boulevard", "drive", "lane", "court", "highway", "parkway", "pike", "way"], "before": 60},
     "location.ordinal-street-lowercase": dict(D, before=4),
     "location.highway": dict(D, before=20), "location.named-road-number": dict(D, before=32), "location.mile-road": dict(D, before=8),
-    "location.broadway": {"words": ["broadway"], "before": 8}, "location.mile-marker": dict(D, before=20),
+    "location.broadway": {"words": ["broadway"], "before": 8}, "location.main": {"words": ["main"], "before": 24}, "location.mile-marker": dict(D, before=20),
     "location.zip": D, "location.zip-after-state": dict(D, before=24), "location.postcode-ca": dict(D, before=3), "location.postcode-uk": dict(D, before=3),
     "location.po-box": dict(D, words=["p.o", "po", "p", "box", "post"], before=0),
     "location.unit": {"words": ["apartment", "apt", "suite", "ste", "room", "rm", "lot", "space", "campsite", "site", "trailer", "cell", "bldg", "building", "dorm", "flat", "courtroom", "dept", "pod", "bunk", "stall", "slip", "pier", "gate", "dock", "platform", "hangar"]},
@@ -464,11 +533,13 @@ TRIGGERS = {
     "location.address-tail-line": dict(D, before=60), "location.postcode-line": dict(D, before=8),
     "location.place-postcode": dict(D, before=40), "location.region-code-line": {"characters": ",", "before": 8},
     "location.military-address": {"words": ["psc", "cmr", "unit", "apo", "fpo", "dpo"]},
-    "location.state-highway": dict(D, before=16), "location.dc": {"words": ["washington", "d.c", "d"]},
+    "location.state-highway": dict(D, before=16), "location.state-highway-lowercase": dict(D, before=16), "location.dc": {"words": ["washington", "d.c", "d"]},
     "location.state-before-keyword": {"words": words_of(STATES)},
     "org.agency": {"words": words_of(AGENCY_HEADS), "before": 120}, "org.precinct": D,
     "org.command": {"words": ["troop", "zone", "district", "precinct", "post", "division", "sector", "area", "region", "barracks", "detachment", "substation", "station"]},
-    "org.acronym": {"capitals": True}, "org.caps-agency": {"words": ["police", "sheriff's", "sheriffs", "troopers", "patrol", "pd", "so"], "before": 80},
+    "org.acronym": {"capitals": True},
+    "org.named-command": {"words": ["division", "district", "precinct", "dist", "pct"], "before": 40},
+    "org.numbered-command-words": {"words": ["district", "precinct", "division", "zone", "sector", "troop"]}, "org.caps-agency": {"words": ["police", "sheriff's", "sheriffs", "troopers", "patrol", "pd", "so"], "before": 80},
     "allow.case-law-state": {"words": ["v", "vs"], "before": 40},
     "allow.statute": {"words": ["stat", "statute", "statutes", "code", "u.s.c", "c.f.r", "n.j.s.a", "a.r.s", "ars", "rcw", "ors", "mcl", "krs", "o.c.g.a", "pc", "vc", "hsc", "cvc", "wic", "hs", "sec", "section"], "characters": "§", "before": 48},
     "allow.radio-code": dict(D, before=10), "allow.redaction-tag": {"characters": "["}, "allow.caliber": dict(D, before=2),

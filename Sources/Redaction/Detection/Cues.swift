@@ -12,6 +12,8 @@ enum Cues {
     static let copulas = keys(["is", "was"])
     static let nameNoun = TokenKey.key("name")
     static let conjunctions = keys(["and", "&", "or"])
+    /// The writer in "me and tomasz", "tomasz and i".
+    static let writerPronouns = keys(["me", "i", "myself"])
     static let cueWords = keys(["called", "named", "nicknamed", "aka", "name", "alias", "dubbed", "titled"])
     static let weakCueWords = keys(["as", "by"])
     static let placeNouns = keys(["bar", "restaurant", "store", "shop", "club", "motel", "hotel", "apartments", "complex", "place", "church",
@@ -94,7 +96,10 @@ enum Cues {
     static let particles: KeySet = keys([
         "de", "del", "della", "la", "le", "van", "von", "der", "den", "da", "das", "dos", "di", "du", "bin", "bint", "ibn", "al", "el", "abu",
         "st", "ter", "ten", "y", "e", "ap", "mac", "o", "lo", "los", "las", "des", "dei", "degli", "ben", "ould", "bat", "binti", "bte",
+        "ni", "nic", "ui", "mhic", "vander", "vanden", "zu", "zum", "af", "av",
     ])
+    /// "st" is a particle inside a run ("Cody St John") but not before one ("1st st").
+    static let saintKey = TokenKey.key("st")
 
     /// Function words that are never names even when capitalised (sentence starts, headings).
     static let stopWords: KeySet = keys([
@@ -126,6 +131,7 @@ enum Cues {
         "park", "center", "centre", "mall", "plaza", "motel", "hotel", "inn", "lodge", "casino", "stadium", "arena", "library", "jail", "prison",
         "courthouse", "station", "airport", "terminal", "cemetery", "bridge", "tunnel", "lake", "river", "creek", "beach", "market", "store",
         "restaurant", "bar", "tavern", "pub", "diner", "cafe", "club", "gym", "bank", "pharmacy", "estates", "village", "manor", "towers", "homes",
+        "spa", "salon", "nails", "barbershop", "laundromat", "grill", "motors", "garage",
     ])
 
     /// Generational suffixes that belong to a name.

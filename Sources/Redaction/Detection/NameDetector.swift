@@ -75,6 +75,8 @@ struct NameScan {
     func isNameListed(_ index: Int) -> Bool { !flags(index).intersection(.name).isEmpty }
     func isEnglish(_ index: Int) -> Bool { flags(index).contains(.englishWord) }
     func isStop(_ index: Int) -> Bool { Cues.stopWords.contains(key(index)) }
+    /// A name particle ("van", "de", "Ó", "al").
+    func isParticle(_ index: Int) -> Bool { tokens[index].kind == .letter && Cues.particles.contains(key(index)) }
     func isTitle(_ index: Int) -> Bool { Cues.titles.contains(key(index)) }
     func isPlace(_ index: Int) -> Bool { !flags(index).intersection(.place).isEmpty }
     func isAllowListed(_ index: Int) -> Bool { !flags(index).intersection([.allowJargon, .allowVehicle, .allowWeapon, .allowPublicOrg, .country, .allowCaller]).isEmpty }
@@ -191,6 +193,20 @@ struct NameScan {
         return nil
     }
 
+    /// "me and tomasz", "tomasz and i": a word joined to the writer by "and" is a person.
+    /// Returns the pronoun.
+    func pronounPartner(_ index: Int) -> Int? {
+        if let and = previous(index), Cues.conjunctions.contains(key(and)), let pronoun = previous(and),
+           Cues.writerPronouns.contains(key(pronoun)) {
+            return pronoun
+        }
+        if let and = next(index), Cues.conjunctions.contains(key(and)), let pronoun = next(and),
+           Cues.writerPronouns.contains(key(pronoun)) {
+            return pronoun
+        }
+        return nil
+    }
+
     /// ", 34," or " (34)" after a name: an age.
     func ageAfter(_ index: Int) -> Bool {
         guard let c = next(index), isPunctuation(c, UInt8(ascii: ",")) || isPunctuation(c, UInt8(ascii: "(")),
@@ -249,11 +265,12 @@ struct NameScan {
                 index = m
                 continue
             }
-            // Particles inside a name: "Abu Bakr al-Siddiqi", "Luis Ramírez de la Cruz".
-            if tokens[n].kind == .letter, Cues.particles.contains(key(n)), tokens[n].shape == .lower {
+            // Particles inside a name: "Abu Bakr al-Siddiqi", "Luis Ramírez de la Cruz", and
+            // capitalised ones that are also words or letters ("Ruairí Ó Dálaigh", "Sofia Van Dyke").
+            if tokens[n].kind == .letter, Cues.particles.contains(key(n)) {
                 var particles = [n]
                 var m = next(n)
-                while let candidate = m, tokens[candidate].kind == .letter, Cues.particles.contains(key(candidate)), tokens[candidate].shape == .lower, particles.count < 3 {
+                while let candidate = m, tokens[candidate].kind == .letter, Cues.particles.contains(key(candidate)), particles.count < 3 {
                     particles.append(candidate)
                     m = next(candidate)
                 }
@@ -306,6 +323,16 @@ struct NameScan {
               Int(tokens[right + 1].end) == Int(tokens[right + 2].start) {
             right += 2
             end = entry(right).stem.upperBound
+        }
+        // Lower-case particles written before a surname belong to it ("asked van der Kloot").
+        if label == .person {
+            var steps = 0
+            while steps < 3, left >= 2, tokens[left - 1].kind == .space, tokens[left - 1].length == 1,
+                  tokens[left - 2].shape == .lower, tokens[left - 2].length >= 2, isParticle(left - 2), key(left - 2) != Cues.saintKey {
+                left -= 2
+                start = Int(tokens[left].start)
+                steps += 1
+            }
         }
         let range = start..<end
         let contextWord = context.map { text.slice(tokens[$0].range) }
@@ -366,6 +393,11 @@ struct NameScan {
                 continue
             }
             let casing = entry(index).casing
+            // "guy's name was delroy fairweather" in a document written in lower case.
+            if casing == .lower, tokens[index].kind == .letter, let end = lowerCaseNamed(at: index) ?? lowerCasePair(at: index) {
+                index = end + 1
+                continue
+            }
             if casing == .normal || (casing == .lower && isUpperInitial(index)) {
                 let (members, end) = run(from: index)
                 classifyRun(members)
@@ -441,14 +473,26 @@ struct NameScan {
             // At a sentence start an ordinary word that is only a surname ("Later", "Long") is
             // more likely the word; a first name ("Will") may still start a name.
             let sentenceWord = tokens[first].isSentenceStart && isEnglish(first) && !flags(first).contains(.firstName) && members.count > 1
-            if isStop(first) || sentenceWord || (isEnglish(first) && !isNameListed(first) && !isPlace(first)) || (isAllowListed(first) && !isNameListed(first)) {
+            if isStop(first) || sentenceWord || (isEnglish(first) && !isNameListed(first) && !isPlace(first)) || (isAllowListed(first) && !isNameListed(first) && !isVehiclePlace(first)) {
                 members = members.dropFirst()
             } else {
                 break
             }
         }
-        // Drop trailing ordinary words ("Whitfield Then").
+        // Drop trailing ordinary words ("Whitfield Then"), but not a surname after a
+        // particle ("Willemine ten Pas").
         while let last = members.last, members.count > 1, title == nil {
+            if isParticle(members[members.endIndex - 2]) && !isStop(last) { break }
+            // A middle initial after a name ("BRZEZINSKI, Wojciech A.") is not the article.
+            if tokens[last].length == 1, isInitial(last), isStrongName(members[members.endIndex - 2]),
+               let dot = next(last), Int(tokens[dot].start) == Int(tokens[last].end), isPunctuation(dot, UInt8(ascii: ".")) { break }
+            // A facility head closes a business name ("Kim's Nails & Spa"); a dangling "&" does not.
+            if Cues.placeHeads.contains(key(last)), tokens[last].kind == .letter,
+               members.contains(where: { isPunctuation($0, UInt8(ascii: "&")) || entry($0).hasPossessive }) { break }
+            if isPunctuation(last, UInt8(ascii: "&")) {
+                members = members.dropLast()
+                continue
+            }
             if isStop(last) || (isEnglish(last) && !isNameListed(last) && !isPlace(last)) {
                 members = members.dropLast()
             } else {
@@ -544,9 +588,21 @@ struct NameScan {
     }
 
     /// Whether a place preposition precedes the token ("in Kanab", "from Buda").
+    /// Also after a known place and a comma ("Bowbells, North Dakota", "Denver, Colorado").
     func placeContext(_ index: Int) -> Bool {
         guard let p = previous(index) else { return false }
+        if isPunctuation(p, UInt8(ascii: ",")), let q = previous(p), tokens[q].kind == .letter, isUpperInitial(q), isPlace(q),
+           !isStop(q), !isTitle(q) {
+            return true
+        }
         return Cues.placePrepositions.contains(key(p)) && tokens[p].shape == .lower
+    }
+
+    /// A vehicle model (and nothing else allow-listed) right after a place preposition or
+    /// a place and a comma: "out of Kona", "Denver, Colorado".
+    func isVehiclePlace(_ index: Int) -> Bool {
+        flags(index).contains(.allowVehicle) && !isEnglish(index)
+            && flags(index).intersection([.allowJargon, .allowWeapon, .allowPublicOrg, .country, .allowCaller]).isEmpty && placeContext(index)
     }
 
     /// A single capitalised word in prose.
@@ -557,6 +613,12 @@ struct NameScan {
         let listedName = !f.intersection(.name).isEmpty
         let english = f.contains(.englishWord)
         let place = !f.intersection(.place).isEmpty
+        // A vehicle model that is also a place ("out of Kona", "Denver, Colorado"): the
+        // place context outweighs the model list.
+        if isVehiclePlace(index) {
+            emit([index], label: .location, score: 0.9, rule: "place.context", context: previous(index))
+            return
+        }
         if isAllowListed(index) && !listedName { return }
         if placeContext(index), place || !english {
             emit([index], label: .location, score: place ? 0.9 : 0.7, rule: "place.context", context: previous(index))
@@ -587,7 +649,8 @@ struct NameScan {
         let casing = entry(index).casing
         if isTitle(index) { return }
         if let title = titleBefore(index), !tokens[title].isSentenceStart || entry(index).casing == .caps,
-           (casing == .caps && (isNameListed(index) || isInitial(index))) || (!isStop(index) && !isEnglish(index) && !isAllowListed(index)) {
+           (casing == .caps && !Cues.functionWords.contains(key(index)) && (isNameListed(index) || isInitial(index)))
+            || (!isStop(index) && !isEnglish(index) && !isAllowListed(index)) {
             emit([index], label: .person, score: 0.9, rule: "name.title", context: title)
             return
         }
@@ -603,6 +666,10 @@ struct NameScan {
             if let role = roleBefore(index), Cues.strongRoles.contains(key(role)), tokens[index].length >= 3,
                !english || f.contains(.firstName) || f.contains(.nickname), !isStop(index) {
                 emit([index], label: .person, score: 0.8, rule: "name.role", context: role)
+                return
+            }
+            if tokens[index].length >= 3, !english, !isAllowListed(index), let partner = pronounPartner(index) {
+                emit([index], label: .person, score: 0.75, rule: "name.with-pronoun", context: partner)
                 return
             }
             let lowerNeighbourIsName = [previous(index), next(index)].compactMap { $0 }.contains {

@@ -29,6 +29,24 @@ struct NameDetectorTests {
         Positive("in front of a bar called The Salty Pelican.", "The Salty Pelican", .location),
         Positive("He ran from the Wawa on Route 30 into the woods.", "Wawa", .location),
         Positive("south of San Marcos, for a tail lamp out", "San Marcos", .location),
+        // Capitalised particles that are also letters or words, and lower-case particles
+        // written before a surname.
+        Positive("Later he told Deputy Ruairí Ó Dálaigh about the knife.", "Ruairí Ó Dálaigh", .person),
+        Positive("The man, later identified as Colm Ó Briain, was asleep.", "Colm Ó Briain", .person),
+        Positive("The caller was Siobhán Ní Bhriain and she was calm.", "Siobhán Ní Bhriain", .person),
+        Positive("When I asked van der Kloot to step out he reached for the door pocket.", "van der Kloot", .person),
+        Positive("Willemine ten Pas will be talking at roll call.", "Willemine ten Pas", .person),
+        // A vehicle model that is also a place, in a place position.
+        Positive("He had a no-bail warrant out of Kona and a bad attitude.", "Kona", .location),
+        Positive("I was working alone in Bowbells, North Dakota, that night.", "North Dakota", .location),
+        Positive("He went back to Denver, Colorado, last week.", "Colorado", .location),
+        // Lower-case writing: a word joined to the writer, a name after "name was".
+        Positive("so me and tomasz got sent to the store.", "tomasz", .person),
+        Positive("tomasz and i went to talk to him.", "tomasz", .person),
+        Positive("guy's name was delroy fairweather, he's been trespassed there before.", "delroy fairweather", .person),
+        Positive("olga krylova will be talking at the roll call.", "olga krylova", .person),
+        Positive("Officer Kimber took the rear of the house.", "Kimber", .person),
+        Positive("Suspect: BRZEZINSKI, Wojciech A. (DOB 3-4-88), 5'11\", 190.", "Wojciech A.", .person),
     ]
 
     @Test(arguments: positives)
@@ -52,6 +70,13 @@ struct NameDetectorTests {
         "The sergeant, the lieutenant and two detectives arrived after the scene was secure.",
         "Tennessee v. Garner does not let you shoot a fleeing felon.",
         "I read about a similar ambush on LEO Near Miss and in a Police Foundation report.",
+        "He drove a Kona to work and parked it by the loading dock.",
+        "We were sitting in his Durango when the call came out.",
+        "so me and my partner got sent out, and me and dispatch argued about it.",
+        "Take the van to the lot and leave it there, de facto it is ours.",
+        "SUBJ IN CUSTODY, KNIFE RECOVERED.",
+        "The trooper saw a Kimber 1911 holster on the floorboard but no gun.",
+        "The gun was an Airsoft replica with the orange tip painted black.",
     ]
 
     @Test(arguments: negatives)

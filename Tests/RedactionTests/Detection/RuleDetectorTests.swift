@@ -18,6 +18,13 @@ struct RuleDetectorTests {
         // DATE
         Positive("The warrant was signed 14.03.2019, but nobody served it.", "14.03.2019", .date),
         Positive("On Sunday, April 16, 2023 we were called out.", "Sunday, April 16, 2023", .date),
+        Positive("The call came in on the twelfth of March, just before six.", "twelfth of March", .date),
+        Positive("It was March twenty-first, 2019, and raining.", "March twenty-first, 2019", .date),
+        Positive("Field notes, Friday the 13th: the complainant called again.", "Friday the 13th", .date),
+        Positive("The stop was on Mar. 3rd '22 near the river.", "Mar. 3rd '22", .date),
+        Positive("He moved out in May '21 and never came back.", "May '21", .date),
+        Positive("Debra Neal\n082 490 1693-Office\n", "082 490 1693", .phone),
+        Positive("Harry Sheppard, 3660170548-Fax", "3660170548", .phone),
         Positive("EVENT SUMMARY 2018-08-03, 0640.", "2018-08-03", .date),
         Positive("snow storm, jan 30 2019, two feet down", "jan 30 2019", .date),
         Positive("On 9 October 2021 the call came in.", "9 October 2021", .date),
@@ -72,10 +79,28 @@ struct RuleDetectorTests {
         Positive("a deputy with the Hays County Sheriff's Office", "Hays County Sheriff's Office", .org),
         Positive("a domestic at 1810 grant blvd. cars couldnt get up", "1810 grant blvd", .location),
         Positive("apartment 3C was dark", "apartment 3C", .location),
+        // Every USPS suffix and abbreviation after a house number.
+        Positive("We served the warrant at 1207 Cricket Bnd, Apt. 4 that morning.", "1207 Cricket Bnd, Apt. 4", .location),
+        Positive("a welfare check at 4410 Quail Hollow Trace in the dark", "4410 Quail Hollow Trace", .location),
+        Positive("ADDR 2715 PELICAN BAY CV, GULF BREEZE", "2715 PELICAN BAY CV", .location),
+        Positive("a trailer at 31 Pecan Xing outside town", "31 Pecan Xing", .location),
+        Positive("we went to Rural Route 3, Box 117 outside Kaktovik", "Rural Route 3, Box 117", .location),
+        Positive("his mail goes to RR 2 Box 19 in the county", "RR 2 Box 19", .location),
+        Positive("the clerk at Love's Travel Stop saw him", "Love's Travel Stop", .location),
+        Positive("the salon, Kim's Nails & Spa on the corner", "Kim's Nails & Spa", .location),
+        Positive("so we met at the corner of main st and pine", "main st", .location),
         // ORG
         Positive("I'm an officer with the Honolulu Police Department.", "Honolulu Police Department", .org),
         Positive("assigned to the 75th Precinct for six years", "75th Precinct", .org),
         Positive("troopers from Kentucky State Police Post 11 arrived", "Kentucky State Police Post 11", .org),
+        Positive("I worked 2nd watch at Hollenbeck Division for years.", "Hollenbeck Division", .org),
+        Positive("MPD Third District units were tied up.", "MPD Third District", .org),
+        Positive("i work for kpd east district on nights.", "kpd east district", .org),
+        Positive("We were short in District Four that summer.", "District Four", .org),
+        Positive("assigned to the lmpd 2nd division", "2nd division", .org),
+        Positive("Officer Kapoor, Emp# 4471, wrote the supplement.", "4471", .badge),
+        Positive("We met on the 3rd at the Elks Lodge on Main.", "Main", .location),
+        Positive("we got a call about a guy walking on ga 400 with a rifle.", "ga 400", .location),
     ]
 
     @Test(arguments: positives)
@@ -98,6 +123,13 @@ struct RuleDetectorTests {
         "Two of the three officers had been on the job less than 18 months; we fired 11 rounds.",
         "He was on a 5150 hold last year and had a prior 245 for hitting a deputy.",
         "The 17-year-old driver and her 16-year-old passenger were unhurt.",
+        "Every Fourth of July we brace for shots-fired calls.",
+        "He was the second of three brothers and the first of them to be arrested.",
+        "LESSONS FROM A TRAFFIC STOP",
+        "The Patrol Division and the Traffic Division both sent people.",
+        "The main reason we stopped him was the main door being open.",
+        "we were on me 400 times about it and took in 30 minutes.",
+        "We met at the main entrance and went in through the main office.",
     ]
 
     @Test(arguments: negatives)
