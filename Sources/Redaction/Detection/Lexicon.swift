@@ -28,39 +28,31 @@ struct Lexicon {
     let entries: [Entry]
 
     init(text: Text, gazetteer: Gazetteer) {
-        let tokens = text.tokens
-        let bytes = text.utf8
-        var entries: [Entry] = []
-        entries.reserveCapacity(tokens.count)
-        var casings: [Casing] = []
-        casings.reserveCapacity(tokens.count)
-        // Casing per line.
-        var lineStart = 0
-        var index = 0
-        func lineCasing(_ range: Range<Int>) -> Casing {
-            var caps = 0, capitalised = 0, lower = 0
-            for token in tokens[range] where token.kind == .letter && token.length >= 2 {
-                switch token.shape {
-                case .allCaps: caps += 1
-                case .capitalised, .mixed: capitalised += 1
-                case .lower: lower += 1
-                default: break
-                }
+        self.entries = text.tokens.withUnsafeBufferPointer { tokens in
+            text.utf8.withUnsafeBufferPointer { bytes in
+                Self.build(tokens, bytes, gazetteer)
             }
-            let total = caps + capitalised + lower
-            if total >= 2, Double(caps) >= 0.6 * Double(total) { return .caps }
-            if total >= 6, capitalised + caps == 0 { return .lower }
-            return .normal
         }
-        while index <= tokens.count {
-            let atEnd = index == tokens.count
-            let breaksLine = !atEnd && tokens[index].kind == .space && bytes[tokens[index].range].contains(0x0A)
-            if atEnd || breaksLine {
-                let casing = lineCasing(lineStart..<index)
-                for _ in lineStart..<min(index + 1, tokens.count) { casings.append(casing) }
-                lineStart = index + 1
+    }
+
+    private static func build(_ tokens: UnsafeBufferPointer<Token>, _ bytes: UnsafeBufferPointer<UInt8>, _ gazetteer: Gazetteer) -> [Entry] {
+        let count = tokens.count
+        // Line breaks, then the casing of each line.
+        var breaks = [Bool](repeating: false, count: count)
+        var casings = [Casing](repeating: .normal, count: count)
+        var lineStart = 0
+        for index in 0...count {
+            let atEnd = index == count
+            if !atEnd {
+                let token = tokens[index]
+                guard token.kind == .space, containsLineFeed(bytes, token) else { continue }
+                breaks[index] = true
             }
-            index += 1
+            let casing = lineCasing(tokens, lineStart..<index)
+            if casing != .normal {
+                for position in lineStart..<min(index + 1, count) { casings[position] = casing }
+            }
+            lineStart = index + 1
         }
         // A document written almost without capitals mid-sentence is read in lower case
         // throughout (its few capitals are sentence starts and "I").
@@ -70,7 +62,8 @@ struct Lexicon {
         var letters = 0
         var starts = 0
         var lowerStarts = 0
-        for (position, token) in tokens.enumerated() where token.kind == .letter {
+        for position in 0..<count where tokens[position].kind == .letter {
+            let token = tokens[position]
             letters += 1
             // A redaction tag ("[PERSON]") stands for a capitalised name: counting it keeps
             // the casing decision the same when redacted text is redacted again.
@@ -86,33 +79,58 @@ struct Lexicon {
         let fewCapitals = letters >= 40 && Double(midCapitals) < 0.025 * Double(letters) && lowerStarts * 4 >= starts
         let lowerSentences = starts >= 3 && lowerStarts * 2 >= starts
         if fewCapitals || lowerSentences {
-            for position in casings.indices where casings[position] == .normal { casings[position] = .lower }
+            for position in 0..<count where casings[position] == .normal { casings[position] = .lower }
         }
-        for (position, token) in tokens.enumerated() {
+        var entries: [Entry] = []
+        entries.reserveCapacity(count)
+        for position in 0..<count {
+            let token = tokens[position]
             var stem = token.range
             var key = token.key
             var possessive = false
-            if token.kind == .letter, token.length > 2 {
-                let end = token.range.upperBound
-                if bytes[end - 1] | 0x20 == UInt8(ascii: "s"), bytes[end - 2] == UInt8(ascii: "'") {
-                    stem = token.range.lowerBound..<(end - 2)
-                    possessive = true
-                } else if token.length > 4, bytes[end - 1] | 0x20 == UInt8(ascii: "s"), bytes[end - 2] == 0x99, bytes[end - 3] == 0x80, bytes[end - 4] == 0xE2 {
-                    stem = token.range.lowerBound..<(end - 4)
-                    possessive = true
-                }
-                if possessive {
-                    key = text.utf8.withUnsafeBufferPointer { TokenKey.key($0, stem) }
-                }
-            }
             var flags: GazetteerFlags = []
             if token.kind == .letter || token.kind == .number {
+                if token.kind == .letter, token.length > 2 {
+                    let end = Int(token.end)
+                    if bytes[end - 1] | 0x20 == UInt8(ascii: "s"), bytes[end - 2] == UInt8(ascii: "'") {
+                        stem = Int(token.start)..<(end - 2)
+                        possessive = true
+                    } else if token.length > 4, bytes[end - 1] | 0x20 == UInt8(ascii: "s"), bytes[end - 2] == 0x99, bytes[end - 3] == 0x80, bytes[end - 4] == 0xE2 {
+                        stem = Int(token.start)..<(end - 4)
+                        possessive = true
+                    }
+                    if possessive { key = TokenKey.key(bytes, stem) }
+                }
                 flags = gazetteer.flags(key: key)
             }
-            let breaksLine = token.kind == .space && bytes[token.range].contains(0x0A)
-            entries.append(Entry(flags: flags, stem: stem, stemKey: key, casing: position < casings.count ? casings[position] : .normal,
-                                 hasPossessive: possessive, breaksLine: breaksLine))
+            entries.append(Entry(flags: flags, stem: stem, stemKey: key, casing: casings[position], hasPossessive: possessive, breaksLine: breaks[position]))
         }
-        self.entries = entries
+        return entries
+    }
+
+    /// Whether a space token holds a line feed.
+    @inline(__always)
+    private static func containsLineFeed(_ bytes: UnsafeBufferPointer<UInt8>, _ token: Token) -> Bool {
+        for offset in Int(token.start)..<Int(token.end) where bytes[offset] == 0x0A { return true }
+        return false
+    }
+
+    /// How the tokens of one line are written.
+    private static func lineCasing(_ tokens: UnsafeBufferPointer<Token>, _ range: Range<Int>) -> Casing {
+        var caps = 0, capitalised = 0, lower = 0
+        for index in range {
+            let token = tokens[index]
+            guard token.kind == .letter, token.length >= 2 else { continue }
+            switch token.shape {
+            case .allCaps: caps += 1
+            case .capitalised, .mixed: capitalised += 1
+            case .lower: lower += 1
+            default: break
+            }
+        }
+        let total = caps + capitalised + lower
+        if total >= 2, Double(caps) >= 0.6 * Double(total) { return .caps }
+        if total >= 6, capitalised + caps == 0 { return .lower }
+        return .normal
     }
 }

@@ -1,26 +1,30 @@
 /// An open-addressing hash table keyed by 64-bit token keys.
 ///
-/// Token keys are already well-mixed FNV hashes, so the table skips `Hasher` (SipHash)
+/// Token keys are already well-mixed hashes, so the table skips `Hasher` (SipHash)
 /// and probes linearly from a Fibonacci-scrambled slot: one multiply and, usually, one
 /// comparison per look-up. Used for the gazetteer and for rule triggers, which are
 /// probed once per token.
 struct KeyTable<Value: Sendable>: Sendable {
-    private var keys: [UInt64]
-    private var values: [Value]
+    /// A key and its value side by side, so that a probe touches one cache line.
+    private struct Slot: Sendable {
+        var key: UInt64
+        var value: Value
+    }
+
+    private var slots: [Slot]
     private var shift: UInt64
     private var mask: Int
     private(set) var count = 0
     private let filler: Value
 
-    /// The key stored for an empty slot; a real key equal to it is remapped.
+    /// The key that marks an empty slot (a real key equal to it is remapped).
     private static var empty: UInt64 { 0 }
 
-    /// Creates a table with room for `capacity` keys at a load factor of at most one half.
+    /// Creates a table sized for about `capacity` keys; `filler` fills empty slots.
     init(capacity: Int, filler: Value) {
         var size = 16
         while size < capacity * 2 { size <<= 1 }
-        keys = [UInt64](repeating: Self.empty, count: size)
-        values = [Value](repeating: filler, count: size)
+        slots = [Slot](repeating: Slot(key: Self.empty, value: filler), count: size)
         mask = size - 1
         shift = UInt64(64 - size.trailingZeroBitCount)
         self.filler = filler
@@ -29,39 +33,39 @@ struct KeyTable<Value: Sendable>: Sendable {
     @inline(__always)
     private static func normalise(_ key: UInt64) -> UInt64 { key == empty ? 0x9E37_79B9_7F4A_7C15 : key }
 
+    /// Fibonacci hashing: the top bits of the product pick the slot.
     @inline(__always)
     private func slot(_ key: UInt64) -> Int { Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> shift) }
 
-    /// The value for `key`, if present.
+    /// The value stored for `key`, if any.
     @inline(__always)
     subscript(key: UInt64) -> Value? {
         let key = Self.normalise(key)
-        var index = slot(key)
-        while true {
-            let stored = keys[index]
-            if stored == key { return values[index] }
-            if stored == Self.empty { return nil }
-            index = (index + 1) & mask
+        return slots.withUnsafeBufferPointer { slots in
+            var index = slot(key)
+            while true {
+                let stored = slots[index].key
+                if stored == key { return slots[index].value }
+                if stored == Self.empty { return nil }
+                index = (index + 1) & mask
+            }
         }
     }
 
-    /// Sets or changes the value for `key`: `update` receives the current value (or the
-    /// filler when absent).
+    /// Inserts `key` with the filler value if absent, then applies `update` to its value.
     mutating func update(_ key: UInt64, _ update: (inout Value) -> Void) {
-        if (count + 1) * 2 > keys.count { grow() }
+        if (count + 1) * 2 > slots.count { grow() }
         let key = Self.normalise(key)
         var index = slot(key)
         while true {
-            let stored = keys[index]
+            let stored = slots[index].key
             if stored == key {
-                update(&values[index])
+                update(&slots[index].value)
                 return
             }
             if stored == Self.empty {
-                keys[index] = key
-                var value = filler
-                update(&value)
-                values[index] = value
+                slots[index].key = key
+                update(&slots[index].value)
                 count += 1
                 return
             }
@@ -70,10 +74,10 @@ struct KeyTable<Value: Sendable>: Sendable {
     }
 
     private mutating func grow() {
-        var bigger = KeyTable(capacity: keys.count, filler: filler)
-        for (index, key) in keys.enumerated() where key != Self.empty {
-            let value = values[index]
-            bigger.update(key) { $0 = value }
+        var bigger = KeyTable(capacity: slots.count, filler: filler)
+        for slot in slots where slot.key != Self.empty {
+            let value = slot.value
+            bigger.update(slot.key) { $0 = value }
         }
         self = bigger
     }
