@@ -544,6 +544,29 @@ TRIGGERS = {
     "allow.statute": {"words": ["stat", "statute", "statutes", "code", "u.s.c", "c.f.r", "n.j.s.a", "a.r.s", "ars", "rcw", "ors", "mcl", "krs", "o.c.g.a", "pc", "vc", "hsc", "cvc", "wic", "hs", "sec", "section"], "characters": "§", "before": 48},
     "allow.radio-code": dict(D, before=10), "allow.redaction-tag": {"characters": "["}, "allow.caliber": dict(D, before=2),
 }
+# Rules whose keywords are spelled only Capitalised or in CAPITALS in the pattern (it is
+# case-sensitive): a trigger word written in lower case ("went home", "the police") cannot
+# be part of a match, so it opens no window. Each entry names the phrases the rule's
+# keyword group is built from; the check below keeps the claim true as the lists change.
+CAPITALISED_KEYWORDS = {
+    "location.facility": FACILITY,
+    "location.street-name": SUFFIX_WORDS,
+    "org.agency": AGENCY_HEADS,
+    "location.county": ["County", "Parish", "Borough", "Township", "Twp", "COUNTY", "PARISH"],
+    "org.command": ["Troop", "Zone", "District", "Precinct", "Post", "Division", "Sector", "Area", "Region", "Barracks", "Detachment", "Substation", "Station"],
+    "org.caps-agency": ["POLICE DEPARTMENT", "POLICE", "SHERIFF'S OFFICE", "SHERIFFS OFFICE", "STATE TROOPERS", "STATE POLICE", "HIGHWAY PATROL", "STATE PATROL", "PD", "SO"],
+}
+for rule_id, phrases in CAPITALISED_KEYWORDS.items():
+    r = next(r for r in rules if r["id"] == rule_id)
+    assert not r.get("caseless"), rule_id + " is caseless: its keywords can be lower case"
+    for phrase in phrases:
+        for word in re.split(r"[\s/]+", phrase):
+            if word.lower().strip(".,:;()") in ("of", "the", "and", "de", "la", ""): continue
+            assert word[0].isupper(), "%s: keyword %r is not capitalised" % (rule_id, word)
+            assert word in r["pattern"] or word.upper() in r["pattern"], "%s: keyword %r not in the pattern" % (rule_id, word)
+    assert set(TRIGGERS[rule_id]["words"]) <= set(words_of(phrases)), rule_id + ": a trigger word outside its keywords"
+    TRIGGERS[rule_id]["capitalisedWords"] = True
+
 missing = [r["id"] for r in rules if r["id"] not in TRIGGERS]
 assert not missing, "rules without a trigger: %s" % missing
 for r in rules:

@@ -14,8 +14,12 @@ struct RuleDetector: Detector {
     let digitRules: [Int32]
     /// Rules triggered by upper-case tokens.
     let capitalRules: [Int32]
-    /// Token key → the rules it triggers, packed as `start << 16 | count` into ``wordRuleList``.
+    /// Token key → the rules it triggers in any case, packed as `start << 16 | count` into
+    /// ``wordRuleList``.
     let wordRules: KeyTable<UInt32>
+    /// Token key → the rules it triggers only when capitalised (``Rule/Trigger/capitalisedWords``),
+    /// packed the same way; not probed for tokens that start in lower case.
+    let capitalisedWordRules: KeyTable<UInt32>
     /// The rule lists of ``wordRules``, one after another.
     let wordRuleList: [Int32]
     /// Byte → rules it triggers (256 entries).
@@ -29,24 +33,35 @@ struct RuleDetector: Detector {
         var digits: [Int32] = []
         var capitals: [Int32] = []
         var words: [UInt64: [Int32]] = [:]
+        var capitalisedWords: [UInt64: [Int32]] = [:]
         var bytes = [[Int32]](repeating: [], count: 256)
         for (index, rule) in rules.enumerated() {
             guard let trigger = rule.rule.trigger else { continue }
             if trigger.digits { digits.append(Int32(index)) }
             if trigger.capitals { capitals.append(Int32(index)) }
-            for key in rule.triggerWords { words[key, default: []].append(Int32(index)) }
+            for key in rule.triggerWords {
+                if trigger.capitalisedWords {
+                    capitalisedWords[key, default: []].append(Int32(index))
+                } else {
+                    words[key, default: []].append(Int32(index))
+                }
+            }
             for byte in Set(rule.triggerBytes) { bytes[Int(byte)].append(Int32(index)) }
         }
-        var table = KeyTable<UInt32>(capacity: max(words.count, 1), filler: 0)
         var list: [Int32] = []
-        for (key, triggered) in words {
-            let packed = UInt32(list.count) << 16 | UInt32(triggered.count)
-            list.append(contentsOf: triggered.sorted())
-            table.update(key) { $0 = packed }
+        func pack(_ words: [UInt64: [Int32]]) -> KeyTable<UInt32> {
+            var table = KeyTable<UInt32>(capacity: max(words.count, 1), filler: 0)
+            for (key, triggered) in words {
+                let packed = UInt32(list.count) << 16 | UInt32(triggered.count)
+                list.append(contentsOf: triggered.sorted())
+                table.update(key) { $0 = packed }
+            }
+            return table
         }
         self.digitRules = digits
         self.capitalRules = capitals
-        self.wordRules = table
+        self.wordRules = pack(words)
+        self.capitalisedWordRules = pack(capitalisedWords)
         self.wordRuleList = list
         self.byteRules = bytes
         self.hasByteTriggers = bytes.contains { !$0.isEmpty }
@@ -67,29 +82,32 @@ struct RuleDetector: Detector {
         pairs.reserveCapacity(text.tokens.count)
         let digitRules = self.digitRules
         let capitalRules = self.capitalRules
+        /// Appends the rules of a packed word list triggered at `start`.
+        func append(_ packed: UInt32, _ start: UInt64) {
+            let first = Int(packed >> 16)
+            for slot in first..<(first + Int(packed & 0xFFFF)) { pairs.append(UInt64(wordRuleList[slot]) << 32 | start) }
+        }
         text.tokens.withUnsafeBufferPointer { tokens in
             text.utf8.withUnsafeBufferPointer { bytes in
-                wordRuleList.withUnsafeBufferPointer { wordRuleList in
-                    for token in tokens where token.kind != .space {
-                        let start = UInt64(UInt32(bitPattern: token.start))
-                        var hasDigit = token.kind == .number
-                        if !hasDigit, token.kind == .letter {
-                            for offset in token.range where bytes[offset] &- 0x30 < 10 {
-                                hasDigit = true
-                                break
-                            }
-                        }
-                        if hasDigit {
-                            for rule in digitRules { pairs.append(UInt64(rule) << 32 | start) }
-                        }
-                        if !capitalRules.isEmpty, token.kind == .letter, token.shape == .allCaps, token.length >= 2 {
-                            for rule in capitalRules { pairs.append(UInt64(rule) << 32 | start) }
-                        }
-                        if let packed = wordRules[token.key] {
-                            let first = Int(packed >> 16)
-                            for slot in first..<(first + Int(packed & 0xFFFF)) { pairs.append(UInt64(wordRuleList[slot]) << 32 | start) }
+                for token in tokens where token.kind != .space {
+                    let start = UInt64(UInt32(bitPattern: token.start))
+                    var hasDigit = token.kind == .number
+                    if !hasDigit, token.kind == .letter {
+                        for offset in token.range where bytes[offset] &- 0x30 < 10 {
+                            hasDigit = true
+                            break
                         }
                     }
+                    if hasDigit {
+                        for rule in digitRules { pairs.append(UInt64(rule) << 32 | start) }
+                    }
+                    if !capitalRules.isEmpty, token.kind == .letter, token.shape == .allCaps, token.length >= 2 {
+                        for rule in capitalRules { pairs.append(UInt64(rule) << 32 | start) }
+                    }
+                    if let listed = wordRules[token.key] { append(listed, start) }
+                    // A capital first letter (or a non-ASCII one, which may be a capital).
+                    let lead = bytes[Int(token.start)]
+                    if lead &- 0x41 < 26 || lead >= 0x80, let listed = capitalisedWordRules[token.key] { append(listed, start) }
                 }
                 if hasByteTriggers {
                     isTriggerByte.withUnsafeBufferPointer { table in

@@ -62,17 +62,23 @@ public struct Rule: Sendable, Hashable, Codable {
         public var capitals: Bool
         /// How many bytes before a trigger a match may start.
         public var before: Int
+        /// The listed words trigger only when written with a capital first letter: for a
+        /// case-sensitive pattern that spells its keywords only Capitalised or in CAPITALS,
+        /// "went home" cannot match where "Oak Park Home" can.
+        public var capitalisedWords: Bool
 
         /// Creates a trigger.
-        public init(digits: Bool = false, words: [String] = [], characters: String = "", capitals: Bool = false, before: Int = 0) {
+        public init(digits: Bool = false, words: [String] = [], characters: String = "", capitals: Bool = false, before: Int = 0,
+                    capitalisedWords: Bool = false) {
             self.digits = digits
             self.words = words
             self.characters = characters
             self.capitals = capitals
             self.before = before
+            self.capitalisedWords = capitalisedWords
         }
 
-        enum CodingKeys: String, CodingKey { case digits, words, characters, capitals, before }
+        enum CodingKeys: String, CodingKey { case digits, words, characters, capitals, before, capitalisedWords }
 
         /// Decodes with defaults for the optional keys.
         public init(from decoder: any Decoder) throws {
@@ -82,6 +88,7 @@ public struct Rule: Sendable, Hashable, Codable {
             characters = try c.decodeIfPresent(String.self, forKey: .characters) ?? ""
             capitals = try c.decodeIfPresent(Bool.self, forKey: .capitals) ?? false
             before = try c.decodeIfPresent(Int.self, forKey: .before) ?? 0
+            capitalisedWords = try c.decodeIfPresent(Bool.self, forKey: .capitalisedWords) ?? false
         }
     }
 

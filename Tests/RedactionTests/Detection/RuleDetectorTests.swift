@@ -165,6 +165,32 @@ struct RuleDetectorTests {
         }
     }
 
+    /// A rule runs only in its triggers' windows; `capitalisedWords` lets a word trigger only
+    /// when it starts with a capital. The pattern here is caseless on purpose, to show that
+    /// the window, not the pattern, decides.
+    @Test(arguments: [
+        ("We drove home at noon.", false, ["home"]),
+        ("Home is where we went home.", false, ["Home", "home"]),
+        ("We drove home at noon.", true, [String]()),
+        ("Home is where we went home.", true, ["Home"]),
+        ("WE DROVE HOME.", true, ["HOME"]),
+        ("Ás ħome Élan", true, [String]()),
+    ])
+    func capitalisedWordTriggers(_ input: String, _ capitalised: Bool, _ expected: [String]) throws {
+        let rule = Rule(id: "test.home", label: .location, pattern: "home", score: 0.9, caseless: true, reason: "test",
+                        trigger: Rule.Trigger(words: ["home"], capitalisedWords: capitalised))
+        let engine = try DetectionEngine(options: DetectionOptions(extraRulePacks: [RulePack(name: "t", version: "1", rules: [rule])]))
+        let text = try Text(input)
+        let found = try engine.scan(text).filter { $0.rule == "test.home" }.map { text.slice($0.range) }
+        #expect(found == expected)
+    }
+
+    @Test func bundledCapitalisedTriggersStillFindCapitalisedKeywords() throws {
+        let found = try DetectionSupport.found("He fled toward Oak Park and the Mesa Police Department.", engine: DetectionSupport.engine)
+        #expect(found.contains { $0.text.contains("Oak Park") })
+        #expect(found.contains { $0.text.contains("Mesa Police Department") })
+    }
+
     @Test func callerRulesAddAndDisabledRulesStop() throws {
         let custom = RulePack(name: "agency", version: "2", rules: [
             Rule(id: "agency.employee", label: .badge, pattern: #"\bEMP-[0-9]{5}\b"#, score: 0.9, reason: "Agency employee numbers."),
