@@ -26,7 +26,7 @@ struct AllowListFilter: Detector {
         var soft: [Range<Int>] = []
         let tokens = text.tokens
         let lexicon = analysis.lexicon(gazetteer)
-        let gate = Self.lists.union(.prefix)
+        let gate = Self.lists.union(GazetteerFlags.prefixes(leadingTo: Self.lists))
         var index = 0
         var previousEnd: Int?
         var previousKind: GazetteerFlags = []

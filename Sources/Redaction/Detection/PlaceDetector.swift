@@ -7,6 +7,11 @@ struct PlaceDetector: Detector {
     let gazetteer: Gazetteer
     var disabled: Set<String> = []
 
+    /// The lists a place match may come from.
+    static let wanted: GazetteerFlags = [.business, .usPlace, .usState, .county, .foreignPlace]
+    /// A token that is one of them, or starts one.
+    static let gate: GazetteerFlags = wanted.union(GazetteerFlags.prefixes(leadingTo: wanted))
+
     func detect(_ analysis: inout DocumentAnalysis) throws(DetectionError) {
         let text = analysis.text
         let tokens = text.tokens
@@ -24,9 +29,8 @@ struct PlaceDetector: Detector {
             let upperInitial = (first >= 0x41 && first <= 0x5A) || first >= 0xC3 || token.kind == .number
             let casing = lexicon.entries[index].casing
             let single = lexicon.entries[index].flags
-            let wanted: GazetteerFlags = [.business, .usPlace, .usState, .county, .foreignPlace, .prefix]
-            if upperInitial || casing == .lower, !single.intersection(wanted).isEmpty,
-               let match = gazetteer.longestMatch(in: text, from: index, wanted: [.business, .usPlace, .usState, .county, .foreignPlace]) {
+            if upperInitial || casing == .lower, !single.intersection(Self.gate).isEmpty,
+               let match = gazetteer.longestMatch(in: text, from: index, wanted: Self.wanted) {
                 let range = Int(token.start)..<Int(tokens[match.end - 1].end)
                 let words = match.end - index
                 if match.flags.contains(.business), upperInitial || words > 1 {

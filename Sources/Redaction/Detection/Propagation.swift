@@ -16,8 +16,9 @@ struct Propagation: Detector {
         let text = analysis.text
         let tokens = text.tokens
         let lexicon = analysis.lexicon(gazetteer)
-        // key → (label, the token is an ordinary word)
-        var known: [UInt64: (Label, Bool)] = [:]
+        // stem key → what it was confirmed as (a key table: probed once per letter token)
+        var known = KeyTable<Mention>(capacity: 64, filler: Mention())
+        var anyKnown = false
         for finding in analysis.findings where finding.score >= Self.confirmed
             && (finding.label == .person || (finding.label == .location && finding.detector == "names")) {
             guard var index = text.tokenIndex(containing: finding.range.lowerBound) else { continue }
@@ -29,13 +30,14 @@ struct Propagation: Detector {
                 if ordinaryWord && finding.score < 0.8 { index += 1; continue }
                 if token.kind == .letter, entry.stem.count >= 2, !Cues.particles.contains(entry.stemKey),
                    !Cues.stopWords.contains(entry.stemKey) || !entry.flags.intersection(.name).isEmpty, !Cues.titles.contains(entry.stemKey) {
-                    known[entry.stemKey] = (finding.label, entry.flags.contains(.englishWord))
+                    known.update(entry.stemKey) { $0 = Mention(person: finding.label == .person, ordinary: entry.flags.contains(.englishWord)) }
+                    anyKnown = true
                 }
                 index += 1
             }
         }
         propagateNumbers(&analysis)
-        guard !known.isEmpty else { return }
+        guard anyKnown else { return }
         // Tokens some detector already claimed keep that finding (a business stays a place).
         var claimed = [Bool](repeating: false, count: text.utf8.count + 1)
         for finding in analysis.findings where finding.score >= Self.confirmed && finding.label != AllowListFilter.allowLabel {
@@ -46,7 +48,9 @@ struct Propagation: Detector {
         for (index, token) in tokens.enumerated() where token.kind == .letter {
 
             let entry = lexicon.entries[index]
-            guard let (label, ordinary) = known[entry.stemKey] else { continue }
+            guard let mention = known[entry.stemKey] else { continue }
+            let label: Label = mention.person ? .person : .location
+            let ordinary = mention.ordinary
             if allowed.contains(Int(token.start)) { continue }
             // A function word ("will", "may") is never a mention in lower case.
             if ordinary, token.shape == .lower, Cues.stopWords.contains(entry.stemKey) { continue }
@@ -112,11 +116,18 @@ struct Propagation: Detector {
         analysis.findings.append(contentsOf: added)
     }
 
-    private func neighbourIsName(_ index: Int, text: Text, known: [UInt64: (Label, Bool)], lexicon: Lexicon) -> Bool {
+    private func neighbourIsName(_ index: Int, text: Text, known: KeyTable<Mention>, lexicon: Lexicon) -> Bool {
         let tokens = text.tokens
         for neighbour in [index - 2, index + 2] where neighbour >= 0 && neighbour < tokens.count {
-            if let (label, ordinary) = known[lexicon.entries[neighbour].stemKey], label == .person, !ordinary { return true }
+            if let mention = known[lexicon.entries[neighbour].stemKey], mention.person, !mention.ordinary { return true }
         }
         return false
+    }
+
+    /// What a confirmed stem was found as: a person (else a place), and whether it is also
+    /// an ordinary English word.
+    struct Mention: Sendable {
+        var person = false
+        var ordinary = false
     }
 }

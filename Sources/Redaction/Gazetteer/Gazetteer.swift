@@ -91,6 +91,7 @@ struct Gazetteer: Sendable {
         let tokens = text.tokens
         guard start < tokens.count, tokens[start].kind != .space else { return nil }
         var key = TokenKey.sequenceSeed
+        let through = GazetteerFlags.prefixes(leadingTo: wanted)
         var best: (Int, GazetteerFlags)?
         var index = start
         var count = 0
@@ -106,7 +107,7 @@ struct Gazetteer: Sendable {
             count += 1
             guard let flags = entries[key] else { break }
             if !flags.intersection(wanted).isEmpty { best = (index + 1, flags) }
-            if !flags.contains(.prefix) { break }
+            if flags.intersection(through).isEmpty { break }
             index += 1
         }
         return best
@@ -146,11 +147,14 @@ struct Gazetteer: Sendable {
             segment(entry) { keys.append($0) }
             guard !keys.isEmpty else { return }
             maxTokens = max(maxTokens, keys.count)
+            var prefix: GazetteerFlags = .prefix
+            if !flag.isDisjoint(with: .allowLists) { prefix.insert(.allowPrefix) }
+            if !flag.isDisjoint(with: .placeLists) { prefix.insert(.placePrefix) }
             var sequence = TokenKey.sequenceSeed
             for (position, key) in keys.enumerated() {
                 sequence = TokenKey.combine(sequence, key)
-                let bit: GazetteerFlags = position == keys.count - 1 ? flag : .prefix
-                entries.update(sequence) { $0.insert(bit) }
+                let bits: GazetteerFlags = position == keys.count - 1 ? flag : prefix
+                entries.update(sequence) { $0.formUnion(bits) }
             }
         }
 

@@ -23,7 +23,12 @@ struct GazetteerFlags: OptionSet, Sendable, Hashable {
     static let nickname = GazetteerFlags(rawValue: 1 << 17)
     static let business = GazetteerFlags(rawValue: 1 << 18)
     /// A proper prefix of some multi-token entry (keep extending the look-up).
+    /// A proper prefix of some multi-token entry ("san" of "San Luis Obispo").
     static let prefix = GazetteerFlags(rawValue: 1 << 31)
+    /// A proper prefix of an entry of an allow list or of the countries (``allowLists``).
+    static let allowPrefix = GazetteerFlags(rawValue: 1 << 30)
+    /// A proper prefix of a place or business entry (``placeLists``).
+    static let placePrefix = GazetteerFlags(rawValue: 1 << 29)
 
     /// Any place list.
     static let place: GazetteerFlags = [.usPlace, .usState, .county, .foreignPlace, .worldCity]
@@ -31,4 +36,17 @@ struct GazetteerFlags: OptionSet, Sendable, Hashable {
     static let name: GazetteerFlags = [.firstName, .surname, .nickname]
     /// Any allow-list.
     static let allow: GazetteerFlags = [.allowVehicle, .allowWeapon, .allowJargon, .allowPublicOrg, .allowLegal, .allowCaller, .country]
+    /// The lists whose prefixes carry ``allowPrefix``.
+    static let allowLists: GazetteerFlags = allow
+    /// The lists whose prefixes carry ``placePrefix``.
+    static let placeLists: GazetteerFlags = [.business, .usPlace, .usState, .county, .foreignPlace, .worldCity, .country]
+
+    /// The prefix bits that can lead to an entry with one of `wanted`'s flags: a look-up
+    /// for places only needs to extend through place prefixes.
+    static func prefixes(leadingTo wanted: GazetteerFlags) -> GazetteerFlags {
+        var result: GazetteerFlags = []
+        if wanted.isSubset(of: allowLists) { result.insert(.allowPrefix) }
+        if wanted.isSubset(of: placeLists) { result.insert(.placePrefix) }
+        return result.isEmpty ? .prefix : result
+    }
 }

@@ -400,16 +400,24 @@ enum ShadowBuilder {
         return digits[digits.count - 1].range.upperBound
     }
 
-    /// The digit words, case-insensitive, keyed by their lower-case bytes packed into an integer.
-    static let digitWordValues: [UInt64: UInt8] = {
-        let words: [(String, UInt8)] = [
-            ("zero", 0x30), ("oh", 0x30), ("o", 0x30), ("nought", 0x30), ("one", 0x31), ("two", 0x32), ("three", 0x33),
-            ("four", 0x34), ("five", 0x35), ("six", 0x36), ("seven", 0x37), ("eight", 0x38), ("nine", 0x39), ("niner", 0x39),
-        ]
-        return Dictionary(uniqueKeysWithValues: words.map { word, digit in
-            (word.utf8.reduce(UInt64(0)) { $0 << 8 | UInt64($1) }, digit)
-        })
-    }()
+    /// The digit a digit word stands for, given the word's lower-case bytes packed into an
+    /// integer (first byte highest): zero, oh, o, nought, one … nine, niner. A switch on
+    /// constants, since it runs at the start of every word.
+    static func digitWordValue(_ packed: UInt64) -> UInt8? {
+        switch packed {
+        case 0x7A65_726F, 0x6F68, 0x6F, 0x6E6F_7567_6874: 0x30  // zero, oh, o, nought
+        case 0x6F6E65: 0x31  // one
+        case 0x74776F: 0x32  // two
+        case 0x74_6872_6565: 0x33  // three
+        case 0x666F_7572: 0x34  // four
+        case 0x6669_7665: 0x35  // five
+        case 0x736978: 0x36  // six
+        case 0x73_6576_656E: 0x37  // seven
+        case 0x65_6967_6874: 0x38  // eight
+        case 0x6E69_6E65, 0x6E_696E_6572: 0x39  // nine, niner
+        default: nil
+        }
+    }
 
     /// At an ASCII letter that starts a word: when seven or more digit words follow one
     /// another (separated by spaces, a comma or a hyphen), writes them as one digit run
@@ -425,7 +433,7 @@ enum ShadowBuilder {
                 end += 1
             }
             guard end > index, end >= bytes.count || !isAlphanumericAt(bytes, end),
-                  let digit = digitWordValues[packed] else { break }
+                  let digit = digitWordValue(packed) else { break }
             words.append((index..<end, digit))
             // Separator: spaces, optionally one comma or hyphen, then spaces.
             var next = end
