@@ -68,20 +68,25 @@ struct RuleDetector: Detector {
         self.isTriggerByte = bytes.map { !$0.isEmpty }
     }
 
-    /// Every rule's trigger offsets, flat: rule `r`'s are `positions[starts[r]..<starts[r + 1]]`,
-    /// ascending.
+    /// Trigger offsets, ascending: those shared by every digit rule and every capitals
+    /// rule, and each rule's own word and character triggers, flat (rule `r`'s are
+    /// `positions[starts[r]..<starts[r + 1]]`).
     struct Triggers {
+        var digits: [Int32]
+        var capitals: [Int32]
         var starts: [Int]
         var positions: [Int32]
     }
 
-    /// Byte offsets of every trigger of every rule: one pass over the tokens collects
-    /// (rule, offset) pairs in text order, then a counting sort groups them by rule.
+    /// Byte offsets of every trigger of every rule: one pass over the tokens collects the
+    /// shared digit and capitals offsets and (rule, offset) pairs for listed words, then a
+    /// counting sort groups the pairs by rule.
     private func triggers(in text: Text) -> Triggers {
         var pairs: [UInt64] = []
-        pairs.reserveCapacity(text.tokens.count)
-        let digitRules = self.digitRules
-        let capitalRules = self.capitalRules
+        var digits: [Int32] = []
+        var capitals: [Int32] = []
+        let hasDigitRules = !digitRules.isEmpty
+        let hasCapitalRules = !capitalRules.isEmpty
         /// Appends the rules of a packed word list triggered at `start`.
         func append(_ packed: UInt32, _ start: UInt64) {
             let first = Int(packed >> 16)
@@ -91,19 +96,15 @@ struct RuleDetector: Detector {
             text.utf8.withUnsafeBufferPointer { bytes in
                 for token in tokens where token.kind != .space {
                     let start = UInt64(UInt32(bitPattern: token.start))
-                    var hasDigit = token.kind == .number
-                    if !hasDigit, token.kind == .letter {
+                    var hasDigit = hasDigitRules && token.kind == .number
+                    if hasDigitRules, !hasDigit, token.kind == .letter {
                         for offset in token.range where bytes[offset] &- 0x30 < 10 {
                             hasDigit = true
                             break
                         }
                     }
-                    if hasDigit {
-                        for rule in digitRules { pairs.append(UInt64(rule) << 32 | start) }
-                    }
-                    if !capitalRules.isEmpty, token.kind == .letter, token.shape == .allCaps, token.length >= 2 {
-                        for rule in capitalRules { pairs.append(UInt64(rule) << 32 | start) }
-                    }
+                    if hasDigit { digits.append(token.start) }
+                    if hasCapitalRules, token.kind == .letter, token.shape == .allCaps, token.length >= 2 { capitals.append(token.start) }
                     if let listed = wordRules[token.key] { append(listed, start) }
                     // A capital first letter (or a non-ASCII one, which may be a capital).
                     let lead = bytes[Int(token.start)]
@@ -134,7 +135,7 @@ struct RuleDetector: Detector {
                 positions[starts[rule]..<starts[rule + 1]].sort()
             }
         }
-        return Triggers(starts: starts, positions: positions)
+        return Triggers(digits: digits, capitals: capitals, starts: starts, positions: positions)
     }
 
     func detect(_ analysis: inout DocumentAnalysis) throws(DetectionError) {
@@ -153,8 +154,8 @@ struct RuleDetector: Detector {
                     }
                     // Merge the start windows [trigger - before, trigger] that touch.
                     windows.removeAll(keepingCapacity: true)
-                    for slot in table.starts[index]..<table.starts[index + 1] {
-                        let position = Int(table.positions[slot])
+                    let own = table.positions[table.starts[index]..<table.starts[index + 1]]
+                    Self.forEachInOrder(trigger.digits ? table.digits[...] : [], trigger.capitals ? table.capitals[...] : [], own) { position in
                         var lower = max(0, position - trigger.before)
                         // PCRE2 runs without a UTF check: a start must be a character boundary.
                         while lower > 0, UTF8Decoding.isContinuation(bytes[lower]) { lower -= 1 }
@@ -174,6 +175,21 @@ struct RuleDetector: Detector {
             }
         }
         analysis.findings.append(contentsOf: found)
+    }
+
+    /// Calls `body` with the offsets of three ascending lists, merged in ascending order.
+    @inline(__always)
+    private static func forEachInOrder(_ a: ArraySlice<Int32>, _ b: ArraySlice<Int32>, _ c: ArraySlice<Int32>, _ body: (Int) -> Void) {
+        var i = a.startIndex, j = b.startIndex, k = c.startIndex
+        while true {
+            var next = Int32.max
+            if i < a.endIndex { next = a[i] }
+            if j < b.endIndex, b[j] < next { next = b[j] }
+            if k < c.endIndex, c[k] < next { next = c[k] }
+            if next == Int32.max { return }
+            if i < a.endIndex, a[i] == next { i += 1 } else if j < b.endIndex, b[j] == next { j += 1 } else { k += 1 }
+            body(Int(next))
+        }
     }
 
     /// Finds the rule's matches that start inside the windows (each window's `upperBound`
