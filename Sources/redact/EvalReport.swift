@@ -8,6 +8,7 @@ struct EvalReport: Encodable {
         let rulePacks: [String: String]
         let gazetteer: String
         let disabledRules: [String]
+        let disabledDetectors: [String]
     }
 
     /// One corpus (or the overall combination); `leaks` only with `--leaks`.
@@ -28,7 +29,8 @@ struct EvalReport: Encodable {
             Entry(name: e.name, labels: e.labels, groups: e.groups, documents: e.documents, leaks: withLeaks ? e.leaks : nil)
         }
         self.engine = Engine(rulePacks: engine.rulePackVersions, gazetteer: engine.gazetteerVersion,
-                             disabledRules: engine.options.disabledRules.sorted())
+                             disabledRules: engine.options.disabledRules.sorted(),
+                             disabledDetectors: engine.options.disabledDetectors.map(\.rawValue).sorted())
         self.corpora = corpora.map(entry)
         self.overall = overall.map(entry)
     }

@@ -2,7 +2,8 @@ import ArgumentParser
 import Foundation
 import Redaction
 
-/// Detection options shared by `scan` and `eval`: extra rule packs and disabled rules.
+/// Detection options shared by `scan` and `eval`: extra rule packs, disabled rules and
+/// disabled detector families.
 struct SharedDetectionOptions: ParsableArguments {
     @Option(name: .customLong("rules"), help: ArgumentHelp("Extra rule pack (JSON) to load after the bundled ones; repeatable.", valueName: "file"))
     var rulePacks: [String] = []
@@ -10,10 +11,22 @@ struct SharedDetectionOptions: ParsableArguments {
     @Option(name: .customLong("disable"), help: ArgumentHelp("Rule id that does not run; repeatable.", valueName: "rule-id"))
     var disabledRules: [String] = []
 
+    @Option(name: .customLong("disable-detector"),
+            help: ArgumentHelp("Detector family that does not run (\(DetectorFamily.allCases.map(\.rawValue).joined(separator: ", "))); repeatable. Lowers recall.",
+                               valueName: "family"))
+    var disabledDetectors: [String] = []
+
+    func validate() throws {
+        for name in disabledDetectors where DetectorFamily(rawValue: name) == nil {
+            throw ValidationError("unknown detector family '\(name)'; one of \(DetectorFamily.allCases.map(\.rawValue).joined(separator: ", "))")
+        }
+    }
+
     /// Builds the detection engine these options describe.
     func makeEngine() throws(SharedFailure) -> DetectionEngine {
         var options = DetectionOptions()
         options.disabledRules = Set(disabledRules)
+        options.disabledDetectors = Set(disabledDetectors.compactMap(DetectorFamily.init(rawValue:)))
         for path in rulePacks {
             let data: Data
             do {

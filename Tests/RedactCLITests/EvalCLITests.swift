@@ -21,7 +21,7 @@ import Testing
     @Test func helpListsEveryOption() throws {
         let result = try CLI.run(["eval", "--help"])
         #expect(result.status == 0)
-        for option in ["<gold.jsonl> ...", "--json", "--leaks", "--show", "--rules <file>", "--disable <rule-id>"] {
+        for option in ["<gold.jsonl> ...", "--json", "--leaks", "--show", "--rules <file>", "--disable <rule-id>", "--disable-detector <family>"] {
             #expect(result.stdout.contains(option), "help lacks \(option)")
         }
         try CLI.assertGolden(result.stdout, "eval-help.txt")

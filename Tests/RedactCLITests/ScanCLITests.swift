@@ -7,7 +7,7 @@ import Testing
     @Test func helpListsEveryOption() throws {
         let result = try CLI.run(["scan", "--help"])
         #expect(result.status == 0)
-        for option in ["--rules <file>", "--disable <rule-id>", "--show", "--jsonl", "--html <out.html>", "Exit status"] {
+        for option in ["--rules <file>", "--disable <rule-id>", "--disable-detector <family>", "--show", "--jsonl", "--html <out.html>", "Exit status"] {
             #expect(result.stdout.contains(option), "help lacks \(option)")
         }
         try CLI.assertGolden(result.stdout, "scan-help.txt")

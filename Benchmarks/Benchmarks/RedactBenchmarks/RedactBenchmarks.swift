@@ -77,14 +77,18 @@ let benchmarks: @Sendable () -> Void = {
         }
     }
 
-    // Detector families. The public API can switch regex rules off (`disabledRules`) but
-    // not the gazetteer, name, allow-list or propagation detectors, so "no rules" measures
-    // those together (plus resolution) and "rules:X" adds one regex rule family to them.
+    // Detector families: each family alone (`disabledDetectors` switches the others off),
+    // then "no rules" (every family but the regex rules) and "rules:X" (one regex rule
+    // family added to them).
     let familyText2KB = try! Text(Workloads.narrative2KB)
     let familyText1MB = try! Text(Workloads.narrative1MB)
-    let variants: [(String, Set<String>)] = [("no_rules", [])] + Workloads.ruleFamilies.map { ("rules:\($0)", [$0]) }
-    for (name, families) in variants {
-        let familyEngine = try! DetectionEngine(options: Workloads.options(keepingRuleFamilies: families))
+    var familyOptions: [(String, DetectionOptions)] = DetectorFamily.allCases.map { family in
+        ("detector:\(family.rawValue)", DetectionOptions(disabledDetectors: Set(DetectorFamily.allCases).subtracting([family])))
+    }
+    familyOptions.append(("no_rules", Workloads.options(keepingRuleFamilies: [])))
+    familyOptions += Workloads.ruleFamilies.map { ("rules:\($0)", Workloads.options(keepingRuleFamilies: [$0])) }
+    for (name, options) in familyOptions {
+        let familyEngine = try! DetectionEngine(options: options)
         for (size, text, iterations, seconds) in [("2KB", familyText2KB, 2_000, 1), ("1MB", familyText1MB, 10, 3)] {
             let bytes = text.utf8.count
             Benchmark("scan_\(name)_\(size)", configuration: configuration(iterations: iterations, seconds: seconds)) { benchmark in

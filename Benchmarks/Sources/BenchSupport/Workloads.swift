@@ -90,7 +90,7 @@ public enum Workloads {
     }()
 
     /// Detection options with every bundled rule switched off except those of `families`
-    /// (the gazetteer, name, allow-list and propagation detectors always run: they have no switch).
+    /// (the other detector families run as usual).
     public static func options(keepingRuleFamilies families: Set<String>) -> DetectionOptions {
         var options = DetectionOptions()
         options.disabledRules = Set(bundledRuleIDs.filter { id in

@@ -18,7 +18,7 @@ import Glibc
 struct Options {
     var megabytes = 20.0
     var jobs = ProcessInfo.processInfo.activeProcessorCount
-    var stages: Set<String> = ["icu", "tokenize", "scan", "scan-e2e", "redact"]
+    var stages: Set<String> = ["icu", "families", "tokenize", "scan", "scan-e2e", "redact"]
     var startupRuns = 10
     var perRule = false
 
@@ -32,7 +32,7 @@ struct Options {
             case "--startup-runs": startupRuns = Int(iterator.next() ?? "") ?? startupRuns
             case "--per-rule": perRule = true
             default:
-                FileHandle.standardError.write(Data("usage: redact-throughput [--mb MB] [--jobs N] [--stages icu,tokenize,scan,scan-e2e,redact] [--startup-runs N] [--per-rule]\n".utf8))
+                FileHandle.standardError.write(Data("usage: redact-throughput [--mb MB] [--jobs N] [--stages icu,families,tokenize,scan,scan-e2e,redact] [--startup-runs N] [--per-rule]\n".utf8))
                 exit(1)
             }
         }
@@ -249,6 +249,31 @@ if options.stages.contains("redact") {
 }
 
 results["stages"] = stageResults
+
+// Each detector family alone (the others switched off), tokens given, one core, on the
+// first 5 MB of the workload.
+if options.stages.contains("families") {
+    var familyResults: [String: Double] = [:]
+    var subset: [Text] = []
+    var subsetBytes = 0
+    for document in documents where subsetBytes < 5_000_000 {
+        subset.append(try! Text(document))
+        subsetBytes += document.utf8.count
+    }
+    for family in DetectorFamily.allCases {
+        var familyOptions = DetectionOptions()
+        familyOptions.disabledDetectors = Set(DetectorFamily.allCases).subtracting([family])
+        let familyEngine = try! DetectionEngine(options: familyOptions)
+        var sink = 0
+        let start = clock.now
+        for text in subset { sink &+= (try? familyEngine.scan(text))?.count ?? 0 }
+        let rate = Double(subsetBytes) / seconds(start.duration(to: clock.now)) / 1e6
+        if sink == -1 { log("") }
+        familyResults[family.rawValue] = rate
+        log(String(format: "family %@ alone: %.2f MB/s one core (tokens given)", family.rawValue, rate))
+    }
+    results["families"] = familyResults
+}
 results["peakRSSBytes"] = peakRSS()
 log("peak RSS: \(peakRSS() / 1_048_576) MiB")
 let json = try! JSONSerialization.data(withJSONObject: results, options: [.sortedKeys, .prettyPrinted])

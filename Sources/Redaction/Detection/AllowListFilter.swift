@@ -12,7 +12,6 @@
 struct AllowListFilter: Detector {
     let name = "allowlist"
     let gazetteer: Gazetteer
-    var disabled: Set<String> = []
 
     /// The label of rule matches that mark a region as not identifying.
     static let allowLabel: Label = "ALLOW"

@@ -49,14 +49,15 @@ public struct DetectionEngine: Sendable {
             let gazetteer = try Gazetteer.bundled(extraAllowList: options.allowList)
             self.rulePackVersions = versions
             self.gazetteerVersion = gazetteer.version
-            self.detectors = [
-                RuleDetector(rules: compiled),
-                AddressBlock(),
-                PlaceDetector(gazetteer: gazetteer, disabled: options.disabledRules),
-                NameDetector(gazetteer: gazetteer, disabled: options.disabledRules),
-                AllowListFilter(gazetteer: gazetteer),
-                Propagation(gazetteer: gazetteer),
+            let all: [(DetectorFamily, any Detector)] = [
+                (.rules, RuleDetector(rules: compiled)),
+                (.addressBlocks, AddressBlock()),
+                (.places, PlaceDetector(gazetteer: gazetteer)),
+                (.names, NameDetector(gazetteer: gazetteer)),
+                (.allowList, AllowListFilter(gazetteer: gazetteer)),
+                (.propagation, Propagation(gazetteer: gazetteer)),
             ]
+            self.detectors = all.filter { !options.disabledDetectors.contains($0.0) }.map(\.1)
         } catch let error as RulePackError {
             throw .configuration(error)
         } catch {
@@ -85,8 +86,11 @@ public struct DetectionEngine: Sendable {
         let scratch = scratches.take()
         defer { scratches.recycle(scratch) }
         var analysis = DocumentAnalysis(text: text, scratch: scratch)
+        let disabled = options.disabledRules
         for detector in detectors {
             try detector.detect(&analysis)
+            // Rule ids of the other detectors (regex rules switched off never compiled).
+            if !disabled.isEmpty { analysis.findings.removeAll { disabled.contains($0.rule) } }
         }
         var candidates = analysis.findings
         if let labels = options.labels {

@@ -9,7 +9,6 @@
 struct NameDetector: Detector {
     let name = "names"
     let gazetteer: Gazetteer
-    var disabled: Set<String> = []
 
     func detect(_ analysis: inout DocumentAnalysis) throws(DetectionError) {
         let text = analysis.text

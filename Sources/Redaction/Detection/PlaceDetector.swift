@@ -5,7 +5,6 @@
 struct PlaceDetector: Detector {
     let name = "gazetteer"
     let gazetteer: Gazetteer
-    var disabled: Set<String> = []
 
     /// The lists a place match may come from.
     static let wanted: GazetteerFlags = [.business, .usPlace, .usState, .county, .foreignPlace]

@@ -7,7 +7,6 @@
 struct Propagation: Detector {
     let name = "propagation"
     let gazetteer: Gazetteer
-    var disabled: Set<String> = []
 
     /// Findings at or above this score are confirmed and propagate.
     static let confirmed = 0.6
