@@ -4,11 +4,26 @@ import Foundation
 /// The keyed HMAC-SHA256 behind fingerprints, pseudonyms and surrogates. Every use has its
 /// own domain prefix, so a value's fingerprint never equals its pseudonym digest.
 ///
-/// The key is kept as bytes (`SymmetricKey` is not `Sendable`) and wrapped per call.
+/// The HMAC state with the key already absorbed is built once and copied per call (the
+/// copy shares the hash context until its first update, then copies it), so a call pays
+/// for its own bytes only; the fingerprint state also has its domain prefix absorbed.
 struct KeyedHash: Sendable {
-    private let keyBytes: [UInt8]
+    /// An HMAC state to copy. Only ever copied, never mutated in place, so sharing it
+    /// between threads is safe (swift-crypto's hash contexts are copy-on-write).
+    private struct Prepared: @unchecked Sendable {
+        let hmac: HMAC<SHA256>
+    }
 
-    init(key: Data) { self.keyBytes = Array(key) }
+    private let keyed: Prepared
+    private let fingerprinting: Prepared
+
+    init(key: Data) {
+        let hmac = HMAC<SHA256>(key: SymmetricKey(data: key))
+        var fingerprint = hmac
+        fingerprint.update(data: Array("fingerprint:".utf8))
+        self.keyed = Prepared(hmac: hmac)
+        self.fingerprinting = Prepared(hmac: fingerprint)
+    }
 
     /// A fresh random 256-bit key.
     static func randomKey() -> Data {
@@ -16,7 +31,7 @@ struct KeyedHash: Sendable {
     }
 
     func digest(_ parts: [UInt8]...) -> [UInt8] {
-        var hmac = HMAC<SHA256>(key: SymmetricKey(data: keyBytes))
+        var hmac = keyed.hmac
         for part in parts { hmac.update(data: part) }
         return Array(hmac.finalize())
     }
@@ -26,8 +41,10 @@ struct KeyedHash: Sendable {
     }
 
     /// The fingerprint of an original span: hex HMAC over `fingerprint:` and its bytes.
-    func fingerprint(_ bytes: some Sequence<UInt8>) -> String {
-        Self.hex(digest("fingerprint:", bytes))
+    func fingerprint(_ bytes: ArraySlice<UInt8>) -> String {
+        var hmac = fingerprinting.hmac
+        bytes.withUnsafeBytes { hmac.update(data: $0) }
+        return Self.hex(Array(hmac.finalize()))
     }
 
     static func hex(_ bytes: [UInt8]) -> String {

@@ -20,7 +20,9 @@ struct Mention {
     static let identifierLabels: Set<Label> = [.phone, .badge, .id, .plate]
     static let verbatimLabels: Set<Label> = [.phone, .badge, .id, .plate, .date, .time, .email, .url, .unanalysed]
 
-    init(label: Label, raw: String) {
+    /// Splits `raw` into core and possessive suffix; with `normalising` false (no operator
+    /// needs entities) the words are left empty, which skips the costly case folding.
+    init(label: Label, raw: String, normalising: Bool = true) {
         self.label = label
         var core = Substring(raw)
         var suffix = Substring()
@@ -37,7 +39,9 @@ struct Mention {
         }
         self.core = String(core)
         self.suffix = String(suffix)
-        if Self.identifierLabels.contains(label) {
+        if !normalising {
+            words = []
+        } else if Self.identifierLabels.contains(label) {
             let compact = String(core.unicodeScalars.filter { $0.properties.isAlphabetic || $0.properties.numericType != nil }).uppercased()
             words = [compact]
         } else {
@@ -57,6 +61,14 @@ struct EntityAssignment {
     let role: [Int?]
     /// Canonical key → its words.
     let words: [String: [String]]
+
+    /// No grouping: every mention on its own (for operators that need no entities).
+    init(unassigned count: Int) {
+        canonical = [String](repeating: "", count: count)
+        number = [Int](repeating: 1, count: count)
+        role = [Int?](repeating: nil, count: count)
+        words = [:]
+    }
 
     init(_ mentions: [Mention]) {
         // Several-word entities per label, by first occurrence.

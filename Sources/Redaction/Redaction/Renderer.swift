@@ -38,8 +38,16 @@ struct Renderer: Sendable {
 
     func render(_ text: Text, _ items: [Item]) throws(TextError) -> Output {
         let raws = items.map { text.slice($0.finding.range) }
-        let mentions = zip(items, raws).map { Mention(label: $0.finding.label, raw: $1) }
-        let entities = EntityAssignment(mentions)
+        // Tags and masks need no entities; numbering, pseudonyms and surrogates do.
+        let needsEntities = items.contains { item in
+            guard item.finding.label != .unanalysed else { return false }
+            switch configuration.operator(for: item.finding.label) {
+            case .numbered, .pseudonym, .surrogate: return true
+            case .tag, .mask: return false
+            }
+        }
+        let mentions = zip(items, raws).map { Mention(label: $0.finding.label, raw: $1, normalising: needsEntities) }
+        let entities = needsEntities ? EntityAssignment(mentions) : EntityAssignment(unassigned: mentions.count)
         var state = SurrogateState()
         var bytes: [UInt8] = []
         bytes.reserveCapacity(text.utf8.count)
