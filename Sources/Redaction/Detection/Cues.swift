@@ -79,6 +79,7 @@ enum Cues {
         "pointed", "watched", "spotted", "recognized", "recognised", "keyed", "transmitted", "responded", "showed", "pulled", "parked",
         "stood", "sat", "knelt", "slipped", "tripped", "climbed", "crawled", "backed", "ran", "sprinted", "chased", "caught", "cuffed",
         "handcuffed", "searched", "patted", "frisked", "arrested", "booked", "transported", "applied", "gets", "goes", "runs", "keeps",
+        "complied", "stated", "fled", "exited", "resisted", "refused", "threatened", "displayed", "brandished",
         "will", "can", "should", "might", "must", "never", "always", "also", "then", "still", "just", "and", "'s", "’s",
     ])
 

@@ -101,6 +101,18 @@ struct RuleDetectorTests {
         Positive("Officer Kapoor, Emp# 4471, wrote the supplement.", "4471", .badge),
         Positive("We met on the 3rd at the Elks Lodge on Main.", "Main", .location),
         Positive("we got a call about a guy walking on ga 400 with a rifle.", "ga 400", .location),
+        // Times with a dot or in o'clock form; a holiday with a period word and a year.
+        Positive("On 17.05.2022 about 21.30 I assisted at a disturbance.", "21.30", .time),
+        Positive("Around 8 o'clock at night I stopped a pickup.", "8 o'clock at night", .time),
+        Positive("Two o'clock in the morning on a Tuesday.", "Two o'clock in the morning", .time),
+        Positive("Labor Day weekend 2021, lake patrol with the marine unit.", "2021", .date),
+        // Agencies: heads longest first, RCMP, ʻokina and en dash, a unit after the agency, compass commands.
+        Positive("Agency: Univ. of Cincinnati Police Dept.\nDate: today", "Univ. of Cincinnati Police Dept.", .org),
+        Positive("I was at the front counter of the Hawaiʻi Police Department station.", "Hawaiʻi Police Department", .org),
+        Positive("I work for the UW–Madison Police Department now.", "UW–Madison Police Department", .org),
+        Positive("Cst. Ben Carrier, Surrey RCMP, took the call.", "Surrey RCMP", .org),
+        Positive("lake patrol with the Lake County Sheriff's Marine Unit, boat 7.", "Lake County Sheriff's Marine Unit", .org),
+        Positive("Both officers were Dallas PD, Southwest Patrol Division.", "Southwest Patrol Division", .org),
     ]
 
     @Test(arguments: positives)
@@ -130,6 +142,8 @@ struct RuleDetectorTests {
         "The main reason we stopped him was the main door being open.",
         "we were on me 400 times about it and took in 30 minutes.",
         "We met at the main entrance and went in through the main office.",
+        "The bag weighed 12.50 kilograms and the round was 9.19 inches long.",
+        "At noon the north side of the district was quiet and the Patrol Division was busy.",
     ]
 
     @Test(arguments: negatives)
