@@ -192,6 +192,13 @@ rule("badge.parenthesised", "BADGE", r"\((?:#\s*)?([0-9]{3,6}|[0-9]{1,2}[A-Z][0-
 rule("badge.hash", "BADGE", r"(?<![A-Za-z0-9&])#\s?\K[A-Z]?-?[0-9]{2,6}[A-Z]?(?![0-9A-Za-z\-])", 0.55,
      "A number after '#' near an officer's name or rank is a badge number (P.O. King #5120).",
      context={"words": ["officer", "deputy", "trooper", "sergeant", "sgt", "cpl", "det", "detective", "lt", "partner", "ofc", "dep", "tpr", "po", "p.o", "agent", "constable", "captain", "capt", "badge", "unit", "car"], "before": 8, "boost": 0.3})
+rule("badge.after-ranked-name", "BADGE",
+     r"(?<![A-Za-z])(?:PC|PCSO|DC|PS|DS|Cst\.?|Const\.?|Constable|Officer|Ofc\.?|Sgt\.?|Sergeant|Deputy|Dep\.?|Tpr\.?|Trooper)\s+(?:[A-Z][A-Za-z'’\-]+\s+){1,3}\K[A-Z]?[0-9]{3,6}(?![0-9A-Za-z:/.\-])(?!\s+(?:block|hours|hrs|rounds|feet|miles|yards|[A-Z][a-z]+\s+(?:Street|St|Avenue|Ave|Road|Rd)\b))",
+     0.8, "A number right after a ranked officer's name is that officer's collar or badge number (PC Aisha Mohamed 4417).",
+     validators=["not-year"])
+rule("badge.before-status", "BADGE",
+     r"(?<![A-Za-z0-9\-])(?:[A-Z]{1,2}[0-9]{1,3}[A-Z]?|[0-9]{1,2}[A-Z][0-9]{1,3})(?=(?:[ \t,]+(?:[A-Z]{1,2}[0-9]{1,3}[A-Z]?|[0-9]{1,2}[A-Z][0-9]{1,3}))*[ \t]+(?:ENRT|ENR|ENROUTE|ONSCENE|ONSC|OS|ARRD|ARR|CLR|CLRD|AVAIL|ACK|REQ|ADV|COPIES|RESPONDING|DISP|TAKING)(?![A-Za-z]))",
+     0.75, "In dispatch logs the units named before a status word are call signs (K7 K15 ENRT, B14 ONSCENE).")
 rule("badge.log-line", "BADGE", r"(?m)^[ \t]*[0-9]{2}:?[0-9]{2}(?::[0-9]{2})?[ \t]+\K(?:[0-9]{1,2}-[0-9]{1,3}|[0-9]{3,4}|[0-9]{1,2}[A-Z][0-9]{1,3})(?=[ \t]+[A-Z0-9])", 0.65,
      "Dispatch-log lines name the unit right after the time stamp (01:53 1133 10-1 SHOTS FIRED).")
 rule("badge.cad-unit", "BADGE", r"(?<![0-9A-Za-z\-])[0-9]{1,2}-[0-9]{1,3}(?![0-9\-])", 0.6,
@@ -273,7 +280,7 @@ UNIT = r"(?:,?\s*(?:Apt|APT|Apartment|APARTMENT|Unit|UNIT|Suite|Ste|STE|SUITE|#|
 CITY_STATE_ZIP = r"(?:,\s*[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+){0,2}(?:,?\s+(?:" + CODES + r"|" + "|".join(STATES) + r"))?(?:,?\s+[0-9]{5}(?:-[0-9]{4})?)?(?=[\s,.;)]|$))?"
 NOT_ARTICLE = r"(?!(?:The|A|An|This|That|Our|My|His|Her|Its|Their|Every|Each|THE)\s)"
 rule("location.street-address", "LOCATION",
-     NB + r"(?:[0-9]{1,6}\s+)?[0-9]{1,6}(?:-[0-9]{1,4})?[A-Z]?\s+" + DIRECTION + r"?" + NOT_ARTICLE + r"(?:" + NAMEWORD + r"\s+){0,4}?" + NAMEWORD + r"\s+" + SUFFIX_NUMBERED + r"\b\.?(?:\s+(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West)\b\.?)?" + UNIT + r"?" + CITY_STATE_ZIP,
+     NB + r"(?:(?:Unit|UNIT|Flat|FLAT|Apt\.?|APT\.?|Suite|SUITE|Shop|SHOP)\s+[0-9]{1,4}[A-Z]?\s*,\s*)?(?:[0-9]{1,6}\s+)?[0-9]{1,6}(?:-[0-9]{1,4})?[A-Z]?\s+" + DIRECTION + r"?" + NOT_ARTICLE + r"(?:" + NAMEWORD + r"\s+){0,4}?" + NAMEWORD + r"\s+" + SUFFIX_NUMBERED + r"\b\.?(?:\s+(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West)\b\.?)?" + UNIT + r"?" + CITY_STATE_ZIP,
      0.9, "House number, optional direction, street name, USPS suffix, optional unit and city/state/ZIP: one address span.")
 rule("location.street-address-caps", "LOCATION",
      NB + r"[0-9]{1,6}\s+(?:[NSEW]\s+)?(?:[A-Z0-9]+\s+){0,3}[A-Z0-9]+\s+(?:ST|AVE|AV|RD|BLVD|DR|LN|CT|PL|WAY|PKWY|HWY|CIR|TER|TRL|PIKE|LOOP|" + CAPS_SUFFIX + r")\b(?:\s+[NSEW]\b)?",
@@ -511,7 +518,9 @@ TRIGGERS = {
     "badge.unit": {"words": ["unit", "car", "units", "cars", "call", "callsign", "patrol", "squad", "cruiser", "vehicle", "beat"]},
     "badge.callsign": D, "badge.shape": D, "badge.cad-unit": D, "badge.log-line": dict(D, before=12),
     "badge.callsign-word": {"words": words_of(PHONETIC.split("|")) + ["k9", "k-9"]},
-    "badge.parenthesised": {"characters": "("}, "badge.hash": {"characters": "#"},
+    "badge.parenthesised": {"characters": "("},
+    "badge.after-ranked-name": {"words": ["pc", "pcso", "dc", "ps", "ds", "cst", "const", "constable", "officer", "ofc", "sgt", "sergeant", "deputy", "dep", "tpr", "trooper"], "before": 0},
+    "badge.before-status": D, "badge.hash": {"characters": "#"},
     "id.keyword": {"words": words_of(re.sub(r"\\s\+", " ", ID_KEYS).strip("(?:)").split("|")) + ["dept", "corrections"]},
     "id.ssn": D, "id.ssn-context": {"words": ["ssn", "social", "ss"]},
     "id.driver-licence": {"words": ["dl", "d.l", "oln", "driver's", "drivers", "driver", "driving", "license", "licence", "id", "state", "passport", "green", "alien"]},
@@ -519,7 +528,7 @@ TRIGGERS = {
     "plate.keyword": {"words": ["plate", "plates", "tag", "tags", "registration", "rego", "reg", "license", "licence", "temporary", "paper"]},
     "plate.state": {"words": words_of(STATES) + [c.lower() for c in CODES.split("|")]},
     "plate.shape": dict(D, before=5),
-    "location.street-address": D, "location.street-address-caps": D, "location.block": dict(D, before=8),
+    "location.street-address": dict(D, before=10), "location.street-address-caps": D, "location.block": dict(D, before=8),
     "location.street-name": {"words": words_of(SUFFIX_WORDS), "before": 100},
     "location.street-caps": {"words": ["st", "ave", "av", "rd", "blvd", "dr", "ln", "ct", "pl", "pkwy", "hwy", "cir", "ter", "trl"], "before": 60},
     "location.number-route": D, "location.rural-route": dict(D, before=20), "location.grid": dict(D, before=8),

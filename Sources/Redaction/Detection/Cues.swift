@@ -11,6 +11,7 @@ enum Cues {
     /// Small closed word lists used inside the detectors' per-token logic.
     static let copulas = keys(["is", "was"])
     static let nameNoun = TokenKey.key("name")
+    static let fromKey = TokenKey.key("from")
     static let conjunctions = keys(["and", "&", "or"])
     /// The writer in "me and tomasz", "tomasz and i".
     static let writerPronouns = keys(["me", "i", "myself"])

@@ -163,7 +163,12 @@ struct NameScan {
     /// The title directly before a token ("Sgt. Lane", "Officer Young", "DEPUTY RUIZ"), skipping a period.
     func titleBefore(_ index: Int, depth: Int = 0) -> Int? {
         guard var p = previous(index) else { return nil }
-        if isPunctuation(p, UInt8(ascii: ".")), let q = previous(p) { p = q }
+        if isPunctuation(p, UInt8(ascii: ".")), let q = previous(p) {
+            // "a near miss. He", "a resource officer. Early in …": a rank that is a whole
+            // word ends the sentence before a new one; abbreviations ("Sgt.", "Cst.") do not.
+            if tokens[index].isSentenceStart, isEnglish(q) { return nil }
+            p = q
+        }
         // Look back over at most three initials ("P/O T. LONG", "Sgt. J. R. Smith"); the
         // bound keeps a line of thousands of initials linear.
         if depth < 3, isInitial(p), p != index, let title = titleBefore(p, depth: depth + 1) { return title }
@@ -690,9 +695,35 @@ struct NameScan {
         if !sentenceStart {
             if let p = previous(index), isPunctuation(p, UInt8(ascii: ":")) || isQuote(p) { return }
             emit([index], label: .person, score: 0.6, rule: "name.capitalised-word", context: nil)
-        } else if actionAfter(index) {
+        } else if actionAfter(index) || introducedAfter(index) {
             emit([index], label: .person, score: 0.6, rule: "name.subject", context: nil)
         }
+    }
+
+    /// A first name at a sentence start that the words after it introduce: "Bill from the
+    /// tow company called back" (a nickname, "from", then a verb within six words), "Rich
+    /// (that's Officer Richard Szymański) was …" (a bracket holding a rank or title).
+    func introducedAfter(_ index: Int) -> Bool {
+        guard let n = next(index) else { return false }
+        if isPunctuation(n, UInt8(ascii: "(")) {
+            var i = next(n)
+            var steps = 0
+            while let current = i, steps < 4, !isPunctuation(current, UInt8(ascii: ")")) {
+                if isTitle(current), tokens[current].kind == .letter { return true }
+                i = next(current)
+                steps += 1
+            }
+            return false
+        }
+        guard flags(index).contains(.nickname), tokens[n].kind == .letter, key(n) == Cues.fromKey else { return false }
+        var i = next(n)
+        var steps = 0
+        while let current = i, steps < 6, tokens[current].kind == .letter {
+            if Cues.actionVerbs.contains(key(current)), !Cues.weakVerbs.contains(key(current)) { return true }
+            i = next(current)
+            steps += 1
+        }
+        return false
     }
 
     /// Lines in capitals or lower case: token by token, leaning on lists and titles.

@@ -58,6 +58,12 @@ struct NameDetectorTests {
         Positive("His passenger, Sage Little Thunder, got out and walked away.", "Sage Little Thunder", .person),
         // Lower-case writing: a first name that is also a word or a country beside the writer,
         // a street nickname, a first name that is a word before an age, unmarked sentence starts.
+        // A first name at a sentence start introduced by what follows.
+        Positive("Bill from the tow company called back and said the driver had a pistol.", "Bill", .person),
+        Positive("Rich (that's Officer Richard Szymański) was the one who saw the gun first.", "Rich", .person),
+        Positive("Cst. Singh arrived as cover and we entered together.", "Singh", .person),
+        // Capitals: a state code right before a plate.
+        Positive("1931 K12 OS, VEH 1 BLK DODGE RAM WA CBX4417", "WA", .location),
         Positive("ok so me and jordan got sent to the gas station on the highway.", "jordan", .person),
         Positive("So me and big tony are doing a walk through. tony chases him out. guy cuts through the lot. when tony went over he got hit.", "big tony", .person),
         Positive("So we got there late. suspect was crystal dunlap, 19, with a warrant. he ran. we chased him.", "crystal dunlap", .person),
@@ -96,6 +102,10 @@ struct NameDetectorTests {
         "so me and my partner and me and the sarge were all there.",
         "me and will power got us through that shift.",
         "we got there late. the driver was young, 19, and scared.",
+        "That was a near miss. He put the knife in the sink.",
+        "I'm a school resource officer. Early in the year a student told me about a gun.",
+        "Grant from the state paid for the new radios.",
+        "Hope (and a good vest) is not a plan.",
     ]
 
     @Test(arguments: negatives)

@@ -113,6 +113,11 @@ struct RuleDetectorTests {
         Positive("Cst. Ben Carrier, Surrey RCMP, took the call.", "Surrey RCMP", .org),
         Positive("lake patrol with the Lake County Sheriff's Marine Unit, boat 7.", "Lake County Sheriff's Marine Unit", .org),
         Positive("Both officers were Dallas PD, Southwest Patrol Division.", "Southwest Patrol Division", .org),
+        // Badges: a collar number after a ranked name; call signs before a status word.
+        Positive("At 1.40am PC Aisha Mohamed 4417 and I were on patrol.", "4417", .badge),
+        Positive("1935 K7 K15 ENRT", "K15", .badge),
+        // A unit number before a street address.
+        Positive("Attending: Unit 4, 22 Parramatta Road, at 1745.", "Unit 4, 22 Parramatta Road", .location),
     ]
 
     @Test(arguments: positives)
@@ -145,6 +150,18 @@ struct RuleDetectorTests {
         "The bag weighed 12.50 kilograms and the round was 9.19 inches long.",
         "At noon the north side of the district was quiet and the Patrol Division was busy.",
     ]
+
+    /// Numbers near a ranked name or a status word that are not badges or call signs.
+    @Test(arguments: [
+        "Officer Smith 2019 was a bad year for him.",
+        "Deputy Jones fired 3 rounds from 40 yards.",
+        "The I-35 OS ramp was closed.",
+        "Sgt Lane 1400 block of Main was where it started.",
+    ])
+    func leavesBadgeLookAlikes(_ input: String) throws {
+        let found = try DetectionSupport.found(input)
+        #expect(!found.contains { $0.label == .badge }, "unexpected badge: \(found)")
+    }
 
     @Test(arguments: negatives)
     func leavesNonIdentifiersAlone(_ input: String) throws {
