@@ -1,12 +1,13 @@
 #!/usr/bin/env python3
-"""Build Fixtures/corpus/generalization.jsonl from generalization.src.txt.
+"""Build Fixtures/corpus/NAME.jsonl from NAME.src.txt (NAME: generalization by default).
 
 The source marks each span inline as ⟦LABEL|text⟧; a document starts with "=== ID".
 Offsets are code points (Python str indices), end exclusive, as GUIDELINES.md asks.
-Run from the repository root: python3 Scripts/corpus/build_generalization.py
+Run from the repository root: python3 Scripts/corpus/build_generalization.py [NAME]
 """
 import json
 import re
+import sys
 from pathlib import Path
 
 CORPUS = Path(__file__).resolve().parents[2] / "Fixtures" / "corpus"
@@ -40,10 +41,11 @@ def parse(block_id, body):
 
 
 def main():
-    source = (CORPUS / "generalization.src.txt").read_text(encoding="utf-8")
+    name = sys.argv[1] if len(sys.argv) > 1 else "generalization"
+    source = (CORPUS / f"{name}.src.txt").read_text(encoding="utf-8")
     blocks = re.split(r"^=== (\S+)\n", source, flags=re.M)[1:]
     documents = [parse(blocks[i], blocks[i + 1].strip("\n")) for i in range(0, len(blocks), 2)]
-    with open(CORPUS / "generalization.jsonl", "w", encoding="utf-8") as out:
+    with open(CORPUS / f"{name}.jsonl", "w", encoding="utf-8") as out:
         for document in documents:
             out.write(json.dumps(document, ensure_ascii=False) + "\n")
     print(f"{len(documents)} documents, {sum(len(d['spans']) for d in documents)} spans")

@@ -137,7 +137,7 @@ HOLIDAYS = [r"Christmas(?:\s+(?:Eve|Day|morning|night|afternoon|evening))?", r"N
             r"Super\s+Bowl\s+Sunday", r"Anzac\s+Day", r"Boxing\s+Day", r"Canada\s+Day", r"Australia\s+Day", r"Waitangi\s+Day", r"Cinco\s+de\s+Mayo", r"Juneteenth",
             r"Martin\s+Luther\s+King(?:\s+Jr\.?)?\s+Day", r"MLK\s+Day", r"Presidents'?\s+Day", r"Columbus\s+Day", r"Good\s+Friday", r"Black\s+Friday", r"Mardi\s+Gras",
             r"Remembrance\s+Day", r"Victoria\s+Day", r"Guy\s+Fawkes(?:\s+Night)?", r"Bonfire\s+Night", r"Hogmanay", r"Diwali", r"Eid(?:\s+al-(?:Fitr|Adha))?", r"Yom\s+Kippur", r"Rosh\s+Hashanah", r"Hanukkah"]
-rule("date.holiday", "DATE", r"(?<!every\s)(?<!each\s)(?<!Every\s)(?<!Each\s)(?<![A-Za-z])\K(?:" + "|".join(HOLIDAYS) + r")(?:,?\s+" + YEAR4 + r")?(?![A-Za-z0-9])(?!\s+(?:tree|trees|lights|party|parties|present|presents|card|cards|shopping|season|break|decorations|music|spirit|weekends|weekend\s+every))",
+rule("date.holiday", "DATE", r"(?<!every\s)(?<!each\s)(?<!Every\s)(?<!Each\s)(?<![A-Za-z])\K(?:" + "|".join(HOLIDAYS) + r")(?:(?:\s+(?:weekend|week|night|morning|eve))?,?\s+" + YEAR4 + r")?(?![A-Za-z0-9])(?!\s+(?:tree|trees|lights|party|parties|present|presents|card|cards|shopping|season|break|decorations|music|spirit|weekends|weekend\s+every))",
      0.85, "Named holidays pin a date in a year the story usually names; the generic 'every Fourth of July' is left alone.")
 
 # ---------------------------------------------------------------- TIME
@@ -157,8 +157,11 @@ rule("time.after-date", "TIME", r"(?<![0-9])[0-9]{1,4}[\-/.][0-9]{1,2}[\-/.][0-9
      "A four-digit time right after a date (2018-08-03, 0640; DATE 09/17/2022 2314).")
 rule("time.log-line", "TIME", r"(?m)(?:^[ \t]*|[.;][ \t]+)\K(?:[01][0-9]|2[0-3])[0-5][0-9](?=[ \t]+[A-Z0-9]{2,}[ \t,./])", 0.6,
      "Dispatch logs start each line with a four-digit time (2315 1 FLED ON FOOT).")
-rule("time.words", "TIME", r"(?<![A-Za-z])(?:quarter|half|ten|five|twenty|twenty-five)\s+(?:past|to|after|till|til|of)\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon|midnight)(?![A-Za-z])|(?<![A-Za-z])(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+o'?clock",
-     0.85, "Clock times in words: quarter past twelve, three o'clock.", caseless=True)
+rule("time.words", "TIME", r"(?<![A-Za-z])(?:quarter|half|ten|five|twenty|twenty-five)\s+(?:past|to|after|till|til|of)\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon|midnight)(?![A-Za-z])|(?<![A-Za-z0-9])(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|1[0-2]|0?[1-9])\s+o['’]?clock(?:\s+(?:in\s+the\s+(?:morning|afternoon|evening)|at\s+night))?",
+     0.85, "Clock times in words or digits: quarter past twelve, three o'clock, 8 o'clock in the morning.", caseless=True)
+rule("time.dotted-24h", "TIME", r"(?<![0-9.,])(?:[01]?[0-9]|2[0-3])\.[0-5][0-9](?![0-9]|\.[0-9])", 0.75,
+     "Times written with a dot (21.30, 9.45), as British and Commonwealth officers do, after a time word; without one a dot is a decimal.",
+     context={"words": ["at", "about", "around", "approximately", "approx", "by", "until", "till", "from", "time", "since", "before", "after", "hrs", "hours"], "before": 2, "required": True, "boost": 0.1})
 
 # ---------------------------------------------------------------- BADGE
 BADGE_KEYS = (r"(?:badge|shield|star|serial|employee|emp\.?|empl\.?|personnel|payroll|psn|dsn|ein|officer\s+id|member|collar|i\.?d\.?|id|p\.?o\.?|"
@@ -189,6 +192,13 @@ rule("badge.parenthesised", "BADGE", r"\((?:#\s*)?([0-9]{3,6}|[0-9]{1,2}[A-Z][0-
 rule("badge.hash", "BADGE", r"(?<![A-Za-z0-9&])#\s?\K[A-Z]?-?[0-9]{2,6}[A-Z]?(?![0-9A-Za-z\-])", 0.55,
      "A number after '#' near an officer's name or rank is a badge number (P.O. King #5120).",
      context={"words": ["officer", "deputy", "trooper", "sergeant", "sgt", "cpl", "det", "detective", "lt", "partner", "ofc", "dep", "tpr", "po", "p.o", "agent", "constable", "captain", "capt", "badge", "unit", "car"], "before": 8, "boost": 0.3})
+rule("badge.after-ranked-name", "BADGE",
+     r"(?<![A-Za-z])(?:PC|PCSO|DC|PS|DS|Cst\.?|Const\.?|Constable|Officer|Ofc\.?|Sgt\.?|Sergeant|Deputy|Dep\.?|Tpr\.?|Trooper)\s+(?:[A-Z][A-Za-z'’\-]+\s+){1,3}\K[A-Z]?[0-9]{3,6}(?![0-9A-Za-z:/.\-])(?!\s+(?:block|hours|hrs|rounds|feet|miles|yards|[A-Z][a-z]+\s+(?:Street|St|Avenue|Ave|Road|Rd)\b))",
+     0.8, "A number right after a ranked officer's name is that officer's collar or badge number (PC Aisha Mohamed 4417).",
+     validators=["not-year"])
+rule("badge.before-status", "BADGE",
+     r"(?<![A-Za-z0-9\-])(?:[A-Z]{1,2}[0-9]{1,3}[A-Z]?|[0-9]{1,2}[A-Z][0-9]{1,3})(?=(?:[ \t,]+(?:[A-Z]{1,2}[0-9]{1,3}[A-Z]?|[0-9]{1,2}[A-Z][0-9]{1,3}))*[ \t]+(?:ENRT|ENR|ENROUTE|ONSCENE|ONSC|OS|ARRD|ARR|CLR|CLRD|AVAIL|ACK|REQ|ADV|COPIES|RESPONDING|DISP|TAKING)(?![A-Za-z]))",
+     0.75, "In dispatch logs the units named before a status word are call signs (K7 K15 ENRT, B14 ONSCENE).")
 rule("badge.log-line", "BADGE", r"(?m)^[ \t]*[0-9]{2}:?[0-9]{2}(?::[0-9]{2})?[ \t]+\K(?:[0-9]{1,2}-[0-9]{1,3}|[0-9]{3,4}|[0-9]{1,2}[A-Z][0-9]{1,3})(?=[ \t]+[A-Z0-9])", 0.65,
      "Dispatch-log lines name the unit right after the time stamp (01:53 1133 10-1 SHOTS FIRED).")
 rule("badge.cad-unit", "BADGE", r"(?<![0-9A-Za-z\-])[0-9]{1,2}-[0-9]{1,3}(?![0-9\-])", 0.6,
@@ -270,7 +280,7 @@ UNIT = r"(?:,?\s*(?:Apt|APT|Apartment|APARTMENT|Unit|UNIT|Suite|Ste|STE|SUITE|#|
 CITY_STATE_ZIP = r"(?:,\s*[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+){0,2}(?:,?\s+(?:" + CODES + r"|" + "|".join(STATES) + r"))?(?:,?\s+[0-9]{5}(?:-[0-9]{4})?)?(?=[\s,.;)]|$))?"
 NOT_ARTICLE = r"(?!(?:The|A|An|This|That|Our|My|His|Her|Its|Their|Every|Each|THE)\s)"
 rule("location.street-address", "LOCATION",
-     NB + r"(?:[0-9]{1,6}\s+)?[0-9]{1,6}(?:-[0-9]{1,4})?[A-Z]?\s+" + DIRECTION + r"?" + NOT_ARTICLE + r"(?:" + NAMEWORD + r"\s+){0,4}?" + NAMEWORD + r"\s+" + SUFFIX_NUMBERED + r"\b\.?(?:\s+(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West)\b\.?)?" + UNIT + r"?" + CITY_STATE_ZIP,
+     NB + r"(?:(?:Unit|UNIT|Flat|FLAT|Apt\.?|APT\.?|Suite|SUITE|Shop|SHOP)\s+[0-9]{1,4}[A-Z]?\s*,\s*)?(?:[0-9]{1,6}\s+)?[0-9]{1,6}(?:-[0-9]{1,4})?[A-Z]?\s+" + DIRECTION + r"?" + NOT_ARTICLE + r"(?:" + NAMEWORD + r"\s+){0,4}?" + NAMEWORD + r"\s+" + SUFFIX_NUMBERED + r"\b\.?(?:\s+(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West)\b\.?)?" + UNIT + r"?" + CITY_STATE_ZIP,
      0.9, "House number, optional direction, street name, USPS suffix, optional unit and city/state/ZIP: one address span.")
 rule("location.street-address-caps", "LOCATION",
      NB + r"[0-9]{1,6}\s+(?:[NSEW]\s+)?(?:[A-Z0-9]+\s+){0,3}[A-Z0-9]+\s+(?:ST|AVE|AV|RD|BLVD|DR|LN|CT|PL|WAY|PKWY|HWY|CIR|TER|TRL|PIKE|LOOP|" + CAPS_SUFFIX + r")\b(?:\s+[NSEW]\b)?",
@@ -408,9 +418,13 @@ AGENCY_HEADS = ["Police Department","Police Dept","Police Dept.","Police Divisio
                 "Dispatch Center","Emergency Communications","Sheriff","Constable's Office","District Attorney's Office","Attorney's Office","Prosecutor's Office",
                 "Probation Department","Parole","Corrections","Detention Center","Municipal Court","District Court","Superior Court","Circuit Court","County Court",
                 "Justice Court","Drug Task Force","Task Force","Park Police","Park Rangers","Capitol Police","University Police","Campus Police","School Police",
-                "Harbor Police","Port Authority Police","Airport Police","Housing Authority","Transit","Metro Police","Metropolitan Police","Regional Police"]
+                "Harbor Police","Port Authority Police","Airport Police","Housing Authority","Transit","Metro Police","Metropolitan Police","Regional Police",
+                "Sheriff's","Sheriff’s","RCMP","OPP","Garda"]
+# Longest first: PCRE2 takes the first alternative that fits, and "Police Dept" must not win over "Police Dept.".
+AGENCY_HEADS.sort(key=len, reverse=True)
 rule("org.agency", "ORG",
-     r"(?<![A-Za-z])" + NOT_ARTICLE + r"(?:(?:[A-Z][A-Za-z'’.\-]*|of|and|&)\s+){0,5}[A-Z][A-Za-z'’.\-]*\s+" + both(AGENCY_HEADS) + r"(?![A-Za-z0-9])(?:\s+(?:Post|Troop|District|Precinct|Zone|Division|POST|TROOP|DISTRICT)\s+[A-Z0-9]{1,3}(?![A-Za-z0-9]))?",
+     r"(?<![A-Za-z])" + NOT_ARTICLE + r"(?:(?:[A-Z][A-Za-z'’ʻ‘.\-–]*|of|and|&)\s+){0,5}[A-Z][A-Za-z'’ʻ‘.\-–]*\s+" + both(AGENCY_HEADS) + r"(?![A-Za-z0-9])(?:\s+(?:Post|Troop|District|Precinct|Zone|Division|POST|TROOP|DISTRICT)\s+[A-Z0-9]{1,3}(?![A-Za-z0-9]))?"
+     r"(?:(?<=['’]s)\s+(?:[A-Z][a-z]+\s+)?(?:Unit|Division|Bureau|Section|Squad|Team|Detail))?",
      0.9, "A place name before an agency head word is the writer's agency: Mesa Police Department, Cook County Sheriff's Office, Texas DPS, Lowell PD.")
 rule("org.precinct", "ORG",
      r"(?<![A-Za-z0-9])[0-9]{1,3}(?:st|nd|rd|th|ST|ND|RD|TH)\s+(?:Precinct|District|Division|Zone|Ward|Battalion|Squad|Platoon|Area|PRECINCT|DISTRICT|DIVISION|DIST|PCT|precinct|district|division)(?![A-Za-z])",
@@ -434,6 +448,9 @@ rule("org.named-command", "ORG",
      r"(?:[A-Z][a-z]+|[A-Z]{4,}|(?i:north|south|east|west|northeast|northwest|southeast|southwest|central|" + "|".join(w.lower() for w in ORDINAL_WORDS) + r"))"
      r"\s+(?:Division|District|Precinct|DIVISION|DISTRICT|DIST|PRECINCT|PCT|(?<=[a-z]\s|[a-z]\s\s)(?:division|district|precinct))(?![A-Za-z])",
      0.75, "A named division, district or precinct of an agency (Hollenbeck Division, Northern District, MPD Third District, KPD east district); functional units (Patrol Division) are not places.")
+rule("org.compass-command", "ORG",
+     r"(?<![A-Za-z])(?:North|South|East|West|Northeast|Northwest|Southeast|Southwest|Central|NORTH|SOUTH|EAST|WEST|CENTRAL)(?:\s+(?:Patrol|Area|Field|PATROL|AREA))?\s+(?:Division|District|Precinct|Bureau|Command|Substation|DIVISION|DISTRICT|PRECINCT)(?![A-Za-z])",
+     0.75, "Compass-named commands, with or without a functional word (Southwest Patrol Division, North Precinct, Central Area Command).")
 rule("org.numbered-command-words", "ORG",
      r"(?<![A-Za-z])(?:District|Precinct|Division|Zone|Sector|Troop|DISTRICT|PRECINCT|DIVISION|ZONE)\s+" + both(NUMBER_WORDS) + r"(?![A-Za-z])",
      0.75, "Commands numbered in words (District Four, Zone Two).")
@@ -495,13 +512,15 @@ TRIGGERS = {
                           "presidents'", "president's", "columbus", "good", "black", "mardi", "remembrance", "victoria", "guy", "bonfire", "hogmanay",
                           "diwali", "eid", "yom", "rosh", "hanukkah"])),
     "time.clock": D, "time.dotted-ampm": D, "time.hour-ampm": D, "time.military": D, "time.military-bare": D, "time.after-date": D,
-    "time.log-line": dict(D, before=8),
-    "time.words": {"words": ["quarter", "half", "ten", "five", "twenty", "twenty-five", "one", "two", "three", "four", "six", "seven", "eight", "nine", "eleven", "twelve"]},
+    "time.log-line": dict(D, before=8), "time.dotted-24h": D,
+    "time.words": {"digits": True, "before": 4, "words": ["quarter", "half", "ten", "five", "twenty", "twenty-five", "one", "two", "three", "four", "six", "seven", "eight", "nine", "eleven", "twelve"]},
     "badge.keyword": {"words": ["badge", "shield", "star", "serial", "employee", "emp", "empl", "personnel", "payroll", "psn", "dsn", "ein", "officer", "member", "collar", "i.d", "id", "p.o", "po", "p", "i"]},
     "badge.unit": {"words": ["unit", "car", "units", "cars", "call", "callsign", "patrol", "squad", "cruiser", "vehicle", "beat"]},
     "badge.callsign": D, "badge.shape": D, "badge.cad-unit": D, "badge.log-line": dict(D, before=12),
     "badge.callsign-word": {"words": words_of(PHONETIC.split("|")) + ["k9", "k-9"]},
-    "badge.parenthesised": {"characters": "("}, "badge.hash": {"characters": "#"},
+    "badge.parenthesised": {"characters": "("},
+    "badge.after-ranked-name": {"words": ["pc", "pcso", "dc", "ps", "ds", "cst", "const", "constable", "officer", "ofc", "sgt", "sergeant", "deputy", "dep", "tpr", "trooper"], "before": 0},
+    "badge.before-status": D, "badge.hash": {"characters": "#"},
     "id.keyword": {"words": words_of(re.sub(r"\\s\+", " ", ID_KEYS).strip("(?:)").split("|")) + ["dept", "corrections"]},
     "id.ssn": D, "id.ssn-context": {"words": ["ssn", "social", "ss"]},
     "id.driver-licence": {"words": ["dl", "d.l", "oln", "driver's", "drivers", "driver", "driving", "license", "licence", "id", "state", "passport", "green", "alien"]},
@@ -509,7 +528,7 @@ TRIGGERS = {
     "plate.keyword": {"words": ["plate", "plates", "tag", "tags", "registration", "rego", "reg", "license", "licence", "temporary", "paper"]},
     "plate.state": {"words": words_of(STATES) + [c.lower() for c in CODES.split("|")]},
     "plate.shape": dict(D, before=5),
-    "location.street-address": D, "location.street-address-caps": D, "location.block": dict(D, before=8),
+    "location.street-address": dict(D, before=10), "location.street-address-caps": D, "location.block": dict(D, before=8),
     "location.street-name": {"words": words_of(SUFFIX_WORDS), "before": 100},
     "location.street-caps": {"words": ["st", "ave", "av", "rd", "blvd", "dr", "ln", "ct", "pl", "pkwy", "hwy", "cir", "ter", "trl"], "before": 60},
     "location.number-route": D, "location.rural-route": dict(D, before=20), "location.grid": dict(D, before=8),
@@ -539,6 +558,7 @@ TRIGGERS = {
     "org.command": {"words": ["troop", "zone", "district", "precinct", "post", "division", "sector", "area", "region", "barracks", "detachment", "substation", "station"]},
     "org.acronym": {"capitals": True},
     "org.named-command": {"words": ["division", "district", "precinct", "dist", "pct"], "before": 40},
+    "org.compass-command": {"words": ["division", "district", "precinct", "bureau", "command", "substation"], "before": 40},
     "org.numbered-command-words": {"words": ["district", "precinct", "division", "zone", "sector", "troop"]}, "org.caps-agency": {"words": ["police", "sheriff's", "sheriffs", "troopers", "patrol", "pd", "so"], "before": 80},
     "allow.case-law-state": {"words": ["v", "vs"], "before": 40},
     "allow.statute": {"words": ["stat", "statute", "statutes", "code", "u.s.c", "c.f.r", "n.j.s.a", "a.r.s", "ars", "rcw", "ors", "mcl", "krs", "o.c.g.a", "pc", "vc", "hsc", "cvc", "wic", "hs", "sec", "section"], "characters": "§", "before": 48},

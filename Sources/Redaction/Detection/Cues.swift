@@ -11,6 +11,7 @@ enum Cues {
     /// Small closed word lists used inside the detectors' per-token logic.
     static let copulas = keys(["is", "was"])
     static let nameNoun = TokenKey.key("name")
+    static let fromKey = TokenKey.key("from")
     static let conjunctions = keys(["and", "&", "or"])
     /// The writer in "me and tomasz", "tomasz and i".
     static let writerPronouns = keys(["me", "i", "myself"])
@@ -79,6 +80,7 @@ enum Cues {
         "pointed", "watched", "spotted", "recognized", "recognised", "keyed", "transmitted", "responded", "showed", "pulled", "parked",
         "stood", "sat", "knelt", "slipped", "tripped", "climbed", "crawled", "backed", "ran", "sprinted", "chased", "caught", "cuffed",
         "handcuffed", "searched", "patted", "frisked", "arrested", "booked", "transported", "applied", "gets", "goes", "runs", "keeps",
+        "complied", "stated", "fled", "exited", "resisted", "refused", "threatened", "displayed", "brandished",
         "will", "can", "should", "might", "must", "never", "always", "also", "then", "still", "just", "and", "'s", "’s",
     ])
 

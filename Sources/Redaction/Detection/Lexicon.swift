@@ -65,12 +65,19 @@ struct Lexicon {
         for position in 0..<count where tokens[position].kind == .letter {
             let token = tokens[position]
             letters += 1
-            // A redaction tag ("[PERSON]") stands for a capitalised name: counting it keeps
-            // the casing decision the same when redacted text is redacted again.
-            if token.shape == .allCaps, position > 0, bytes[Int(tokens[position - 1].start)] == UInt8(ascii: "[") { midCapitals += 1 }
+            // A redaction tag ("[PERSON]") stands for a capitalised name, most often of two
+            // words: counting it as two keeps redacted text from reading as lower case when
+            // the original did not, so redacting it again changes nothing.
+            if token.shape == .allCaps, position > 0, bytes[Int(tokens[position - 1].start)] == UInt8(ascii: "[") { midCapitals += 2 }
             if token.isSentenceStart {
                 starts += 1
                 if token.shape == .lower { lowerStarts += 1 }
+            } else if token.shape == .lower, position >= 2, tokens[position - 1].kind == .space, tokens[position - 2].kind == .punctuation,
+                      tokens[position - 2].length == 1, [UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?")].contains(bytes[Int(tokens[position - 2].start)]) {
+                // ICU does not end a sentence before a lower-case word ("… takes off. tony chases …"):
+                // such a word is a lower-case sentence start all the same.
+                starts += 1
+                lowerStarts += 1
             }
             if !token.isSentenceStart, token.shape == .capitalised || token.shape == .mixed, token.length > 1 { midCapitals += 1 }
         }

@@ -162,7 +162,12 @@ struct NameScan {
     /// The title directly before a token ("Sgt. Lane", "Officer Young", "DEPUTY RUIZ"), skipping a period.
     func titleBefore(_ index: Int, depth: Int = 0) -> Int? {
         guard var p = previous(index) else { return nil }
-        if isPunctuation(p, UInt8(ascii: ".")), let q = previous(p) { p = q }
+        if isPunctuation(p, UInt8(ascii: ".")), let q = previous(p) {
+            // "a near miss. He", "a resource officer. Early in …": a rank that is a whole
+            // word ends the sentence before a new one; abbreviations ("Sgt.", "Cst.") do not.
+            if tokens[index].isSentenceStart, isEnglish(q) { return nil }
+            p = q
+        }
         // Look back over at most three initials ("P/O T. LONG", "Sgt. J. R. Smith"); the
         // bound keeps a line of thousands of initials linear.
         if depth < 3, isInitial(p), p != index, let title = titleBefore(p, depth: depth + 1) { return title }
@@ -192,10 +197,20 @@ struct NameScan {
         return nil
     }
 
+    /// The role word right before a run, with at most a comma or colon between
+    /// ("The passenger, Sage", "suspect: Kee"), but not across other words ("clerk at Love's").
+    func adjacentRole(_ index: Int) -> Int? {
+        guard var p = previous(index) else { return nil }
+        if isPunctuation(p, UInt8(ascii: ",")) || isPunctuation(p, UInt8(ascii: ":")), let q = previous(p) { p = q }
+        return tokens[p].kind == .letter && Cues.strongRoles.contains(key(p)) ? p : nil
+    }
+
     /// "me and tomasz", "tomasz and i": a word joined to the writer by "and" is a person.
     /// Returns the pronoun.
     func pronounPartner(_ index: Int) -> Int? {
-        if let and = previous(index), Cues.conjunctions.contains(key(and)), let pronoun = previous(and),
+        var before = previous(index)
+        if let p = before, tokens[p].kind == .letter, Cues.nicknamePrefixes.contains(key(p)) { before = previous(p) }
+        if let and = before, Cues.conjunctions.contains(key(and)), let pronoun = previous(and),
            Cues.writerPronouns.contains(key(pronoun)) {
             return pronoun
         }
@@ -364,7 +379,7 @@ struct NameScan {
     }
 
     mutating func lowerCasePair(at index: Int) -> Int? {
-        guard tokens[index].shape == .lower, tokens[index].length >= 3, flags(index).contains(.firstName), !isEnglish(index), !isStop(index),
+        guard tokens[index].shape == .lower, tokens[index].length >= 3, flags(index).contains(.firstName), !isStop(index),
               var next = next(index) else { return nil }
         var members = [index]
         if tokens[next].kind == .letter, tokens[next].length == 1, tokens[next].shape == .lower, let after = self.next(next) {
@@ -374,6 +389,8 @@ struct NameScan {
         let surnameLike = flags(next).contains(.surname) || (flags(next).isEmpty && tokens[next].length >= 4)
         guard tokens[next].kind == .letter, tokens[next].shape == .lower, tokens[next].length >= 3, surnameLike,
               !isEnglish(next), !isStop(next), !isAllowListed(next) else { return nil }
+        // A first name that is also a word ("marquise dunlap, 19,") counts before an age.
+        if isEnglish(index), !ageAfter(next) { return nil }
         members.append(next)
         emit(members[...], label: .person, score: 0.75, rule: "name.lowercase-pair", context: nil)
         return next
@@ -407,6 +424,43 @@ struct NameScan {
             }
         }
         coordinate()
+        joinRecordNames()
+    }
+
+    /// "NGUYEN, VAN THANH", "HOLLOWAY, GRANT T", "O'CONNOR-BAPTISTE, RENÉE M.": a found
+    /// surname in capitals, a comma and given names (the record order of logs and forms)
+    /// are one name, the comma included. The given name counts when it was found too, or
+    /// when it is a listed first name (also an ordinary word: "GRANT", "HOPE").
+    mutating func joinRecordNames() {
+        var foundEnds: [Int: Int] = [:]
+        for finding in findings where finding.label == .person {
+            foundEnds[finding.range.lowerBound] = max(foundEnds[finding.range.lowerBound] ?? 0, finding.range.upperBound)
+        }
+        var added: [Finding] = []
+        for finding in findings where finding.label == .person {
+            guard let last = text.tokenIndex(containing: finding.range.upperBound - 1), tokens[last].kind == .letter,
+                  tokens[last].shape == .allCaps, tokens[last].length >= 2, entry(last).stem.upperBound == finding.range.upperBound,
+                  let comma = next(last), isPunctuation(comma, UInt8(ascii: ",")), Int(tokens[comma].start) == finding.range.upperBound,
+                  let given = next(comma), tokens[given].kind == .letter, isUpperInitial(given), !isTitle(given) else { continue }
+            var end: Int
+            if let foundEnd = foundEnds[Int(tokens[given].start)] {
+                end = foundEnd
+            } else if flags(given).contains(.firstName), !Cues.functionWords.contains(key(given)), tokens[given].length >= 2 {
+                end = entry(given).stem.upperBound
+            } else {
+                continue
+            }
+            // A middle initial closes the name ("GRANT T", "RENÉE M.").
+            if let current = text.tokenIndex(containing: end - 1), let initial = next(current), Int(tokens[initial].start) - end == 1,
+               tokens[initial].kind == .letter, tokens[initial].length == 1, tokens[initial].shape == .allCaps {
+                end = Int(tokens[initial].end)
+                if let dot = next(initial), Int(tokens[dot].start) == end, isPunctuation(dot, UInt8(ascii: ".")) { end = Int(tokens[dot].end) }
+            }
+            guard end > Int(tokens[given].start) else { continue }
+            added.append(Finding(label: .person, range: finding.range.lowerBound..<end, score: 0.85, detector: "names",
+                                 rule: "name.surname-comma-given", context: nil))
+        }
+        findings.append(contentsOf: added)
     }
 
     /// "Chase and Dawn ran the plate": a listed name joined by "and" to a found name is a
@@ -482,6 +536,8 @@ struct NameScan {
         // particle ("Willemine ten Pas").
         while let last = members.last, members.count > 1, title == nil {
             if isParticle(members[members.endIndex - 2]) && !isStop(last) { break }
+            // After a role the capitalised words are the name ("The passenger, Sage Little Thunder,").
+            if let role = earlyRole, adjacentRole(members[members.startIndex]) == role, !isStop(last), tokens[last].kind == .letter, isUpperInitial(last) { break }
             // A middle initial after a name ("BRZEZINSKI, Wojciech A.") is not the article.
             if tokens[last].length == 1, isInitial(last), isStrongName(members[members.endIndex - 2]),
                let dot = next(last), Int(tokens[dot].start) == Int(tokens[last].end), isPunctuation(dot, UInt8(ascii: ".")) { break }
@@ -638,9 +694,35 @@ struct NameScan {
         if !sentenceStart {
             if let p = previous(index), isPunctuation(p, UInt8(ascii: ":")) || isQuote(p) { return }
             emit([index], label: .person, score: 0.6, rule: "name.capitalised-word", context: nil)
-        } else if actionAfter(index) {
+        } else if actionAfter(index) || introducedAfter(index) {
             emit([index], label: .person, score: 0.6, rule: "name.subject", context: nil)
         }
+    }
+
+    /// A first name at a sentence start that the words after it introduce: "Bill from the
+    /// tow company called back" (a nickname, "from", then a verb within six words), "Rich
+    /// (that's Officer Richard Szymański) was …" (a bracket holding a rank or title).
+    func introducedAfter(_ index: Int) -> Bool {
+        guard let n = next(index) else { return false }
+        if isPunctuation(n, UInt8(ascii: "(")) {
+            var i = next(n)
+            var steps = 0
+            while let current = i, steps < 4, !isPunctuation(current, UInt8(ascii: ")")) {
+                if isTitle(current), tokens[current].kind == .letter { return true }
+                i = next(current)
+                steps += 1
+            }
+            return false
+        }
+        guard flags(index).contains(.nickname), tokens[n].kind == .letter, key(n) == Cues.fromKey else { return false }
+        var i = next(n)
+        var steps = 0
+        while let current = i, steps < 6, tokens[current].kind == .letter {
+            if Cues.actionVerbs.contains(key(current)), !Cues.weakVerbs.contains(key(current)) { return true }
+            i = next(current)
+            steps += 1
+        }
+        return false
     }
 
     /// Lines in capitals or lower case: token by token, leaning on lists and titles.
@@ -651,6 +733,14 @@ struct NameScan {
            (casing == .caps && !Cues.functionWords.contains(key(index)) && (isNameListed(index) || isInitial(index)))
             || (!isStop(index) && !isEnglish(index) && !isAllowListed(index)) {
             emit([index], label: .person, score: 0.9, rule: "name.title", context: title)
+            return
+        }
+        // "RP DESTINY WILL 480-…", "BOYFRIEND HUNTER REED": in capitals a listed name right
+        // after a found one continues it; a modal ("WILL", "MAY") only where no verb follows.
+        if casing == .caps, tokens[index].length >= 2, isNameListed(index), !Cues.functionWords.contains(key(index)), !isAllowListed(index),
+           let p = previous(index), let lastFound = findings.last, lastFound.label == .person, lastFound.range.upperBound == Int(tokens[p].end),
+           !isStop(index) || next(index).map({ tokens[$0].kind != .letter }) ?? true {
+            emit([index], label: .person, score: 0.7, rule: "name.caps-continued", context: nil)
             return
         }
         if isStop(index) && !(casing == .lower && isInitialBetweenNames(index)) { return }
@@ -667,8 +757,13 @@ struct NameScan {
                 emit([index], label: .person, score: 0.8, rule: "name.role", context: role)
                 return
             }
-            if tokens[index].length >= 3, !english, !isAllowListed(index), let partner = pronounPartner(index) {
-                emit([index], label: .person, score: 0.75, rule: "name.with-pronoun", context: partner)
+            // "me and tomasz", "me and jordan", "me and big tony": a listed first name counts
+            // even when it is also a word or a country.
+            let firstName = f.contains(.firstName)
+            if tokens[index].length >= 3, !english || firstName, !isAllowListed(index) || firstName, let partner = pronounPartner(index) {
+                var members = [index]
+                if let p = previous(index), Cues.nicknamePrefixes.contains(key(p)), tokens[p].kind == .letter { members.insert(p, at: 0) }
+                emit(members[...], label: .person, score: firstName ? 0.9 : 0.75, rule: "name.with-pronoun", context: partner)
                 return
             }
             let lowerNeighbourIsName = [previous(index), next(index)].compactMap { $0 }.contains {
@@ -676,7 +771,7 @@ struct NameScan {
             }
             if listedName && !english && !isAllowListed(index) && tokens[index].length >= 3 {
                 emit([index], label: .person, score: 0.6, rule: "name.listed-lowercase", context: nil)
-            } else if listedName && lowerNeighbourIsName && !isStop(index) && !isAllowListed(index) {
+            } else if listedName && lowerNeighbourIsName && !isStop(index) && !isAllowListed(index) && !Cues.actionVerbs.contains(key(index)) {
                 emit([index], label: .person, score: 0.6, rule: "name.listed-lowercase", context: nil)
             } else if !f.intersection([.usState]).isEmpty {
                 emit([index], label: .location, score: 0.7, rule: "place.gazetteer", context: nil)
@@ -700,6 +795,9 @@ struct NameScan {
             emit([index], label: .person, score: 0.75, rule: "name.listed-caps", context: nil)
         } else if (listedName || !english) && neighbourIsName {
             emit([index], label: .person, score: 0.9, rule: "name.caps-neighbour", context: nil)
+        } else if listedName, !Cues.functionWords.contains(key(index)), actionAfter(index), !entry(index).hasPossessive {
+            // "REED COMPLIED", "GRANT STEPPED BACK": a listed name doing something.
+            emit([index], label: .person, score: 0.6, rule: "name.caps-subject", context: nil)
         }
     }
 }

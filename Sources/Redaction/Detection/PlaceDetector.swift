@@ -102,6 +102,12 @@ struct PlaceDetector: Detector {
         guard after < tokens.count else { return before >= 0 && bytes[Int(tokens[before].start)] == UInt8(ascii: ",") }
         let next = tokens[after]
         if next.kind == .number, next.length == 5 { return true }
+        // Before a plate in a capitals line ("RAM WA CBX4417"): letters and digits mixed.
+        if next.kind == .letter, next.shape == .allCaps || next.shape == .mixed, (5...8).contains(next.length),
+           bytes[Int(next.start)..<Int(next.end)].contains(where: { $0 >= 0x30 && $0 <= 0x39 }),
+           bytes[Int(next.start)..<Int(next.end)].contains(where: { $0 >= 0x41 && $0 <= 0x5A }) {
+            return true
+        }
         let word = text.slice(next.range).lowercased()
         return ["tag", "plate", "plates", "reg", "registration", "dl", "license", "licence", "tags"].contains(word)
     }

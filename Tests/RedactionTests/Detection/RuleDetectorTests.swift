@@ -101,6 +101,23 @@ struct RuleDetectorTests {
         Positive("Officer Kapoor, Emp# 4471, wrote the supplement.", "4471", .badge),
         Positive("We met on the 3rd at the Elks Lodge on Main.", "Main", .location),
         Positive("we got a call about a guy walking on ga 400 with a rifle.", "ga 400", .location),
+        // Times with a dot or in o'clock form; a holiday with a period word and a year.
+        Positive("On 17.05.2022 about 21.30 I assisted at a disturbance.", "21.30", .time),
+        Positive("Around 8 o'clock at night I stopped a pickup.", "8 o'clock at night", .time),
+        Positive("Two o'clock in the morning on a Tuesday.", "Two o'clock in the morning", .time),
+        Positive("Labor Day weekend 2021, lake patrol with the marine unit.", "2021", .date),
+        // Agencies: heads longest first, RCMP, ʻokina and en dash, a unit after the agency, compass commands.
+        Positive("Agency: Univ. of Cincinnati Police Dept.\nDate: today", "Univ. of Cincinnati Police Dept.", .org),
+        Positive("I was at the front counter of the Hawaiʻi Police Department station.", "Hawaiʻi Police Department", .org),
+        Positive("I work for the UW–Madison Police Department now.", "UW–Madison Police Department", .org),
+        Positive("Cst. Ben Carrier, Surrey RCMP, took the call.", "Surrey RCMP", .org),
+        Positive("lake patrol with the Lake County Sheriff's Marine Unit, boat 7.", "Lake County Sheriff's Marine Unit", .org),
+        Positive("Both officers were Dallas PD, Southwest Patrol Division.", "Southwest Patrol Division", .org),
+        // Badges: a collar number after a ranked name; call signs before a status word.
+        Positive("At 1.40am PC Aisha Mohamed 4417 and I were on patrol.", "4417", .badge),
+        Positive("1935 K7 K15 ENRT", "K15", .badge),
+        // A unit number before a street address.
+        Positive("Attending: Unit 4, 22 Parramatta Road, at 1745.", "Unit 4, 22 Parramatta Road", .location),
     ]
 
     @Test(arguments: positives)
@@ -130,7 +147,21 @@ struct RuleDetectorTests {
         "The main reason we stopped him was the main door being open.",
         "we were on me 400 times about it and took in 30 minutes.",
         "We met at the main entrance and went in through the main office.",
+        "The bag weighed 12.50 kilograms and the round was 9.19 inches long.",
+        "At noon the north side of the district was quiet and the Patrol Division was busy.",
     ]
+
+    /// Numbers near a ranked name or a status word that are not badges or call signs.
+    @Test(arguments: [
+        "Officer Smith 2019 was a bad year for him.",
+        "Deputy Jones fired 3 rounds from 40 yards.",
+        "The I-35 OS ramp was closed.",
+        "Sgt Lane 1400 block of Main was where it started.",
+    ])
+    func leavesBadgeLookAlikes(_ input: String) throws {
+        let found = try DetectionSupport.found(input)
+        #expect(!found.contains { $0.label == .badge }, "unexpected badge: \(found)")
+    }
 
     @Test(arguments: negatives)
     func leavesNonIdentifiersAlone(_ input: String) throws {
