@@ -10,16 +10,18 @@ enum Tokenizer {
         var tokens: [Token] = []
         tokens.reserveCapacity(bytes.count / 3 + 4)
         var previous = 0
+        var sentences = SentenceStarts()
         try words.forEachBoundary(in: bytes) { end, status in
-            tokens.append(classify(bytes, previous..<end, status: status))
+            var token = classify(bytes, previous..<end, status: status)
+            sentences.visit(&token, bytes)
+            tokens.append(token)
             previous = end
         }
-        markSentenceStarts(&tokens, bytes)
         return Output(tokens: tokens, offsets: OffsetTable(bytes))
     }
 
     /// ICU's sentences over `bytes` (run on demand: detection needs only sentence starts,
-    /// which ``markSentenceStarts(_:_:)`` finds from the tokens without a second ICU pass).
+    /// which ``SentenceStarts`` finds from the tokens without a second ICU pass).
     static func sentences(_ bytes: UnsafeBufferPointer<UInt8>) throws(TextError) -> [Range<Int>] {
         let breaker = try WordBreaker(.sentence)
         var sentences: [Range<Int>] = []
@@ -29,56 +31,6 @@ enum Tokenizer {
             previous = end
         }
         return sentences
-    }
-
-    /// Abbreviations after which a period does not end a sentence ("Sgt. Price", "St. Louis").
-    private static let abbreviations = KeySet([
-        "mr", "mrs", "ms", "dr", "sgt", "lt", "capt", "cpt", "det", "ofc", "dep", "cpl", "tpr", "insp", "supt", "st", "jr", "sr", "vs", "v",
-        "no", "inc", "co", "approx", "ave", "blvd", "rd", "mt", "ft", "gen", "gov", "rep", "sen", "prof", "rev", "hon", "col", "maj", "sgt",
-        "cmdr", "const", "p.o", "u.s", "e.g", "i.e", "etc", "a.m", "p.m", "dept", "apt", "ste", "fig", "vol", "est", "ma", "wm",
-    ].map { TokenKey.key($0) })
-
-    /// Marks the first word of every sentence, following ICU's sentence rules where they
-    /// matter here: a line break starts a sentence; "!" and "?" end one; "." ends one when
-    /// the next word starts with a capital or a digit and the word before the period is
-    /// neither a listed abbreviation nor a single letter (an initial).
-    static func markSentenceStarts(_ tokens: inout [Token], _ bytes: UnsafeBufferPointer<UInt8>) {
-        var pending = true
-        var afterPeriod = false
-        var lastWord: Int? = nil
-        for index in tokens.indices {
-            let token = tokens[index]
-            switch token.kind {
-            case .space:
-                if bytes[token.range].contains(0x0A) {
-                    pending = true
-                    afterPeriod = false
-                }
-            case .punctuation:
-                let byte = bytes[Int(token.start)]
-                if byte == UInt8(ascii: "!") || byte == UInt8(ascii: "?") {
-                    pending = true
-                    afterPeriod = false
-                } else if byte == UInt8(ascii: ".") || (byte == 0xE2 && token.length == 3 && bytes[Int(token.start) + 2] == 0xA6) {
-                    let abbreviation = lastWord.map { tokens[$0].kind == .letter && (tokens[$0].length == 1 || abbreviations.contains(tokens[$0].key)) } ?? false
-                    if !abbreviation || token.length == 3 {
-                        afterPeriod = true
-                    }
-                }
-            case .letter, .number:
-                if afterPeriod {
-                    let first = bytes[Int(token.start)]
-                    let lowerInitial = first >= 0x61 && first <= 0x7A
-                    if !lowerInitial { pending = true }
-                    afterPeriod = false
-                }
-                if pending {
-                    tokens[index].isSentenceStart = true
-                    pending = false
-                }
-                lastWord = index
-            }
-        }
     }
 
     /// Kind, shape and folded key of one segment.
