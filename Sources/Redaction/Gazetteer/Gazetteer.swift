@@ -55,7 +55,7 @@ struct Gazetteer: Sendable {
            let value = manifest["version"] as? String {
             version = value
         }
-        return Gazetteer(version: version, entries: builder.entries, maxTokens: builder.maxTokens)
+        return Gazetteer(version: version, entries: builder.table(), maxTokens: builder.maxTokens)
     }
 
     /// Builds a gazetteer from in-memory lists (tests).
@@ -64,7 +64,7 @@ struct Gazetteer: Sendable {
         for (flag, phrases) in lists {
             for phrase in phrases { builder.add(entry: Array(phrase.utf8), flag: flag) }
         }
-        return Gazetteer(version: version, entries: builder.entries, maxTokens: builder.maxTokens)
+        return Gazetteer(version: version, entries: builder.table(), maxTokens: builder.maxTokens)
     }
 
     /// The flags of a single token.
@@ -113,12 +113,19 @@ struct Gazetteer: Sendable {
         return best
     }
 
-    /// Accumulates entries while loading.
+    /// Accumulates entries while loading, then builds the table in one sweep.
     struct Builder {
-        var entries = KeyTable<GazetteerFlags>(capacity: 400_000, filler: [])
+        /// Sequence keys and the flags they get, in the order added (a key may repeat).
+        private var keys: [UInt64] = []
+        private var flags: [GazetteerFlags] = []
         var maxTokens = 1
 
         init() {}
+
+        /// The table of everything added (flags of a repeated key are merged).
+        func table() -> KeyTable<GazetteerFlags> {
+            KeyTable(capacity: 400_000, filler: [], keys: keys, values: flags) { $0.formUnion($1) }
+        }
 
         /// Adds every line of a list file (pairs: "nick<TAB>canonical", both added).
         mutating func add(lines data: Data, flag: GazetteerFlags, pairs: Bool) {
@@ -129,10 +136,10 @@ struct Gazetteer: Sendable {
                     if index == bytes.count || bytes[index] == 0x0A {
                         if index > lineStart {
                             if pairs, let tab = bytes[lineStart..<index].firstIndex(of: 0x09) {
-                                add(entry: Array(bytes[lineStart..<tab]), flag: flag)
-                                add(entry: Array(bytes[(tab + 1)..<index]), flag: flag)
+                                add(entry: UnsafeBufferPointer(rebasing: bytes[lineStart..<tab]), flag: flag)
+                                add(entry: UnsafeBufferPointer(rebasing: bytes[(tab + 1)..<index]), flag: flag)
                             } else {
-                                add(entry: Array(bytes[lineStart..<index]), flag: flag)
+                                add(entry: UnsafeBufferPointer(rebasing: bytes[lineStart..<index]), flag: flag)
                             }
                         }
                         lineStart = index + 1
@@ -143,37 +150,42 @@ struct Gazetteer: Sendable {
 
         /// Adds one phrase; marks its proper prefixes.
         mutating func add(entry: [UInt8], flag: GazetteerFlags) {
-            var keys: [UInt64] = []
-            segment(entry) { keys.append($0) }
-            guard !keys.isEmpty else { return }
-            maxTokens = max(maxTokens, keys.count)
+            entry.withUnsafeBufferPointer { add(entry: $0, flag: flag) }
+        }
+
+        /// Adds one phrase given as bytes; marks its proper prefixes.
+        mutating func add(entry: UnsafeBufferPointer<UInt8>, flag: GazetteerFlags) {
+            var tokens: [UInt64] = []
+            segment(entry) { tokens.append($0) }
+            guard !tokens.isEmpty else { return }
+            maxTokens = max(maxTokens, tokens.count)
             var prefix: GazetteerFlags = .prefix
             if !flag.isDisjoint(with: .allowLists) { prefix.insert(.allowPrefix) }
             if !flag.isDisjoint(with: .placeLists) { prefix.insert(.placePrefix) }
             var sequence = TokenKey.sequenceSeed
-            for (position, key) in keys.enumerated() {
+            for (position, key) in tokens.enumerated() {
                 sequence = TokenKey.combine(sequence, key)
-                let bits: GazetteerFlags = position == keys.count - 1 ? flag : prefix
-                entries.update(sequence) { $0.formUnion(bits) }
+                keys.append(sequence)
+                flags.append(position == tokens.count - 1 ? flag : prefix)
             }
         }
 
         /// The combined key of a phrase.
         mutating func sequenceKey(_ entry: [UInt8]) -> UInt64 {
             var sequence = TokenKey.sequenceSeed
-            segment(entry) { sequence = TokenKey.combine(sequence, $0) }
+            entry.withUnsafeBufferPointer { buffer in segment(buffer) { sequence = TokenKey.combine(sequence, $0) } }
             return sequence
         }
 
         /// Cuts a phrase into tokens the way ICU's word rules cut running text: words
         /// (letters, digits, inner apostrophes and periods) and single punctuation marks.
-        func segment(_ bytes: [UInt8], _ emit: (UInt64) -> Void) {
+        func segment(_ buffer: UnsafeBufferPointer<UInt8>, _ emit: (UInt64) -> Void) {
             func isWordByte(_ byte: UInt8) -> Bool {
                 byte >= 0x80 || (byte >= 0x30 && byte <= 0x39) || ((byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A)
             }
             var index = 0
-            let count = bytes.count
-            bytes.withUnsafeBufferPointer { buffer in
+            let count = buffer.count
+            do {
                 while index < count {
                     let byte = buffer[index]
                     if byte == 0x20 || byte == 0x09 || byte == 0x0D {
