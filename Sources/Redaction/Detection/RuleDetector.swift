@@ -14,12 +14,12 @@ struct RuleDetector: Detector {
     let digitRules: [Int32]
     /// Rules triggered by upper-case tokens.
     let capitalRules: [Int32]
-    /// Token key → the rules it triggers in any case, packed as `start << 16 | count` into
+    /// Token key → the rules it triggers in any case, packed as `start << 32 | count` into
     /// ``wordRuleList``.
-    let wordRules: KeyTable<UInt32>
+    let wordRules: KeyTable<UInt64>
     /// Token key → the rules it triggers only when capitalised (``Rule/Trigger/capitalisedWords``),
     /// packed the same way; not probed for tokens that start in lower case.
-    let capitalisedWordRules: KeyTable<UInt32>
+    let capitalisedWordRules: KeyTable<UInt64>
     /// The rule lists of ``wordRules``, one after another.
     let wordRuleList: [Int32]
     /// Byte → rules it triggers (256 entries).
@@ -49,10 +49,10 @@ struct RuleDetector: Detector {
             for byte in Set(rule.triggerBytes) { bytes[Int(byte)].append(Int32(index)) }
         }
         var list: [Int32] = []
-        func pack(_ words: [UInt64: [Int32]]) -> KeyTable<UInt32> {
-            var table = KeyTable<UInt32>(capacity: max(words.count, 1), filler: 0)
+        func pack(_ words: [UInt64: [Int32]]) -> KeyTable<UInt64> {
+            var table = KeyTable<UInt64>(capacity: max(words.count, 1), filler: 0)
             for (key, triggered) in words {
-                let packed = UInt32(list.count) << 16 | UInt32(triggered.count)
+                let packed = UInt64(list.count) << 32 | UInt64(triggered.count)
                 list.append(contentsOf: triggered.sorted())
                 table.update(key) { $0 = packed }
             }
@@ -88,9 +88,9 @@ struct RuleDetector: Detector {
         let hasDigitRules = !digitRules.isEmpty
         let hasCapitalRules = !capitalRules.isEmpty
         /// Appends the rules of a packed word list triggered at `start`.
-        func append(_ packed: UInt32, _ start: UInt64) {
-            let first = Int(packed >> 16)
-            for slot in first..<(first + Int(packed & 0xFFFF)) { pairs.append(UInt64(wordRuleList[slot]) << 32 | start) }
+        func append(_ packed: UInt64, _ start: UInt64) {
+            let first = Int(packed >> 32)
+            for slot in first..<(first + Int(packed & 0xFFFF_FFFF)) { pairs.append(UInt64(wordRuleList[slot]) << 32 | start) }
         }
         text.tokens.withUnsafeBufferPointer { tokens in
             text.utf8.withUnsafeBufferPointer { bytes in
