@@ -15,14 +15,28 @@ struct Lexicon {
     }
 
     struct Entry {
-        var flags: GazetteerFlags
-        /// The token without a trailing possessive ('s, ’s, s').
-        var stem: Range<Int>
         var stemKey: UInt64
+        var flags: GazetteerFlags
+        private var stemStart: Int32
+        private var stemEnd: Int32
         var casing: Casing
         var hasPossessive: Bool
         /// A space token that contains a line break.
         var breaksLine: Bool
+
+        init(flags: GazetteerFlags, stem: Range<Int>, stemKey: UInt64, casing: Casing, hasPossessive: Bool, breaksLine: Bool) {
+            self.stemKey = stemKey
+            self.flags = flags
+            self.stemStart = Int32(truncatingIfNeeded: stem.lowerBound)
+            self.stemEnd = Int32(truncatingIfNeeded: stem.upperBound)
+            self.casing = casing
+            self.hasPossessive = hasPossessive
+            self.breaksLine = breaksLine
+        }
+
+        /// The token without a trailing possessive ('s, ’s, s'), in UTF-8 bytes (texts are
+        /// at most `Int32.max` bytes, so 32-bit bounds suffice: 24 bytes an entry, not 40).
+        var stem: Range<Int> { Int(stemStart)..<Int(stemEnd) }
     }
 
     let entries: [Entry]
