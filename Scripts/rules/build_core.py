@@ -180,6 +180,9 @@ rule("badge.unit", "BADGE",
 PHONETIC = ("Adam|Boy|Baker|Charles|Charlie|David|Edward|Echo|Frank|George|Henry|Ida|John|King|Lincoln|Mary|Nora|Ocean|Paul|Queen|Robert|Sam|Tom|Union|"
             "Victor|William|Xray|X-ray|Young|Zebra|Alpha|Bravo|Delta|Foxtrot|Golf|Hotel|India|Juliet|Kilo|Lima|Mike|November|Oscar|Papa|Quebec|Romeo|Sierra|Tango|"
             "Uniform|Whiskey|Yankee|Zulu|Easy|Dog|Fox|Item|Jig|Love|Nan|Oboe|Peter|Roger|Sugar|Uncle|Zed|Marine|Air|Tac|Traffic|Sector|Medic|Patrol|Warden|Harbor|Harbour|Ranger|Tower|Metro|K9|K-9")
+rule("badge.unit-apposition", "BADGE",
+     r"(?<![A-Za-z])(?i:unit|car|crew|call\s*sign|callsign)\s*,\s+\K(?-i:[A-Z][a-z]+|[A-Z]{2,})[\s\-][0-9]{1,4}[A-Z]?(?![A-Za-z0-9])",
+     0.8, "A call sign set off after 'unit,' or 'car,' is a word and a number (a second unit, Wellington 12, turned onto the street).")
 rule("badge.callsign", "BADGE", NB + r"[0-9]{1,2}-?(?:" + PHONETIC + r")-?[0-9]{1,3}" + NA, 0.9,
      "Radio call signs with a number, a phonetic word and a number: 3-Adam-21, 1-Lincoln-12.", caseless=True)
 rule("badge.callsign-word", "BADGE", r"(?<![A-Za-z0-9])(?:" + "|".join(both(PHONETIC.split("|"))[3:-1].split("|")) + r")[\s\-]?(?:[0-9]{1,3}|(?!(?:19|20)[0-9]{2})[0-9]{4})[A-Z]?(?![A-Za-z0-9])(?!\s*(?:rounds|mm|caliber|feet|miles|minutes|years))",
@@ -220,6 +223,8 @@ rule("id.keyword", "ID",
      r"(?<![A-Za-z])" + ID_KEYS + r"(?:\s*(?:number|num|no\.?|nr|#|:|id|numbers|entry))*\s*#?\s*\K(?:(?-i:[A-Z]{1,3})\s(?=[0-9]{6}))?[A-Z]{0,5}-?[0-9][A-Z0-9]*(?:[\-/.][A-Z0-9]+){0,4}(?![A-Za-z0-9])",
      0.85, "Case, report, incident, event, warrant, booking and similar numbers follow their keyword.",
      caseless=True, validators=["has-digit"])
+rule("id.long-digits", "ID", r"(?<![0-9A-Za-z.,$/\-])[0-9]{9,12}(?![0-9A-Za-z]|[.,/\-][0-9])", 0.6,
+     "A bare run of nine to twelve digits that no phone or date rule claims is a reference, licence or account number.")
 rule("id.ssn", "ID", NB + r"[0-9]{3}-[0-9]{2}-[0-9]{4}(?![0-9])", 0.85, "Social security numbers (3-2-4 digits).")
 rule("id.ssn-context", "ID", r"(?i:ssn|social\s+security(?:\s+number)?|ss#)(?:\s*(?:number|no\.?|#|:))*\s*\K[0-9]{3}[\s\-]?[0-9]{2}[\s\-]?[0-9]{4}(?![0-9])", 0.95,
      "Any nine digits after SSN.")
@@ -348,13 +353,15 @@ rule("location.street-lowercase", "LOCATION",
 rule("location.ordinal-street-lowercase", "LOCATION", NB + r"(?:[nsew]\.?\s+)?[0-9]{1,3}(?:st|nd|rd|th)\s+(?:st|ave|street|avenue|rd|road|pl|place|dr|drive)\b\.?", 0.8,
      "Numbered streets in any case (26th st, 9th Avenue).", caseless=True)
 rule("location.named-road-number", "LOCATION",
-     r"(?<![A-Za-z])(?i:route|highway|hwy|county\s+road|county\s+rd|farm\s+road|farm-to-market\s+road|forest\s+road|forest\s+service\s+road|fire\s+road|state\s+route|state\s+road|state\s+highway|ranch\s+road|township\s+road|range\s+road)\.?\s*#?\s*[0-9]{1,4}[A-Za-z]?(?![A-Za-z0-9])",
+     r"(?<![A-Za-z])(?i:route|rte|highway|hwy|county\s+road|county\s+rd|farm\s+road|farm-to-market\s+road|forest\s+road|forest\s+service\s+road|fire\s+road|state\s+route|state\s+road|state\s+highway|ranch\s+road|township\s+road|range\s+road)\.?\s*#?\s*[0-9]{1,4}[A-Za-z]?(?![A-Za-z0-9])",
      0.85, "Numbered roads written out, in any case (farm road 94, County Road 7300, route 30).")
 rule("location.mile-road", "LOCATION", r"(?<![A-Za-z0-9])(?:(?:N|S|E|W|North|South|East|West|NORTH|SOUTH|EAST|WEST)\.?\s+)?[0-9]{1,2}\s+(?:Mile|MILE)(?:\s+(?:Road|Rd|ROAD|RD)\.?)?(?![A-Za-z])",
      0.8, "Mile roads named by their distance from a city centre (Detroit's 7 Mile, E 8 MILE RD); 'seven miles' stays.")
 rule("location.main", "LOCATION",
-     r"(?<![A-Za-z])(?i:on|off|at|near|down|up|along|onto|and|of)\s+(?:(?:N|S|E|W|North|South|East|West)\.?\s+)?\K(?:Main|MAIN)(?![A-Za-z'’\-])(?!\s+(?i:entrance|door|doors|office|floor|gate|room|hall|lobby|line|lines|level|building|desk|road|street|st|drag|event|thing|reason|part|focus|concern|problem|suspect|house|area|lot|channel|dispatch|station))",
+     r"(?<![A-Za-z])(?i:on|off|at|near|down|up|along|onto|and|of)\s+(?:(?:N|S|E|W|North|South|East|West)\.?\s+)?\K(?:Main|MAIN|main(?=\s*(?:[.,;:]|and\s|&|$)))(?![A-Za-z'’\-])(?!\s+(?i:entrance|door|doors|office|floor|gate|room|hall|lobby|line|lines|level|building|desk|road|street|st|drag|event|thing|reason|part|focus|concern|problem|suspect|house|area|lot|channel|dispatch|station))",
      0.75, "Main is the commonest street name and is often written without a suffix (the Elks Lodge on Main).")
+rule("location.saint-possessive", "LOCATION", r"(?<![A-Za-z0-9])(?:st|saint)\.?\s+[a-z]{3,}(?:['’]s|s)(?![A-Za-z])", 0.7,
+     "A saint's name with a possessive in lower-case writing is a hospital, church or school (st vincent's, st joes, st mary's).")
 rule("location.broadway", "LOCATION", r"(?<![A-Za-z])(?:(?:[NSEWnsew]|North|South|East|West|north|south|east|west)\.?\s+)?(?:Broadway|BROADWAY|broadway)(?![A-Za-z])", 0.8,
      "Broadway is a street in most American cities, usually written without a suffix.")
 rule("location.highway", "LOCATION",
@@ -364,10 +371,10 @@ rule("location.mile-marker", "LOCATION",
      r"(?<![A-Za-z])(?:mile\s*(?:marker|post)|milepost|mm|(?-i:MP)|exit|junction|km\s+marker|(?<=near\s|past\s|at\s|around\s)mile)\s*#?\s*[0-9]{1,4}(?:\.[0-9]{1,2})?[A-Z]?(?![0-9A-Za-z])",
      0.85, "Mile markers and exits pin a spot on a road; the whole phrase is one span.", caseless=True)
 rule("location.state-highway-lowercase", "LOCATION",
-     r"(?<![A-Za-z])(?:off|on|onto|via|take|took|taking|up|down|along)\s+\K(?!(?:in|or|me|hi|oh|ok|pa|ma|id|de|la)\b)(?:" + CODES.lower() + r")[\s\-][0-9]{1,4}(?![0-9A-Za-z])", 0.75,
+     r"(?<![A-Za-z])(?:off|on|onto|via|take|took|taking|up|down|along)\s+\K(?!(?:in|or|me|hi|oh|ok|pa|ma|id|de|la)\b)(?:(?:" + CODES.lower() + r"|sr|cr|fm|us)[\s\-]|i-|i\s(?=[0-9]{2}))[0-9]{1,4}(?![0-9A-Za-z])(?!\s*(?:minutes|mins|min|hours|hrs|seconds|secs|times|days|weeks|months|years|feet|ft|yards|miles|bucks|dollars|rounds))", 0.75,
      "State routes written in lower case by hurried writers (on ga 400, off ky-80); codes that are also words are left out.")
-rule("location.state-highway", "LOCATION", r"(?<![A-Za-z])(?:off|on|onto|via|take|took|taking|up|down|along)\s+\K(?:" + CODES + r")[\s\-][0-9]{1,4}(?![0-9A-Za-z])", 0.8,
-     "State routes written with the state code (KY 1426, TX-71) after a travel word.")
+rule("location.state-highway", "LOCATION", r"(?<![A-Za-z])(?:off|on|onto|via|take|took|taking|up|down|along)\s+\K(?:(?:" + CODES + r")[\s\-]|(?!K-9(?![0-9]))[A-Z]-)[0-9]{1,4}(?![0-9A-Za-z])", 0.8,
+     "State and tribal routes written with the state code or one letter (KY 1426, TX-71, M-25, N-7) after a travel word.")
 rule("location.dc", "LOCATION", r"(?<![A-Za-z])(?:Washington,?\s+)?D\.\s?C\.(?![A-Za-z])", 0.9, "Washington, D.C.")
 rule("location.state-before-keyword", "LOCATION",
      r"(?<![A-Za-z])(?:" + "|".join(STATES) + r")(?=\s+(?:plate|plates|tag|tags|registration|DL|driver'?s|license|licence|temporary|paper|trooper|troopers|state\s+police|highway\s+patrol|State\s+Police|Highway\s+Patrol|resident|native|line|border)\b)",
@@ -423,6 +430,15 @@ rule("location.intersection-at", "LOCATION",
      r"(?<=[A-Za-z0-9] )" + SUFFIX + r"\.?(?:\s+(?:N|S|E|W|NE|NW|SE|SW)\.?)?\s+at\s+\K(?:[0-9]{1,3}(?:st|nd|rd|th)(?:\s+" + SUFFIX + r")?|" + TITLE_STOP
      + r"(?!(?:The|About|Approximately|Around|Least|Gunpoint|First|Once|Times|Noon|Midnight|Night|Dawn|Dusk|Exit|Mile)\b)[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+" + SUFFIX + r")\.?(?![A-Za-z])",
      0.8, "A cross street after 'at' following a street ('Lyndale Ave N at 33rd', 'Main St at Oak Avenue').")
+LOWER_NOT_STREET = r"(?!(?:the|a|an|then|i|we|he|she|they|it|this|that|his|her|my|our|was|went|got|had|saw|ran|so|now)\b)"
+rule("location.intersection-ordinal-lowercase", "LOCATION",
+     r"(?<![A-Za-z])(?:at|on|of|near|corner\s+of|onto)\s+\K(?:[0-9]{1,3}(?:st|nd|rd|th)(?:\s+(?:st|ave|street|avenue))?(?=\s+(?:and|&)\s+" + LOWER_NOT_STREET + r"[a-z]{3,})"
+     r"|" + LOWER_NOT_STREET + r"[a-z]{3,}(?=\s+(?:and|&)\s+[0-9]{1,3}(?:st|nd|rd|th)(?![A-Za-z])))",
+     0.7, "The first street of a lower-case intersection with a numbered street (on 5th and vine, at vine and 5th).")
+rule("location.intersection-ordinal-lowercase-right", "LOCATION",
+     r"(?<![A-Za-z])(?:at|on|of|near|corner\s+of|onto)\s+(?:[0-9]{1,3}(?:st|nd|rd|th)(?:\s+(?:st|ave|street|avenue))?\s+(?:and|&)\s+\K" + LOWER_NOT_STREET + r"[a-z]{3,}(?:\s+(?:st|ave|rd|blvd|street|avenue|road))?"
+     r"|" + LOWER_NOT_STREET + r"[a-z]{3,}\s+(?:and|&)\s+\K[0-9]{1,3}(?:st|nd|rd|th)(?:\s+(?:st|ave|street|avenue))?)(?![A-Za-z])",
+     0.7, "The second street of a lower-case intersection with a numbered street.")
 rule("location.slash-intersection", "LOCATION",
      r"(?<![A-Za-z0-9])(?:[NSEW]\s+)?[A-Z][A-Z0-9]+(?:\s+[A-Z0-9]+){0,2}\s*/\s*\K(?:[NSEW]\s+)?[A-Z0-9][A-Z0-9]*(?:\s+[A-Z0-9]+)?\s+(?:ST|AVE|AV|RD|BLVD|DR|LN|CT|PL|PKWY|HWY)(?![A-Za-z])",
      0.7, "Dispatch-log intersections 'KING ST/RUTLEDGE AVE': the street after the slash.")
@@ -439,13 +455,16 @@ AGENCY_HEADS = ["Police Department","Police Dept","Police Dept.","Police Divisio
                 "Harbor Police","Port Authority Police","Airport Police","Housing Authority","Transit","Metro Police","Metropolitan Police","Regional Police",
                 "Sheriff's","Sheriff’s","RCMP","OPP","Garda",
                 "Police District","Warden Service","Game Wardens","Wildlife Department","Department of Fish and Wildlife","Game and Fish Department",
-                "Department of Natural Resources","Parks and Wildlife Department","Parks and Wildlife","Penitentiary","Correctional Facility","Correctional Center","Correctional Institution","Security Division"]
+                "Department of Natural Resources","Parks and Wildlife Department","Parks and Wildlife","Penitentiary","Correctional Facility","Correctional Center","Correctional Institution","Security Division","Comms","Control Room","Communications Centre"]
 # Longest first: PCRE2 takes the first alternative that fits, and "Police Dept" must not win over "Police Dept.".
 AGENCY_HEADS.sort(key=len, reverse=True)
 rule("org.agency", "ORG",
      r"(?<![A-Za-z])" + NOT_ARTICLE + r"(?:(?:[A-Z][A-Za-z'’ʻ‘.\-–]*|of|and|&)\s+){0,5}[A-Z][A-Za-z'’ʻ‘.\-–]*\s+" + both(AGENCY_HEADS) + r"(?![A-Za-z0-9])(?:\s+(?:Post|Troop|District|Precinct|Zone|Division|POST|TROOP|DISTRICT)\s+[A-Z0-9]{1,3}(?![A-Za-z0-9]))?"
      r"(?:(?<=['’]s)\s+(?:[A-Z][a-z]+\s+)?(?:Unit|Division|Bureau|Section|Squad|Team|Detail))?",
      0.9, "A place name before an agency head word is the writer's agency: Mesa Police Department, Cook County Sheriff's Office, Texas DPS, Lowell PD.")
+rule("org.numbered-division", "ORG",
+     r"(?<![A-Za-z0-9.,])[0-9]{1,3}\s+(?:Division|District|Precinct|DIVISION|DISTRICT|PRECINCT)(?![A-Za-z])",
+     0.8, "Commands named by a number before the word, as Toronto and Peel do (22 Division, 14 District).")
 rule("org.precinct", "ORG",
      r"(?<![A-Za-z0-9])[0-9]{1,3}(?:st|nd|rd|th|ST|ND|RD|TH)\s+(?:Precinct|District|Division|Zone|Ward|Battalion|Squad|Platoon|Area|PRECINCT|DISTRICT|DIVISION|DIST|PCT|precinct|district|division)(?![A-Za-z])",
      0.9, "Numbered precincts, districts and divisions locate the writer's command (75th Precinct, 4TH DISTRICT).")
@@ -539,14 +558,14 @@ TRIGGERS = {
     "time.words": {"digits": True, "before": 4, "words": ["quarter", "half", "ten", "five", "twenty", "twenty-five", "one", "two", "three", "four", "six", "seven", "eight", "nine", "eleven", "twelve"]},
     "badge.keyword": {"words": ["badge", "shield", "star", "serial", "employee", "emp", "empl", "personnel", "payroll", "psn", "dsn", "ein", "officer", "member", "collar", "buckle", "shoulder", "i.d", "id", "p.o", "po", "p", "i"]},
     "badge.unit": {"words": ["unit", "car", "units", "cars", "call", "callsign", "patrol", "squad", "cruiser", "vehicle", "beat"]},
-    "badge.callsign": D, "badge.shape": D, "badge.cad-unit": D, "badge.log-line": dict(D, before=12),
+    "badge.callsign": D, "badge.unit-apposition": {"words": ["unit", "car", "crew", "call", "callsign", "sign"]}, "badge.shape": D, "badge.cad-unit": D, "badge.log-line": dict(D, before=12),
     "badge.callsign-spoken": {"words": words_of(CALL_WORDS.split("|"))},
     "badge.callsign-word": {"words": words_of(PHONETIC.split("|")) + ["k9", "k-9"]},
     "badge.parenthesised": {"characters": "("},
     "badge.after-ranked-name": {"words": ["pc", "pcso", "dc", "ps", "ds", "cst", "const", "constable", "officer", "ofc", "sgt", "sergeant", "deputy", "dep", "tpr", "trooper"], "before": 0},
     "badge.before-status": dict(D, before=3), "badge.hash": {"characters": "#"},
     "id.keyword": {"words": words_of(re.sub(r"\\s\+", " ", ID_KEYS).strip("(?:)").split("|")) + ["dept", "corrections"]},
-    "id.ssn": D, "id.ssn-context": {"words": ["ssn", "social", "ss"]},
+    "id.ssn": D, "id.long-digits": D, "id.ssn-context": {"words": ["ssn", "social", "ss"]},
     "id.driver-licence": {"words": ["dl", "d.l", "oln", "driver's", "drivers", "driver", "driving", "license", "licence", "id", "state", "passport", "green", "alien"]},
     "id.vin": D, "id.card": D, "id.iban": D, "id.ip": D, "id.long-number": dict(D, before=6),
     "plate.keyword": {"words": ["plate", "plates", "tag", "tags", "registration", "rego", "reg", "license", "licence", "temporary", "paper"]},
@@ -559,7 +578,7 @@ TRIGGERS = {
     "location.street-lowercase": {"words": ["st", "ave", "rd", "blvd", "dr", "ln", "ct", "pl", "hwy", "pkwy", "street", "avenue", "road", "boulevard", "drive", "lane", "court", "highway", "parkway", "pike", "way"], "before": 60},
     "location.ordinal-street-lowercase": dict(D, before=4),
     "location.highway": dict(D, before=20), "location.named-road-number": dict(D, before=32), "location.mile-road": dict(D, before=8),
-    "location.broadway": {"words": ["broadway"], "before": 8}, "location.main": {"words": ["main"], "before": 24}, "location.mile-marker": dict(D, before=20),
+    "location.saint-possessive": {"words": ["st", "saint"]}, "location.broadway": {"words": ["broadway"], "before": 8}, "location.main": {"words": ["main"], "before": 24}, "location.mile-marker": dict(D, before=20),
     "location.zip": D, "location.zip-after-state": dict(D, before=24), "location.postcode-ca": dict(D, before=3), "location.postcode-uk": dict(D, before=3),
     "location.po-box": dict(D, words=["p.o", "po", "p", "box", "post"], before=0),
     "location.letter-designator": {"words": ["pier", "gate", "berth", "terminal", "concourse", "dock", "hangar", "platform", "building", "bldg", "section", "wing", "tier", "pod", "camp"]},
@@ -571,6 +590,7 @@ TRIGGERS = {
     "location.intersection-left": {"words": ["and"], "before": 40}, "location.intersection-right": {"words": ["and"], "before": 40},
     "location.slash-intersection": {"characters": "/", "before": 40},
     "location.intersection-at": {"words": ["at"], "before": 24},
+    "location.intersection-ordinal-lowercase": {"words": ["and"], "before": 40}, "location.intersection-ordinal-lowercase-right": {"words": ["and"], "before": 40},
     "location.address-international": D, "location.street-number-eu": dict(D, before=60),
     "location.street-prefix": dict(D, words=["via", "viale", "vicolo", "piazza", "corso", "rue", "avenue", "avenida", "avda", "av", "c", "calle", "pod", "nad", "carrer", "carretera", "rua", "praça", "plaza", "paseo", "camino", "chemin", "allée", "boulevard", "ul", "ulica", "strada", "calea", "aleja", "al", "cite", "cité", "quartier", "rruga", "odos", "jalan", "jl"], before=14),
     "location.city-state-postcode": dict(D, before=60),
@@ -580,7 +600,7 @@ TRIGGERS = {
     "location.military-address": {"words": ["psc", "cmr", "unit", "apo", "fpo", "dpo"]},
     "location.state-highway": dict(D, before=16), "location.state-highway-lowercase": dict(D, before=16), "location.dc": {"words": ["washington", "d.c", "d"]},
     "location.state-before-keyword": {"words": words_of(STATES)},
-    "org.agency": {"words": words_of(AGENCY_HEADS), "before": 120}, "org.precinct": D,
+    "org.agency": {"words": words_of(AGENCY_HEADS), "before": 120}, "org.precinct": D, "org.numbered-division": D,
     "org.command": {"words": ["troop", "zone", "district", "precinct", "post", "division", "sector", "area", "region", "barracks", "detachment", "substation", "station"]},
     "org.acronym": {"capitals": True},
     "org.national-force": {"words": ["scotland", "psni", "garda", "saps", "pnp", "pdrm"], "before": 8},

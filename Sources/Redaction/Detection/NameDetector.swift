@@ -725,21 +725,13 @@ struct NameScan {
         return false
     }
 
-    /// "trooper hale", "officer white": in lower-case writing a listed surname right after a
-    /// title is that person even when it is also a word; verbs and function words are not.
-    func lowerSurnameAfterTitle(_ index: Int) -> Bool {
-        flags(index).contains(.surname) && tokens[index].length >= 3 && !isStop(index) && !isAllowListed(index)
-            && !Cues.actionVerbs.contains(key(index)) && !Cues.weakVerbs.contains(key(index)) && !Cues.functionWords.contains(key(index))
-    }
-
     /// Lines in capitals or lower case: token by token, leaning on lists and titles.
     mutating func classifyLoose(_ index: Int) {
         let casing = entry(index).casing
         if isTitle(index) { return }
         if let title = titleBefore(index), !tokens[title].isSentenceStart || entry(index).casing == .caps,
            (casing == .caps && !Cues.functionWords.contains(key(index)) && (isNameListed(index) || isInitial(index)))
-            || (!isStop(index) && !isEnglish(index) && !isAllowListed(index))
-            || (casing == .lower && lowerSurnameAfterTitle(index)) {
+            || (!isStop(index) && !isEnglish(index) && !isAllowListed(index)) {
             emit([index], label: .person, score: 0.9, rule: "name.title", context: title)
             return
         }

@@ -37,6 +37,9 @@ struct PlaceDetector: Detector {
                 } else if casing == .lower, match.flags.contains(.business), businessArticleBefore(index, englishWord: match.flags.contains(.englishWord),
                                                                                                   text: text, lexicon: lexicon) {
                     found.append(Finding(label: .location, range: range, score: 0.7, detector: name, rule: "gazetteer:businesses-lowercase"))
+                } else if casing == .normal, upperInitial, token.kind == .letter, match.flags.intersection([.business, .allow]).isEmpty,
+                          !match.flags.intersection([.usPlace, .foreignPlace, .county]).isEmpty, afterHeadAndComma(index, text: text, lexicon: lexicon) {
+                    found.append(Finding(label: .location, range: range, score: 0.85, detector: name, rule: "gazetteer:place-after-agency"))
                 } else if casing == .caps, words > 1, token.shape == .allCaps, match.flags.intersection(.allow).isEmpty {
                     found.append(Finding(label: .location, range: range, score: 0.75, detector: name, rule: "gazetteer:places-caps"))
                 } else if casing == .caps, token.shape == .allCaps, !match.flags.contains(.englishWord),
@@ -88,6 +91,17 @@ struct PlaceDetector: Detector {
         guard englishWord else { return true }
         guard index >= 4, tokens[index - 3].kind == .space, tokens[index - 4].kind == .letter else { return false }
         return Cues.placePrepositions.contains(lexicon.entries[index - 4].stemKey)
+    }
+
+    /// "Coconino County Detention Facility, Flagstaff", "Jackson Police Department, Jackson":
+    /// a listed place right after an agency's or a facility's head word and a comma is where
+    /// it is, even when the place is also a word.
+    private func afterHeadAndComma(_ index: Int, text: Text, lexicon: Lexicon) -> Bool {
+        let tokens = text.tokens
+        guard index >= 3, tokens[index - 1].kind == .space, tokens[index - 2].kind == .punctuation,
+              text.utf8[Int(tokens[index - 2].start)] == UInt8(ascii: ","), tokens[index - 3].kind == .letter else { return false }
+        let head = lexicon.entries[index - 3].stemKey
+        return Cues.orgHeads.contains(head) || Cues.placeHeads.contains(head) || head == Cues.facilityKey
     }
 
     /// A place preposition, possibly with a compass word, before the token ("in south knoxville", "north of willard").
