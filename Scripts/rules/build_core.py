@@ -96,7 +96,7 @@ rule("date.numeric", "DATE",
      r"(?<![0-9./\-])(?:(?<![A-Za-z])" + WEEKDAY + r"\.?,?\s+)?(?:[0-9]{1,2}[/.\-][0-9]{1,2}[/.\-](?:[0-9]{4}|[0-9]{2})|" + YEAR4 + r"[\-/.][0-9]{1,2}[\-/.][0-9]{1,2})(?![0-9]|[/.\-][0-9])",
      0.85, "Numeric dates in month-first, day-first and ISO order with 2- or 4-digit years; the calendar check rejects ratios and ids.",
      context=DATE_CONTEXT, validators=["date"])
-rule("date.numeric-short", "DATE", r"(?<![0-9./\-])[0-9]{1,2}/[0-9]{1,2}(?![0-9]|/[0-9])", 0.6,
+rule("date.numeric-short", "DATE", r"(?<![0-9A-Za-z./\-])(?:(?<![A-Za-z])" + WEEKDAY + r"\.?,?\s+)?[0-9]{1,2}/[0-9]{1,2}(?![0-9]|/[0-9])", 0.6,
      "Month/day without a year (5/21); the calendar check rejects 20/20 and 24/7-style ratios.",
      context=DATE_CONTEXT, validators=["date"])
 rule("date.month-day", "DATE",
@@ -155,16 +155,18 @@ rule("time.military-bare", "TIME", r"(?<![0-9:.\-#/])(?:[01][0-9]|2[0-3])[0-5][0
      context={"words": ["at", "around", "approximately", "approx", "about", "by", "until", "till", "time", "@", "before", "after", "since"], "before": 2, "required": True, "boost": 0.1})
 rule("time.after-date", "TIME", r"(?<![0-9])[0-9]{1,4}[\-/.][0-9]{1,2}[\-/.][0-9]{2,4},?\s+(?:at\s+)?\K(?:[01][0-9]|2[0-3])[0-5][0-9](?![0-9:])", 0.85,
      "A four-digit time right after a date (2018-08-03, 0640; DATE 09/17/2022 2314).")
-rule("time.log-line", "TIME", r"(?m)(?:^[ \t]*|[.;][ \t]+)\K(?:[01][0-9]|2[0-3])[0-5][0-9](?=[ \t]+[A-Z0-9]{2,}[ \t,./])", 0.6,
+rule("time.log-line", "TIME", r"(?m)(?:^[ \t]*|[.;][ \t]+)\K(?:[01][0-9]|2[0-3])[0-5][0-9](?=[ \t]+(?:[A-Z0-9]{2,}[ \t,./]|[A-Z][a-z]+[ \t]))", 0.6,
      "Dispatch logs start each line with a four-digit time (2315 1 FLED ON FOOT).")
 rule("time.words", "TIME", r"(?<![A-Za-z])(?:quarter|half|ten|five|twenty|twenty-five)\s+(?:past|to|after|till|til|of)\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon|midnight)(?![A-Za-z])|(?<![A-Za-z0-9])(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|1[0-2]|0?[1-9])\s+o['’]?clock(?:\s+(?:in\s+the\s+(?:morning|afternoon|evening)|at\s+night))?",
      0.85, "Clock times in words or digits: quarter past twelve, three o'clock, 8 o'clock in the morning.", caseless=True)
+rule("time.h-separated", "TIME", r"(?<![0-9A-Za-z.:])(?:[01]?[0-9]|2[0-3])h[0-5][0-9](?![0-9A-Za-z])", 0.9,
+     "Times written with an h between hours and minutes (17h40), as in South African and French usage.")
 rule("time.dotted-24h", "TIME", r"(?<![0-9.,])(?:[01]?[0-9]|2[0-3])\.[0-5][0-9](?![0-9]|\.[0-9])", 0.75,
      "Times written with a dot (21.30, 9.45), as British and Commonwealth officers do, after a time word; without one a dot is a decimal.",
      context={"words": ["at", "about", "around", "approximately", "approx", "by", "until", "till", "from", "time", "since", "before", "after", "hrs", "hours"], "before": 2, "required": True, "boost": 0.1})
 
 # ---------------------------------------------------------------- BADGE
-BADGE_KEYS = (r"(?:badge|shield|star|serial|employee|emp\.?|empl\.?|personnel|payroll|psn|dsn|ein|officer\s+id|member|collar|i\.?d\.?|id|p\.?o\.?|"
+BADGE_KEYS = (r"(?:badge|shield|star|serial|employee|emp\.?|empl\.?|personnel|payroll|psn|dsn|ein|officer\s+id|member|collar|buckle|shoulder|i\.?d\.?|id|p\.?o\.?|"
               r"officer\s+(?:number|no\.?|#))")
 ID_SHAPE = r"[A-Z]{0,3}-?[0-9][A-Z0-9]{0,7}(?:-[A-Z0-9]{1,6})?"
 rule("badge.keyword", "BADGE",
@@ -177,12 +179,19 @@ rule("badge.unit", "BADGE",
      caseless=True, validators=["has-digit"])
 PHONETIC = ("Adam|Boy|Baker|Charles|Charlie|David|Edward|Echo|Frank|George|Henry|Ida|John|King|Lincoln|Mary|Nora|Ocean|Paul|Queen|Robert|Sam|Tom|Union|"
             "Victor|William|Xray|X-ray|Young|Zebra|Alpha|Bravo|Delta|Foxtrot|Golf|Hotel|India|Juliet|Kilo|Lima|Mike|November|Oscar|Papa|Quebec|Romeo|Sierra|Tango|"
-            "Uniform|Whiskey|Yankee|Zulu|Easy|Dog|Fox|Item|Jig|Love|Nan|Oboe|Peter|Roger|Sugar|Uncle|Zed|Marine|Air|Tac|Traffic|Sector|Medic|Patrol|K9|K-9")
+            "Uniform|Whiskey|Yankee|Zulu|Easy|Dog|Fox|Item|Jig|Love|Nan|Oboe|Peter|Roger|Sugar|Uncle|Zed|Marine|Air|Tac|Traffic|Sector|Medic|Patrol|Warden|Harbor|Harbour|Ranger|Tower|Metro|K9|K-9")
+rule("badge.unit-apposition", "BADGE",
+     r"(?<![A-Za-z])(?i:unit|car|crew|call\s*sign|callsign)\s*,\s+\K(?-i:[A-Z][a-z]+|[A-Z]{2,})[\s\-][0-9]{1,4}[A-Z]?(?![A-Za-z0-9])",
+     0.8, "A call sign set off after 'unit,' or 'car,' is a word and a number (a second unit, Wellington 12, turned onto the street).")
 rule("badge.callsign", "BADGE", NB + r"[0-9]{1,2}-?(?:" + PHONETIC + r")-?[0-9]{1,3}" + NA, 0.9,
      "Radio call signs with a number, a phonetic word and a number: 3-Adam-21, 1-Lincoln-12.", caseless=True)
-rule("badge.callsign-word", "BADGE", r"(?<![A-Za-z0-9])(?:" + "|".join(both(PHONETIC.split("|"))[3:-1].split("|")) + r")[\s\-]?[0-9]{1,3}[A-Z]?(?![A-Za-z0-9])(?!\s*(?:rounds|mm|caliber|feet|miles|minutes|years))",
+rule("badge.callsign-word", "BADGE", r"(?<![A-Za-z0-9])(?:" + "|".join(both(PHONETIC.split("|"))[3:-1].split("|")) + r")[\s\-]?(?:[0-9]{1,3}|(?!(?:19|20)[0-9]{2})[0-9]{4})[A-Z]?(?![A-Za-z0-9])(?!\s*(?:rounds|mm|caliber|feet|miles|minutes|years))",
      0.7, "A phonetic or unit word followed by a number is a call sign when spoken on the radio: Lincoln 22, MARINE 7, K9 4.",
      context={"words": ["show", "me", "copy", "unit", "units", "car", "dispatch", "radio", "responded", "this", "is", "go", "ahead", "en", "route", "disp", "assist", "with", "and"], "before": 4, "after": 4, "boost": 0.15})
+CALL_WORDS = "Adam|Baker|Charles|Charlie|David|Edward|Ida|Lincoln|Nora|Ocean|Queen|Union|Victor|William|Xray|X-ray|Zebra|Alpha|Bravo|Delta|Echo|Foxtrot|Golf|Hotel|India|Juliet|Kilo|Lima|Mike|November|Oscar|Papa|Quebec|Romeo|Sierra|Tango|Uniform|Whiskey|Yankee|Zulu|Marine|Tac|Sector|Medic|Warden|Harbor|Harbour|Ranger"
+DIGIT_WORDS = "(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Niner|Zero|ONE|TWO|THREE|FOUR|FIVE|SIX|SEVEN|EIGHT|NINE|NINER|ZERO)"
+rule("badge.callsign-spoken", "BADGE", r"(?<![A-Za-z])(?:" + "|".join(both(CALL_WORDS.split("|"))[3:-1].split("|")) + r")[\s\-]" + DIGIT_WORDS + r"(?:[\s\-]" + DIGIT_WORDS + r"){0,2}(?![A-Za-z])",
+     0.75, "Call signs spoken in words on the radio: Kilo Two-Three, ADAM ONE FOUR.")
 rule("badge.shape", "BADGE", NB + r"[0-9]{1,2}[A-Z][0-9]{2,3}" + NA, 0.7,
      "Digit-letter-digits is the common call-sign shape (2A12, 4B32, 7C21); other identifiers rarely take it.")
 rule("badge.parenthesised", "BADGE", r"\((?:#\s*)?([0-9]{3,6}|[0-9]{1,2}[A-Z][0-9]{1,3}|[A-Z]-?[0-9]{2,5})\)", 0.6,
@@ -197,7 +206,8 @@ rule("badge.after-ranked-name", "BADGE",
      0.8, "A number right after a ranked officer's name is that officer's collar or badge number (PC Aisha Mohamed 4417).",
      validators=["not-year"])
 rule("badge.before-status", "BADGE",
-     r"(?<![A-Za-z0-9\-])(?:[A-Z]{1,2}[0-9]{1,3}[A-Z]?|[0-9]{1,2}[A-Z][0-9]{1,3})(?=(?:[ \t,]+(?:[A-Z]{1,2}[0-9]{1,3}[A-Z]?|[0-9]{1,2}[A-Z][0-9]{1,3}))*[ \t]+(?:ENRT|ENR|ENROUTE|ONSCENE|ONSC|OS|ARRD|ARR|CLR|CLRD|AVAIL|ACK|REQ|ADV|COPIES|RESPONDING|DISP|TAKING)(?![A-Za-z]))",
+     r"(?<![A-Za-z0-9\-])(?:[A-Z]{1,2}[0-9]{1,3}[A-Z]?|[0-9]{1,2}[A-Z][0-9]{1,3})(?=(?:[ \t,]+(?:[A-Z]{1,2}[0-9]{1,3}[A-Z]?|[0-9]{1,2}[A-Z][0-9]{1,3}))*[ \t]+(?:ENRT|ENR|ENROUTE|ONSCENE|ONSC|OS|ARRD|ARR|CLR|CLRD|AVAIL|ACK|REQ|ADV|COPIES|RESPONDING|DISP|TAKING)(?![A-Za-z]))"
+     r"|(?<![A-Za-z0-9\-])(?:[A-Z]{1,2}-?[0-9]{1,3}[A-Z]?|[0-9]{1,2}[A-Z][0-9]{1,3})(?=[ \t]+(?:arrived|arrives|responded|cleared|was\s+en\s+route|is\s+en\s+route|went\s+en\s+route|advised)(?![A-Za-z]))",
      0.75, "In dispatch logs the units named before a status word are call signs (K7 K15 ENRT, B14 ONSCENE).")
 rule("badge.log-line", "BADGE", r"(?m)^[ \t]*[0-9]{2}:?[0-9]{2}(?::[0-9]{2})?[ \t]+\K(?:[0-9]{1,2}-[0-9]{1,3}|[0-9]{3,4}|[0-9]{1,2}[A-Z][0-9]{1,3})(?=[ \t]+[A-Z0-9])", 0.65,
      "Dispatch-log lines name the unit right after the time stamp (01:53 1133 10-1 SHOTS FIRED).")
@@ -208,11 +218,13 @@ rule("badge.cad-unit", "BADGE", r"(?<![0-9A-Za-z\-])[0-9]{1,2}-[0-9]{1,3}(?![0-9
 # ---------------------------------------------------------------- ID
 ID_KEYS = (r"(?:case|report|incident|event|cad|ccn|dr|cc|rd|oca|ucr|complaint|file|docket|citation|ticket|warrant|arrest|booking|inmate|"
            r"call|reference|ref|control|log|agency|tracking|cause|indictment|offense|offence|crime|property|evidence|receipt|claim|policy|account|acct|"
-           r"invoice|order|permit|registration|confirmation|inventory|ncic|sid|fbi|jacket|cdc|doc|dept\.?\s+of\s+corrections)")
+           r"invoice|order|permit|registration|confirmation|inventory|ncic|sid|fbi|jacket|cdc|doc|occurrence|fir|cas|promis|oid|summons|blotter|dept\.?\s+of\s+corrections)")
 rule("id.keyword", "ID",
-     r"(?<![A-Za-z])" + ID_KEYS + r"(?:\s*(?:number|num|no\.?|nr|#|:|id|numbers))*\s*#?\s*\K[A-Z]{0,5}-?[0-9][A-Z0-9]*(?:[\-/.][A-Z0-9]+){0,4}(?![A-Za-z0-9])",
+     r"(?<![A-Za-z])" + ID_KEYS + r"(?:\s*(?:number|num|no\.?|nr|#|:|id|numbers|entry))*\s*#?\s*\K(?:(?-i:[A-Z]{1,3})\s(?=[0-9]{6}))?[A-Z]{0,5}-?[0-9][A-Z0-9]*(?:[\-/.][A-Z0-9]+){0,4}(?![A-Za-z0-9])",
      0.85, "Case, report, incident, event, warrant, booking and similar numbers follow their keyword.",
      caseless=True, validators=["has-digit"])
+rule("id.long-digits", "ID", r"(?<![0-9A-Za-z.,$/\-])[0-9]{9,12}(?![0-9A-Za-z]|[.,/\-][0-9])", 0.6,
+     "A bare run of nine to twelve digits that no phone or date rule claims is a reference, licence or account number.")
 rule("id.ssn", "ID", NB + r"[0-9]{3}-[0-9]{2}-[0-9]{4}(?![0-9])", 0.85, "Social security numbers (3-2-4 digits).")
 rule("id.ssn-context", "ID", r"(?i:ssn|social\s+security(?:\s+number)?|ss#)(?:\s*(?:number|no\.?|#|:))*\s*\K[0-9]{3}[\s\-]?[0-9]{2}[\s\-]?[0-9]{4}(?![0-9])", 0.95,
      "Any nine digits after SSN.")
@@ -336,31 +348,33 @@ rule("location.number-route", "LOCATION", NB + r"[0-9]{1,6}\s+(?:(?:N|S|E|W)\.?\
 rule("location.grid", "LOCATION", r"(?<![A-Za-z0-9])(?i:at|near|on|of|and)\s+\K[0-9]{3,5}\s+(?:North|South|East|West|N|S|E|W)(?![A-Za-z0-9])", 0.75,
      "Grid addresses used in Utah and elsewhere ('3500 South and 2700 West').")
 rule("location.street-lowercase", "LOCATION",
-     NB + r"(?:[0-9]{2,6}\s+(?:[nsew]\.?\s+)?(?:[a-z][a-z'\-]+\s+){0,2}[a-z][a-z'\-]{2,}\s+(?:st|ave|rd|blvd|dr|ln|ct|pl|hwy|pkwy|street|avenue|road|boulevard|drive|lane|court|highway|parkway|pike|way)|(?:[nsew]\.?\s+)?(?!(?:the|a|an|of|from|to|and|or|on|off|at|in|down|up|that|this|my|his|her|our|their|same|left|right|fast|slow|center|middle|turn|passing|bus|bike|side|back|dirt|gravel|wrong|one|two|each|every)\s)[a-z][a-z'\-]{2,}\s+(?:st|ave|rd|blvd|dr|ln|ct|pl|hwy|pkwy))\b\.?(?=[\s,.;:)]|$)",
+     NB + r"(?:[0-9]{2,6}\s+(?:[nsew]\.?\s+)?(?:[a-z][a-z'\-]+\s+){0,2}[a-z][a-z'\-]{2,}\s+(?:st|ave|rd|blvd|dr|ln|ct|pl|hwy|pkwy|street|avenue|road|boulevard|drive|lane|court|highway|parkway|pike|way)|(?:[nsew]\.?\s+)?(?!(?:the|a|an|of|from|to|and|or|on|off|at|in|down|up|that|this|my|his|her|our|their|same|left|right|fast|slow|center|middle|turn|passing|bus|bike|side|back|dirt|gravel|wrong|one|two|each|every)\s)(?:[a-z][a-z'\-]{2,}\s+(?:st|ave|rd|blvd|dr|ln|ct|pl|hwy|pkwy)|(?:[a-z][a-z'\-]{2,}\s+){1,2}pike))\b\.?(?=[\s,.;:)]|$)",
      0.65, "Streets written in lower case by hurried writers (1810 grant blvd, chapman hwy); without a house number only the abbreviated suffixes count.")
 rule("location.ordinal-street-lowercase", "LOCATION", NB + r"(?:[nsew]\.?\s+)?[0-9]{1,3}(?:st|nd|rd|th)\s+(?:st|ave|street|avenue|rd|road|pl|place|dr|drive)\b\.?", 0.8,
      "Numbered streets in any case (26th st, 9th Avenue).", caseless=True)
 rule("location.named-road-number", "LOCATION",
-     r"(?<![A-Za-z])(?i:route|highway|hwy|county\s+road|county\s+rd|farm\s+road|farm-to-market\s+road|forest\s+road|forest\s+service\s+road|fire\s+road|state\s+route|state\s+road|state\s+highway|ranch\s+road|township\s+road|range\s+road)\.?\s*#?\s*[0-9]{1,4}[A-Za-z]?(?![A-Za-z0-9])",
+     r"(?<![A-Za-z])(?i:route|rte|highway|hwy|county\s+road|county\s+rd|farm\s+road|farm-to-market\s+road|forest\s+road|forest\s+service\s+road|fire\s+road|state\s+route|state\s+road|state\s+highway|ranch\s+road|township\s+road|range\s+road)\.?\s*#?\s*[0-9]{1,4}[A-Za-z]?(?![A-Za-z0-9])",
      0.85, "Numbered roads written out, in any case (farm road 94, County Road 7300, route 30).")
 rule("location.mile-road", "LOCATION", r"(?<![A-Za-z0-9])(?:(?:N|S|E|W|North|South|East|West|NORTH|SOUTH|EAST|WEST)\.?\s+)?[0-9]{1,2}\s+(?:Mile|MILE)(?:\s+(?:Road|Rd|ROAD|RD)\.?)?(?![A-Za-z])",
      0.8, "Mile roads named by their distance from a city centre (Detroit's 7 Mile, E 8 MILE RD); 'seven miles' stays.")
 rule("location.main", "LOCATION",
-     r"(?<![A-Za-z])(?i:on|off|at|near|down|up|along|onto|and|of)\s+(?:(?:N|S|E|W|North|South|East|West)\.?\s+)?\K(?:Main|MAIN)(?![A-Za-z'’\-])(?!\s+(?i:entrance|door|doors|office|floor|gate|room|hall|lobby|line|lines|level|building|desk|road|street|st|drag|event|thing|reason|part|focus|concern|problem|suspect|house|area|lot|channel|dispatch|station))",
+     r"(?<![A-Za-z])(?i:on|off|at|near|down|up|along|onto|and|of)\s+(?:(?:N|S|E|W|North|South|East|West)\.?\s+)?\K(?:Main|MAIN|main(?=\s*(?:[.,;:]|and\s|&|$)))(?![A-Za-z'’\-])(?!\s+(?i:entrance|door|doors|office|floor|gate|room|hall|lobby|line|lines|level|building|desk|road|street|st|drag|event|thing|reason|part|focus|concern|problem|suspect|house|area|lot|channel|dispatch|station))",
      0.75, "Main is the commonest street name and is often written without a suffix (the Elks Lodge on Main).")
+rule("location.saint-possessive", "LOCATION", r"(?<![A-Za-z0-9])(?:st|saint)\.?\s+[a-z]{3,}(?:['’]s|s)(?![A-Za-z])", 0.7,
+     "A saint's name with a possessive in lower-case writing is a hospital, church or school (st vincent's, st joes, st mary's).")
 rule("location.broadway", "LOCATION", r"(?<![A-Za-z])(?:(?:[NSEWnsew]|North|South|East|West|north|south|east|west)\.?\s+)?(?:Broadway|BROADWAY|broadway)(?![A-Za-z])", 0.8,
      "Broadway is a street in most American cities, usually written without a suffix.")
 rule("location.highway", "LOCATION",
      r"(?<![A-Za-z0-9])(?:I|IH|H|US|SR|CR|FM|RM|SH|Hwy|HWY|Highway|HIGHWAY|Route|ROUTE|Rte|RTE|Interstate|INTERSTATE|State\s+Route|State\s+Road|State\s+Highway|County\s+Road|County\s+Rd|Farm\s+Road|Loop|Spur|M|A)[\-\s]?[0-9]{1,4}[A-Z]?(?![A-Za-z0-9\-])(?!\s*(?:rounds|mm|caliber|feet))",
      0.85, "Interstates, US and state routes and highways: I-40, US-60, SR-87, Hwy 1, Route 30.")
 rule("location.mile-marker", "LOCATION",
-     r"(?<![A-Za-z])(?:mile\s*(?:marker|post)|milepost|mm|exit|junction|km\s+marker|(?<=near\s|past\s|at\s|around\s)mile)\s*#?\s*[0-9]{1,4}(?:\.[0-9]{1,2})?[A-Z]?(?![0-9A-Za-z])",
+     r"(?<![A-Za-z])(?:mile\s*(?:marker|post)|milepost|mm|(?-i:MP)|exit|junction|km\s+marker|(?<=near\s|past\s|at\s|around\s)mile)\s*#?\s*[0-9]{1,4}(?:\.[0-9]{1,2})?[A-Z]?(?![0-9A-Za-z])",
      0.85, "Mile markers and exits pin a spot on a road; the whole phrase is one span.", caseless=True)
 rule("location.state-highway-lowercase", "LOCATION",
-     r"(?<![A-Za-z])(?:off|on|onto|via|take|took|taking|up|down|along)\s+\K(?!(?:in|or|me|hi|oh|ok|pa|ma|id|de|la)\b)(?:" + CODES.lower() + r")[\s\-][0-9]{1,4}(?![0-9A-Za-z])", 0.75,
+     r"(?<![A-Za-z])(?:off|on|onto|via|take|took|taking|up|down|along)\s+\K(?!(?:in|or|me|hi|oh|ok|pa|ma|id|de|la)\b)(?:(?:" + CODES.lower() + r"|sr|cr|fm|us)[\s\-]|i-|i\s(?=[0-9]{2}))[0-9]{1,4}(?![0-9A-Za-z])(?!\s*(?:minutes|mins|min|hours|hrs|seconds|secs|times|days|weeks|months|years|feet|ft|yards|miles|bucks|dollars|rounds))", 0.75,
      "State routes written in lower case by hurried writers (on ga 400, off ky-80); codes that are also words are left out.")
-rule("location.state-highway", "LOCATION", r"(?<![A-Za-z])(?:off|on|onto|via|take|took|taking|up|down|along)\s+\K(?:" + CODES + r")[\s\-][0-9]{1,4}(?![0-9A-Za-z])", 0.8,
-     "State routes written with the state code (KY 1426, TX-71) after a travel word.")
+rule("location.state-highway", "LOCATION", r"(?<![A-Za-z])(?:off|on|onto|via|take|took|taking|up|down|along)\s+\K(?:(?:" + CODES + r")[\s\-]|(?!K-9(?![0-9]))[A-Z]-)[0-9]{1,4}(?![0-9A-Za-z])", 0.8,
+     "State and tribal routes written with the state code or one letter (KY 1426, TX-71, M-25, N-7) after a travel word.")
 rule("location.dc", "LOCATION", r"(?<![A-Za-z])(?:Washington,?\s+)?D\.\s?C\.(?![A-Za-z])", 0.9, "Washington, D.C.")
 rule("location.state-before-keyword", "LOCATION",
      r"(?<![A-Za-z])(?:" + "|".join(STATES) + r")(?=\s+(?:plate|plates|tag|tags|registration|DL|driver'?s|license|licence|temporary|paper|trooper|troopers|state\s+police|highway\s+patrol|State\s+Police|Highway\s+Patrol|resident|native|line|border)\b)",
@@ -372,8 +386,11 @@ rule("location.postcode-uk", "LOCATION", NB + r"[A-Z]{1,2}[0-9][A-Z0-9]?\s[0-9][
 rule("location.po-box", "LOCATION",
      r"(?<![A-Za-z])(?:[0-9]{1,6}\s+)?(?:P\.?\s?O\.?\s+Box|PO\s+BOX|Post\s+Office\s+Box)\s+[0-9]+" + UNIT + r"?" + CITY_STATE_ZIP, 0.9, "Post office boxes, with city, state and ZIP when they follow.")
 rule("location.unit", "LOCATION",
-     r"(?<![A-Za-z])(?:apartment|apt\.?|suite|ste\.?|room|rm\.?|lot|space|campsite|site|trailer|cell|bldg\.?|building|dorm|flat|courtroom|dept\.?|pod|bunk|stall|slip|pier|gate|dock|platform|hangar)\s*#?\s*(?:[A-Z]-?)?[0-9]{1,5}[A-Z]?(?![A-Za-z0-9])|(?<![A-Za-z])(?:apartment|apt\.?|suite|flat)\s*#?\s*[A-Z]?[0-9]{0,4}[A-Z](?![A-Za-z0-9])",
+     r"(?<![A-Za-z])(?:apartment|apt\.?|suite|ste\.?|room|rm\.?|lot|space|campsite|site|trailer|cell|bldg\.?|building|dorm|flat|courtroom|dept\.?|pod|bunk|stall|slip|pier|gate|dock|platform|hangar|terminal|berth|concourse|tier)\s*#?\s*(?:[A-Z]-?)?[0-9]{1,5}[A-Z]?(?![A-Za-z0-9])|(?<![A-Za-z])(?:apartment|apt\.?|suite|flat)\s*#?\s*[A-Z]?[0-9]{0,4}[A-Z](?![A-Za-z0-9])",
      0.75, "Apartment, room and campsite designators keep their word: apartment 3C.", caseless=True)
+rule("location.letter-designator", "LOCATION",
+     r"(?<![A-Za-z])(?:Pier|Gate|Berth|Terminal|Concourse|Dock|Hangar|Platform|Building|Bldg\.?|Section|Wing|Tier|Pod|Camp|PIER|GATE|BERTH|TERMINAL|CONCOURSE|DOCK|HANGAR|BUILDING|SECTION|WING|TIER|POD)\s+[A-HJ-Z](?![A-Za-z0-9'’])",
+     0.7, "A capitalised facility word with one capital letter names a part of a site (Pier T, Gate B, Section V); 'I' is left out (the pronoun).")
 FACILITY = ["Apartments","Apts","Park","High School","Middle School","Elementary School","Elementary","School","Academy","College","University","Hospital",
             "Medical Center","Medical Centre","Health Center","Clinic","Mall","Center","Centre","Motel","Hotel","Inn","Lodge","Motor Lodge","Casino","Church","Cathedral",
             "Mosque","Temple","Synagogue","Cemetery","Station","Terminal","Airport","Stadium","Arena","Field","Library","Jail","Prison","Detention Center",
@@ -387,15 +404,23 @@ FACILITY = ["Apartments","Apts","Park","High School","Middle School","Elementary
             "Flats","Residences","Projects","Housing","Mobile Home Park","Trailer Park","RV Park","Motor Inn","Suites","Plaza Hotel","Superstore","Supercenter","Outlet",
             "Outlets","Galleria","Crossing","Square","Junction","Plantation","Orchard","Vineyard","Winery","Brewery","Distillery","Saloon","Cantina","Taqueria","Pizzeria",
             "Steakhouse","Barbershop","Salon","Laundromat","Liquors","Liquor Store","Market","Mart","Food Mart","Gas","Fuel","Auto","Motors","Towing","Storage","Self Storage",
-            "Medical Centre","Memorial","Health","Spa","Nails","Travel Stop","Travel Plaza","City","Cemetery","Funeral Home","Behavioral Health","Rehab","Rehabilitation Center","Nursing Home","Care Center","Hospice","Station House"]
+            "Medical Centre","Memorial","Health","Spa","Nails","Travel Stop","Travel Plaza","City","Cemetery","Funeral Home","Behavioral Health","Rehab","Rehabilitation Center","Nursing Home","Care Center","Hospice","Station House","Bakery","Bodega","Deli","Chip Shop","Takeaway"]
+TITLES_BEFORE = ["Trooper", "Officer", "Deputy", "Sgt.", "Sgt", "Sergeant", "Det.", "Det", "Detective", "Lt.", "Lt", "Lieutenant", "Cpl.", "Cpl",
+                 "Corporal", "Capt.", "Capt", "Captain", "Constable", "Const.", "Cst.", "PC", "Inspector", "Agent", "Warden", "Dep.", "Ofc.", "Tpr.",
+                 "Mr.", "Mrs.", "Ms.", "Dr.", "Chief", "TROOPER", "OFFICER", "DEPUTY", "SGT", "DET"]
+NOT_AFTER_TITLE = "(?<!" + "|".join(re.escape(t) + " " for t in TITLES_BEFORE) + ")"
 rule("location.facility", "LOCATION",
-     r"(?<![A-Za-z0-9'’])" + NOT_ARTICLE + r"(?!(?:the|and|of|de|la|del|&)\s)(?:(?:[A-Z][A-Za-z'’.&\-]*|[0-9]{1,4}(?:st|nd|rd|th)?|of|de|la|del|the|and|&)[ \t]+){0,4}[A-Z][A-Za-z'’.&\-]*[ \t]+" + both(FACILITY) + r"(?:[ \t]+&[ \t]+" + both(FACILITY) + r")?(?![A-Za-z])(?:\s+(?:North|South|East|West|Annex|Complex|[0-9]{1,4})(?![A-Za-z0-9]))?",
+     r"(?<![A-Za-z0-9'’])" + NOT_AFTER_TITLE + TITLE_STOP + NOT_ARTICLE + r"(?!(?:the|and|of|de|la|del|&)\s)(?:(?:[A-Z][A-Za-z'’.&\-]*|[0-9]{1,4}(?:st|nd|rd|th)?|of|de|la|del|the|and|&)[ \t]+){0,4}[A-Z][A-Za-z'’.&\-]*[ \t]+" + both(FACILITY) + r"(?:[ \t]+&[ \t]+" + both(FACILITY) + r")?(?![A-Za-z])(?:\s+(?:North|South|East|West|Annex|Complex|[0-9]{1,4})(?![A-Za-z0-9]))?",
      0.8, "A capitalised name before a facility head word is a named place: Santa Rita Jail, Mercy Hospital, Sunset Motor Lodge.")
 rule("location.facility-head-first", "LOCATION",
      r"(?<![A-Za-z])(?:Lake|Mount|Mt\.|Fort|Ft\.|Camp|Port|Cape|Point|Isla|Lago|Rancho|Villa|Hotel|Motel|Club|Bar|Casino|Hospital|Rio|Bayou|Glacier|Lac)\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?",
      0.8, "Places whose head word comes first: Lake Eola, Mount Hood, Fort Bliss, Camp Pendleton.")
-rule("location.neighbourhood", "LOCATION", r"(?<![\p{L}])(?:\p{Lu}[\p{L}\p{M}'’\-]+\s+){0,2}\p{Lu}[\p{L}\p{M}'’\-]+(?=\s+(?:neighborhood|neighbourhood|area|section|subdivision|district|projects|complex|housing\s+project|side\s+of\s+town)\b)", 0.75,
+AREA_STOP = (r"(?!(?:The|This|That|These|Those|A|An|Our|My|His|Her|Its|Their|Your|Every|Each|Any|Some|Same|Entire|Whole|Rural|Residential|Commercial|"
+             r"Industrial|Wooded|Common|Parking|Staging|Waiting|Holding|Search|Back|Front|Rear|Surrounding|Immediate|General|Open|Which|What|Another|Other)\s)")
+rule("location.neighbourhood", "LOCATION", r"(?<![\p{L}])(?:" + AREA_STOP + r"\p{Lu}[\p{L}\p{M}'’\-]+\s+){0,2}" + AREA_STOP + r"\p{Lu}[\p{L}\p{M}'’\-]+(?=\s+(?:neighborhood|neighbourhood|area|section|subdivision|district|projects|complex|housing\s+project|side\s+of\s+town)\b)", 0.75,
      "A capitalised name before 'neighborhood', 'area' or 'subdivision' is a place (the Cedar-Riverside neighborhood).")
+rule("location.compass-quarter", "LOCATION", r"(?<![A-Za-z])(?:North|South|East|West|Upper|Lower|Near\s+North|Near\s+West|Far\s+North|Far\s+South)\s+(?:End|Side)(?![A-Za-z])", 0.75,
+     "Quarters of a town named by a compass word and End or Side, capitalised (the West End, South Side).")
 rule("location.county", "LOCATION",
      r"(?<![A-Za-z])" + NOT_ARTICLE + r"(?:[A-Z][A-Za-z'’.\-]+\s+){1,3}(?:County|Parish|Borough|Township|Twp\.?|COUNTY|PARISH)(?![A-Za-z])", 0.9,
      "'X County', 'X Parish', 'X Township' are places (or the start of an agency name, which the ORG rules take whole).")
@@ -405,6 +430,19 @@ rule("location.intersection-left", "LOCATION",
 rule("location.intersection-right", "LOCATION",
      r"(?<![A-Za-z])(?i:at|on|of|near|corner\s+of)\s+(?:[A-Z][a-z]+|[0-9]{1,3}(?:st|nd|rd|th))\s+(?:and|&)\s+\K(?:[A-Z][a-z]+|[0-9]{1,3}(?:st|nd|rd|th))(?:\s+" + SUFFIX + r")?(?![A-Za-z])",
      0.8, "The second street of an intersection ('Main and 5th Street').")
+rule("location.intersection-at", "LOCATION",
+     r"(?<=[A-Za-z0-9] )" + SUFFIX + r"\.?(?:\s+(?:N|S|E|W|NE|NW|SE|SW)\.?)?\s+at\s+\K(?:[0-9]{1,3}(?:st|nd|rd|th)(?:\s+" + SUFFIX + r")?|" + TITLE_STOP
+     + r"(?!(?:The|About|Approximately|Around|Least|Gunpoint|First|Once|Times|Noon|Midnight|Night|Dawn|Dusk|Exit|Mile)\b)[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+" + SUFFIX + r")\.?(?![A-Za-z])",
+     0.8, "A cross street after 'at' following a street ('Lyndale Ave N at 33rd', 'Main St at Oak Avenue').")
+LOWER_NOT_STREET = r"(?!(?:the|a|an|then|i|we|he|she|they|it|this|that|his|her|my|our|was|went|got|had|saw|ran|so|now)\b)"
+rule("location.intersection-ordinal-lowercase", "LOCATION",
+     r"(?<![A-Za-z])(?:at|on|of|near|corner\s+of|onto)\s+\K(?:[0-9]{1,3}(?:st|nd|rd|th)(?:\s+(?:st|ave|street|avenue))?(?=\s+(?:and|&)\s+" + LOWER_NOT_STREET + r"[a-z]{3,})"
+     r"|" + LOWER_NOT_STREET + r"[a-z]{3,}(?=\s+(?:and|&)\s+[0-9]{1,3}(?:st|nd|rd|th)(?![A-Za-z])))",
+     0.7, "The first street of a lower-case intersection with a numbered street (on 5th and vine, at vine and 5th).")
+rule("location.intersection-ordinal-lowercase-right", "LOCATION",
+     r"(?<![A-Za-z])(?:at|on|of|near|corner\s+of|onto)\s+(?:[0-9]{1,3}(?:st|nd|rd|th)(?:\s+(?:st|ave|street|avenue))?\s+(?:and|&)\s+\K" + LOWER_NOT_STREET + r"[a-z]{3,}(?:\s+(?:st|ave|rd|blvd|street|avenue|road))?"
+     r"|" + LOWER_NOT_STREET + r"[a-z]{3,}\s+(?:and|&)\s+\K[0-9]{1,3}(?:st|nd|rd|th)(?:\s+(?:st|ave|street|avenue))?)(?![A-Za-z])",
+     0.7, "The second street of a lower-case intersection with a numbered street.")
 rule("location.slash-intersection", "LOCATION",
      r"(?<![A-Za-z0-9])(?:[NSEW]\s+)?[A-Z][A-Z0-9]+(?:\s+[A-Z0-9]+){0,2}\s*/\s*\K(?:[NSEW]\s+)?[A-Z0-9][A-Z0-9]*(?:\s+[A-Z0-9]+)?\s+(?:ST|AVE|AV|RD|BLVD|DR|LN|CT|PL|PKWY|HWY)(?![A-Za-z])",
      0.7, "Dispatch-log intersections 'KING ST/RUTLEDGE AVE': the street after the slash.")
@@ -419,13 +457,18 @@ AGENCY_HEADS = ["Police Department","Police Dept","Police Dept.","Police Divisio
                 "Probation Department","Parole","Corrections","Detention Center","Municipal Court","District Court","Superior Court","Circuit Court","County Court",
                 "Justice Court","Drug Task Force","Task Force","Park Police","Park Rangers","Capitol Police","University Police","Campus Police","School Police",
                 "Harbor Police","Port Authority Police","Airport Police","Housing Authority","Transit","Metro Police","Metropolitan Police","Regional Police",
-                "Sheriff's","Sheriff’s","RCMP","OPP","Garda"]
+                "Sheriff's","Sheriff’s","RCMP","OPP","Garda",
+                "Police District","Warden Service","Game Wardens","Wildlife Department","Department of Fish and Wildlife","Game and Fish Department",
+                "Department of Natural Resources","Parks and Wildlife Department","Parks and Wildlife","Penitentiary","Correctional Facility","Correctional Center","Correctional Institution","Security Division","Comms","Control Room","Communications Centre"]
 # Longest first: PCRE2 takes the first alternative that fits, and "Police Dept" must not win over "Police Dept.".
 AGENCY_HEADS.sort(key=len, reverse=True)
 rule("org.agency", "ORG",
      r"(?<![A-Za-z])" + NOT_ARTICLE + r"(?:(?:[A-Z][A-Za-z'’ʻ‘.\-–]*|of|and|&)\s+){0,5}[A-Z][A-Za-z'’ʻ‘.\-–]*\s+" + both(AGENCY_HEADS) + r"(?![A-Za-z0-9])(?:\s+(?:Post|Troop|District|Precinct|Zone|Division|POST|TROOP|DISTRICT)\s+[A-Z0-9]{1,3}(?![A-Za-z0-9]))?"
      r"(?:(?<=['’]s)\s+(?:[A-Z][a-z]+\s+)?(?:Unit|Division|Bureau|Section|Squad|Team|Detail))?",
      0.9, "A place name before an agency head word is the writer's agency: Mesa Police Department, Cook County Sheriff's Office, Texas DPS, Lowell PD.")
+rule("org.numbered-division", "ORG",
+     r"(?<![A-Za-z0-9.,])[0-9]{1,3}\s+(?:Division|District|Precinct|DIVISION|DISTRICT|PRECINCT)(?![A-Za-z])",
+     0.8, "Commands named by a number before the word, as Toronto and Peel do (22 Division, 14 District).")
 rule("org.precinct", "ORG",
      r"(?<![A-Za-z0-9])[0-9]{1,3}(?:st|nd|rd|th|ST|ND|RD|TH)\s+(?:Precinct|District|Division|Zone|Ward|Battalion|Squad|Platoon|Area|PRECINCT|DISTRICT|DIVISION|DIST|PCT|precinct|district|division)(?![A-Za-z])",
      0.9, "Numbered precincts, districts and divisions locate the writer's command (75th Precinct, 4TH DISTRICT).")
@@ -454,6 +497,9 @@ rule("org.compass-command", "ORG",
 rule("org.numbered-command-words", "ORG",
      r"(?<![A-Za-z])(?:District|Precinct|Division|Zone|Sector|Troop|DISTRICT|PRECINCT|DIVISION|ZONE)\s+" + both(NUMBER_WORDS) + r"(?![A-Za-z])",
      0.75, "Commands numbered in words (District Four, Zone Two).")
+rule("org.national-force", "ORG",
+     r"(?<![A-Za-z])(?:Police\s+Scotland|POLICE\s+SCOTLAND|PSNI|(?:An\s+)?Garda\s+S[ií]och[aá]na|SAPS|PNP|PDRM)(?:\s+" + TITLE_STOP + r"(?!(?:Officer|Officers|Station|Constable|Member|Members|Sergeant|Warrant|Captain)\b)[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?(?![A-Za-z])",
+     0.85, "National forces named without a head word, with the station or area after them (Police Scotland, PSNI North Belfast, SAPS Hillbrow).")
 rule("org.acronym", "ORG", r"(?<![A-Za-z0-9])(?!(?:SUSP|ASAP|GPS|CHP\b(?=\s+(?:code|Code)))\b)[A-Z]{1,5}(?:PD|SO|SD|DPS|SP|HP|PS|DOC)(?![A-Za-z0-9])", 0.8,
      "Agency acronyms ending in PD, SO, SD, DPS, SP, HP (LAPD, MCSO, WPD, CHP).")
 rule("org.caps-agency", "ORG",
@@ -500,7 +546,7 @@ TRIGGERS = {
     "phone.context-digits": {"words": ["phone", "cell", "mobile", "landline", "tel", "fax", "callback", "cb", "ph", "number"]},
     "email": {"characters": "@", "before": 64},
     "url.scheme": {"characters": "/", "before": 8}, "url.path": {"characters": "/", "before": 80},
-    "date.numeric": dict(D, before=12), "date.numeric-short": D, "date.cad": D, "date.ordinal-day": dict(D, before=4), "date.year-in-context": D,
+    "date.numeric": dict(D, before=12), "date.numeric-short": dict(D, before=12), "date.cad": D, "date.ordinal-day": dict(D, before=4), "date.year-in-context": D,
     "date.month-day": {"words": MONTH_WORDS + WEEKDAY_WORDS}, "date.month-year": {"words": MONTH_WORDS},
     "date.iso-timestamp": D, "date.month-dash": dict(D, words=MONTH_WORDS), "date.month-year-numeric": D,
     "date.day-month": dict(D, words=WEEKDAY_WORDS, before=4),
@@ -512,17 +558,18 @@ TRIGGERS = {
                           "presidents'", "president's", "columbus", "good", "black", "mardi", "remembrance", "victoria", "guy", "bonfire", "hogmanay",
                           "diwali", "eid", "yom", "rosh", "hanukkah"])),
     "time.clock": D, "time.dotted-ampm": D, "time.hour-ampm": D, "time.military": D, "time.military-bare": D, "time.after-date": D,
-    "time.log-line": dict(D, before=8), "time.dotted-24h": D,
+    "time.log-line": dict(D, before=8), "time.dotted-24h": D, "time.h-separated": D,
     "time.words": {"digits": True, "before": 4, "words": ["quarter", "half", "ten", "five", "twenty", "twenty-five", "one", "two", "three", "four", "six", "seven", "eight", "nine", "eleven", "twelve"]},
-    "badge.keyword": {"words": ["badge", "shield", "star", "serial", "employee", "emp", "empl", "personnel", "payroll", "psn", "dsn", "ein", "officer", "member", "collar", "i.d", "id", "p.o", "po", "p", "i"]},
+    "badge.keyword": {"words": ["badge", "shield", "star", "serial", "employee", "emp", "empl", "personnel", "payroll", "psn", "dsn", "ein", "officer", "member", "collar", "buckle", "shoulder", "i.d", "id", "p.o", "po", "p", "i"]},
     "badge.unit": {"words": ["unit", "car", "units", "cars", "call", "callsign", "patrol", "squad", "cruiser", "vehicle", "beat"]},
-    "badge.callsign": D, "badge.shape": D, "badge.cad-unit": D, "badge.log-line": dict(D, before=12),
+    "badge.callsign": D, "badge.unit-apposition": {"words": ["unit", "car", "crew", "call", "callsign", "sign"]}, "badge.shape": D, "badge.cad-unit": D, "badge.log-line": dict(D, before=12),
+    "badge.callsign-spoken": {"words": words_of(CALL_WORDS.split("|"))},
     "badge.callsign-word": {"words": words_of(PHONETIC.split("|")) + ["k9", "k-9"]},
     "badge.parenthesised": {"characters": "("},
     "badge.after-ranked-name": {"words": ["pc", "pcso", "dc", "ps", "ds", "cst", "const", "constable", "officer", "ofc", "sgt", "sergeant", "deputy", "dep", "tpr", "trooper"], "before": 0},
-    "badge.before-status": D, "badge.hash": {"characters": "#"},
+    "badge.before-status": dict(D, before=3), "badge.hash": {"characters": "#"},
     "id.keyword": {"words": words_of(re.sub(r"\\s\+", " ", ID_KEYS).strip("(?:)").split("|")) + ["dept", "corrections"]},
-    "id.ssn": D, "id.ssn-context": {"words": ["ssn", "social", "ss"]},
+    "id.ssn": D, "id.long-digits": D, "id.ssn-context": {"words": ["ssn", "social", "ss"]},
     "id.driver-licence": {"words": ["dl", "d.l", "oln", "driver's", "drivers", "driver", "driving", "license", "licence", "id", "state", "passport", "green", "alien"]},
     "id.vin": D, "id.card": D, "id.iban": D, "id.ip": D, "id.long-number": dict(D, before=6),
     "plate.keyword": {"words": ["plate", "plates", "tag", "tags", "registration", "rego", "reg", "license", "licence", "temporary", "paper"]},
@@ -535,16 +582,19 @@ TRIGGERS = {
     "location.street-lowercase": {"words": ["st", "ave", "rd", "blvd", "dr", "ln", "ct", "pl", "hwy", "pkwy", "street", "avenue", "road", "boulevard", "drive", "lane", "court", "highway", "parkway", "pike", "way"], "before": 60},
     "location.ordinal-street-lowercase": dict(D, before=4),
     "location.highway": dict(D, before=20), "location.named-road-number": dict(D, before=32), "location.mile-road": dict(D, before=8),
-    "location.broadway": {"words": ["broadway"], "before": 8}, "location.main": {"words": ["main"], "before": 24}, "location.mile-marker": dict(D, before=20),
+    "location.saint-possessive": {"words": ["st", "saint"]}, "location.broadway": {"words": ["broadway"], "before": 8}, "location.main": {"words": ["main"], "before": 24}, "location.mile-marker": dict(D, before=20),
     "location.zip": D, "location.zip-after-state": dict(D, before=24), "location.postcode-ca": dict(D, before=3), "location.postcode-uk": dict(D, before=3),
     "location.po-box": dict(D, words=["p.o", "po", "p", "box", "post"], before=0),
-    "location.unit": {"words": ["apartment", "apt", "suite", "ste", "room", "rm", "lot", "space", "campsite", "site", "trailer", "cell", "bldg", "building", "dorm", "flat", "courtroom", "dept", "pod", "bunk", "stall", "slip", "pier", "gate", "dock", "platform", "hangar"]},
+    "location.letter-designator": {"words": ["pier", "gate", "berth", "terminal", "concourse", "dock", "hangar", "platform", "building", "bldg", "section", "wing", "tier", "pod", "camp"]},
+    "location.unit": {"words": ["apartment", "apt", "suite", "ste", "room", "rm", "lot", "space", "campsite", "site", "trailer", "cell", "bldg", "building", "dorm", "flat", "courtroom", "dept", "pod", "bunk", "stall", "slip", "pier", "gate", "dock", "platform", "hangar", "terminal", "berth", "concourse", "tier"]},
     "location.facility": {"words": words_of(FACILITY), "before": 100},
     "location.facility-head-first": {"words": ["lake", "mount", "mt", "fort", "ft", "camp", "port", "cape", "point", "isla", "lago", "rancho", "villa", "hotel", "motel", "club", "bar", "casino", "hospital", "rio", "bayou", "glacier", "lac"]},
     "location.neighbourhood": {"words": ["neighborhood", "neighbourhood", "area", "section", "subdivision", "district", "projects", "complex", "housing", "side"], "before": 80},
-    "location.county": {"words": ["county", "parish", "borough", "township", "twp"], "before": 60},
+    "location.compass-quarter": {"words": ["end", "side"], "before": 12}, "location.county": {"words": ["county", "parish", "borough", "township", "twp"], "before": 60},
     "location.intersection-left": {"words": ["and"], "before": 40}, "location.intersection-right": {"words": ["and"], "before": 40},
     "location.slash-intersection": {"characters": "/", "before": 40},
+    "location.intersection-at": {"words": ["at"], "before": 24},
+    "location.intersection-ordinal-lowercase": {"words": ["and"], "before": 40}, "location.intersection-ordinal-lowercase-right": {"words": ["and"], "before": 40},
     "location.address-international": D, "location.street-number-eu": dict(D, before=60),
     "location.street-prefix": dict(D, words=["via", "viale", "vicolo", "piazza", "corso", "rue", "avenue", "avenida", "avda", "av", "c", "calle", "pod", "nad", "carrer", "carretera", "rua", "praça", "plaza", "paseo", "camino", "chemin", "allée", "boulevard", "ul", "ulica", "strada", "calea", "aleja", "al", "cite", "cité", "quartier", "rruga", "odos", "jalan", "jl"], before=14),
     "location.city-state-postcode": dict(D, before=60),
@@ -554,9 +604,10 @@ TRIGGERS = {
     "location.military-address": {"words": ["psc", "cmr", "unit", "apo", "fpo", "dpo"]},
     "location.state-highway": dict(D, before=16), "location.state-highway-lowercase": dict(D, before=16), "location.dc": {"words": ["washington", "d.c", "d"]},
     "location.state-before-keyword": {"words": words_of(STATES)},
-    "org.agency": {"words": words_of(AGENCY_HEADS), "before": 120}, "org.precinct": D,
+    "org.agency": {"words": words_of(AGENCY_HEADS), "before": 120}, "org.precinct": D, "org.numbered-division": D,
     "org.command": {"words": ["troop", "zone", "district", "precinct", "post", "division", "sector", "area", "region", "barracks", "detachment", "substation", "station"]},
     "org.acronym": {"capitals": True},
+    "org.national-force": {"words": ["scotland", "psni", "garda", "saps", "pnp", "pdrm"], "before": 8},
     "org.named-command": {"words": ["division", "district", "precinct", "dist", "pct"], "before": 40},
     "org.compass-command": {"words": ["division", "district", "precinct", "bureau", "command", "substation"], "before": 40},
     "org.numbered-command-words": {"words": ["district", "precinct", "division", "zone", "sector", "troop"]}, "org.caps-agency": {"words": ["police", "sheriff's", "sheriffs", "troopers", "patrol", "pd", "so"], "before": 80},

@@ -12,6 +12,8 @@ enum Cues {
     static let copulas = keys(["is", "was"])
     static let nameNoun = TokenKey.key("name")
     static let fromKey = TokenKey.key("from")
+    static let theKey = TokenKey.key("the")
+    static let facilityKey = TokenKey.key("facility")
     static let conjunctions = keys(["and", "&", "or"])
     /// The writer in "me and tomasz", "tomasz and i".
     static let writerPronouns = keys(["me", "i", "myself"])

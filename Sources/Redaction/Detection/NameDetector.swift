@@ -788,6 +788,12 @@ struct NameScan {
             _ = q
             return
         }
+        // "ARMANDO "PELON" SAUCEDO": a quoted word right after a found name is that person's nickname.
+        if let p = previous(index), isQuote(p), let before = previous(p), let lastFound = findings.last, lastFound.label == .person,
+           lastFound.range.upperBound == Int(tokens[before].end), !isAllowListed(index) {
+            emit([index], label: .person, score: 0.8, rule: "name.caps-nickname", context: nil)
+            return
+        }
         if isAllowListed(index) && !listedName { return }
         if tokens[index].length < 2 { return }
         let neighbourIsName = [previous(index), next(index)].compactMap { $0 }.contains { isStrongName($0) && isNameListed($0) }

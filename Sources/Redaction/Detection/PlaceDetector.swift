@@ -34,6 +34,12 @@ struct PlaceDetector: Detector {
                 let words = match.end - index
                 if match.flags.contains(.business), upperInitial || words > 1 {
                     found.append(Finding(label: .location, range: range, score: 0.85, detector: name, rule: "gazetteer:businesses"))
+                } else if casing == .lower, match.flags.contains(.business), businessArticleBefore(index, englishWord: match.flags.contains(.englishWord),
+                                                                                                  text: text, lexicon: lexicon) {
+                    found.append(Finding(label: .location, range: range, score: 0.7, detector: name, rule: "gazetteer:businesses-lowercase"))
+                } else if casing == .normal, upperInitial, token.kind == .letter, match.flags.intersection([.business, .allow]).isEmpty,
+                          !match.flags.intersection([.usPlace, .foreignPlace, .county]).isEmpty, afterHeadAndComma(index, text: text, lexicon: lexicon) {
+                    found.append(Finding(label: .location, range: range, score: 0.85, detector: name, rule: "gazetteer:place-after-agency"))
                 } else if casing == .caps, words > 1, token.shape == .allCaps, match.flags.intersection(.allow).isEmpty {
                     found.append(Finding(label: .location, range: range, score: 0.75, detector: name, rule: "gazetteer:places-caps"))
                 } else if casing == .caps, token.shape == .allCaps, !match.flags.contains(.englishWord),
@@ -54,9 +60,13 @@ struct PlaceDetector: Detector {
                 }
             }
             // A two-letter state or province code in an address position.
-            if token.kind == .letter, token.length == 2, token.shape == .allCaps, lexicon.entries[index].flags.contains(.stateCode),
-               isAddressPosition(index, text: text) {
-                found.append(Finding(label: .location, range: token.range, score: 0.8, detector: name, rule: "gazetteer:state-codes"))
+            if token.kind == .letter, token.length == 2, token.shape == .allCaps, lexicon.entries[index].flags.contains(.stateCode) {
+                if isBracketedAfterName(index, text: text) {
+                    // Strong enough to outweigh the code's other readings ("MS", "OK") on the allow-list.
+                    found.append(Finding(label: .location, range: token.range, score: 0.9, detector: name, rule: "gazetteer:state-codes"))
+                } else if isAddressPosition(index, text: text) {
+                    found.append(Finding(label: .location, range: token.range, score: 0.8, detector: name, rule: "gazetteer:state-codes"))
+                }
             }
             index += 1
         }
@@ -69,6 +79,29 @@ struct PlaceDetector: Detector {
         guard index >= 2, tokens[index - 1].kind == .space, tokens[index - 1].length == 1, tokens[index - 2].kind == .letter else { return range }
         guard Cues.compassWords.contains(lexicon.entries[index - 2].stemKey) else { return range }
         return Int(tokens[index - 2].start)..<range.upperBound
+    }
+
+    /// "the" right before a one-word business in lower-case writing ("the wawa"); a brand
+    /// that is also an English word ("the shell") needs a place preposition before "the"
+    /// as well ("sent to the shell", "at the shell").
+    private func businessArticleBefore(_ index: Int, englishWord: Bool, text: Text, lexicon: Lexicon) -> Bool {
+        let tokens = text.tokens
+        guard index >= 2, tokens[index - 1].kind == .space, tokens[index - 2].kind == .letter,
+              lexicon.entries[index - 2].stemKey == Cues.theKey else { return false }
+        guard englishWord else { return true }
+        guard index >= 4, tokens[index - 3].kind == .space, tokens[index - 4].kind == .letter else { return false }
+        return Cues.placePrepositions.contains(lexicon.entries[index - 4].stemKey)
+    }
+
+    /// "Coconino County Detention Facility, Flagstaff", "Jackson Police Department, Jackson":
+    /// a listed place right after an agency's or a facility's head word and a comma is where
+    /// it is, even when the place is also a word.
+    private func afterHeadAndComma(_ index: Int, text: Text, lexicon: Lexicon) -> Bool {
+        let tokens = text.tokens
+        guard index >= 3, tokens[index - 1].kind == .space, tokens[index - 2].kind == .punctuation,
+              text.utf8[Int(tokens[index - 2].start)] == UInt8(ascii: ","), tokens[index - 3].kind == .letter else { return false }
+        let head = lexicon.entries[index - 3].stemKey
+        return Cues.orgHeads.contains(head) || Cues.placeHeads.contains(head) || head == Cues.facilityKey
     }
 
     /// A place preposition, possibly with a compass word, before the token ("in south knoxville", "north of willard").
@@ -85,6 +118,20 @@ struct PlaceDetector: Detector {
             position -= 1
         }
         return false
+    }
+
+    /// "Jackson Police Department (MS)": a code alone in brackets right after a capitalised word.
+    private func isBracketedAfterName(_ index: Int, text: Text) -> Bool {
+        let tokens = text.tokens
+        let bytes = text.utf8
+        let open = index - 1, close = index + 1
+        guard open >= 2, close < tokens.count, tokens[open].kind == .punctuation, bytes[Int(tokens[open].start)] == UInt8(ascii: "("),
+              tokens[close].kind == .punctuation, bytes[Int(tokens[close].start)] == UInt8(ascii: ")") else { return false }
+        var word = open - 1
+        while word >= 0, tokens[word].kind == .space { word -= 1 }
+        guard word >= 0, tokens[word].kind == .letter else { return false }
+        let first = bytes[Int(tokens[word].start)]
+        return first >= 0x41 && first <= 0x5A
     }
 
     /// After "City," or before a ZIP code or a plate keyword.

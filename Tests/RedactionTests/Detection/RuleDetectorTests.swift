@@ -118,6 +118,33 @@ struct RuleDetectorTests {
         Positive("1935 K7 K15 ENRT", "K15", .badge),
         // A unit number before a street address.
         Positive("Attending: Unit 4, 22 Parramatta Road, at 1745.", "Unit 4, 22 Parramatta Road", .location),
+        // Identifiers in other national and agency formats.
+        Positive("FIR No. 214/2024 registered at the station.", "214/2024", .id),
+        Positive("The taxi was listed under CAS 147/06/2024 by the members.", "147/06/2024", .id),
+        Positive("Ticket E 712443109 was issued at the scene.", "E 712443109", .id),
+        Positive("Her reference was QP 2400019827.", "2400019827", .id),
+        Positive("Constable Anjali Deshmukh, buckle no. 4412, and I went.", "4412", .badge),
+        Positive("I called Warden 2207 for help.", "Warden 2207", .badge),
+        Positive("1402 Kilo Two-Three to control, male with a hatchet.", "Kilo Two-Three", .badge),
+        Positive("a second unit, Wellington 12, turned onto the street", "Wellington 12", .badge),
+        Positive("She did the pat-down alone before K-14 arrived.", "K-14", .badge),
+        Positive("Sgt Ciarán Devlin, PSNI North Belfast, reviewed it.", "PSNI North Belfast", .org),
+        Positive("I called it in to Police Scotland and waited.", "Police Scotland", .org),
+        Positive("Warden Ezra Pelletier, Maine Warden Service, on patrol.", "Maine Warden Service", .org),
+        Positive("Game Warden Lupe Escamilla, Texas Parks and Wildlife Department.", "Texas Parks and Wildlife Department", .org),
+        Positive("Constable Ranjit Gill was with 22 Division that night.", "22 Division", .org),
+        Positive("DATE: 22 Jan 2024 / TIME: 17h40", "17h40", .time),
+        Positive("we stopped a car on Sunday 11/12 at dusk", "Sunday 11/12", .date),
+        Positive("I was checking containers at Pier T when I saw him.", "Pier T", .location),
+        Positive("I stopped a semi on I-80 westbound at MP 255.", "MP 255", .location),
+        Positive("the stop was on Lyndale Ave N at 33rd and he ran", "33rd", .location),
+        Positive("the wawa detail on black horse pike saturday", "black horse pike", .location),
+        Positive("a residence off N-7 about four miles east", "N-7", .location),
+        Positive("we drove on i-95 to the exit", "i-95", .location),
+        Positive("rolled up to the circle k on 5th and vine and waited", "vine", .location),
+        Positive("guy cuts through the lot behind st vincent's and runs", "st vincent's", .location),
+        Positive("tony chases him out onto main and I follow", "main", .location),
+        Positive("Officer Yolanda Prioleau came from the West End side.", "West End", .location),
     ]
 
     @Test(arguments: positives)
@@ -149,6 +176,9 @@ struct RuleDetectorTests {
         "We met at the main entrance and went in through the main office.",
         "The bag weighed 12.50 kilograms and the round was 9.19 inches long.",
         "At noon the north side of the district was quiet and the Patrol Division was busy.",
+        "His pulse was 120 and it took us 5 minutes to get him on the gurney.",
+        "The section I was assigned to had 3 Districts merged into one.",
+        "Today is5/21 and it's sunny; the K-9 was in the car.",
     ]
 
     /// Numbers near a ranked name or a status word that are not badges or call signs.
