@@ -405,6 +405,9 @@ struct NameScan {
                     index = end + 1
                     continue
                 }
+                if entry(index).casing == .normal, let title = lowerSurnameAfterTitle(index) {
+                    emit([index], label: .person, score: 0.85, rule: "name.title", context: title)
+                }
                 index += 1
                 continue
             }
@@ -723,6 +726,17 @@ struct NameScan {
             steps += 1
         }
         return false
+    }
+
+    /// "radioed for sgt beaudry", "Ptl eckert": in ordinary writing a lower-case word right
+    /// after a rank is that person's surname when it is no English word, function word or
+    /// allow-listed term ("deputy car", "officer safety" stay words).
+    func lowerSurnameAfterTitle(_ index: Int) -> Int? {
+        guard tokens[index].kind == .letter, tokens[index].shape == .lower, tokens[index].length >= 3,
+              !isStop(index), !isEnglish(index), !isAllowListed(index), !isTitle(index),
+              !Cues.functionWords.contains(key(index)), !Cues.actionVerbs.contains(key(index)), !Cues.weakVerbs.contains(key(index)),
+              let title = titleBefore(index) else { return nil }
+        return title
     }
 
     /// Lines in capitals or lower case: token by token, leaning on lists and titles.

@@ -5,6 +5,18 @@ import Testing
 /// The bundled rule pack, label by label: what it must find and what it must leave.
 struct RuleDetectorTests {
     static let positives: [Positive] = [
+        // Agencies, roads and dwellings met in the fourth check set.
+        Positive("Nearest county unit was out of town and BIA was tied up at a wreck.", "BIA", .org),
+        Positive("We parked up on BIA 7 and walked in.", "BIA 7", .location),
+        Positive("Ptl Sam Two Crow, Blackfeet Law Enforcement, was first on scene.", "Blackfeet Law Enforcement", .org),
+        Positive("TRANSPORT CHATHAM CO DETENTION", "CHATHAM CO DETENTION", .org),
+        Positive("We were on mobile patrol on the N81 near the village.", "N81", .location),
+        Positive("a male with a gun near King George Blvd and 88 Ave.", "88 Ave", .location),
+        Positive("the Sunset Ridge Townhomes, unit 14C, for a welfare check", "unit 14C", .location),
+        Positive("during the count in Complex 5, one inmate refused to stand", "Complex 5", .location),
+        Positive("a man with a slash hook outside Dolan's public house", "Dolan's", .location),
+        Positive("working the bar close at Rosie's Tap on the avenue", "Rosie's Tap", .location),
+        Positive("2248 sq 3143 disp to a burglary", "3143", .badge),
         // PHONE
         Positive("Call me on my cell at 919/555-0142 if he shows.", "919/555-0142", .phone),
         Positive("Our records unit is at 614-555-0177 ext. 12; ask for Donna.", "614-555-0177 ext. 12", .phone),
