@@ -516,6 +516,10 @@ rule("location.national-road", "LOCATION", r"(?<![A-Za-z])(?:the|on|onto|along|o
      "Irish national and regional roads and similar one-letter routes written without a dash (the N81, on the R445).")
 rule("location.numbered-avenue", "LOCATION", r"(?<![A-Za-z])(?:and|&|on|at|onto|along|off|of)\s+\K[0-9]{1,3}\s+(?:Ave|Avenue|St|Street|AVE|ST)\.?(?![A-Za-z])", 0.75,
      "Numbered avenues and streets written without an ordinal, as in western Canada (King George Blvd and 88 Ave).")
+rule("location.ordinal-street-after-motion", "LOCATION",
+     r"(?<![A-Za-z])(?i:down|up|onto|along|on|off|westbound|eastbound|northbound|southbound|wb|eb|nb|sb)\s+\K[0-9]{1,3}(?:st|nd|rd|th)(?![A-Za-z0-9])"
+     r"(?!\s+(?i:floor|fl|time|times|shift|watch|grade|period|quarter|round|attempt|try|day|week|month|year|birthday|place|precinct|district|division|street|st|ave|avenue|rd|road|of|century|amendment|inning|base|level|story|storey|offense|offence|step|row|lap|hole|platoon|squad|unit|percentile|" + MONTH[3:-1] + r")\b)",
+     0.7, "A bare numbered street after a motion word (rolled down 43rd, wb on 12th): 'the' before it makes a date, so it is not written.")
 rule("location.unit-after-place", "LOCATION", r"(?:,|(?i:bldg|building)\.?\s*[0-9A-Z]{1,4},?)\s*\K(?i:unit)\s*#?\s*[0-9]{1,4}[A-Z]?(?![A-Za-z0-9])", 0.6,
      "A unit number after a named complex and a comma, or after a building number, is a dwelling (Sunset Ridge Townhomes, unit 14C).")
 rule("location.possessive-pub", "LOCATION", r"(?<![A-Za-z])[A-Z][a-z]+['’]s(?=\s+(?:public\s+house|pub|bar|tavern|saloon|lounge|taproom|chipper|takeaway)(?![A-Za-z]))", 0.75,
@@ -629,6 +633,7 @@ TRIGGERS = {
     "org.caps-county-jail": {"words": ["detention", "jail"], "before": 24}, "org.bia": {"words": ["bia"]}, "location.bia-route": {"words": ["bia"]},
     "location.national-road": dict(D, before=8), "location.numbered-avenue": dict(D, before=8),
     "location.unit-after-place": {"words": ["unit"], "before": 16},
+    "location.ordinal-street-after-motion": dict(D, before=12),
     "location.possessive-pub": {"words": ["pub", "bar", "tavern", "saloon", "lounge", "taproom", "chipper", "takeaway", "public"], "before": 24},
     "allow.case-law-state": {"words": ["v", "vs"], "before": 40},
     "allow.statute": {"words": ["stat", "statute", "statutes", "code", "u.s.c", "c.f.r", "n.j.s.a", "a.r.s", "ars", "rcw", "ors", "mcl", "krs", "o.c.g.a", "pc", "vc", "hsc", "cvc", "wic", "hs", "sec", "section"], "characters": "§", "before": 48},

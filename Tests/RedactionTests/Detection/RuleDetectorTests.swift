@@ -17,6 +17,7 @@ struct RuleDetectorTests {
         Positive("a man with a slash hook outside Dolan's public house", "Dolan's", .location),
         Positive("working the bar close at Rosie's Tap on the avenue", "Rosie's Tap", .location),
         Positive("2248 sq 3143 disp to a burglary", "3143", .badge),
+        Positive("we rolled down 43rd and saw a guy matching go into the store", "43rd", .location),
         // PHONE
         Positive("Call me on my cell at 919/555-0142 if he shows.", "919/555-0142", .phone),
         Positive("Our records unit is at 614-555-0177 ext. 12; ask for Donna.", "614-555-0177 ext. 12", .phone),
@@ -191,6 +192,7 @@ struct RuleDetectorTests {
         "His pulse was 120 and it took us 5 minutes to get him on the gurney.",
         "The section I was assigned to had 3 Districts merged into one.",
         "Today is5/21 and it's sunny; the K-9 was in the car.",
+        "He came in on 2nd shift and moved up to 3rd platoon.",
     ]
 
     /// Numbers near a ranked name or a status word that are not badges or call signs.
