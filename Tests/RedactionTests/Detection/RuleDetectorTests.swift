@@ -18,6 +18,8 @@ struct RuleDetectorTests {
         Positive("working the bar close at Rosie's Tap on the avenue", "Rosie's Tap", .location),
         Positive("2248 sq 3143 disp to a burglary", "3143", .badge),
         Positive("we rolled down 43rd and saw a guy matching go into the store", "43rd", .location),
+        Positive("2248 sq 3143 disp to a burglary", "2248", .time),
+        Positive("Ofc Greer arrived 2253, found the susp in the gangway.", "2253", .time),
         // PHONE
         Positive("Call me on my cell at 919/555-0142 if he shows.", "919/555-0142", .phone),
         Positive("Our records unit is at 614-555-0177 ext. 12; ask for Donna.", "614-555-0177 ext. 12", .phone),
