@@ -19,6 +19,8 @@ struct NameDetectorTests {
         Positive("me and tyler got there first, sgt ramirez showed up later.", "ramirez", .person),
         Positive("I radioed for sgt beaudry and kept the wife inside.", "beaudry", .person),
         Positive("He parked behind my deputy car. Ptl eckert took the door.", "eckert", .person),
+        Positive("Subject was arrested for entering autos. APD Zone 5 unit assisted.", "APD Zone 5", .org),
+        Positive("Sgt Ruiz of the PAPD JFK Command took the call.", "JFK Command", .org),
         Positive("T.J. and R. Okafor took the back of the house.", "R. Okafor", .person),
         Positive("SUSP DARNELL KING FLED NB ON FOOT.", "DARNELL KING", .person),
         Positive("BY P/O T. LONG (J-2208) AT THE SCENE", "T. LONG", .person),
