@@ -152,11 +152,11 @@ rule("time.military", "TIME", r"(?<![0-9:.\-])(?:[01][0-9]|2[0-3])[0-5][0-9]\s*(
      "Military times with 'hours': 0230 hours, 2105 hrs.")
 rule("time.military-bare", "TIME", r"(?<![0-9:.\-#/])(?:[01][0-9]|2[0-3])[0-5][0-9](?![0-9:\-/]|\s+(?:block|[A-Z][a-z]+\s+(?:Street|St|Avenue|Ave|Road|Rd|Drive|Dr|Lane|Ln|Boulevard|Blvd|Way|Court|Ct)\b))",
      0.75, "Four-digit 24-hour times after a time preposition (at 2115, around 0640).",
-     context={"words": ["at", "around", "approximately", "approx", "about", "by", "until", "till", "time", "@", "before", "after", "since"], "before": 2, "required": True, "boost": 0.1})
+     context={"words": ["at", "around", "approximately", "approx", "about", "by", "until", "till", "time", "@", "before", "after", "since", "arrived", "arr", "disp", "dispatched", "cleared", "clr", "enroute"], "before": 2, "required": True, "boost": 0.1})
 rule("time.after-date", "TIME", r"(?<![0-9])[0-9]{1,4}[\-/.][0-9]{1,2}[\-/.][0-9]{2,4},?\s+(?:at\s+)?\K(?:[01][0-9]|2[0-3])[0-5][0-9](?![0-9:])", 0.85,
      "A four-digit time right after a date (2018-08-03, 0640; DATE 09/17/2022 2314).")
-rule("time.log-line", "TIME", r"(?m)(?:^[ \t]*|[.;][ \t]+)\K(?:[01][0-9]|2[0-3])[0-5][0-9](?=[ \t]+(?:[A-Z0-9]{2,}[ \t,./]|[A-Z][a-z]+[ \t]))", 0.6,
-     "Dispatch logs start each line with a four-digit time (2315 1 FLED ON FOOT).")
+rule("time.log-line", "TIME", r"(?m)(?:^[ \t]*|[.;][ \t]+)\K(?:[01][0-9]|2[0-3])[0-5][0-9](?=[ \t]+(?:[A-Z0-9]{2,}[ \t,./]|[A-Z][a-z]+[ \t]|(?!(?:blk|block|bl|hundred|of|and|to)[ \t])[a-z]{2,6}[ \t]+[0-9]))", 0.6,
+     "Dispatch logs start each line with a four-digit time (2315 1 FLED ON FOOT, 2248 sq 3143 disp).")
 rule("time.words", "TIME", r"(?<![A-Za-z])(?:quarter|half|ten|five|twenty|twenty-five)\s+(?:past|to|after|till|til|of)\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon|midnight)(?![A-Za-z])|(?<![A-Za-z0-9])(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|1[0-2]|0?[1-9])\s+o['’]?clock(?:\s+(?:in\s+the\s+(?:morning|afternoon|evening)|at\s+night))?",
      0.85, "Clock times in words or digits: quarter past twelve, three o'clock, 8 o'clock in the morning.", caseless=True)
 rule("time.h-separated", "TIME", r"(?<![0-9A-Za-z.:])(?:[01]?[0-9]|2[0-3])h[0-5][0-9](?![0-9A-Za-z])", 0.9,
@@ -174,7 +174,7 @@ rule("badge.keyword", "BADGE",
      0.9, "Numbers after badge, shield, star, serial, employee, PSN/DSN, ID and P.O. keywords identify an officer.",
      caseless=True, validators=["has-digit"])
 rule("badge.unit", "BADGE",
-     r"(?<![A-Za-z])(?:unit|car|units|cars|call\s*sign|callsign|patrol\s+car|squad|squad\s+car|cruiser|vehicle\s+number|beat)(?:\s*(?:number|no\.?|#|:))*\s*#?\s*\(?\K" + r"[A-Z]{0,2}-?[0-9][A-Z0-9]{0,5}(?:-[A-Z0-9]{1,4})?" + r"(?![A-Za-z0-9])",
+     r"(?<![A-Za-z])(?:unit|car|units|cars|call\s*sign|callsign|patrol\s+car|squad|squad\s+car|sq|sqd|cruiser|vehicle\s+number|beat)(?:\s*(?:number|no\.?|#|:))*\s*#?\s*\(?\K" + r"[A-Z]{0,2}-?[0-9][A-Z0-9]{0,5}(?:-[A-Z0-9]{1,4})?" + r"(?![A-Za-z0-9])",
      0.85, "Unit and car numbers and call signs identify an officer or a crew: Unit 2A12, car 417, car S-12.",
      caseless=True, validators=["has-digit"])
 PHONETIC = ("Adam|Boy|Baker|Charles|Charlie|David|Edward|Echo|Frank|George|Henry|Ida|John|King|Lincoln|Mary|Nora|Ocean|Paul|Queen|Robert|Sam|Tom|Union|"
@@ -386,7 +386,7 @@ rule("location.postcode-uk", "LOCATION", NB + r"[A-Z]{1,2}[0-9][A-Z0-9]?\s[0-9][
 rule("location.po-box", "LOCATION",
      r"(?<![A-Za-z])(?:[0-9]{1,6}\s+)?(?:P\.?\s?O\.?\s+Box|PO\s+BOX|Post\s+Office\s+Box)\s+[0-9]+" + UNIT + r"?" + CITY_STATE_ZIP, 0.9, "Post office boxes, with city, state and ZIP when they follow.")
 rule("location.unit", "LOCATION",
-     r"(?<![A-Za-z])(?:apartment|apt\.?|suite|ste\.?|room|rm\.?|lot|space|campsite|site|trailer|cell|bldg\.?|building|dorm|flat|courtroom|dept\.?|pod|bunk|stall|slip|pier|gate|dock|platform|hangar|terminal|berth|concourse|tier)\s*#?\s*(?:[A-Z]-?)?[0-9]{1,5}[A-Z]?(?![A-Za-z0-9])|(?<![A-Za-z])(?:apartment|apt\.?|suite|flat)\s*#?\s*[A-Z]?[0-9]{0,4}[A-Z](?![A-Za-z0-9])",
+     r"(?<![A-Za-z])(?:apartment|apt\.?|suite|ste\.?|room|rm\.?|lot|space|campsite|site|trailer|cell|cellblock|complex|bldg\.?|building|dorm|flat|courtroom|dept\.?|pod|bunk|stall|slip|pier|gate|dock|platform|hangar|terminal|berth|concourse|tier)\s*#?\s*(?:[A-Z]-?)?[0-9]{1,5}[A-Z]?(?![A-Za-z0-9])|(?<![A-Za-z])(?:apartment|apt\.?|suite|flat)\s*#?\s*[A-Z]?[0-9]{0,4}[A-Z](?![A-Za-z0-9])",
      0.75, "Apartment, room and campsite designators keep their word: apartment 3C.", caseless=True)
 rule("location.letter-designator", "LOCATION",
      r"(?<![A-Za-z])(?:Pier|Gate|Berth|Terminal|Concourse|Dock|Hangar|Platform|Building|Bldg\.?|Section|Wing|Tier|Pod|Camp|PIER|GATE|BERTH|TERMINAL|CONCOURSE|DOCK|HANGAR|BUILDING|SECTION|WING|TIER|POD)\s+[A-HJ-Z](?![A-Za-z0-9'’])",
@@ -404,7 +404,7 @@ FACILITY = ["Apartments","Apts","Park","High School","Middle School","Elementary
             "Flats","Residences","Projects","Housing","Mobile Home Park","Trailer Park","RV Park","Motor Inn","Suites","Plaza Hotel","Superstore","Supercenter","Outlet",
             "Outlets","Galleria","Crossing","Square","Junction","Plantation","Orchard","Vineyard","Winery","Brewery","Distillery","Saloon","Cantina","Taqueria","Pizzeria",
             "Steakhouse","Barbershop","Salon","Laundromat","Liquors","Liquor Store","Market","Mart","Food Mart","Gas","Fuel","Auto","Motors","Towing","Storage","Self Storage",
-            "Medical Centre","Memorial","Health","Spa","Nails","Travel Stop","Travel Plaza","City","Cemetery","Funeral Home","Behavioral Health","Rehab","Rehabilitation Center","Nursing Home","Care Center","Hospice","Station House","Bakery","Bodega","Deli","Chip Shop","Takeaway"]
+            "Medical Centre","Memorial","Health","Spa","Nails","Travel Stop","Travel Plaza","City","Cemetery","Funeral Home","Behavioral Health","Rehab","Rehabilitation Center","Nursing Home","Care Center","Hospice","Station House","Bakery","Bodega","Deli","Chip Shop","Takeaway","Tap","Taproom","Tap House","Public House"]
 TITLES_BEFORE = ["Trooper", "Officer", "Deputy", "Sgt.", "Sgt", "Sergeant", "Det.", "Det", "Detective", "Lt.", "Lt", "Lieutenant", "Cpl.", "Cpl",
                  "Corporal", "Capt.", "Capt", "Captain", "Constable", "Const.", "Cst.", "PC", "Inspector", "Agent", "Warden", "Dep.", "Ofc.", "Tpr.",
                  "Mr.", "Mrs.", "Ms.", "Dr.", "Chief", "TROOPER", "OFFICER", "DEPUTY", "SGT", "DET"]
@@ -459,7 +459,7 @@ AGENCY_HEADS = ["Police Department","Police Dept","Police Dept.","Police Divisio
                 "Harbor Police","Port Authority Police","Airport Police","Housing Authority","Transit","Metro Police","Metropolitan Police","Regional Police",
                 "Sheriff's","Sheriff’s","RCMP","OPP","Garda",
                 "Police District","Warden Service","Game Wardens","Wildlife Department","Department of Fish and Wildlife","Game and Fish Department",
-                "Department of Natural Resources","Parks and Wildlife Department","Parks and Wildlife","Penitentiary","Correctional Facility","Correctional Center","Correctional Institution","Security Division","Comms","Control Room","Communications Centre"]
+                "Department of Natural Resources","Parks and Wildlife Department","Parks and Wildlife","Penitentiary","Correctional Facility","Correctional Center","Correctional Institution","Security Division","Comms","Control Room","Communications Centre","Law Enforcement","Law Enforcement Services","Law Enforcement Department"]
 # Longest first: PCRE2 takes the first alternative that fits, and "Police Dept" must not win over "Police Dept.".
 AGENCY_HEADS.sort(key=len, reverse=True)
 rule("org.agency", "ORG",
@@ -505,6 +505,25 @@ rule("org.acronym", "ORG", r"(?<![A-Za-z0-9])(?!(?:SUSP|ASAP|GPS|CHP\b(?=\s+(?:c
 rule("org.caps-agency", "ORG",
      r"(?<![A-Za-z])(?:[A-Z]{2,}\s+){1,4}(?:POLICE DEPARTMENT|POLICE|SHERIFF'S OFFICE|SHERIFFS OFFICE|STATE TROOPERS|STATE POLICE|HIGHWAY PATROL|STATE PATROL|PD|SO)(?![A-Za-z])",
      0.9, "Agency names written in capitals (ALASKA STATE TROOPERS).")
+
+rule("org.caps-county-jail", "ORG", r"(?<![A-Za-z])[A-Z]{3,}\s+(?:CO|COUNTY|CNTY)\s+(?:DETENTION|JAIL)(?![A-Za-z])", 0.85,
+     "A county detention centre or jail written in capitals in a log (CHATHAM CO DETENTION): one name word before the county.")
+rule("org.bia", "ORG", r"(?<![A-Za-z])BIA(?![A-Za-z0-9\-])(?!\s+(?:(?:Route|Rte|Road|Rd|Hwy|Highway|RTE|RD|HWY)\.?\s*)?[0-9])", 0.8,
+     "The Bureau of Indian Affairs police named by its initials is the agency of tribal officers and their backup.")
+rule("location.bia-route", "LOCATION", r"(?<![A-Za-z])BIA\s+(?:(?:Route|Rte|Road|Rd|Hwy|Highway|RTE|RD|HWY)\.?\s*)?[0-9]{1,4}(?![0-9A-Za-z])", 0.85,
+     "BIA roads on reservations are named by number (BIA 7, BIA Route 2).")
+rule("location.national-road", "LOCATION", r"(?<![A-Za-z])(?:the|on|onto|along|off|via|The)\s+\K[NR][0-9]{1,3}(?![A-Za-z0-9\-])", 0.75,
+     "Irish national and regional roads and similar one-letter routes written without a dash (the N81, on the R445).")
+rule("location.numbered-avenue", "LOCATION", r"(?<![A-Za-z])(?:and|&|on|at|onto|along|off|of)\s+\K[0-9]{1,3}\s+(?:Ave|Avenue|St|Street|AVE|ST)\.?(?![A-Za-z])", 0.75,
+     "Numbered avenues and streets written without an ordinal, as in western Canada (King George Blvd and 88 Ave).")
+rule("location.ordinal-street-after-motion", "LOCATION",
+     r"(?<![A-Za-z])(?i:down|up|onto|along|on|off|westbound|eastbound|northbound|southbound|wb|eb|nb|sb)\s+\K[0-9]{1,3}(?:st|nd|rd|th)(?![A-Za-z0-9])"
+     r"(?!\s+(?i:floor|fl|time|times|shift|watch|grade|period|quarter|round|attempt|try|day|week|month|year|birthday|place|precinct|district|division|street|st|ave|avenue|rd|road|of|century|amendment|inning|base|level|story|storey|offense|offence|step|row|lap|hole|platoon|squad|unit|percentile|" + MONTH[3:-1] + r")\b)",
+     0.7, "A bare numbered street after a motion word (rolled down 43rd, wb on 12th): 'the' before it makes a date, so it is not written.")
+rule("location.unit-after-place", "LOCATION", r"(?:,|(?i:bldg|building)\.?\s*[0-9A-Z]{1,4},?)\s*\K(?i:unit)\s*#?\s*[0-9]{1,4}[A-Z]?(?![A-Za-z0-9])", 0.6,
+     "A unit number after a named complex and a comma, or after a building number, is a dwelling (Sunset Ridge Townhomes, unit 14C).")
+rule("location.possessive-pub", "LOCATION", r"(?<![A-Za-z])[A-Z][a-z]+['’]s(?=\s+(?:public\s+house|pub|bar|tavern|saloon|lounge|taproom|chipper|takeaway)(?![A-Za-z]))", 0.75,
+     "A possessive name before a lower-case pub or bar word is the venue's name (Dolan's public house).")
 
 # ---------------------------------------------------------------- ALLOW (regions that are not identifying)
 STATE_ALT = "|".join(STATES[:50])
@@ -561,7 +580,7 @@ TRIGGERS = {
     "time.log-line": dict(D, before=8), "time.dotted-24h": D, "time.h-separated": D,
     "time.words": {"digits": True, "before": 4, "words": ["quarter", "half", "ten", "five", "twenty", "twenty-five", "one", "two", "three", "four", "six", "seven", "eight", "nine", "eleven", "twelve"]},
     "badge.keyword": {"words": ["badge", "shield", "star", "serial", "employee", "emp", "empl", "personnel", "payroll", "psn", "dsn", "ein", "officer", "member", "collar", "buckle", "shoulder", "i.d", "id", "p.o", "po", "p", "i"]},
-    "badge.unit": {"words": ["unit", "car", "units", "cars", "call", "callsign", "patrol", "squad", "cruiser", "vehicle", "beat"]},
+    "badge.unit": {"words": ["unit", "car", "units", "cars", "call", "callsign", "patrol", "squad", "sq", "sqd", "cruiser", "vehicle", "beat"]},
     "badge.callsign": D, "badge.unit-apposition": {"words": ["unit", "car", "crew", "call", "callsign", "sign"]}, "badge.shape": D, "badge.cad-unit": D, "badge.log-line": dict(D, before=12),
     "badge.callsign-spoken": {"words": words_of(CALL_WORDS.split("|"))},
     "badge.callsign-word": {"words": words_of(PHONETIC.split("|")) + ["k9", "k-9"]},
@@ -586,7 +605,7 @@ TRIGGERS = {
     "location.zip": D, "location.zip-after-state": dict(D, before=24), "location.postcode-ca": dict(D, before=3), "location.postcode-uk": dict(D, before=3),
     "location.po-box": dict(D, words=["p.o", "po", "p", "box", "post"], before=0),
     "location.letter-designator": {"words": ["pier", "gate", "berth", "terminal", "concourse", "dock", "hangar", "platform", "building", "bldg", "section", "wing", "tier", "pod", "camp"]},
-    "location.unit": {"words": ["apartment", "apt", "suite", "ste", "room", "rm", "lot", "space", "campsite", "site", "trailer", "cell", "bldg", "building", "dorm", "flat", "courtroom", "dept", "pod", "bunk", "stall", "slip", "pier", "gate", "dock", "platform", "hangar", "terminal", "berth", "concourse", "tier"]},
+    "location.unit": {"words": ["apartment", "apt", "suite", "ste", "room", "rm", "lot", "space", "campsite", "site", "trailer", "cell", "cellblock", "complex", "bldg", "building", "dorm", "flat", "courtroom", "dept", "pod", "bunk", "stall", "slip", "pier", "gate", "dock", "platform", "hangar", "terminal", "berth", "concourse", "tier"]},
     "location.facility": {"words": words_of(FACILITY), "before": 100},
     "location.facility-head-first": {"words": ["lake", "mount", "mt", "fort", "ft", "camp", "port", "cape", "point", "isla", "lago", "rancho", "villa", "hotel", "motel", "club", "bar", "casino", "hospital", "rio", "bayou", "glacier", "lac"]},
     "location.neighbourhood": {"words": ["neighborhood", "neighbourhood", "area", "section", "subdivision", "district", "projects", "complex", "housing", "side"], "before": 80},
@@ -611,6 +630,11 @@ TRIGGERS = {
     "org.named-command": {"words": ["division", "district", "precinct", "dist", "pct"], "before": 40},
     "org.compass-command": {"words": ["division", "district", "precinct", "bureau", "command", "substation"], "before": 40},
     "org.numbered-command-words": {"words": ["district", "precinct", "division", "zone", "sector", "troop"]}, "org.caps-agency": {"words": ["police", "sheriff's", "sheriffs", "troopers", "patrol", "pd", "so"], "before": 80},
+    "org.caps-county-jail": {"words": ["detention", "jail"], "before": 24}, "org.bia": {"words": ["bia"]}, "location.bia-route": {"words": ["bia"]},
+    "location.national-road": dict(D, before=8), "location.numbered-avenue": dict(D, before=8),
+    "location.unit-after-place": {"words": ["unit"], "before": 16},
+    "location.ordinal-street-after-motion": dict(D, before=12),
+    "location.possessive-pub": {"words": ["pub", "bar", "tavern", "saloon", "lounge", "taproom", "chipper", "takeaway", "public"], "before": 24},
     "allow.case-law-state": {"words": ["v", "vs"], "before": 40},
     "allow.statute": {"words": ["stat", "statute", "statutes", "code", "u.s.c", "c.f.r", "n.j.s.a", "a.r.s", "ars", "rcw", "ors", "mcl", "krs", "o.c.g.a", "pc", "vc", "hsc", "cvc", "wic", "hs", "sec", "section"], "characters": "§", "before": 48},
     "allow.radio-code": dict(D, before=10), "allow.redaction-tag": {"characters": "["}, "allow.caliber": dict(D, before=2),

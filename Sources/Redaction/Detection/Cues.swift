@@ -147,6 +147,15 @@ enum Cues {
     /// Adjectives that form street nicknames with a name ("Big Tone", "Lil Mike", "Baby Ray").
     static let nicknamePrefixes: KeySet = keys(["big", "little", "lil", "lil'", "baby", "young", "old", "fat", "slim", "tiny", "crazy", "pretty", "mister"])
 
+    /// Last words of a capitalised run that name a police command ("APD Zone", "JFK Command").
+    static let commandWords: KeySet = keys(["zone", "district", "division", "precinct", "troop", "sector", "command", "detachment", "substation", "barracks"])
+    /// Functional units before a command word: they name a job, not a place or command.
+    static let functionalUnits: KeySet = keys([
+        "patrol", "traffic", "investigation", "investigations", "investigative", "criminal", "narcotics", "homicide", "detective", "detectives",
+        "operations", "support", "special", "tactical", "records", "communications", "training", "juvenile", "vice", "intelligence", "field",
+        "services", "uniform", "canine", "k9", "marine", "aviation", "motor", "administrative", "professional", "standards", "internal", "affairs",
+    ])
+
     /// Head words that make a capitalised run an organisation rather than a person.
     static let orgHeads: KeySet = keys([
         "police", "sheriff", "sheriff's", "sheriff’s", "department", "dept", "office", "patrol", "troopers", "bureau", "agency", "division",

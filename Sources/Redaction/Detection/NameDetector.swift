@@ -405,6 +405,9 @@ struct NameScan {
                     index = end + 1
                     continue
                 }
+                if entry(index).casing == .normal, let title = lowerSurnameAfterTitle(index) {
+                    emit([index], label: .person, score: 0.85, rule: "name.title", context: title)
+                }
                 index += 1
                 continue
             }
@@ -495,6 +498,16 @@ struct NameScan {
             if let n = members.first, let dot = previous(n), isPunctuation(dot, UInt8(ascii: ".")) {}
         }
         if let first = members.first, isTitle(first), members.count == 1 { return }
+        // "APD Zone 5", "PAPD JFK Command": a run ending in a command word names the
+        // writer's command, not a person; its number goes with it. Functional units
+        // ("Criminal Investigation Division", "Patrol Division") locate no one.
+        if members.count >= 2, let last = members.last, Cues.commandWords.contains(key(last)),
+           let before = previous(last), !Cues.functionalUnits.contains(key(before)) {
+            var command = Array(members)
+            if let n = next(last), tokens[n].kind == .number, tokens[n].length <= 3 { command.append(n) }
+            emit(command[...], label: .org, score: 0.8, rule: "org.command-run", context: last)
+            return
+        }
         // A known multi-word place at the start of the run ("New Jersey", "Chevy Chase").
         if title == nil, let first = members.first, let place = gazetteer.longestMatch(in: text, from: first, wanted: .place),
            let lastMember = members.last, place.end - 1 <= lastMember, place.end - 1 > first {
@@ -723,6 +736,17 @@ struct NameScan {
             steps += 1
         }
         return false
+    }
+
+    /// "radioed for sgt beaudry", "Ptl eckert": in ordinary writing a lower-case word right
+    /// after a rank is that person's surname when it is no English word, function word or
+    /// allow-listed term ("deputy car", "officer safety" stay words).
+    func lowerSurnameAfterTitle(_ index: Int) -> Int? {
+        guard tokens[index].kind == .letter, tokens[index].shape == .lower, tokens[index].length >= 3,
+              !isStop(index), !isEnglish(index), !isAllowListed(index), !isTitle(index),
+              !Cues.functionWords.contains(key(index)), !Cues.actionVerbs.contains(key(index)), !Cues.weakVerbs.contains(key(index)),
+              let title = titleBefore(index) else { return nil }
+        return title
     }
 
     /// Lines in capitals or lower case: token by token, leaning on lists and titles.

@@ -17,6 +17,10 @@ struct NameDetectorTests {
         Positive("Sgt. Price and Deputy Long took the rear.", "Long", .person),
         Positive("Chase and Dawn ran the plate while I watched.", "Chase", .person),
         Positive("me and tyler got there first, sgt ramirez showed up later.", "ramirez", .person),
+        Positive("I radioed for sgt beaudry and kept the wife inside.", "beaudry", .person),
+        Positive("He parked behind my deputy car. Ptl eckert took the door.", "eckert", .person),
+        Positive("Subject was arrested for entering autos. APD Zone 5 unit assisted.", "APD Zone 5", .org),
+        Positive("Sgt Ruiz of the PAPD JFK Command took the call.", "JFK Command", .org),
         Positive("T.J. and R. Okafor took the back of the house.", "R. Okafor", .person),
         Positive("SUSP DARNELL KING FLED NB ON FOOT.", "DARNELL KING", .person),
         Positive("BY P/O T. LONG (J-2208) AT THE SCENE", "T. LONG", .person),
@@ -106,6 +110,8 @@ struct NameDetectorTests {
         "I'm a school resource officer. Early in the year a student told me about a gun.",
         "Grant from the state paid for the new radios.",
         "Hope (and a good vest) is not a plan.",
+        "He parked behind my deputy car and blocked me in; officer safety comes first.",
+        "The sgt approx two minutes out told me to wait.",
     ]
 
     @Test(arguments: negatives)

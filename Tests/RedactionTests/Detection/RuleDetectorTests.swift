@@ -5,6 +5,21 @@ import Testing
 /// The bundled rule pack, label by label: what it must find and what it must leave.
 struct RuleDetectorTests {
     static let positives: [Positive] = [
+        // Agencies, roads and dwellings met in the fourth check set.
+        Positive("Nearest county unit was out of town and BIA was tied up at a wreck.", "BIA", .org),
+        Positive("We parked up on BIA 7 and walked in.", "BIA 7", .location),
+        Positive("Ptl Sam Two Crow, Blackfeet Law Enforcement, was first on scene.", "Blackfeet Law Enforcement", .org),
+        Positive("TRANSPORT CHATHAM CO DETENTION", "CHATHAM CO DETENTION", .org),
+        Positive("We were on mobile patrol on the N81 near the village.", "N81", .location),
+        Positive("a male with a gun near King George Blvd and 88 Ave.", "88 Ave", .location),
+        Positive("the Sunset Ridge Townhomes, unit 14C, for a welfare check", "unit 14C", .location),
+        Positive("during the count in Complex 5, one inmate refused to stand", "Complex 5", .location),
+        Positive("a man with a slash hook outside Dolan's public house", "Dolan's", .location),
+        Positive("working the bar close at Rosie's Tap on the avenue", "Rosie's Tap", .location),
+        Positive("2248 sq 3143 disp to a burglary", "3143", .badge),
+        Positive("we rolled down 43rd and saw a guy matching go into the store", "43rd", .location),
+        Positive("2248 sq 3143 disp to a burglary", "2248", .time),
+        Positive("Ofc Greer arrived 2253, found the susp in the gangway.", "2253", .time),
         // PHONE
         Positive("Call me on my cell at 919/555-0142 if he shows.", "919/555-0142", .phone),
         Positive("Our records unit is at 614-555-0177 ext. 12; ask for Donna.", "614-555-0177 ext. 12", .phone),
@@ -179,6 +194,7 @@ struct RuleDetectorTests {
         "His pulse was 120 and it took us 5 minutes to get him on the gurney.",
         "The section I was assigned to had 3 Districts merged into one.",
         "Today is5/21 and it's sunny; the K-9 was in the car.",
+        "He came in on 2nd shift and moved up to 3rd platoon.",
     ]
 
     /// Numbers near a ranked name or a status word that are not badges or call signs.
