@@ -43,6 +43,21 @@ enum TokenKey {
             return hash
         }
 
+        /// The key of 1 to 8 folded bytes already packed little-endian into `word` (the
+        /// rest zero): what adding them one by one and calling ``finish()`` gives.
+        @inline(__always)
+        static func key(word: UInt64, length: Int) -> UInt64 {
+            var hasher = Hasher()
+            if length == 8 {
+                hasher.state = round(hasher.state, word)
+                hasher.count = 8
+            } else {
+                hasher.word = word
+                hasher.shift = UInt64(length) &* 8
+            }
+            return hasher.finish()
+        }
+
         @inline(__always)
         private static func round(_ state: UInt64, _ word: UInt64) -> UInt64 {
             let mixed = (state ^ word) &* 0x9E37_79B9_7F4A_7C15

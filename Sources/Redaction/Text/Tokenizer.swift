@@ -49,6 +49,9 @@ enum Tokenizer {
         if kind == .space {
             return Token(start: range.lowerBound, end: range.upperBound, kind: kind, shape: .none, key: 0)
         }
+        if range.count <= 8, range.lowerBound + 8 <= bytes.count, let (shape, key) = classifyShortASCII(bytes, range) {
+            return Token(start: range.lowerBound, end: range.upperBound, kind: kind, shape: shape, key: key)
+        }
         if let (shape, key) = classifyASCII(bytes, range) {
             return Token(start: range.lowerBound, end: range.upperBound, kind: kind, shape: shape, key: key)
         }
@@ -84,10 +87,46 @@ enum Tokenizer {
         return Token(start: range.lowerBound, end: range.upperBound, kind: kind, shape: counts.shape, key: hasher.finish())
     }
 
+    /// Shape and key of an all-ASCII segment of at most 8 bytes, all bytes at once in one
+    /// 64-bit word (byte-wise range tests without carries between bytes, since every byte
+    /// is below 0x80); the same answer as ``classifyASCII(_:_:)``, which a property test
+    /// checks. Needs 8 readable bytes from the start; nil when a byte is not ASCII.
+    @inline(__always)
+    static func classifyShortASCII(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> (Token.Shape, UInt64)? {
+        let length = range.count
+        let raw = UnsafeRawPointer(bytes.baseAddress!).loadUnaligned(fromByteOffset: range.lowerBound, as: UInt64.self)
+        let high: UInt64 = 0x8080_8080_8080_8080
+        let valid: UInt64 = length == 8 ? ~0 : (1 &<< UInt64(length &* 8)) &- 1
+        let x = UInt64(littleEndian: raw) & valid
+        guard x & high == 0 else { return nil }
+        let validHigh = valid & high
+        @inline(__always) func atLeast(_ bound: UInt64) -> UInt64 { (x &+ (0x80 &- bound) &* 0x0101_0101_0101_0101) & validHigh }
+        let upper = atLeast(0x41) & ~atLeast(0x5B)
+        let lower = atLeast(0x61) & ~atLeast(0x7B)
+        let digit = atLeast(0x30) & ~atLeast(0x3A)
+        let apostrophe = ~((x ^ 0x2727_2727_2727_2727) &+ 0x7F7F_7F7F_7F7F_7F7F) & validHigh
+        let other = validHigh & ~(upper | lower | digit)
+        let shape: Token.Shape
+        if upper == 0 && lower == 0 {
+            shape = digit != 0 && other == 0 ? .digits : .none
+        } else if lower == 0 {
+            shape = .allCaps
+        } else if upper == 0 {
+            shape = .lower
+        } else {
+            let cased = upper | lower
+            let first = cased & (~cased &+ 1)
+            let upperAfterFirst = upper & ~(first | (first &- 1))
+            let innerUpper = upperAfterFirst & ~(apostrophe &<< 8) != 0
+            shape = upper & first != 0 && !innerUpper ? .capitalised : .mixed
+        }
+        return (shape, TokenKey.Hasher.key(word: x | (upper >> 2), length: length))
+    }
+
     /// Shape and key of an all-ASCII segment in one tight loop; nil when the segment has
     /// a non-ASCII byte (the general loop handles it).
     @inline(__always)
-    private static func classifyASCII(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> (Token.Shape, UInt64)? {
+    static func classifyASCII(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> (Token.Shape, UInt64)? {
         var counts = ShapeCounts()
         var hasher = TokenKey.Hasher()
         var index = range.lowerBound

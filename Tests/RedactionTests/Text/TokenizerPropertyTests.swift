@@ -38,6 +38,24 @@ struct TokenizerPropertyTests {
         }
     }
 
+    @Test(arguments: [31, 32, 33, 34] as [UInt64])
+    func wordAtATimeClassificationMatchesByteByByte(seed: UInt64) {
+        var generator = SeededGenerator(seed: seed)
+        let pieces = Self.asciiPieces + ["a", "b", "Z", "Q", "'", "'", "9", "O'B", "McD", "A'B"]
+        for _ in 0..<3_000 {
+            // 8 bytes of room after the segment, as the tokenizer requires.
+            let segment = Array(generator.string(of: pieces, count: Int.random(in: 1...8, using: &generator)).utf8.prefix(8))
+            let bytes = segment + Array(repeating: UInt8(ascii: "x"), count: 8)
+            bytes.withUnsafeBufferPointer { buffer in
+                let range = 0..<segment.count
+                let fast = Tokenizer.classifyShortASCII(buffer, range)
+                let slow = Tokenizer.classifyASCII(buffer, range)
+                #expect(fast?.0 == slow?.0, "shape of \(String(decoding: segment, as: UTF8.self).debugDescription)")
+                #expect(fast?.1 == slow?.1, "key of \(String(decoding: segment, as: UTF8.self).debugDescription)")
+            }
+        }
+    }
+
     @Test(arguments: [21, 22, 23, 24] as [UInt64])
     func offsetsMatchANaiveWalk(seed: UInt64) throws {
         var generator = SeededGenerator(seed: seed)
