@@ -14,6 +14,7 @@ struct rd_breaker {
     int has_text;
     /* The UTF-8 bytes set last and the boundary reached so far (for rd_breaker_fill). */
     const unsigned char *bytes;
+    int64_t length;
     int32_t previous;
     int32_t kind;
 };
@@ -70,6 +71,7 @@ int32_t rd_breaker_set_utf8(rd_breaker *breaker, const char *text, int64_t lengt
     }
     breaker->has_text = 1;
     breaker->bytes = (const unsigned char *)(text != NULL ? text : empty);
+    breaker->length = text != NULL ? length : 0;
     breaker->previous = 0;
     ubrk_setUText(breaker->iterator, &breaker->text, &status);
     if (U_FAILURE(status)) {
@@ -106,6 +108,31 @@ static inline int32_t ascii_status(const unsigned char *bytes, int32_t length) {
     return bytes[last] > '9' ? 200 : 100;
 }
 
+/* The same for a segment of 1 to 8 bytes with 8 readable bytes at `bytes`: all bytes at
+ * once in a 64-bit word (byte-wise range tests cannot carry between bytes once every byte
+ * is below 0x80). */
+static inline int32_t ascii_status_word(const unsigned char *bytes, int32_t length) {
+    uint64_t raw;
+    memcpy(&raw, bytes, 8);
+    const uint64_t ones = 0x0101010101010101ULL, high = 0x8080808080808080ULL;
+    uint64_t valid = length >= 8 ? ~0ULL : ((1ULL << (length * 8)) - 1);
+    uint64_t x = raw & valid;  /* little-endian: byte i in bits 8i..8i+7 */
+    uint64_t valid_high = valid & high;
+    if (x & high) return -1;
+#define AT_LEAST(b) ((x + (0x80 - (b)) * ones) & valid_high)
+#define EQUALS(b) (~((x ^ ((b) * ones)) + 0x7F * ones) & valid_high)
+    if (EQUALS('_') | EQUALS('@')) return -1;
+    uint64_t folded = x | 0x2020202020202020ULL;
+    uint64_t letters = ((folded + (0x80 - 'a') * ones) & ~(folded + (0x80 - 'z' - 1) * ones)) & valid_high;
+    uint64_t digits = AT_LEAST('0') & ~AT_LEAST('9' + 1);
+#undef AT_LEAST
+#undef EQUALS
+    uint64_t word = letters | digits;
+    if (word == 0) return 0;
+    uint64_t last = 1ULL << (63 - __builtin_clzll(word));
+    return (letters & last) ? 200 : 100;
+}
+
 int32_t rd_breaker_fill(rd_breaker *breaker, int32_t *ends, int32_t *statuses, int32_t capacity, int32_t exact_status) {
     UBreakIterator *iterator = breaker->iterator;
     const unsigned char *bytes = breaker->bytes;
@@ -115,7 +142,12 @@ int32_t rd_breaker_fill(rd_breaker *breaker, int32_t *ends, int32_t *statuses, i
     while (count < capacity) {
         int32_t next = ubrk_next(iterator);
         if (next == UBRK_DONE) break;
-        int32_t status = exact_status ? -1 : ascii_status(bytes + previous, next - previous);
+        int32_t status = -1;
+        if (!exact_status) {
+            int32_t length = next - previous;
+            status = (length <= 8 && previous + 8 <= breaker->length) ? ascii_status_word(bytes + previous, length)
+                                                                       : ascii_status(bytes + previous, length);
+        }
         if (status < 0) status = ubrk_getRuleStatus(iterator);
         ends[count] = next;
         statuses[count] = status;
