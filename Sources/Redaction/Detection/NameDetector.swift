@@ -527,6 +527,15 @@ struct NameScan {
                 return
             }
         }
+        // "myself and Mere were sent", "me and Hope": a capitalised word joined to the writer
+        // by "and" is a person even when it is also an ordinary word.
+        if title == nil, members.count == 1, let only = members.first, !tokens[only].isSentenceStart, tokens[only].length >= 3,
+           tokens[only].shape == .capitalised, !isStop(only), !isTitle(only), !Cues.roles.contains(key(only)),
+           !Cues.functionWords.contains(key(only)), !Cues.commandWords.contains(key(only)),
+           !isAllowListed(only) || flags(only).contains(.firstName), let partner = pronounPartner(only) {
+            emit(members, label: .person, score: 0.8, rule: "name.with-pronoun", context: partner)
+            return
+        }
         let earlyRole = title == nil ? members.first.flatMap { roleBefore($0) } : nil
         // Drop leading ordinary words and function words ("When Batiste", "The Hardesty").
         while let first = members.first, title == nil || (isStop(first) && !isNameListed(first)) {
