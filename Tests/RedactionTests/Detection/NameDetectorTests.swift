@@ -50,6 +50,9 @@ struct NameDetectorTests {
         // A capitalised ordinary word joined to the writer is a person, not the word.
         Positive("At 2140 myself and Mere were sent to a shoplifter.", "Mere", .person),
         Positive("Later me and Patience went back to the car.", "Patience", .person),
+        // A lower-case county takes the facility after it.
+        Positive("name is kessinger, going to niobrara county jail tonight.", "niobrara county jail", .location),
+        Positive("he went to polk county detention center after that.", "polk county detention center", .location),
         Positive("guy's name was delroy fairweather, he's been trespassed there before.", "delroy fairweather", .person),
         Positive("olga krylova will be talking at the roll call.", "olga krylova", .person),
         Positive("Officer Kimber took the rear of the house.", "Kimber", .person),
@@ -84,6 +87,7 @@ struct NameDetectorTests {
     /// Words that are names only sometimes, used here as ordinary words.
     static let negatives: [String] = [
         "Me and Dispatch could not raise him on the radio.",
+        "he was taken to the county jail after that.",
         "After that myself and Patrol swept the block.",
         "He drifted out of his lane twice and then stopped dead in the left lane.",
         "Hope is not a tactic, and faith in your vest is no substitute for cover.",
