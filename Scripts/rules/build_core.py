@@ -443,6 +443,10 @@ rule("location.intersection-ordinal-lowercase-right", "LOCATION",
      r"(?<![A-Za-z])(?:at|on|of|near|corner\s+of|onto)\s+(?:[0-9]{1,3}(?:st|nd|rd|th)(?:\s+(?:st|ave|street|avenue))?\s+(?:and|&)\s+\K" + LOWER_NOT_STREET + r"[a-z]{3,}(?:\s+(?:st|ave|rd|blvd|street|avenue|road))?"
      r"|" + LOWER_NOT_STREET + r"[a-z]{3,}\s+(?:and|&)\s+\K[0-9]{1,3}(?:st|nd|rd|th)(?:\s+(?:st|ave|street|avenue))?)(?![A-Za-z])",
      0.7, "The second street of a lower-case intersection with a numbered street.")
+rule("location.corner-right", "LOCATION",
+     r"(?<![A-Za-z])(?i:corner)\s+of\s+(?:the\s+)?[A-Z0-9][^\n,;()]{1,40}?\s+(?:and|&)\s+\K" + TITLE_STOP
+     + r"(?!(?:The|A|An|I|He|She|We|They|It|Then|His|Her|My|Our|Their)\b)\p{Lu}[\p{L}\p{M}'’\-]+(?:\s+\p{Lu}[\p{L}\p{M}'’\-]+)?(?![\p{L}\p{M}])",
+     0.75, "The second street after 'the corner of X and': one or two capitalised words, whatever their suffix ('the corner of Dalbraut 99 and Frederikke Coves').")
 rule("location.slash-intersection", "LOCATION",
      r"(?<![A-Za-z0-9])(?:[NSEW]\s+)?[A-Z][A-Z0-9]+(?:\s+[A-Z0-9]+){0,2}\s*/\s*\K(?:[NSEW]\s+)?[A-Z0-9][A-Z0-9]*(?:\s+[A-Z0-9]+)?\s+(?:ST|AVE|AV|RD|BLVD|DR|LN|CT|PL|PKWY|HWY)(?![A-Za-z])",
      0.7, "Dispatch-log intersections 'KING ST/RUTLEDGE AVE': the street after the slash.")
@@ -612,6 +616,7 @@ TRIGGERS = {
     "location.compass-quarter": {"words": ["end", "side"], "before": 12}, "location.county": {"words": ["county", "parish", "borough", "township", "twp"], "before": 60},
     "location.intersection-left": {"words": ["and"], "before": 40}, "location.intersection-right": {"words": ["and"], "before": 40},
     "location.slash-intersection": {"characters": "/", "before": 40},
+    "location.corner-right": {"words": ["corner"], "before": 2},
     "location.intersection-at": {"words": ["at"], "before": 24},
     "location.intersection-ordinal-lowercase": {"words": ["and"], "before": 40}, "location.intersection-ordinal-lowercase-right": {"words": ["and"], "before": 40},
     "location.address-international": D, "location.street-number-eu": dict(D, before=60),

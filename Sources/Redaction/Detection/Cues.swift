@@ -129,6 +129,10 @@ enum Cues {
         "why", "how", "then", "than", "into", "onto", "upon", "after", "before", "during", "until", "since", "because", "while", "do", "is",
     ])
 
+    /// A county's facilities written after it in lower case ("niobrara county jail").
+    static let countyFacilities = keys(["jail", "detention", "courthouse", "hospital", "fairgrounds", "lockup", "correctional", "prison", "morgue"])
+    /// Second words of those facilities ("detention center", "correctional facility").
+    static let facilityTails = keys(["center", "centre", "facility", "complex", "institution"])
     /// Last words that make a capitalised run a named place or institution.
     static let placeHeads: KeySet = keys([
         "university", "college", "school", "academy", "hospital", "clinic", "church", "cathedral", "mosque", "temple", "synagogue", "apartments",
@@ -149,6 +153,8 @@ enum Cues {
 
     /// Last words of a capitalised run that name a police command ("APD Zone", "JFK Command").
     static let commandWords: KeySet = keys(["zone", "district", "division", "precinct", "troop", "sector", "command", "detachment", "substation", "barracks"])
+    /// Last words of a capitalised run that name a team or a shift ("Dundee Response Team").
+    static let unitWords = keys(["team", "shift"])
     /// Functional units before a command word: they name a job, not a place or command.
     static let functionalUnits: KeySet = keys([
         "patrol", "traffic", "investigation", "investigations", "investigative", "criminal", "narcotics", "homicide", "detective", "detectives",

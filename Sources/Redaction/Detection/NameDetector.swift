@@ -205,6 +205,13 @@ struct NameScan {
         return tokens[p].kind == .letter && Cues.strongRoles.contains(key(p)) ? p : nil
     }
 
+    /// A capitalised word that can head a unit's name: a place or a word no list calls
+    /// ordinary ("Dundee Response Team"), not a job ("Tactical Team").
+    func isProperHead(_ index: Int) -> Bool {
+        tokens[index].kind == .letter && isUpperInitial(index) && tokens[index].length >= 3 && !isStop(index) && !isTitle(index)
+            && !Cues.functionalUnits.contains(key(index)) && !isAllowListed(index) && (!isEnglish(index) || isPlace(index))
+    }
+
     /// "me and tomasz", "tomasz and i": a word joined to the writer by "and" is a person.
     /// Returns the pronoun.
     func pronounPartner(_ index: Int) -> Int? {
@@ -501,6 +508,17 @@ struct NameScan {
         // "APD Zone 5", "PAPD JFK Command": a run ending in a command word names the
         // writer's command, not a person; its number goes with it. Functional units
         // ("Criminal Investigation Division", "Patrol Division") locate no one.
+        // "Dundee Response Team 2", "Patrol Division B-Shift": a team or shift run names a
+        // unit when a proper name heads it or a command word sits inside it; a functional
+        // team alone ("Tactical Team", "Night Shift") does not.
+        if members.count >= 2, let last = members.last, Cues.unitWords.contains(key(last)), let head = members.first,
+           case let commanded = members.dropLast().contains(where: { Cues.commandWords.contains(key($0)) }), isProperHead(head) || commanded {
+            var unit = Array(members)
+            if let n = next(last), tokens[n].kind == .number, tokens[n].length <= 3 { unit.append(n) }
+            // A command inside outweighs the allow-listed functional words ("Patrol Division").
+            emit(unit[...], label: .org, score: commanded ? 0.9 : 0.8, rule: "org.unit-run", context: last)
+            return
+        }
         if members.count >= 2, let last = members.last, Cues.commandWords.contains(key(last)),
            let before = previous(last), !Cues.functionalUnits.contains(key(before)) {
             var command = Array(members)
@@ -526,6 +544,15 @@ struct NameScan {
                 emit(placeMembers, label: .location, score: 0.8, rule: "place.destination", context: cue)
                 return
             }
+        }
+        // "myself and Mere were sent", "me and Hope": a capitalised word joined to the writer
+        // by "and" is a person even when it is also an ordinary word.
+        if title == nil, members.count == 1, let only = members.first, !tokens[only].isSentenceStart, tokens[only].length >= 3,
+           tokens[only].shape == .capitalised, !isStop(only), !isTitle(only), !Cues.roles.contains(key(only)),
+           !Cues.functionWords.contains(key(only)), !Cues.commandWords.contains(key(only)),
+           !isAllowListed(only) || flags(only).contains(.firstName), let partner = pronounPartner(only) {
+            emit(members, label: .person, score: 0.8, rule: "name.with-pronoun", context: partner)
+            return
         }
         let earlyRole = title == nil ? members.first.flatMap { roleBefore($0) } : nil
         // Drop leading ordinary words and function words ("When Batiste", "The Hardesty").

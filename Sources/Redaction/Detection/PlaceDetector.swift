@@ -46,7 +46,8 @@ struct PlaceDetector: Detector {
                           match.flags.intersection(.name).isEmpty, match.flags.intersection(.allow).isEmpty, token.length >= 4 {
                     found.append(Finding(label: .location, range: range, score: 0.7, detector: name, rule: "gazetteer:places-caps"))
                 } else if casing == .lower, words > 1, !match.flags.intersection([.usPlace, .usState, .county]).isEmpty {
-                    found.append(Finding(label: .location, range: range, score: 0.65, detector: name, rule: "gazetteer:places-lowercase"))
+                    let whole = match.flags.contains(.county) ? facilityExtended(range, after: match.end, text: text, lexicon: lexicon) : range
+                    found.append(Finding(label: .location, range: whole, score: 0.65, detector: name, rule: "gazetteer:places-lowercase"))
                 } else if casing == .lower, match.flags.contains(.usState) {
                     found.append(Finding(label: .location, range: range, score: 0.7, detector: name, rule: "gazetteer:states-lowercase"))
                 } else if casing == .lower, !match.flags.contains(.englishWord), match.flags.intersection(.name).isEmpty,
@@ -71,6 +72,20 @@ struct PlaceDetector: Detector {
             index += 1
         }
         analysis.findings.append(contentsOf: found)
+    }
+
+    /// Extends a county over the facility written right after it in lower case
+    /// ("niobrara county jail", "polk county detention center"): the facility is the place.
+    private func facilityExtended(_ range: Range<Int>, after end: Int, text: Text, lexicon: Lexicon) -> Range<Int> {
+        let tokens = text.tokens
+        guard end + 1 < tokens.count, tokens[end].kind == .space, tokens[end].length == 1, tokens[end + 1].kind == .letter,
+              tokens[end + 1].shape == .lower, Cues.countyFacilities.contains(lexicon.entries[end + 1].stemKey) else { return range }
+        var upper = Int(tokens[end + 1].end)
+        if end + 3 < tokens.count, tokens[end + 2].kind == .space, tokens[end + 2].length == 1, tokens[end + 3].kind == .letter,
+           tokens[end + 3].shape == .lower, Cues.facilityTails.contains(lexicon.entries[end + 3].stemKey) {
+            upper = Int(tokens[end + 3].end)
+        }
+        return range.lowerBound..<upper
     }
 
     /// Extends a place over a compass word written right before it ("south knoxville").

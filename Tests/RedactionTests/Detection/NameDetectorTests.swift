@@ -47,6 +47,15 @@ struct NameDetectorTests {
         // Lower-case writing: a word joined to the writer, a name after "name was".
         Positive("so me and tomasz got sent to the store.", "tomasz", .person),
         Positive("tomasz and i went to talk to him.", "tomasz", .person),
+        // A capitalised ordinary word joined to the writer is a person, not the word.
+        Positive("At 2140 myself and Mere were sent to a shoplifter.", "Mere", .person),
+        Positive("Later me and Patience went back to the car.", "Patience", .person),
+        // A team or shift headed by a proper name, or with a command inside, is a unit.
+        Positive("PC Ruaridh Morrison, Dundee Response Team 2. At 0150 we attended.", "Dundee Response Team 2", .org),
+        Positive("Officer Ana Ruiz here, Hartford PD, Patrol Division B-Shift. On Aug 19 I was flagged down.", "Patrol Division B-Shift", .org),
+        // A lower-case county takes the facility after it.
+        Positive("name is kessinger, going to niobrara county jail tonight.", "niobrara county jail", .location),
+        Positive("he went to polk county detention center after that.", "polk county detention center", .location),
         Positive("guy's name was delroy fairweather, he's been trespassed there before.", "delroy fairweather", .person),
         Positive("olga krylova will be talking at the roll call.", "olga krylova", .person),
         Positive("Officer Kimber took the rear of the house.", "Kimber", .person),
@@ -80,6 +89,10 @@ struct NameDetectorTests {
 
     /// Words that are names only sometimes, used here as ordinary words.
     static let negatives: [String] = [
+        "Me and Dispatch could not raise him on the radio.",
+        "he was taken to the county jail after that.",
+        "The Tactical Team and the Night Shift stood by at the perimeter.",
+        "After that myself and Patrol swept the block.",
         "He drifted out of his lane twice and then stopped dead in the left lane.",
         "Hope is not a tactic, and faith in your vest is no substitute for cover.",
         "The chase ended at dawn in a cornfield.",

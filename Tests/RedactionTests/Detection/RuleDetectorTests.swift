@@ -101,6 +101,7 @@ struct RuleDetectorTests {
         Positive("a trailer at 31 Pecan Xing outside town", "31 Pecan Xing", .location),
         Positive("we went to Rural Route 3, Box 117 outside Kaktovik", "Rural Route 3, Box 117", .location),
         Positive("his mail goes to RR 2 Box 19 in the county", "RR 2 Box 19", .location),
+        Positive("He lives at the corner of Dalbraut 99 and Frederikke Coves now.", "Frederikke Coves", .location),
         Positive("the clerk at Love's Travel Stop saw him", "Love's Travel Stop", .location),
         Positive("the salon, Kim's Nails & Spa on the corner", "Kim's Nails & Spa", .location),
         Positive("so we met at the corner of main st and pine", "main st", .location),
@@ -172,6 +173,7 @@ struct RuleDetectorTests {
 
     /// Look-alikes that are not identifiers: radio codes, calibers, statutes, ratios, counts.
     static let negatives: [String] = [
+        "I stood at the corner of the building and Officer covered the door.",
         "Dispatch gave us a 10-80 that turned into an 11-99, and we ran Code 3 the whole way.",
         "Signal 7 at the scene, Code 4, no further units needed; show me 10-8 in ten.",
         "The 5.56 round went through both doors of the car; a 9mm would not have.",
