@@ -17,7 +17,6 @@ struct Propagation: Detector {
         let lexicon = analysis.lexicon(gazetteer)
         // stem key → what it was confirmed as (a key table: probed once per letter token)
         var known = KeyTable<Mention>(capacity: 64, filler: Mention())
-        var anyKnown = false
         for finding in analysis.findings where finding.score >= Self.confirmed
             && (finding.label == .person || (finding.label == .location && finding.detector == "names")) {
             guard var index = text.tokenIndex(containing: finding.range.lowerBound) else { continue }
@@ -30,13 +29,12 @@ struct Propagation: Detector {
                 if token.kind == .letter, entry.stem.count >= 2, !Cues.particles.contains(entry.stemKey),
                    !Cues.stopWords.contains(entry.stemKey) || !entry.flags.intersection(.name).isEmpty, !Cues.titles.contains(entry.stemKey) {
                     known.update(entry.stemKey) { $0 = Mention(person: finding.label == .person, ordinary: entry.flags.contains(.englishWord)) }
-                    anyKnown = true
                 }
                 index += 1
             }
         }
         propagateNumbers(&analysis)
-        guard anyKnown else { return }
+        guard known.count > 0 else { return }
         // Tokens some detector already claimed keep that finding (a business stays a place).
         var claimed = [Bool](repeating: false, count: text.utf8.count + 1)
         for finding in analysis.findings where finding.score >= Self.confirmed && finding.label != AllowListFilter.allowLabel {

@@ -10,10 +10,10 @@
 struct RuleDetector: Detector {
     let name = "rules"
     let rules: [CompiledRule]
-    /// Rules triggered by tokens with digits.
-    let digitRules: [Int32]
-    /// Rules triggered by upper-case tokens.
-    let capitalRules: [Int32]
+    /// Whether some rule is triggered by tokens with digits (they share one offset list).
+    let hasDigitRules: Bool
+    /// Whether some rule is triggered by upper-case tokens (they share one offset list).
+    let hasCapitalRules: Bool
     /// Token key → the rules it triggers in any case, packed as `start << 32 | count` into
     /// ``wordRuleList``.
     let wordRules: KeyTable<UInt64>
@@ -30,15 +30,15 @@ struct RuleDetector: Detector {
     let isTriggerByte: [Bool]
     init(rules: [CompiledRule]) {
         self.rules = rules
-        var digits: [Int32] = []
-        var capitals: [Int32] = []
+        var hasDigits = false
+        var hasCapitals = false
         var words: [UInt64: [Int32]] = [:]
         var capitalisedWords: [UInt64: [Int32]] = [:]
         var bytes = [[Int32]](repeating: [], count: 256)
         for (index, rule) in rules.enumerated() {
             guard let trigger = rule.rule.trigger else { continue }
-            if trigger.digits { digits.append(Int32(index)) }
-            if trigger.capitals { capitals.append(Int32(index)) }
+            hasDigits = hasDigits || trigger.digits
+            hasCapitals = hasCapitals || trigger.capitals
             for key in rule.triggerWords {
                 if trigger.capitalisedWords {
                     capitalisedWords[key, default: []].append(Int32(index))
@@ -58,8 +58,8 @@ struct RuleDetector: Detector {
             }
             return table
         }
-        self.digitRules = digits
-        self.capitalRules = capitals
+        self.hasDigitRules = hasDigits
+        self.hasCapitalRules = hasCapitals
         self.wordRules = pack(words)
         self.capitalisedWordRules = pack(capitalisedWords)
         self.wordRuleList = list
@@ -85,8 +85,8 @@ struct RuleDetector: Detector {
         var pairs: [UInt64] = []
         var digits: [Int32] = []
         var capitals: [Int32] = []
-        let hasDigitRules = !digitRules.isEmpty
-        let hasCapitalRules = !capitalRules.isEmpty
+        let hasDigitRules = self.hasDigitRules
+        let hasCapitalRules = self.hasCapitalRules
         /// Appends the rules of a packed word list triggered at `start`.
         func append(_ packed: UInt64, _ start: UInt64) {
             let first = Int(packed >> 32)

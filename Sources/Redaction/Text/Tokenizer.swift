@@ -49,10 +49,10 @@ enum Tokenizer {
         if kind == .space {
             return Token(start: range.lowerBound, end: range.upperBound, kind: kind, shape: .none, key: 0)
         }
-        if range.count <= 8, range.lowerBound + 8 <= bytes.count, let (shape, key) = classifyShortASCII(bytes, range) {
-            return Token(start: range.lowerBound, end: range.upperBound, kind: kind, shape: shape, key: key)
-        }
-        if let (shape, key) = classifyASCII(bytes, range) {
+        // A short segment's word test already tells whether it is ASCII; a nil there means
+        // the general loop below, not a second ASCII scan.
+        let ascii = range.count <= 8 && range.lowerBound + 8 <= bytes.count ? classifyShortASCII(bytes, range) : classifyASCII(bytes, range)
+        if let (shape, key) = ascii {
             return Token(start: range.lowerBound, end: range.upperBound, kind: kind, shape: shape, key: key)
         }
         var counts = ShapeCounts()
