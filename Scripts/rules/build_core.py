@@ -153,20 +153,20 @@ rule("time.military", "TIME", r"(?<![0-9:.\-])(?:[01][0-9]|2[0-3])[0-5][0-9]\s*(
 rule("time.military-bare", "TIME", r"(?<![0-9:.\-#/])(?:[01][0-9]|2[0-3])[0-5][0-9](?![0-9:\-/]|\s+(?:block|[A-Z][a-z]+\s+(?:Street|St|Avenue|Ave|Road|Rd|Drive|Dr|Lane|Ln|Boulevard|Blvd|Way|Court|Ct)\b))",
      0.75, "Four-digit 24-hour times after a time preposition (at 2115, around 0640).",
      context={"words": ["at", "around", "approximately", "approx", "about", "by", "until", "till", "time", "@", "before", "after", "since", "arrived", "arr", "disp", "dispatched", "cleared", "clr", "enroute"], "before": 2, "required": True, "boost": 0.1})
-rule("time.after-date", "TIME", r"(?<![0-9])[0-9]{1,4}[\-/.][0-9]{1,2}[\-/.][0-9]{2,4},?\s+(?:at\s+)?\K(?:[01][0-9]|2[0-3])[0-5][0-9](?![0-9:])", 0.85,
-     "A four-digit time right after a date (2018-08-03, 0640; DATE 09/17/2022 2314).")
+rule("time.after-date", "TIME", r"(?<![0-9])[0-9]{1,4}[\-/.][0-9]{1,2}[\-/.][0-9]{2,4}(?:,?\s+(?:at\s+)?|\s*[—–]\s*|\s+-\s+)\K(?:[01][0-9]|2[0-3])[0-5][0-9](?![0-9:])", 0.85,
+     "A four-digit time right after a date (2018-08-03, 0640; DATE 09/17/2022 2314; 28/12/22 — 0015).")
 rule("time.log-line", "TIME", r"(?m)(?:^[ \t]*|[.;][ \t]+)\K(?:[01][0-9]|2[0-3])[0-5][0-9](?=[ \t]+(?:[A-Z0-9]{2,}[ \t,./]|[A-Z][a-z]+[ \t]|(?!(?:blk|block|bl|hundred|of|and|to)[ \t])[a-z]{2,6}[ \t]+[0-9]))", 0.6,
      "Dispatch logs start each line with a four-digit time (2315 1 FLED ON FOOT, 2248 sq 3143 disp).")
 rule("time.words", "TIME", r"(?<![A-Za-z])(?:quarter|half|ten|five|twenty|twenty-five)\s+(?:past|to|after|till|til|of)\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon|midnight)(?![A-Za-z])|(?<![A-Za-z0-9])(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|1[0-2]|0?[1-9])\s+o['’]?clock(?:\s+(?:in\s+the\s+(?:morning|afternoon|evening)|at\s+night))?",
      0.85, "Clock times in words or digits: quarter past twelve, three o'clock, 8 o'clock in the morning.", caseless=True)
-rule("time.h-separated", "TIME", r"(?<![0-9A-Za-z.:])(?:[01]?[0-9]|2[0-3])h[0-5][0-9](?![0-9A-Za-z])", 0.9,
-     "Times written with an h between hours and minutes (17h40), as in South African and French usage.")
+rule("time.h-separated", "TIME", r"(?<![0-9A-Za-z.:])(?:[01]?[0-9]|2[0-3])(?:h| h )[0-5][0-9](?![0-9A-Za-z])", 0.9,
+     "Times written with an h between hours and minutes (17h40, 23 h 40), as in South African and French usage.")
 rule("time.dotted-24h", "TIME", r"(?<![0-9.,])(?:[01]?[0-9]|2[0-3])\.[0-5][0-9](?![0-9]|\.[0-9])", 0.75,
      "Times written with a dot (21.30, 9.45), as British and Commonwealth officers do, after a time word; without one a dot is a decimal.",
      context={"words": ["at", "about", "around", "approximately", "approx", "by", "until", "till", "from", "time", "since", "before", "after", "hrs", "hours"], "before": 2, "required": True, "boost": 0.1})
 
 # ---------------------------------------------------------------- BADGE
-BADGE_KEYS = (r"(?:badge|shield|star|serial|employee|emp\.?|empl\.?|personnel|payroll|psn|dsn|ein|officer\s+id|member|collar|buckle|shoulder|i\.?d\.?|id|p\.?o\.?|"
+BADGE_KEYS = (r"(?:badge|matricule|shield|star|serial|employee|emp\.?|empl\.?|personnel|payroll|psn|dsn|ein|officer\s+id|member|collar|buckle|shoulder|i\.?d\.?|id|p\.?o\.?|"
               r"officer\s+(?:number|no\.?|#))")
 ID_SHAPE = r"[A-Z]{0,3}-?[0-9][A-Z0-9]{0,7}(?:-[A-Z0-9]{1,6})?"
 rule("badge.keyword", "BADGE",
@@ -181,8 +181,8 @@ PHONETIC = ("Adam|Boy|Baker|Charles|Charlie|David|Edward|Echo|Frank|George|Henry
             "Victor|William|Xray|X-ray|Young|Zebra|Alpha|Bravo|Delta|Foxtrot|Golf|Hotel|India|Juliet|Kilo|Lima|Mike|November|Oscar|Papa|Quebec|Romeo|Sierra|Tango|"
             "Uniform|Whiskey|Yankee|Zulu|Easy|Dog|Fox|Item|Jig|Love|Nan|Oboe|Peter|Roger|Sugar|Uncle|Zed|Marine|Air|Tac|Traffic|Sector|Medic|Patrol|Warden|Harbor|Harbour|Ranger|Tower|Metro|K9|K-9")
 rule("badge.unit-apposition", "BADGE",
-     r"(?<![A-Za-z])(?i:unit|car|crew|call\s*sign|callsign)\s*,\s+\K(?-i:[A-Z][a-z]+|[A-Z]{2,})[\s\-][0-9]{1,4}[A-Z]?(?![A-Za-z0-9])",
-     0.8, "A call sign set off after 'unit,' or 'car,' is a word and a number (a second unit, Wellington 12, turned onto the street).")
+     r"(?<![A-Za-z])(?i:unit|car|crew|call\s*sign|callsign)\s*,\s+\K(?-i:(?:[A-Z][a-z]+|[A-Z]{2,})[\s\-][0-9]{1,4}[A-Z]?|[A-Z]{1,3}-?[0-9]{1,4}[A-Z]?)(?![A-Za-z0-9])",
+     0.8, "A call sign set off after 'unit,' or 'car,' is a word and a number (a second unit, Wellington 12, turned onto the street; the second unit, MD21, was close).")
 rule("badge.callsign", "BADGE", NB + r"[0-9]{1,2}-?(?:" + PHONETIC + r")-?[0-9]{1,3}" + NA, 0.9,
      "Radio call signs with a number, a phonetic word and a number: 3-Adam-21, 1-Lincoln-12.", caseless=True)
 rule("badge.callsign-word", "BADGE", r"(?<![A-Za-z0-9])(?:" + "|".join(both(PHONETIC.split("|"))[3:-1].split("|")) + r")[\s\-]?(?:[0-9]{1,3}|(?!(?:19|20)[0-9]{2})[0-9]{4})[A-Z]?(?![A-Za-z0-9])(?!\s*(?:rounds|mm|caliber|feet|miles|minutes|years))",
@@ -218,11 +218,13 @@ rule("badge.cad-unit", "BADGE", r"(?<![0-9A-Za-z\-])[0-9]{1,2}-[0-9]{1,3}(?![0-9
 # ---------------------------------------------------------------- ID
 ID_KEYS = (r"(?:case|report|incident|event|cad|ccn|dr|cc|rd|oca|ucr|complaint|file|docket|citation|ticket|warrant|arrest|booking|inmate|"
            r"call|reference|ref|control|log|agency|tracking|cause|indictment|offense|offence|crime|property|evidence|receipt|claim|policy|account|acct|"
-           r"invoice|order|permit|registration|confirmation|inventory|ncic|sid|fbi|jacket|cdc|doc|occurrence|fir|cas|promis|oid|summons|blotter|dept\.?\s+of\s+corrections)")
+           r"invoice|order|permit|registration|confirmation|inventory|ncic|sid|fbi|jacket|cdc|doc|occurrence|fir|cas|promis|oid|summons|blotter|ob|diary|dept\.?\s+of\s+corrections)")
 rule("id.keyword", "ID",
-     r"(?<![A-Za-z])" + ID_KEYS + r"(?:\s*(?:number|num|no\.?|nr|#|:|id|numbers|entry))*\s*#?\s*\K(?:(?-i:[A-Z]{1,3})\s(?=[0-9]{6}))?[A-Z]{0,5}-?[0-9][A-Z0-9]*(?:[\-/.][A-Z0-9]+){0,4}(?![A-Za-z0-9])",
-     0.85, "Case, report, incident, event, warrant, booking and similar numbers follow their keyword.",
+     r"(?<![A-Za-z])" + ID_KEYS + r"(?:\s*(?:number|num|no\.?|nr|#|:|id|numbers|entry))*\s*#?\s*\K(?:(?-i:[A-Z]{1,3})\s(?=[0-9]{6}))?[A-Z]{0,5}[\-/]?[0-9][A-Z0-9]*(?:[\-/.][A-Z0-9]+){0,4}(?![A-Za-z0-9])",
+     0.85, "Case, report, incident, event, warrant, booking, occurrence-book and similar numbers follow their keyword (with a letter prefix: CR/0412883/22).",
      caseless=True, validators=["has-digit"])
+rule("id.slashed-reference", "ID", NB + r"[A-Z]{1,4}/[0-9]{2,8}/[0-9]{2,8}(?:/[0-9]{2,4})?" + NA, 0.75,
+     "Letters, then numbers between slashes, are crime, station-diary and file references (CR/0412883/22, SC/23/0417); dates have no letters.")
 rule("id.long-digits", "ID", r"(?<![0-9A-Za-z.,$/\-])[0-9]{9,12}(?![0-9A-Za-z]|[.,/\-][0-9])", 0.6,
      "A bare run of nine to twelve digits that no phone or date rule claims is a reference, licence or account number.")
 rule("id.ssn", "ID", NB + r"[0-9]{3}-[0-9]{2}-[0-9]{4}(?![0-9])", 0.85, "Social security numbers (3-2-4 digits).")
@@ -316,8 +318,9 @@ rule("location.street-number-eu", "LOCATION",
      r"(?<![\p{L}0-9])\p{L}[\p{L}\p{M}'’\-]*(?i:straße|strasse|gasse|weg|platz|allee|katu|tie|kuja|polku|vej|gade|vägen|gatan|vagen|gränd|laan|straat|plein|gracht|veien|gata|bakken|väg|utca|ulica|\s+tér|\s+u\.|\s+út|\s+körút|\s+sétány|\s+str\.?|\s+(?:Strasse|Straße|Gasse|Weg|Platz|Allee|Straat|Laan|Baan|Vrh|Vej|Gade))\s+[0-9]{1,4}[A-Za-z]?(?![0-9])",
      0.8, "Compound street names with a national suffix followed by the house number (Villacher Strasse 89, Søndergade 52, Kiannonkatu 98).")
 rule("location.street-prefix", "LOCATION",
-     r"(?<![\p{L}0-9])(?:[0-9]{1,6}\s+){0,2}(?:Via|Viale|Vicolo|Piazza|Corso|Rue|Avenue|Avenida|Avda\.|Av\.?|C/|Calle|Pod|Nad|Carrer|Carretera|Rua|Praça|Plaza|Paseo|Camino|Chemin|Allée|Boulevard|ul\.|ulica|Strada|Calea|Aleja|al\.|Cite|Cité|Quartier|Rruga|Odos|Jalan|Jl\.)\s+(?:(?:\p{Lu}[\p{L}\p{M}'’.\-]*|" + LOWER_PARTICLE + r")\s+){0,5}\p{Lu}[\p{L}\p{M}'’.\-]*(?:\s+[0-9]{1,4}[A-Za-z]?(?![0-9]))?",
-     0.8, "Street names that begin with their type word, as in French, Spanish, Italian, Portuguese and Polish (Via Franscini 5, Rue de Kairouan, ul. Grochowa 80).")
+     r"(?<![\p{L}0-9])(?:[0-9]{1,6},?\s+){0,2}(?:Via|Viale|Vicolo|Piazza|Corso|Rue|Avenue|Avenida|Avda\.|Av\.?|C/|Calle|Pod|Nad|Carrer|Carretera|Rua|Praça|Plaza|Paseo|Camino|Chemin|Allée|Boulevard|ul\.|ulica|Strada|Calea|Aleja|al\.|Cite|Cité|Quartier|Rruga|Odos|Jalan|Jl\.|rue|chemin|ch\.|boul\.|boulevard|rang|montée|côte|calle|avenida|rua|allée)\s+(?:(?:\p{Lu}[\p{L}\p{M}'’.\-]*|" + LOWER_PARTICLE + r")\s+){0,5}\p{Lu}[\p{L}\p{M}'’.\-]*(?:\s+[0-9]{1,4}[A-Za-z]?(?![0-9]))?"
+     r"(?:,?\s+(?:app\.?|appartement|apt\.?|bureau|local|suite|piso|dpto\.?)\s*#?\s*[0-9]{1,5}[A-Za-z]?(?![0-9A-Za-z]))?",
+     0.8, "Street names that begin with their type word, as in French, Spanish, Italian, Portuguese and Polish (Via Franscini 5, Rue de Kairouan, ul. Grochowa 80), also written in lower case before the name as in Quebec (412, rue Lamontagne, app. 3).")
 rule("location.street-prefix-lowercase", "LOCATION",
      r"(?<![\p{L}0-9])(?:[0-9]{1,6}\s+){0,2}(?:via|viale|piazza|corso|rue|avenue|avenida|avda\.|calle|carrer|rua|praça|paseo|camino|chemin|ul\.|ulica|strada|calea|aleja|trg|odos|jalan)\s+(?:[\p{Ll}\p{M}'’\-]+\s+){0,4}[0-9]{1,4}[a-z]?(?![0-9])",
      0.75, "Type-first street names written in lower case, with their house number (rue du centre 320, trg revolucije 17).")
@@ -452,7 +455,7 @@ rule("location.slash-intersection", "LOCATION",
      0.7, "Dispatch-log intersections 'KING ST/RUTLEDGE AVE': the street after the slash.")
 
 # ---------------------------------------------------------------- ORG
-AGENCY_HEADS = ["Police Department","Police Dept","Police Dept.","Police Division","Police Bureau","Bureau of Police","Police Service","Police Services","Police Force",
+AGENCY_HEADS = ["Police Department","Police Dept","Police Dept.","Police Division","Police Bureau","Bureau of Police","Division of Police","Department of Police","Police Service","Police Services","Police Force",
                 "Police","Sheriff's Office","Sheriff’s Office","Sheriffs Office","Sheriff's Department","Sheriff’s Department","Sheriff's Dept","Sheriff's Dept.","Sheriff Office",
                 "Marshal's Office","Marshals Service","Marshal Service","Marshals Office","Game Commission","Wildlife Commission","Conservation Police","Natural Resources Police","Highway Patrol","State Patrol","State Police","State Troopers","Troopers","Department of Public Safety",
                 "Public Safety","Public Safety Department","DPS","PD","SO","SD","Constabulary","Department of Corrections","Transit Police","Transit Authority",
@@ -514,6 +517,22 @@ rule("org.caps-county-jail", "ORG", r"(?<![A-Za-z])[A-Z]{3,}\s+(?:CO|COUNTY|CNTY
      "A county detention centre or jail written in capitals in a log (CHATHAM CO DETENTION): one name word before the county.")
 rule("org.bia", "ORG", r"(?<![A-Za-z])BIA(?![A-Za-z0-9\-])(?!\s+(?:(?:Route|Rte|Road|Rd|Hwy|Highway|RTE|RD|HWY)\.?\s*)?[0-9])", 0.8,
      "The Bureau of Indian Affairs police named by its initials is the agency of tribal officers and their backup.")
+COMPANY_DESIGNATORS = ["Inc", "Inc.", "Incorporated", "LLC", "L.L.C.", "Ltd", "Ltd.", "Limited", "Corp", "Corp.", "Corporation", "Co.", "Company", "LLP", "PLC",
+                       "GmbH", "Holdings", "Associates", "Partners", "Group", "Enterprises", "Industries", "Technologies", "& Sons", "and Sons"]
+COMPANY_DESIGNATORS.sort(key=len, reverse=True)
+rule("org.company", "ORG",
+     r"(?<![\p{L}0-9])" + NOT_ARTICLE + TITLE_STOP + r"(?!(?:" + "|".join(GENERIC_UNITS + ["Alpha", "Bravo", "Charlie", "Delta", "Echo", "Foxtrot", "Headquarters", "Task", "Strike", "Response", "Rescue", "Engine", "Ladder", "Truck", "Squad", "Battalion", "Army", "Navy", "Air"]) + r")[ \t])(?:\p{Lu}[\p{L}'’&.\-]*[ \t]+(?:(?:and|&)[ \t]+)?){0,3}\p{Lu}[\p{L}'’&.\-]*,?[ \t]+(?:"
+     + "|".join(re.escape(d).replace("\\ ", "[ \\t]+") for d in COMPANY_DESIGNATORS) + r")(?![\p{L}0-9])",
+     0.8, "A capitalised name before a company designator is a private employer or business (Civic Impulse LLC, Rand Corporation, Abt Associates, Jim's Towing Inc.); functional and military units (Special Operations Group, Charlie Company) are not.")
+rule("org.french-police", "ORG",
+     r"(?<![\p{L}])(?:(?:Service|Régie(?:\s+intermunicipale)?|Corps)\s+de\s+police\s+(?:(?:de\s+la|de|du|des|la|le|l['’])\s*){0,2}(?:Ville\s+de\s+|MRC\s+de\s+)?\p{Lu}[\p{L}\p{M}'’\-]*(?:[\s\-]+(?:(?:de|du|des|la|le)[\s\-]+)?\p{Lu}[\p{L}\p{M}'’\-]*){0,3}|Sûreté\s+du\s+Québec|SPVM|SPVQ)(?![\p{L}])",
+     0.85, "French-language police services name their town after 'de police' (Service de police de la Ville de Montréal, Régie intermunicipale de police Thérèse-De Blainville, Sûreté du Québec).")
+rule("org.lowercase-county-agency", "ORG",
+     r"(?<![A-Za-z])(?!(?:the|a|an|our|their|his|her|my|that|this|local|next|neighbou?ring|other|same|nearby|adjacent|every|each|whole)\s)(?:(?:san|santa|st\.?|saint|fort|ft\.?|el|la|los|las|new|east|west|north|south|prince|de|du|lake|palm|green|grand|red|baton)\s+)?[a-z][a-z'’\-]+\s+(?:county|city|parish|township|twp|co\.?)\s+(?:pd|p\.d\.|so|s\.o\.|sheriff['’]?s?(?:\s+(?:office|department|dept\.?))?|police(?:\s+(?:department|dept\.?))?)(?![A-Za-z])",
+     0.75, "An agency typed in lower case by hurried writers (montgomery county pd, harris county so): the place word before county or city names the agency.")
+rule("person.handle", "PERSON", r"(?<![A-Za-z0-9_@./\-{])(?=[A-Za-z0-9_]*[0-9])[A-Za-z][A-Za-z0-9]*_[A-Za-z0-9_]*[A-Za-z0-9](?![A-Za-z0-9_@}]|\.[A-Za-z0-9])", 0.7,
+     "Words joined by underscores with a digit are user names and handles (kowalski_k9, jsmith_77): each stands for one person; "
+     "snake_case words without digits are field names (client_ip, {street_name}).")
 rule("location.bia-route", "LOCATION", r"(?<![A-Za-z])BIA\s+(?:(?:Route|Rte|Road|Rd|Hwy|Highway|RTE|RD|HWY)\.?\s*)?[0-9]{1,4}(?![0-9A-Za-z])", 0.85,
      "BIA roads on reservations are named by number (BIA 7, BIA Route 2).")
 rule("location.national-road", "LOCATION", r"(?<![A-Za-z])(?:the|on|onto|along|off|via|The)\s+\K[NR][0-9]{1,3}(?![A-Za-z0-9\-])", 0.75,
@@ -583,7 +602,7 @@ TRIGGERS = {
     "time.clock": D, "time.dotted-ampm": D, "time.hour-ampm": D, "time.military": D, "time.military-bare": D, "time.after-date": D,
     "time.log-line": dict(D, before=8), "time.dotted-24h": D, "time.h-separated": D,
     "time.words": {"digits": True, "before": 4, "words": ["quarter", "half", "ten", "five", "twenty", "twenty-five", "one", "two", "three", "four", "six", "seven", "eight", "nine", "eleven", "twelve"]},
-    "badge.keyword": {"words": ["badge", "shield", "star", "serial", "employee", "emp", "empl", "personnel", "payroll", "psn", "dsn", "ein", "officer", "member", "collar", "buckle", "shoulder", "i.d", "id", "p.o", "po", "p", "i"]},
+    "badge.keyword": {"words": ["badge", "matricule", "shield", "star", "serial", "employee", "emp", "empl", "personnel", "payroll", "psn", "dsn", "ein", "officer", "member", "collar", "buckle", "shoulder", "i.d", "id", "p.o", "po", "p", "i"]},
     "badge.unit": {"words": ["unit", "car", "units", "cars", "call", "callsign", "patrol", "squad", "sq", "sqd", "cruiser", "vehicle", "beat"]},
     "badge.callsign": D, "badge.unit-apposition": {"words": ["unit", "car", "crew", "call", "callsign", "sign"]}, "badge.shape": D, "badge.cad-unit": D, "badge.log-line": dict(D, before=12),
     "badge.callsign-spoken": {"words": words_of(CALL_WORDS.split("|"))},
@@ -594,7 +613,7 @@ TRIGGERS = {
     "id.keyword": {"words": words_of(re.sub(r"\\s\+", " ", ID_KEYS).strip("(?:)").split("|")) + ["dept", "corrections"]},
     "id.ssn": D, "id.long-digits": D, "id.ssn-context": {"words": ["ssn", "social", "ss"]},
     "id.driver-licence": {"words": ["dl", "d.l", "oln", "driver's", "drivers", "driver", "driving", "license", "licence", "id", "state", "passport", "green", "alien"]},
-    "id.vin": D, "id.card": D, "id.iban": D, "id.ip": D, "id.long-number": dict(D, before=6),
+    "id.slashed-reference": dict(D, before=5), "id.vin": D, "id.card": D, "id.iban": D, "id.ip": D, "id.long-number": dict(D, before=6),
     "plate.keyword": {"words": ["plate", "plates", "tag", "tags", "registration", "rego", "reg", "license", "licence", "temporary", "paper"]},
     "plate.state": {"words": words_of(STATES) + [c.lower() for c in CODES.split("|")]},
     "plate.shape": dict(D, before=5),
@@ -635,7 +654,11 @@ TRIGGERS = {
     "org.named-command": {"words": ["division", "district", "precinct", "dist", "pct"], "before": 40},
     "org.compass-command": {"words": ["division", "district", "precinct", "bureau", "command", "substation"], "before": 40},
     "org.numbered-command-words": {"words": ["district", "precinct", "division", "zone", "sector", "troop"]}, "org.caps-agency": {"words": ["police", "sheriff's", "sheriffs", "troopers", "patrol", "pd", "so"], "before": 80},
-    "org.caps-county-jail": {"words": ["detention", "jail"], "before": 24}, "org.bia": {"words": ["bia"]}, "location.bia-route": {"words": ["bia"]},
+    "org.caps-county-jail": {"words": ["detention", "jail"], "before": 24},
+    "org.french-police": {"words": ["police", "sûreté", "spvm", "spvq"], "before": 40},
+    "org.company": {"words": words_of(d.replace("&", "") for d in COMPANY_DESIGNATORS), "before": 100},
+    "org.lowercase-county-agency": {"words": ["pd", "so", "sheriff", "sheriff's", "sheriffs", "police", "p.d"], "before": 60},
+    "person.handle": {"characters": "_", "before": 40}, "org.bia": {"words": ["bia"]}, "location.bia-route": {"words": ["bia"]},
     "location.national-road": dict(D, before=8), "location.numbered-avenue": dict(D, before=8),
     "location.unit-after-place": {"words": ["unit"], "before": 16},
     "location.ordinal-street-after-motion": dict(D, before=12),

@@ -6,6 +6,8 @@ import Testing
 struct NameDetectorTests {
     static let positives: [Positive] = [
         Positive("Deputy Dana Whitfield stopped the car.", "Dana Whitfield", .person),
+        // A listed car model that is also a first name, before a surname, is a person.
+        Positive("I was escorting inmate Marquis Dunlap back from medical.", "Marquis Dunlap", .person),
         Positive("Sgt. Aoife O'Sullivan-Reyes ran the perimeter.", "Aoife O'Sullivan-Reyes", .person),
         Positive("The complainant, Nguyễn Thị Bích Ngọc, told us through her daughter.", "Nguyễn Thị Bích Ngọc", .person),
         Positive("The bouncer, Faʻamausili Toleafoa, held the door.", "Faʻamausili Toleafoa", .person),
@@ -125,6 +127,7 @@ struct NameDetectorTests {
         "Hope (and a good vest) is not a plan.",
         "He parked behind my deputy car and blocked me in; officer safety comes first.",
         "The sgt approx two minutes out told me to wait.",
+        "He drove off in a Mercury Grand Marquis with no plates.",
     ]
 
     @Test(arguments: negatives)

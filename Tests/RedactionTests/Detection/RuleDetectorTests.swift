@@ -161,6 +161,23 @@ struct RuleDetectorTests {
         Positive("guy cuts through the lot behind st vincent's and runs", "st vincent's", .location),
         Positive("tony chases him out onto main and I follow", "main", .location),
         Positive("Officer Yolanda Prioleau came from the West End side.", "West End", .location),
+        // Met in the seventh check set: slashed references, dashes after dates, French and
+        // lower-case agencies and addresses, handles, companies.
+        Positive("Station diary entry SC/23/0417 was made that night.", "SC/23/0417", .id),
+        Positive("Crime ref CR/0412883/22 was given to the victim.", "CR/0412883/22", .id),
+        Positive("OB number 14/12/08/2022 was opened at the desk.", "14/12/08/2022", .id),
+        Positive("28/12/22 — 0015 — disturbance outside the bar", "0015", .time),
+        Positive("around 23 h 40 I answered a domestic call", "23 h 40", .time),
+        Positive("agent Mathieu Tremblay, matricule 5127, answered", "5127", .badge),
+        Positive("I should have waited for the second unit, MD21, which was close.", "MD21", .badge),
+        Positive("Officer Yusuf Abdi of the Columbus Division of Police here.", "Columbus Division of Police", .org),
+        Positive("Régie intermunicipale de police Thérèse-De Blainville, agent on duty", "Régie intermunicipale de police Thérèse-De Blainville", .org),
+        Positive("He was wanted by the Service de police de la Ville de Montréal.", "Service de police de la Ville de Montréal", .org),
+        Positive("case number with montgomery county pd is open", "montgomery county pd", .org),
+        Positive("a domestic call at 412, rue Lamontagne, app. 3, in town", "412, rue Lamontagne, app. 3", .location),
+        Positive("Posted by kowalski_k9 on a closed forum", "kowalski_k9", .person),
+        Positive("The tow truck from Jim's Towing Inc. arrived late.", "Jim's Towing Inc.", .org),
+        Positive("She worked nights for Civic Impulse LLC downtown.", "Civic Impulse LLC", .org),
     ]
 
     @Test(arguments: positives)
@@ -197,6 +214,9 @@ struct RuleDetectorTests {
         "The section I was assigned to had 3 Districts merged into one.",
         "Today is5/21 and it's sunny; the K-9 was in the car.",
         "He came in on 2nd shift and moved up to 3rd platoon.",
+        "The Special Operations Group went in first and the Support Group waited.",
+        "SELECT * FROM users WHERE client_ip = ? AND {street_name} IS NULL",
+        "we called the county pd and the local so for backup",
     ]
 
     /// Numbers near a ranked name or a status word that are not badges or call signs.

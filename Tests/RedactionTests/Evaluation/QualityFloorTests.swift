@@ -45,6 +45,10 @@ struct QualityFloorTests {
         Floor(corpus: "generalization-4", coreLeakFreeRecall: 0.993,
               perLabel: ["PERSON": 0.999, "BADGE": 1, "LOCATION": 0.982, "DATE": 1, "PHONE": 1],
               characterPrecision: 0.96, maxIdentifierFreeRedacted: 0),
+        // A seventh check written by this team; 0.973 core before any fix (README.md).
+        Floor(corpus: "generalization-7", coreLeakFreeRecall: 0.999,
+              perLabel: ["PERSON": 0.999, "BADGE": 1, "LOCATION": 0.999, "DATE": 1, "PHONE": 1],
+              characterPrecision: 0.965, maxIdentifierFreeRedacted: 0),
     ]
 
     static let engine: DetectionEngine = try! DetectionEngine()
