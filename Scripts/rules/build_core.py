@@ -47,7 +47,7 @@ ORDWORD = (r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth
 # ---------------------------------------------------------------- PHONE
 rule("phone.nanp", "PHONE",
      NB + r"(?:\+?1" + SEP + r"?)?(?:\([2-9][0-9]{2}\)\s?|[2-9][0-9]{2}[\s./\-]?)[2-9][0-9]{2}" + SEP + r"?[0-9]{4}"
-     r"(?:\s*(?:ext\.?|extension|x|#)\s*[0-9]{1,6})?" + r"(?![0-9])",
+     r"(?:,?\s*(?:ext\.?|extension|x|#)\s*[0-9]{1,6})?" + r"(?![0-9])",
      0.7, "North American numbers in every common punctuation, with +1 and extensions; the numbering-plan check rejects counts and ids.",
      context={"words": ["phone", "cell", "call", "called", "number", "tel", "telephone", "fax", "mobile", "landline", "callback", "cb", "reached", "text", "texted", "dial", "dialed", "line", "contact", "ph"], "before": 6, "boost": 0.25},
      validators=["phone-nanp"])
@@ -116,7 +116,7 @@ rule("date.month-dash", "DATE",
      "Month abbreviations joined by a dash to a day or a year (May-21, 21-May, May-2021).")
 rule("date.month-year-numeric", "DATE", r"(?<![0-9/.\-])(?:0?[1-9]|1[0-2])/(?:19|20)[0-9]{2}(?![0-9/])", 0.75,
      "Numeric month and year (05/2021).", context=DATE_CONTEXT)
-rule("date.month-year", "DATE", r"(?<![A-Za-z])" + MONTH + r"\.?,?\s+(?:(?:of\s+)?" + YEAR4 + r"|" + YEAR_APOS + r")(?![0-9])", 0.9,
+rule("date.month-year", "DATE", r"(?<![A-Za-z])" + MONTH + r"\.?,?\s+(?:of\s+)?(?:" + YEAR4 + r"|" + YEAR_APOS + r")(?![0-9])", 0.9,
      "Month and year: June 2014, March of 2019, May '21.", caseless=True)
 rule("date.spelled-ordinal", "DATE",
      r"(?<![A-Za-z\-])(?:(?:" + WEEKDAY + r"\.?,?\s+)?(?:the\s+)?\K(?!fourth\s+of\s+july)" + ORDWORD + r"\s+(?:day\s+)?of\s+" + MONTH + r"|" + MONTH + r"\.?\s+(?:the\s+)?" + ORDWORD + r")(?:,?\s+" + YEAR4 + r")?(?![A-Za-z\-])",
