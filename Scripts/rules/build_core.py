@@ -131,6 +131,18 @@ rule("date.ordinal-day", "DATE", r"(?<![A-Za-z0-9])(?:the\s+)\K[0-9]{1,2}" + ORD
 rule("date.year-in-context", "DATE", r"(?<![0-9A-Za-z$#\-./])(?:19[5-9][0-9]|20[0-4][0-9])(?![0-9A-Za-z\-/]|\.[0-9])(?!\s+(?:rounds|hours|miles|feet|dollars|pounds|people|officers|calls|times))",
      0.7, "A standalone year after a time preposition or word (in 2016, back in 2016, since 1998, summer of 2019).",
      context={"words": ["in", "since", "of", "year", "back", "summer", "winter", "spring", "fall", "autumn", "during", "early", "late", "until", "from", "by", "before", "after", "around", "circa", "class", "born", "founded", "established", "graduated", "was", "year", "model", "circa"], "before": 2, "required": True, "boost": 0.1})
+rule("date.year-apostrophe", "DATE", r"(?<![0-9A-Za-z'’])['’][0-9]{2}(?![0-9A-Za-z'’])(?!\s+(?:minutes|mins|hours|hrs|seconds|feet|miles|yards|rounds))",
+     0.7, "A year written with an apostrophe after a time word (back in '98, around '92 or '93, the winter of '04).",
+     context={"words": ["in", "since", "of", "back", "summer", "winter", "spring", "fall", "autumn", "during", "early", "late", "until", "from", "by", "before", "after", "around", "circa", "class", "or", "and", "to", "through", "thru"], "before": 2, "required": True, "boost": 0.1})
+MONTH_ROMANCE = (r"(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre"
+                 r"|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro"
+                 r"|janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre)")
+WEEKDAY_ROMANCE = (r"(?:lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo"
+                   r"|segunda(?:-feira)?|terça(?:-feira)?|quarta(?:-feira)?|quinta(?:-feira)?|sexta(?:-feira)?"
+                   r"|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)")
+rule("date.romance", "DATE",
+     r"(?<![\p{L}0-9])(?:" + WEEKDAY_ROMANCE + r",?\s+)?[0-9]{1,2}(?:º|°|er)?\s+(?:de\s+)?" + MONTH_ROMANCE + r"(?:,?\s+(?:de(?:l)?\s+)?" + YEAR4 + r")?(?![\p{L}])",
+     0.85, "Dates written in Spanish, Portuguese and French, day before month (sábado 14 de septiembre, 3 de março de 2021, 12 juillet 2022).", caseless=True)
 HOLIDAYS = [r"Christmas(?:\s+(?:Eve|Day|morning|night|afternoon|evening))?", r"New\s+Year'?s(?:\s+(?:Eve|Day))?", r"Thanksgiving(?:\s+(?:Day|night|morning|Eve))?",
             r"Independence\s+Day", r"Fourth\s+of\s+July", r"4th\s+of\s+July", r"July\s+4th", r"Halloween(?:\s+night)?", r"Easter(?:\s+(?:Sunday|Monday|weekend))?",
             r"Memorial\s+Day", r"Labou?r\s+Day", r"Veterans'?\s+Day", r"Mother'?s\s+Day", r"Father'?s\s+Day", r"Valentine'?s\s+Day", r"St\.?\s+Patrick'?s\s+Day",
@@ -157,8 +169,9 @@ rule("time.after-date", "TIME", r"(?<![0-9])[0-9]{1,4}[\-/.][0-9]{1,2}[\-/.][0-9
      "A four-digit time right after a date (2018-08-03, 0640; DATE 09/17/2022 2314).")
 rule("time.log-line", "TIME", r"(?m)(?:^[ \t]*|[.;][ \t]+)\K(?:[01][0-9]|2[0-3])[0-5][0-9](?=[ \t]+(?:[A-Z0-9]{2,}[ \t,./]|[A-Z][a-z]+[ \t]|(?!(?:blk|block|bl|hundred|of|and|to)[ \t])[a-z]{2,6}[ \t]+[0-9]))", 0.6,
      "Dispatch logs start each line with a four-digit time (2315 1 FLED ON FOOT, 2248 sq 3143 disp).")
-rule("time.words", "TIME", r"(?<![A-Za-z])(?:quarter|half|ten|five|twenty|twenty-five)\s+(?:past|to|after|till|til|of)\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon|midnight)(?![A-Za-z])|(?<![A-Za-z0-9])(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|1[0-2]|0?[1-9])\s+o['’]?clock(?:\s+(?:in\s+the\s+(?:morning|afternoon|evening)|at\s+night))?",
-     0.85, "Clock times in words or digits: quarter past twelve, three o'clock, 8 o'clock in the morning.", caseless=True)
+rule("time.words", "TIME", r"(?<![A-Za-z])(?:quarter|half|ten|five|twenty|twenty-five)\s+(?:past|to|after|till|til|of)\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon|midnight)(?![A-Za-z])|(?<![A-Za-z0-9])(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|1[0-2]|0?[1-9])\s+o['’]?clock(?:\s+(?:in\s+the\s+(?:morning|afternoon|evening)|at\s+night))?"
+     r"|(?<![A-Za-z0-9\-])(?<!past\s)(?<!after\s)(?<!till\s)(?<!til\s)(?<!to\s)(?<!of\s)(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:in\s+the\s+(?:morning|afternoon|evening)|at\s+night)(?![A-Za-z])",
+     0.85, "Clock times in words or digits: quarter past twelve, three o'clock, 8 o'clock in the morning, four in the afternoon.", caseless=True)
 rule("time.h-separated", "TIME", r"(?<![0-9A-Za-z.:])(?:[01]?[0-9]|2[0-3])h[0-5][0-9](?![0-9A-Za-z])", 0.9,
      "Times written with an h between hours and minutes (17h40), as in South African and French usage.")
 rule("time.dotted-24h", "TIME", r"(?<![0-9.,])(?:[01]?[0-9]|2[0-3])\.[0-5][0-9](?![0-9]|\.[0-9])", 0.75,
@@ -575,6 +588,7 @@ TRIGGERS = {
     "date.day-month": dict(D, words=WEEKDAY_WORDS, before=4),
     "date.spelled-ordinal": {"words": MONTH_WORDS, "before": 40},
     "date.weekday-ordinal": {"words": WEEKDAY_WORDS},
+    "date.year-apostrophe": dict(D, before=3), "date.romance": dict(D, before=24),
     "date.holiday": dict(D, words=words_of(["christmas", "new", "thanksgiving", "independence", "fourth", "july", "halloween", "easter", "memorial",
                           "labor", "labour", "veterans", "veterans'", "veteran's", "mother's", "mothers", "father's", "fathers", "valentine's", "valentines",
                           "st", "super", "anzac", "boxing", "canada", "australia", "waitangi", "cinco", "juneteenth", "martin", "mlk", "presidents",

@@ -5,6 +5,15 @@ import Testing
 /// The bundled rule pack, label by label: what it must find and what it must leave.
 struct RuleDetectorTests {
     static let positives: [Positive] = [
+        // Dates, times and phones in forms met in the fifth check set.
+        Positive("Back in March of '98 I was working a one-man car.", "March of '98", .date),
+        Positive("When I was new, around '92 or '93, a senior man taught me.", "'92", .date),
+        Positive("When I was new, around '92 or '93, a senior man taught me.", "'93", .date),
+        Positive("On Sábado 14 de septiembre at 2:05 a.m. I stopped a Jeep.", "Sábado 14 de septiembre", .date),
+        Positive("La audiencia fue el 3 de marzo de 2021 en la corte.", "3 de marzo de 2021", .date),
+        Positive("Les faits datent du 12 juillet 2022 au soir.", "12 juillet 2022", .date),
+        Positive("We went in about four in the afternoon.", "four in the afternoon", .time),
+        Positive("left messages at 912-555-0193, ext. 308 saying he would not leave", "912-555-0193, ext. 308", .phone),
         // Agencies, roads and dwellings met in the fourth check set.
         Positive("Nearest county unit was out of town and BIA was tied up at a wreck.", "BIA", .org),
         Positive("We parked up on BIA 7 and walked in.", "BIA 7", .location),
@@ -197,6 +206,8 @@ struct RuleDetectorTests {
         "The section I was assigned to had 3 Districts merged into one.",
         "Today is5/21 and it's sunny; the K-9 was in the car.",
         "He came in on 2nd shift and moved up to 3rd platoon.",
+        "He listened to rock from the '90s and said 'in 10 minutes' twice.",
+        "She wore the number 14 on her jersey and had been to mass in the morning.",
     ]
 
     /// Numbers near a ranked name or a status word that are not badges or call signs.
