@@ -14,6 +14,13 @@ struct RuleDetectorTests {
         Positive("Les faits datent du 12 juillet 2022 au soir.", "12 juillet 2022", .date),
         Positive("We went in about four in the afternoon.", "four in the afternoon", .time),
         Positive("left messages at 912-555-0193, ext. 308 saying he would not leave", "912-555-0193, ext. 308", .phone),
+        // Places met in the fifth check set.
+        Positive("to serve an eviction at 301 Habersham Village Ct., Unit 6. The tenant", "301 Habersham Village Ct., Unit 6", .location),
+        Positive("We responded to a lot off Road 15 for a man with a rifle.", "Road 15", .location),
+        Positive("an FFL holder who ran Brantley Outdoor Supply out of a pole barn", "Brantley Outdoor Supply", .location),
+        Positive("riding the train toward the Mall of America when a rider", "Mall of America", .location),
+        Positive("a security guard at the West Campus library called", "West Campus", .location),
+        Positive("asked control to hold at Lake Street/Midtown for us", "Midtown", .location),
         // Agencies, roads and dwellings met in the fourth check set.
         Positive("Nearest county unit was out of town and BIA was tied up at a wreck.", "BIA", .org),
         Positive("We parked up on BIA 7 and walked in.", "BIA 7", .location),
@@ -206,6 +213,7 @@ struct RuleDetectorTests {
         "The section I was assigned to had 3 Districts merged into one.",
         "Today is5/21 and it's sunny; the K-9 was in the car.",
         "He came in on 2nd shift and moved up to 3rd platoon.",
+        "The road 15 miles out was closed, and the university of life taught him.",
         "He listened to rock from the '90s and said 'in 10 minutes' twice.",
         "She wore the number 14 on her jersey and had been to mass in the morning.",
     ]
