@@ -190,6 +190,9 @@ rule("badge.unit", "BADGE",
      r"(?<![A-Za-z])(?:unit|car|units|cars|call\s*sign|callsign|patrol\s+car|squad|squad\s+car|sq|sqd|cruiser|vehicle\s+number|beat)(?:\s*(?:number|no\.?|#|:))*\s*#?\s*\(?\K" + r"[A-Z]{0,2}-?[0-9][A-Z0-9]{0,5}(?:-[A-Z0-9]{1,4})?" + r"(?![A-Za-z0-9])",
      0.85, "Unit and car numbers and call signs identify an officer or a crew: Unit 2A12, car 417, car S-12.",
      caseless=True, validators=["has-digit"])
+rule("badge.callsign-keyword", "BADGE",
+     r"(?<![A-Za-z])(?i:call\s*sign|callsign)(?:\s+(?:was|is|of|that\s+day|that\s+night|today))*[\s:,]*\K(?-i:[A-Z][a-z]+|[A-Z]{2,})[\s\-]?[0-9]{1,4}[A-Z]?(?![A-Za-z0-9])",
+     0.85, "Whatever word-and-number follows 'call sign' is the call sign (call sign Campus 6, callsign Nomad 12).")
 PHONETIC = ("Adam|Boy|Baker|Charles|Charlie|David|Edward|Echo|Frank|George|Henry|Ida|John|King|Lincoln|Mary|Nora|Ocean|Paul|Queen|Robert|Sam|Tom|Union|"
             "Victor|William|Xray|X-ray|Young|Zebra|Alpha|Bravo|Delta|Foxtrot|Golf|Hotel|India|Juliet|Kilo|Lima|Mike|November|Oscar|Papa|Quebec|Romeo|Sierra|Tango|"
             "Uniform|Whiskey|Yankee|Zulu|Easy|Dog|Fox|Item|Jig|Love|Nan|Oboe|Peter|Roger|Sugar|Uncle|Zed|Marine|Air|Tac|Traffic|Sector|Medic|Patrol|Warden|Harbor|Harbour|Ranger|Tower|Metro|K9|K-9")
@@ -231,9 +234,9 @@ rule("badge.cad-unit", "BADGE", r"(?<![0-9A-Za-z\-])[0-9]{1,2}-[0-9]{1,3}(?![0-9
 # ---------------------------------------------------------------- ID
 ID_KEYS = (r"(?:case|report|incident|event|cad|ccn|dr|cc|rd|oca|ucr|complaint|file|docket|citation|ticket|warrant|arrest|booking|inmate|"
            r"call|reference|ref|control|log|agency|tracking|cause|indictment|offense|offence|crime|property|evidence|receipt|claim|policy|account|acct|"
-           r"invoice|order|permit|registration|confirmation|inventory|ncic|sid|fbi|jacket|cdc|doc|occurrence|fir|cas|promis|oid|summons|blotter|dept\.?\s+of\s+corrections)")
+           r"invoice|order|permit|registration|confirmation|inventory|ncic|sid|fbi|jacket|cdc|doc|occurrence|fir|cas|promis|oid|summons|blotter|trace|seizure|inc|querella|expediente|folio|denuncia|dept\.?\s+of\s+corrections)")
 rule("id.keyword", "ID",
-     r"(?<![A-Za-z])" + ID_KEYS + r"(?:\s*(?:number|num|no\.?|nr|#|:|id|numbers|entry))*\s*#?\s*\K(?:(?-i:[A-Z]{1,3})\s(?=[0-9]{6}))?[A-Z]{0,5}-?[0-9][A-Z0-9]*(?:[\-/.][A-Z0-9]+){0,4}(?![A-Za-z0-9])",
+     r"(?<![A-Za-z])" + ID_KEYS + r"(?:\s*(?:number|num|no\.?|nr|#|:|id|numbers|entry))*\s*#?\s*\K(?:(?-i:[A-Z]{1,3})\s(?=[0-9]{6}))?(?:[A-Z]{1,5}-(?=[A-Z]{1,5}-?[0-9]))?[A-Z]{0,5}-?[0-9][A-Z0-9]*(?:[\-/.][A-Z0-9]+){0,4}(?![A-Za-z0-9])",
      0.85, "Case, report, incident, event, warrant, booking and similar numbers follow their keyword.",
      caseless=True, validators=["has-digit"])
 rule("id.long-digits", "ID", r"(?<![0-9A-Za-z.,$/\-])[0-9]{9,12}(?![0-9A-Za-z]|[.,/\-][0-9])", 0.6,
@@ -256,7 +259,7 @@ rule("id.long-number", "ID", NB + r"(?:[A-Z]{1,4}-?)?[0-9]{2,6}-[0-9]{3,8}(?:-[0
      "Dashed agency numbers (19-004471, CPD-22-118832) are case or report numbers even without a keyword.")
 
 # ---------------------------------------------------------------- PLATE
-PLATE = r"(?=[A-Z0-9\- ]{0,9}[0-9])[A-Z0-9]{1,8}(?:[ \-][A-Z0-9]{1,4}){0,2}"
+PLATE = r"(?=[A-Z0-9\- ]{0,9}[0-9])(?:[A-Z][ \-][0-9]{5,7}|[A-Z0-9]{1,8}(?:[ \-][A-Z0-9]{1,4}){0,2})"
 rule("plate.keyword", "PLATE",
      r"(?<![A-Za-z])(?i:plates?|tags?|registration|rego|reg\.?|licen[sc]e\s+plate|plate\s+number|temporary\s+tag|paper\s+tag)(?:\s+(?:number|no\.?|#|reading|read|of|was|is|that\s+read))*[\s:#,]*\K" + PLATE + r"(?![A-Za-z0-9])",
      0.85, "Licence plates follow plate, tag, registration and rego.", validators=["has-digit"])
@@ -495,8 +498,8 @@ rule("org.precinct", "ORG",
      r"(?<![A-Za-z0-9])[0-9]{1,3}(?:st|nd|rd|th|ST|ND|RD|TH)\s+(?:Precinct|District|Division|Zone|Ward|Battalion|Squad|Platoon|Area|PRECINCT|DISTRICT|DIVISION|DIST|PCT|precinct|district|division)(?![A-Za-z])",
      0.9, "Numbered precincts, districts and divisions locate the writer's command (75th Precinct, 4TH DISTRICT).")
 rule("org.command", "ORG",
-     r"(?<![A-Za-z])(?:Troop|Zone|District|Precinct|Post|Division|Sector|Area|Region|Barracks|Detachment|Substation|Station|TROOP|ZONE|DISTRICT|PRECINCT|POST|DIVISION|SECTOR)\s+(?:[0-9]{1,3}|[A-Z])(?![A-Za-z0-9])(?!\s*(?:rounds|mm))",
-     0.75, "Troop, zone, district, post and sector designators name a command (Troop T, Zone 3, Post 11).")
+     r"(?<![A-Za-z])(?:Troop|Zone|District|Precinct|Post|Division|Sector|Area|Region|Barracks|Detachment|Substation|Station|TROOP|ZONE|DISTRICT|PRECINCT|POST|DIVISION|SECTOR)\s+(?:[0-9]{1,3}|[A-Z](?:-?[0-9]{1,2})?|(?:II|III|IV|VI|VII|VIII|IX|XI|XII))(?![A-Za-z0-9])(?!\s*(?:rounds|mm))",
+     0.75, "Troop, zone, district, post and sector designators name a command (Troop T, Zone 3, Post 11, District B-2, District II).")
 ORDINAL_WORDS = ["First","Second","Third","Fourth","Fifth","Sixth","Seventh","Eighth","Ninth","Tenth","Eleventh","Twelfth","Thirteenth","Fourteenth","Fifteenth"]
 NUMBER_WORDS = ["One","Two","Three","Four","Five","Six","Seven","Eight","Nine","Ten","Eleven","Twelve","Thirteen","Fourteen","Fifteen"]
 GENERIC_UNITS = ["Patrol","Traffic","Homicide","Narcotics","Investigations","Investigative","Detective","Detectives","Criminal","Operations","Support","Training",
@@ -511,8 +514,8 @@ GENERIC_UNITS = ["Patrol","Traffic","Homicide","Narcotics","Investigations","Inv
 rule("org.named-command", "ORG",
      r"(?<![A-Za-z])(?:(?:[A-Z]{2,6}|[a-z]{1,6}pd|[a-z]{1,4}so)\s+)?(?!(?:" + "|".join(both(GENERIC_UNITS)[3:-1].split("|")) + r")\s)"
      r"(?:[A-Z][a-z]+|[A-Z]{4,}|(?i:north|south|east|west|northeast|northwest|southeast|southwest|central|" + "|".join(w.lower() for w in ORDINAL_WORDS) + r"))"
-     r"\s+(?:Division|District|Precinct|DIVISION|DISTRICT|DIST|PRECINCT|PCT|(?<=[a-z]\s|[a-z]\s\s)(?:division|district|precinct))(?![A-Za-z])",
-     0.75, "A named division, district or precinct of an agency (Hollenbeck Division, Northern District, MPD Third District, KPD east district); functional units (Patrol Division) are not places.")
+     r"\s+(?:Division|District|Precinct|Sector|DIVISION|DISTRICT|DIST|PRECINCT|PCT|SECTOR|(?<=[a-z]\s|[a-z]\s\s)(?:division|district|precinct))(?![A-Za-z])",
+     0.75, "A named division, district or precinct of an agency (Hollenbeck Division, Northern District, MPD Third District, KPD east district, Tucson Sector); functional units (Patrol Division) are not places.")
 rule("org.compass-command", "ORG",
      r"(?<![A-Za-z])(?:North|South|East|West|Northeast|Northwest|Southeast|Southwest|Central|NORTH|SOUTH|EAST|WEST|CENTRAL)(?:\s+(?:Patrol|Area|Field|PATROL|AREA))?\s+(?:Division|District|Precinct|Bureau|Command|Substation|DIVISION|DISTRICT|PRECINCT)(?![A-Za-z])",
      0.75, "Compass-named commands, with or without a functional word (Southwest Patrol Division, North Precinct, Central Area Command).")
@@ -604,7 +607,7 @@ TRIGGERS = {
     "time.words": {"digits": True, "before": 4, "words": ["quarter", "half", "ten", "five", "twenty", "twenty-five", "one", "two", "three", "four", "six", "seven", "eight", "nine", "eleven", "twelve"]},
     "badge.keyword": {"words": ["badge", "shield", "star", "serial", "employee", "emp", "empl", "personnel", "payroll", "psn", "dsn", "ein", "officer", "member", "collar", "buckle", "shoulder", "i.d", "id", "p.o", "po", "p", "i"]},
     "badge.unit": {"words": ["unit", "car", "units", "cars", "call", "callsign", "patrol", "squad", "sq", "sqd", "cruiser", "vehicle", "beat"]},
-    "badge.callsign": D, "badge.unit-apposition": {"words": ["unit", "car", "crew", "call", "callsign", "sign"]}, "badge.shape": D, "badge.cad-unit": D, "badge.log-line": dict(D, before=12),
+    "badge.callsign": D, "badge.callsign-keyword": {"words": ["call", "callsign"]}, "badge.unit-apposition": {"words": ["unit", "car", "crew", "call", "callsign", "sign"]}, "badge.shape": D, "badge.cad-unit": D, "badge.log-line": dict(D, before=12),
     "badge.callsign-spoken": {"words": words_of(CALL_WORDS.split("|"))},
     "badge.callsign-word": {"words": words_of(PHONETIC.split("|")) + ["k9", "k-9"]},
     "badge.parenthesised": {"characters": "("},
@@ -652,7 +655,7 @@ TRIGGERS = {
     "org.command": {"words": ["troop", "zone", "district", "precinct", "post", "division", "sector", "area", "region", "barracks", "detachment", "substation", "station"]},
     "org.acronym": {"capitals": True},
     "org.national-force": {"words": ["scotland", "psni", "garda", "saps", "pnp", "pdrm"], "before": 8},
-    "org.named-command": {"words": ["division", "district", "precinct", "dist", "pct"], "before": 40},
+    "org.named-command": {"words": ["division", "district", "precinct", "dist", "pct", "sector"], "before": 40},
     "org.compass-command": {"words": ["division", "district", "precinct", "bureau", "command", "substation"], "before": 40},
     "org.numbered-command-words": {"words": ["district", "precinct", "division", "zone", "sector", "troop"]}, "org.caps-agency": {"words": ["police", "sheriff's", "sheriffs", "troopers", "patrol", "pd", "so"], "before": 80},
     "org.caps-county-jail": {"words": ["detention", "jail"], "before": 24}, "org.bia": {"words": ["bia"]}, "location.bia-route": {"words": ["bia"]},

@@ -14,6 +14,17 @@ struct RuleDetectorTests {
         Positive("Les faits datent du 12 juillet 2022 au soir.", "12 juillet 2022", .date),
         Positive("We went in about four in the afternoon.", "four in the afternoon", .time),
         Positive("left messages at 912-555-0193, ext. 308 saying he would not leave", "912-555-0193, ext. 308", .phone),
+        // Call signs, commands, references and plates met in the fifth check set.
+        Positive("Officer Wade Okafor, campus police, call sign Campus 6, took the call.", "Campus 6", .badge),
+        Positive("I was a deputy working District II nights.", "District II", .org),
+        Positive("Retired Lt. Hap Dunne, formerly of District B-2 in the city.", "District B-2", .org),
+        Positive("Border Patrol Agent Faith Reyes, Tucson Sector, was at the checkpoint.", "Tucson Sector", .org),
+        Positive("We were there about a straw purchase, trace T20250017742.", "T20250017742", .id),
+        Positive("Seizure 2025250400017101 was logged that morning.", "2025250400017101", .id),
+        Positive("Querella 2024-2-078-01933 was filed that night.", "2024-2-078-01933", .id),
+        Positive("CAD LOG INC#2025-004471", "2025-004471", .id),
+        Positive("Warrant SQ-CF-2023-0219 was served at the back door.", "SQ-CF-2023-0219", .id),
+        Positive("New Jersey tag AN 519 K, trailer plate P-774201, driver asleep", "P-774201", .plate),
         // Places met in the fifth check set.
         Positive("to serve an eviction at 301 Habersham Village Ct., Unit 6. The tenant", "301 Habersham Village Ct., Unit 6", .location),
         Positive("We responded to a lot off Road 15 for a man with a rifle.", "Road 15", .location),
@@ -214,6 +225,7 @@ struct RuleDetectorTests {
         "Today is5/21 and it's sunny; the K-9 was in the car.",
         "He came in on 2nd shift and moved up to 3rd platoon.",
         "The road 15 miles out was closed, and the university of life taught him.",
+        "He kept the call sign short and the district quiet; Acme Inc. 2024 was a good year.",
         "He listened to rock from the '90s and said 'in 10 minutes' twice.",
         "She wore the number 14 on her jersey and had been to mass in the morning.",
     ]
