@@ -367,8 +367,10 @@ struct NameScan {
     /// "my name is borna jerković", "a man named tyler": lower-case words right after a
     /// naming cue in ordinary prose are the name.
     mutating func lowerCaseNamed(at index: Int) -> Int? {
-        guard tokens[index].shape == .lower, !isStop(index) || isNameListed(index), !isAllowListed(index),
-              let cue = previous(index) else { return nil }
+        // A function word after the cue is a phrasal verb or its object ("called in a man",
+        // "called an ambulance"), even when a name list holds it ("In", "An").
+        guard tokens[index].shape == .lower, !isStop(index) || isNameListed(index), !Cues.functionWords.contains(key(index)),
+              !isAllowListed(index), let cue = previous(index) else { return nil }
         let k = key(cue)
         var isCue = Cues.namingWords.contains(k)
         if Cues.copulas.contains(k), let before = previous(cue), key(before) == Cues.nameNoun { isCue = true }
@@ -554,6 +556,14 @@ struct NameScan {
             emit(members, label: .person, score: 0.8, rule: "name.with-pronoun", context: partner)
             return
         }
+        // "a guy everybody called \"Rooster\"": a quoted run right after a naming cue is the
+        // name (or a place's name after a place noun), even when its words are ordinary ones.
+        if title == nil, let first = all.first, let last = all.last, let open = previous(first), isQuote(open),
+           let close = next(last), isQuote(close), let (cue, place) = namingCue(before: first),
+           !all.contains(where: { isStop($0) && !isNameListed($0) }) {
+            emit(all[...], label: place ? .location : .person, score: 0.85, rule: place ? "place.called" : "name.called", context: cue)
+            return
+        }
         let earlyRole = title == nil ? members.first.flatMap { roleBefore($0) } : nil
         // Drop leading ordinary words and function words ("When Batiste", "The Hardesty").
         while let first = members.first, title == nil || (isStop(first) && !isNameListed(first)) {
@@ -575,7 +585,7 @@ struct NameScan {
         // Drop trailing ordinary words ("Whitfield Then"), but not a surname after a
         // particle ("Willemine ten Pas").
         while let last = members.last, members.count > 1, title == nil {
-            if isParticle(members[members.endIndex - 2]) && !isStop(last) { break }
+            if isParticle(members[members.endIndex - 2]) && (!isStop(last) || isNameListed(last)) { break }
             // After a role the capitalised words are the name ("The passenger, Sage Little Thunder,").
             if let role = earlyRole, adjacentRole(members[members.startIndex]) == role, !isStop(last), tokens[last].kind == .letter, isUpperInitial(last) { break }
             // A middle initial after a name ("BRZEZINSKI, Wojciech A.") is not the article.
@@ -733,6 +743,12 @@ struct NameScan {
         guard listedName else { return }
         if !sentenceStart {
             if let p = previous(index), isPunctuation(p, UInt8(ascii: ":")) || isQuote(p) { return }
+            // "the Park", "a Hunter": after a determiner an ordinary word is a noun, unless a
+            // place follows it ("the Spar on O'Connell St", a shop's name);
+            // "Peace Officer", "Training Sergeant": before a rank it names the rank.
+            if let p = previous(index), tokens[p].shape == .lower, Cues.determiners.contains(key(p)),
+               !(next(index).map { Cues.placePrepositions.contains(key($0)) && tokens[$0].shape == .lower } ?? false) { return }
+            if let n = next(index), isTitle(n), tokens[n].kind == .letter, isUpperInitial(n), Int(tokens[n].start) - Int(tokens[index].end) == 1 { return }
             emit([index], label: .person, score: 0.6, rule: "name.capitalised-word", context: nil)
         } else if actionAfter(index) || introducedAfter(index) {
             emit([index], label: .person, score: 0.6, rule: "name.subject", context: nil)
