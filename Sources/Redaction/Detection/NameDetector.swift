@@ -661,6 +661,14 @@ struct NameScan {
             emit(members, label: .person, score: 0.85, rule: "name.full", context: nil)
             return
         }
+        // "Rail Control", "Operations Plan", "Range Master": inside a sentence a title-case
+        // run of ordinary words with at most one listed name among them is a compound noun,
+        // not a name (at a sentence start "Hi Victor" may greet one).
+        if all.count >= 2, let head = all.first, !tokens[head].isSentenceStart,
+           all.allSatisfy({ tokens[$0].kind == .letter && isEnglish($0) && !isTitle($0) }),
+           all.filter({ isNameListed($0) }).count <= 1 {
+            return
+        }
         // A single word (or a run of ordinary words).
         for member in members where tokens[member].kind == .letter {
             classifySingle(member, sentenceStart: sentenceStart && member == first)

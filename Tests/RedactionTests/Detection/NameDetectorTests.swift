@@ -89,6 +89,7 @@ struct NameDetectorTests {
         Positive("The conductor, Bernadette Ashworth, came in from the back.", "Bernadette Ashworth", .person),
         Positive("Dupree put the gun in his face. Frank slapped it away.", "Frank", .person),
         Positive("we were called to a fight outside the Spar on O'Connell St. On arrival", "Spar", .location),
+        Positive("Hi Victor, I'm writing about the stop last night.", "Victor", .person),
     ]
 
     @Test(arguments: positives)
@@ -137,6 +138,8 @@ struct NameDetectorTests {
         "Every stop gets called in. Then he called an ambulance and called in a man down.",
         "Hunting is not allowed in that part of the Park.",
         "He had a prior for Assault on a Peace Officer and a long record.",
+        "Never enter the trackbed without confirmed power-down from Rail Control.",
+        "The supervisor has added a floor-plan check to the Operations Plan template.",
     ]
 
     @Test(arguments: negatives)

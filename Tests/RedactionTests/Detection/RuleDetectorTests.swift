@@ -29,6 +29,7 @@ struct RuleDetectorTests {
         Positive("to serve an eviction at 301 Habersham Village Ct., Unit 6. The tenant", "301 Habersham Village Ct., Unit 6", .location),
         Positive("We responded to a lot off Road 15 for a man with a rifle.", "Road 15", .location),
         Positive("an FFL holder who ran Brantley Outdoor Supply out of a pole barn", "Brantley Outdoor Supply", .location),
+        Positive("a witness at her workplace, Desert Sky Auto Body, on the west side", "Desert Sky Auto Body", .location),
         Positive("riding the train toward the Mall of America when a rider", "Mall of America", .location),
         Positive("a security guard at the West Campus library called", "West Campus", .location),
         Positive("asked control to hold at Lake Street/Midtown for us", "Midtown", .location),
