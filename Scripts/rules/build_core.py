@@ -357,8 +357,8 @@ rule("location.military-address", "LOCATION",
      r"(?<![A-Za-z])(?:(?:PSC|CMR|Unit)\s+[0-9]{3,5},?\s+Box\s+[0-9]{1,5}|(?:APO|FPO|DPO)\s+(?:AA|AE|AP)\s+[0-9]{5})", 0.9,
      "US military postal addresses (PSC 4355, Box 4187; APO AP 28906).")
 rule("location.rural-route", "LOCATION",
-     r"(?<![A-Za-z])(?:Rural\s+Route|RURAL\s+ROUTE|rural\s+route|R\.\s?R\.|RR|Star\s+Route|HC|H\.C\.|Highway\s+Contract)\s*#?\s*[0-9]{1,4},?\s+(?i:box)\s+#?[0-9]{1,5}[A-Z]?(?![0-9A-Za-z])" + CITY_STATE_ZIP,
-     0.9, "Rural route and highway contract addresses: Rural Route 3, Box 117; RR 2 Box 19; HC 64 Box 12.")
+     r"(?<![A-Za-z])(?:(?:Rural\s+Route|RURAL\s+ROUTE|rural\s+route|R\.\s?R\.|RR|Star\s+Route|HC|H\.C\.|Highway\s+Contract)\s*#?\s*[0-9]{1,4},?\s+(?i:box)\s+#?[0-9]{1,5}[A-Z]?|(?:Rural\s+Route|RURAL\s+ROUTE|rural\s+route)\s*#?\s*[0-9]{1,4})(?![0-9A-Za-z])" + CITY_STATE_ZIP,
+     0.9, "Rural route and highway contract addresses: Rural Route 3, Box 117; RR 2 Box 19; HC 64 Box 12; a rural route spelled out needs no box (out on Rural Route 2).")
 rule("location.number-route", "LOCATION", NB + r"[0-9]{1,6}\s+(?:(?:N|S|E|W)\.?\s+)?(?:Route|Rte\.?|Highway|Hwy\.?|State\s+Route|County\s+Road|Farm\s+Road|ROUTE|HWY)\s+[0-9]{1,4}[A-Z]?" + CITY_STATE_ZIP, 0.9,
      "Rural addresses on numbered roads: 8841 Route 242, 14102 N. Route 91, Dunlap, IL 61525.")
 rule("location.grid", "LOCATION", r"(?<![A-Za-z0-9])(?i:at|near|on|of|and)\s+\K[0-9]{3,5}\s+(?:North|South|East|West|N|S|E|W)(?![A-Za-z0-9])", 0.75,
@@ -421,7 +421,8 @@ FACILITY = ["Apartments","Apts","Park","High School","Middle School","Elementary
             "Outlets","Galleria","Crossing","Square","Junction","Plantation","Orchard","Vineyard","Winery","Brewery","Distillery","Saloon","Cantina","Taqueria","Pizzeria",
             "Steakhouse","Barbershop","Salon","Laundromat","Liquors","Liquor Store","Market","Mart","Food Mart","Gas","Fuel","Auto","Motors","Towing","Storage","Self Storage",
             "Medical Centre","Memorial","Health","Spa","Nails","Travel Stop","Travel Plaza","City","Cemetery","Funeral Home","Behavioral Health","Rehab","Rehabilitation Center","Nursing Home","Care Center","Hospice","Station House","Bakery","Bodega","Deli","Chip Shop","Takeaway","Tap","Taproom","Tap House","Public House",
-            "Supply","Supplies","Outfitters","Hardware","Lumber","Feed","Feed Store","Tire","Tires","Pawn","Pawn Shop","Sporting Goods","Firearms","Trading Post","Auto Body","Body Shop"]
+            "Supply","Supplies","Outfitters","Hardware","Lumber","Feed","Feed Store","Tire","Tires","Pawn","Pawn Shop","Sporting Goods","Firearms","Trading Post","Auto Body","Body Shop",
+            "Monument","National Monument","National Forest","National Seashore","National Historic Site","Historic Site","Wildlife Refuge","Battlefield"]
 # Longest head first, so that "Auto Body" wins over "Auto" and "Feed Store" over "Feed".
 FACILITY_LONGEST_FIRST = sorted(FACILITY, key=lambda w: -len(w))
 TITLES_BEFORE = ["Trooper", "Officer", "Deputy", "Sgt.", "Sgt", "Sergeant", "Det.", "Det", "Detective", "Lt.", "Lt", "Lieutenant", "Cpl.", "Cpl",

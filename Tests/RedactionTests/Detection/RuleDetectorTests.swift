@@ -30,6 +30,8 @@ struct RuleDetectorTests {
         Positive("We responded to a lot off Road 15 for a man with a rifle.", "Road 15", .location),
         Positive("an FFL holder who ran Brantley Outdoor Supply out of a pole barn", "Brantley Outdoor Supply", .location),
         Positive("a witness at her workplace, Desert Sky Auto Body, on the west side", "Desert Sky Auto Body", .location),
+        Positive("He lived out on Rural Route 3 past the grain elevator.", "Rural Route 3", .location),
+        Positive("The ranger at Canyon de Chelly National Monument called it in.", "Canyon de Chelly National Monument", .location),
         Positive("riding the train toward the Mall of America when a rider", "Mall of America", .location),
         Positive("a security guard at the West Campus library called", "West Campus", .location),
         Positive("asked control to hold at Lake Street/Midtown for us", "Midtown", .location),
@@ -227,6 +229,7 @@ struct RuleDetectorTests {
         "He came in on 2nd shift and moved up to 3rd platoon.",
         "The road 15 miles out was closed, and the university of life taught him.",
         "He kept the call sign short and the district quiet; Acme Inc. 2024 was a good year.",
+        "Vitals: BP 128/84, RR 18, pulse strong.",
         "He listened to rock from the '90s and said 'in 10 minutes' twice.",
         "She wore the number 14 on her jersey and had been to mass in the morning.",
     ]
