@@ -31,6 +31,8 @@ struct RuleDetectorTests {
         Positive("an FFL holder who ran Brantley Outdoor Supply out of a pole barn", "Brantley Outdoor Supply", .location),
         Positive("a witness at her workplace, Desert Sky Auto Body, on the west side", "Desert Sky Auto Body", .location),
         Positive("He lived out on Rural Route 3 past the grain elevator.", "Rural Route 3", .location),
+        Positive("me and dep. hollis rolled up on the store on w indian school rd around 2 am.", "w indian school rd", .location),
+        Positive("He lived at Calle Sol #254, in the old city.", "Calle Sol #254", .location),
         Positive("The ranger at Canyon de Chelly National Monument called it in.", "Canyon de Chelly National Monument", .location),
         Positive("riding the train toward the Mall of America when a rider", "Mall of America", .location),
         Positive("a security guard at the West Campus library called", "West Campus", .location),
