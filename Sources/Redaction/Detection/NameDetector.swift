@@ -325,8 +325,12 @@ struct NameScan {
         if isInitial(last) || (tokens[last].length == 1 && tokens[last].kind == .letter), let dot = next(last), Int(tokens[dot].start) == end, isPunctuation(dot, UInt8(ascii: ".")) {
             end = Int(tokens[dot].end)
         }
-        // A generational suffix belongs to the name ("Kevin Veitonen II", "Rey Pupo Jr.").
-        if label == .person, let after = next(last), tokens[after].kind == .letter,
+        // A generational suffix belongs to the name ("Kevin Veitonen II", "Rey Pupo Jr."),
+        // with its period when the run already holds it ("Trevor Johnson Jr., 17").
+        if label == .person, Cues.generationalSuffixes.contains(key(last)), let dot = next(last), Int(tokens[dot].start) == end,
+           isPunctuation(dot, UInt8(ascii: ".")) {
+            end = Int(tokens[dot].end)
+        } else if label == .person, let after = next(last), tokens[after].kind == .letter,
            Cues.generationalSuffixes.contains(key(after)), Int(tokens[after].start) - end <= 2 {
             end = Int(tokens[after].end)
             if let dot = next(after), Int(tokens[dot].start) == end, isPunctuation(dot, UInt8(ascii: ".")) { end = Int(tokens[dot].end) }

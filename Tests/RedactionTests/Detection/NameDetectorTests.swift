@@ -90,6 +90,7 @@ struct NameDetectorTests {
         Positive("Dupree put the gun in his face. Frank slapped it away.", "Frank", .person),
         Positive("we were called to a fight outside the Spar on O'Connell St. On arrival", "Spar", .location),
         Positive("Hi Victor, I'm writing about the stop last night.", "Victor", .person),
+        Positive("The kid, Trevor Johnson Jr., was 17.", "Trevor Johnson Jr.", .person),
     ]
 
     @Test(arguments: positives)
