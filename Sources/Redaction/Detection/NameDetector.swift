@@ -552,8 +552,10 @@ struct NameScan {
             }
         }
         // "myself and Mere were sent", "me and Hope": a capitalised word joined to the writer
-        // by "and" is a person even when it is also an ordinary word.
-        if title == nil, members.count == 1, let only = members.first, !tokens[only].isSentenceStart, tokens[only].length >= 3,
+        // by "and" is a person even when it is also an ordinary word; at a sentence start
+        // only a listed first name ("Grace and I went in").
+        if title == nil, members.count == 1, let only = members.first, !tokens[only].isSentenceStart || flags(only).contains(.firstName),
+           tokens[only].length >= 3,
            tokens[only].shape == .capitalised, !isStop(only), !isTitle(only), !Cues.roles.contains(key(only)),
            !Cues.functionWords.contains(key(only)), !Cues.commandWords.contains(key(only)),
            !isAllowListed(only) || flags(only).contains(.firstName), let partner = pronounPartner(only) {

@@ -91,6 +91,7 @@ struct NameDetectorTests {
         Positive("we were called to a fight outside the Spar on O'Connell St. On arrival", "Spar", .location),
         Positive("Hi Victor, I'm writing about the stop last night.", "Victor", .person),
         Positive("The kid, Trevor Johnson Jr., was 17.", "Trevor Johnson Jr.", .person),
+        Positive("It was late. Grace and I went in together.", "Grace", .person),
     ]
 
     @Test(arguments: positives)
@@ -140,6 +141,7 @@ struct NameDetectorTests {
         "Hunting is not allowed in that part of the Park.",
         "He had a prior for Assault on a Peace Officer and a long record.",
         "Never enter the trackbed without confirmed power-down from Rail Control.",
+        "Patrol and I swept the block. Mom and I went to church after.",
         "The supervisor has added a floor-plan check to the Operations Plan template.",
     ]
 
