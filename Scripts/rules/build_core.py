@@ -100,8 +100,8 @@ rule("date.numeric-short", "DATE", r"(?<![0-9A-Za-z./\-])(?:(?<![A-Za-z])" + WEE
      "Month/day without a year (5/21); the calendar check rejects 20/20 and 24/7-style ratios.",
      context=DATE_CONTEXT, validators=["date"])
 rule("date.month-day", "DATE",
-     r"(?<![A-Za-z])(?:" + WEEKDAY + r"\.?,?\s+)?" + MONTH + r"\.?\s+[0-9]{1,2}" + ORD + r"?(?:,?\s+(?:of\s+)?" + YEAR4 + r"|,?\s+" + YEAR_APOS + r")?(?![0-9])",
-     0.9, "Month name or abbreviation, day, optional ordinal, weekday and year: Sunday, April 16, 2023; Aug. 14; jan 30 2019; Mar. 3rd '22.",
+     r"(?<![A-Za-z])(?:" + WEEKDAY + r"\.?,?\s+)?" + MONTH + r"\.?\s+(?:[0-9]{1,2}" + ORD + r"?|the\s+[0-9]{1,2}" + ORD + r")(?:,?\s+(?:of\s+)?" + YEAR4 + r"|,?\s+" + YEAR_APOS + r")?(?![0-9])",
+     0.9, "Month name or abbreviation, day, optional ordinal, weekday and year: Sunday, April 16, 2023; Aug. 14; jan 30 2019; Mar. 3rd '22; January the 9th.",
      caseless=True)
 rule("date.day-month", "DATE",
      r"(?<![A-Za-z0-9])(?:" + WEEKDAY + r"\.?,?\s+)?(?:the\s+)?[0-9]{1,2}" + ORD + r"?(?:\s+of)?\s+" + MONTH + r"\.?(?:,?\s+" + YEAR4 + r")?(?![A-Za-z])",
@@ -134,6 +134,9 @@ rule("date.year-in-context", "DATE", r"(?<![0-9A-Za-z$#\-./])(?:19[5-9][0-9]|20[
 rule("date.year-apostrophe", "DATE", r"(?<![0-9A-Za-z'’])['’][0-9]{2}(?![0-9A-Za-z'’])(?!\s+(?:minutes|mins|hours|hrs|seconds|feet|miles|yards|rounds))",
      0.7, "A year written with an apostrophe after a time word (back in '98, around '92 or '93, the winter of '04).",
      context={"words": ["in", "since", "of", "back", "summer", "winter", "spring", "fall", "autumn", "during", "early", "late", "until", "from", "by", "before", "after", "around", "circa", "class", "or", "and", "to", "through", "thru"], "before": 2, "required": True, "boost": 0.1})
+rule("date.year-range", "DATE", r"(?<![0-9A-Za-z$#\-./])(?:19[5-9][0-9]|20[0-4][0-9])\s?[\-–]\s?(?:(?:19|20)[0-9]{2}|[0-9]{2})(?![0-9A-Za-z\-/])",
+     0.7, "A span of years after a time word (the winter of 1998-99, from 2003–2005).",
+     context={"words": ["in", "since", "of", "back", "summer", "winter", "spring", "fall", "autumn", "during", "from", "between", "season", "year", "years", "school"], "before": 2, "required": True, "boost": 0.1})
 MONTH_ROMANCE = (r"(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre"
                  r"|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro"
                  r"|janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre)")
@@ -601,7 +604,7 @@ TRIGGERS = {
     "date.day-month": dict(D, words=WEEKDAY_WORDS, before=4),
     "date.spelled-ordinal": {"words": MONTH_WORDS, "before": 40},
     "date.weekday-ordinal": {"words": WEEKDAY_WORDS},
-    "date.year-apostrophe": dict(D, before=3), "date.romance": dict(D, before=24),
+    "date.year-apostrophe": dict(D, before=3), "date.year-range": D, "date.romance": dict(D, before=24),
     "date.holiday": dict(D, words=words_of(["christmas", "new", "thanksgiving", "independence", "fourth", "july", "halloween", "easter", "memorial",
                           "labor", "labour", "veterans", "veterans'", "veteran's", "mother's", "mothers", "father's", "fathers", "valentine's", "valentines",
                           "st", "super", "anzac", "boxing", "canada", "australia", "waitangi", "cinco", "juneteenth", "martin", "mlk", "presidents",

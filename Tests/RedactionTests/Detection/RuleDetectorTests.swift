@@ -13,6 +13,8 @@ struct RuleDetectorTests {
         Positive("La audiencia fue el 3 de marzo de 2021 en la corte.", "3 de marzo de 2021", .date),
         Positive("Les faits datent du 12 juillet 2022 au soir.", "12 juillet 2022", .date),
         Positive("We went in about four in the afternoon.", "four in the afternoon", .time),
+        Positive("It happened again on January the 9th, after dark.", "January the 9th", .date),
+        Positive("By the winter of 1998-99 I was a sergeant.", "1998-99", .date),
         Positive("0215 on Sunday the unit was dispatched.", "0215", .time),
         Positive("The second car got there 2210 on 6/14 with the lights off.", "2210", .time),
         Positive("left messages at 912-555-0193, ext. 308 saying he would not leave", "912-555-0193, ext. 308", .phone),
