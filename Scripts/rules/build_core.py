@@ -410,8 +410,8 @@ rule("location.unit", "LOCATION",
      r"(?<![A-Za-z])(?:apartment|apt\.?|suite|ste\.?|room|rm\.?|lot|space|campsite|site|trailer|cell|cellblock|complex|bldg\.?|building|dorm|flat|courtroom|dept\.?|pod|bunk|stall|slip|pier|gate|dock|platform|hangar|terminal|berth|concourse|tier)\s*#?\s*(?:[A-Z]-?)?[0-9]{1,5}[A-Z]?(?![A-Za-z0-9])|(?<![A-Za-z])(?:apartment|apt\.?|suite|flat)\s*#?\s*[A-Z]?[0-9]{0,4}[A-Z](?![A-Za-z0-9])",
      0.75, "Apartment, room and campsite designators keep their word: apartment 3C.", caseless=True)
 rule("location.letter-designator", "LOCATION",
-     r"(?<![A-Za-z])(?:Pier|Gate|Berth|Terminal|Concourse|Dock|Hangar|Platform|Building|Bldg\.?|Section|Wing|Tier|Pod|Camp|PIER|GATE|BERTH|TERMINAL|CONCOURSE|DOCK|HANGAR|BUILDING|SECTION|WING|TIER|POD)\s+[A-HJ-Z](?![A-Za-z0-9'’])",
-     0.7, "A capitalised facility word with one capital letter names a part of a site (Pier T, Gate B, Section V); 'I' is left out (the pronoun).")
+     r"(?<![A-Za-z])(?:Pier|Gate|Berth|Terminal|Concourse|Dock|Hangar|Platform|Building|Bldg\.?|Section|Wing|Tier|Pod|Camp|PIER|GATE|BERTH|TERMINAL|CONCOURSE|DOCK|HANGAR|BUILDING|SECTION|WING|TIER|POD|building|bldg\.?|pier|gate|dock|hangar|terminal|concourse)\s+[A-HJ-Z](?![A-Za-z0-9'’])",
+     0.7, "A facility word with one capital letter names a part of a site (Pier T, Gate B, Section V, building C); 'I' is left out (the pronoun).")
 FACILITY = ["Apartments","Apts","Park","High School","Middle School","Elementary School","Elementary","School","Academy","College","University","Hospital",
             "Medical Center","Medical Centre","Health Center","Clinic","Mall","Center","Centre","Motel","Hotel","Inn","Lodge","Motor Lodge","Casino","Church","Cathedral",
             "Mosque","Temple","Synagogue","Cemetery","Station","Terminal","Airport","Stadium","Arena","Field","Library","Jail","Prison","Detention Center",
@@ -427,7 +427,7 @@ FACILITY = ["Apartments","Apts","Park","High School","Middle School","Elementary
             "Steakhouse","Barbershop","Salon","Laundromat","Liquors","Liquor Store","Market","Mart","Food Mart","Gas","Fuel","Auto","Motors","Towing","Storage","Self Storage",
             "Medical Centre","Memorial","Health","Spa","Nails","Travel Stop","Travel Plaza","City","Cemetery","Funeral Home","Behavioral Health","Rehab","Rehabilitation Center","Nursing Home","Care Center","Hospice","Station House","Bakery","Bodega","Deli","Chip Shop","Takeaway","Tap","Taproom","Tap House","Public House",
             "Supply","Supplies","Outfitters","Hardware","Lumber","Feed","Feed Store","Tire","Tires","Pawn","Pawn Shop","Sporting Goods","Firearms","Trading Post","Auto Body","Body Shop",
-            "Monument","National Monument","National Forest","National Seashore","National Historic Site","Historic Site","Wildlife Refuge","Battlefield"]
+            "Monument","National Monument","Health Care","Healthcare","National Forest","National Seashore","National Historic Site","Historic Site","Wildlife Refuge","Battlefield"]
 # Longest head first, so that "Auto Body" wins over "Auto" and "Feed Store" over "Feed".
 FACILITY_LONGEST_FIRST = sorted(FACILITY, key=lambda w: -len(w))
 TITLES_BEFORE = ["Trooper", "Officer", "Deputy", "Sgt.", "Sgt", "Sergeant", "Det.", "Det", "Detective", "Lt.", "Lt", "Lieutenant", "Cpl.", "Cpl",
@@ -435,7 +435,7 @@ TITLES_BEFORE = ["Trooper", "Officer", "Deputy", "Sgt.", "Sgt", "Sergeant", "Det
                  "Mr.", "Mrs.", "Ms.", "Dr.", "Chief", "TROOPER", "OFFICER", "DEPUTY", "SGT", "DET"]
 NOT_AFTER_TITLE = "(?<!" + "|".join(re.escape(t) + " " for t in TITLES_BEFORE) + ")"
 rule("location.facility", "LOCATION",
-     r"(?<![A-Za-z0-9'’])" + NOT_AFTER_TITLE + TITLE_STOP + NOT_ARTICLE + r"(?!(?:the|and|of|de|la|del|&)\s)(?:(?:(?![A-Z][a-z]{3,}\.\s)[A-Z][A-Za-z'’.&\-]*|[0-9]{1,4}(?:st|nd|rd|th)?|of|de|la|del|the|and|&)[ \t]+){0,4}[A-Z][A-Za-z'’.&\-]*[ \t]+" + both(FACILITY_LONGEST_FIRST) + r"(?:[ \t]+&[ \t]+" + both(FACILITY_LONGEST_FIRST) + r")?(?![A-Za-z])(?:\s+(?:North|South|East|West|Annex|Complex|[0-9]{1,4})(?![A-Za-z0-9]))?",
+     r"(?<![A-Za-z0-9'’])" + NOT_AFTER_TITLE + TITLE_STOP + NOT_ARTICLE + r"(?!(?:the|and|of|de|la|del|&)\s)(?:(?:(?![A-Z][a-z]{3,}\.\s)[A-Z][A-Za-z'’.&\-]*|[0-9]{1,4}(?:st|nd|rd|th)?|of|de|la|del|the|and|&)[ \t]+){0,4}[A-Z][A-Za-z'’.&\-]*[ \t]+" + both(FACILITY_LONGEST_FIRST) + r"(?:[ \t]+&[ \t]+" + both(FACILITY_LONGEST_FIRST) + r")?(?![A-Za-z])(?:\s+(?:North|South|East|West|Annex|Complex|[0-9]{1,4})(?![A-Za-z0-9]))?(?:,?\s+(?:Corporation|Corp\.|Inc\.|LLC|Company)(?![A-Za-z]))?",
      0.8, "A capitalised name before a facility head word is a named place: Santa Rita Jail, Mercy Hospital, Sunset Motor Lodge.")
 rule("location.facility-head-first", "LOCATION",
      r"(?<![A-Za-z])(?:Lake|Mount|Mt\.|Fort|Ft\.|Camp|Port|Cape|Point|Isla|Lago|Rancho|Villa|Hotel|Motel|Club|Bar|Casino|Hospital|Rio|Bayou|Glacier|Lac)\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?"
@@ -443,7 +443,7 @@ rule("location.facility-head-first", "LOCATION",
      0.8, "Places whose head word comes first: Lake Eola, Mount Hood, Fort Bliss, Camp Pendleton, Mall of America, University of Utah.")
 AREA_STOP = (r"(?!(?:The|This|That|These|Those|A|An|Our|My|His|Her|Its|Their|Your|Every|Each|Any|Some|Same|Entire|Whole|Rural|Residential|Commercial|"
              r"Industrial|Wooded|Common|Parking|Staging|Waiting|Holding|Search|Back|Front|Rear|Surrounding|Immediate|General|Open|Which|What|Another|Other)\s)")
-rule("location.neighbourhood", "LOCATION", r"(?<![\p{L}])(?:" + AREA_STOP + r"\p{Lu}[\p{L}\p{M}'’\-]+\s+){0,2}" + AREA_STOP + r"\p{Lu}[\p{L}\p{M}'’\-]+(?=\s+(?:neighborhood|neighbourhood|area|section|subdivision|district|projects|complex|housing\s+project|side\s+of\s+town)\b)", 0.75,
+rule("location.neighbourhood", "LOCATION", r"(?<![\p{L}])(?:" + AREA_STOP + r"\p{Lu}[\p{L}\p{M}'’\-]+\s+){0,2}" + AREA_STOP + r"\p{Lu}[\p{L}\p{M}'’\-]+(?=\s+(?:neighborhood|neighbourhood|area|section|subdivision|district|projects|complex|housing\s+(?:project|projects|area|complex|development|addition)|side\s+of\s+town)\b)", 0.75,
      "A capitalised name before 'neighborhood', 'area' or 'subdivision' is a place (the Cedar-Riverside neighborhood).")
 rule("location.compass-quarter", "LOCATION", r"(?<![A-Za-z])(?:North|South|East|West|Upper|Lower|Near\s+North|Near\s+West|Far\s+North|Far\s+South)\s+(?:End|Side|Campus)(?![A-Za-z])", 0.75,
      "Quarters of a town or a campus named by a compass word and End, Side or Campus, capitalised (the West End, South Side, North Campus).")
