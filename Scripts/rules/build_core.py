@@ -268,6 +268,9 @@ PLATE = r"(?=[A-Z0-9\- ]{0,9}[0-9])(?:[A-Z][ \-][0-9]{5,7}|[A-Z0-9]{1,8}(?:[ \-]
 rule("plate.keyword", "PLATE",
      r"(?<![A-Za-z])(?i:plates?|tags?|registration|rego|reg\.?|licen[sc]e\s+plate|plate\s+number|temporary\s+tag|paper\s+tag)(?:\s+(?:number|no\.?|#|reading|read|of|was|is|that\s+read))*[\s:#,]*\K" + PLATE + r"(?![A-Za-z0-9])",
      0.85, "Licence plates follow plate, tag, registration and rego.", validators=["has-digit"])
+rule("plate.quoted", "PLATE",
+     r"(?<![A-Za-z])(?i:plates?|tags?|vanity\s+plate)(?:\s+(?:that|which))?\s+(?i:read|reads|reading|said|says)\s*[:,]?\s*[\"“']\K[A-Z0-9][A-Z0-9 \-]{0,7}[A-Z0-9](?=[\"”'])",
+     0.85, "A vanity plate quoted after 'plate read' needs no digit (her plate read \"GOT MILK\").")
 STATES = ["Alabama","Alaska","Arizona","Arkansas","California","Colorado","Connecticut","Delaware","Florida","Georgia","Hawaii","Idaho","Illinois","Indiana","Iowa","Kansas","Kentucky","Louisiana","Maine","Maryland","Massachusetts","Michigan","Minnesota","Mississippi","Missouri","Montana","Nebraska","Nevada","New Hampshire","New Jersey","New Mexico","New York","North Carolina","North Dakota","Ohio","Oklahoma","Oregon","Pennsylvania","Rhode Island","South Carolina","South Dakota","Tennessee","Texas","Utah","Vermont","Virginia","Washington","West Virginia","Wisconsin","Wyoming","Ontario","Quebec","Alberta","Manitoba","Queensland","Victoria","Chihuahua","Sonora","Baja California"]
 CODES = "AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|ON|QC|BC|AB|MB|SK|NS|NB|NL|PE"
 rule("plate.state", "PLATE", r"(?<![A-Za-z])(?:" + "|".join(STATES) + r"|" + CODES + r")\s+\K(?=[A-Z0-9]{0,4}[0-9])[A-Z0-9]{2,4}[ \-]?[A-Z0-9]{2,4}(?![A-Za-z0-9])(?!\s*(?:hours|hrs))",
@@ -627,7 +630,7 @@ TRIGGERS = {
     "id.vin": D, "id.card": D, "id.iban": D, "id.ip": D, "id.long-number": dict(D, before=6),
     "plate.keyword": {"words": ["plate", "plates", "tag", "tags", "registration", "rego", "reg", "license", "licence", "temporary", "paper"]},
     "plate.state": {"words": words_of(STATES) + [c.lower() for c in CODES.split("|")]},
-    "plate.shape": dict(D, before=5),
+    "plate.shape": dict(D, before=5), "plate.quoted": {"words": ["plate", "plates", "tag", "tags", "vanity"]},
     "location.street-address": dict(D, before=10), "location.street-address-caps": D, "location.block": dict(D, before=8),
     "location.street-name": {"words": words_of(SUFFIX_WORDS), "before": 100},
     "location.street-caps": {"words": ["st", "ave", "av", "rd", "blvd", "dr", "ln", "ct", "pl", "pkwy", "hwy", "cir", "ter", "trl"], "before": 60},

@@ -29,6 +29,7 @@ struct RuleDetectorTests {
         Positive("CAD LOG INC#2025-004471", "2025-004471", .id),
         Positive("Warrant SQ-CF-2023-0219 was served at the back door.", "SQ-CF-2023-0219", .id),
         Positive("New Jersey tag AN 519 K, trailer plate P-774201, driver asleep", "P-774201", .plate),
+        Positive("Her license plate read \"GOT MILK\" and she was doing 90.", "GOT MILK", .plate),
         // Places met in the fifth check set.
         Positive("to serve an eviction at 301 Habersham Village Ct., Unit 6. The tenant", "301 Habersham Village Ct., Unit 6", .location),
         Positive("We responded to a lot off Road 15 for a man with a rifle.", "Road 15", .location),
