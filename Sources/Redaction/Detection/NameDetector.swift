@@ -64,6 +64,17 @@ struct NameScan {
         }
     }
 
+    /// "o'brien", "d'souza", "O’Neil": an o or d, an apostrophe and more letters is the
+    /// shape of an Irish, Italian or Indian surname in any case.
+    func isApostropheName(_ index: Int) -> Bool {
+        let start = Int(tokens[index].start)
+        guard tokens[index].kind == .letter, tokens[index].length >= 4 else { return false }
+        let first = text.utf8[start] | 0x20
+        guard first == UInt8(ascii: "o") || first == UInt8(ascii: "d") else { return false }
+        let second = text.utf8[start + 1]
+        return second == UInt8(ascii: "'") || (second == 0xE2 && text.utf8[start + 2] == 0x80 && text.utf8[start + 3] == 0x99)
+    }
+
     /// Letters without case (Arabic, CJK, Devanagari …) can be names too.
     func isNonLatinLetter(_ index: Int) -> Bool {
         text.utf8[Int(tokens[index].start)] >= 0xD8
@@ -810,7 +821,9 @@ struct NameScan {
     mutating func classifyLoose(_ index: Int) {
         let casing = entry(index).casing
         if isTitle(index) { return }
-        if let title = titleBefore(index), !tokens[title].isSentenceStart || entry(index).casing == .caps,
+        // A rank opening a line in lower-case writing still names whom it precedes when that
+        // word is a listed name ("dep. o'brien showed up").
+        if let title = titleBefore(index), !tokens[title].isSentenceStart || entry(index).casing == .caps || (casing == .lower && (isNameListed(index) || isApostropheName(index))),
            (casing == .caps && !Cues.functionWords.contains(key(index)) && (isNameListed(index) || isInitial(index)))
             || (!isStop(index) && !isEnglish(index) && !isAllowListed(index)) {
             emit([index], label: .person, score: 0.9, rule: "name.title", context: title)

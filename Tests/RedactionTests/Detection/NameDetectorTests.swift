@@ -92,6 +92,8 @@ struct NameDetectorTests {
         Positive("Hi Victor, I'm writing about the stop last night.", "Victor", .person),
         Positive("The kid, Trevor Johnson Jr., was 17.", "Trevor Johnson Jr.", .person),
         Positive("It was late. Grace and I went in together.", "Grace", .person),
+        Positive("we waited for ever\ndep. o'brien showed up at like 0300", "o'brien", .person),
+        Positive("so we went in\nofc hollis took the back door", "hollis", .person),
     ]
 
     @Test(arguments: positives)
@@ -142,6 +144,7 @@ struct NameDetectorTests {
         "He had a prior for Assault on a Peace Officer and a long record.",
         "Never enter the trackbed without confirmed power-down from Rail Control.",
         "Patrol and I swept the block. Mom and I went to church after.",
+        "we got there late\nsgt will be there soon he said\nofficer safety is first",
         "The supervisor has added a floor-plan check to the Operations Plan template.",
     ]
 
