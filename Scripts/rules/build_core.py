@@ -530,6 +530,9 @@ rule("org.named-command", "ORG",
 rule("org.compass-command", "ORG",
      r"(?<![A-Za-z])(?:North|South|East|West|Northeast|Northwest|Southeast|Southwest|Central|NORTH|SOUTH|EAST|WEST|CENTRAL)(?:\s+(?:Patrol|Area|Field|PATROL|AREA))?\s+(?:Division|District|Precinct|Bureau|Command|Substation|DIVISION|DISTRICT|PRECINCT)(?![A-Za-z])",
      0.75, "Compass-named commands, with or without a functional word (Southwest Patrol Division, North Precinct, Central Area Command).")
+rule("org.field-office", "ORG",
+     r"(?<![A-Za-z])(?:(?:ATF|DEA|FBI|HSI|USMS|CBP|ICE|DHS|IRS|USSS|OIG|NCIS|DCIS|USPIS)\s+)?" + NOT_ARTICLE + r"(?:[A-Z][a-z]+\s+){1,3}(?:Field\s+(?:Division|Office)|Resident\s+(?:Agency|Office)|Port\s+of\s+Entry|Border\s+Patrol\s+Station)(?![A-Za-z])",
+     0.8, "Federal field offices and ports are named by their city (ATF Phoenix Field Division, DEA Miami Field Division, Tucson Resident Agency, San Ysidro Port of Entry).")
 rule("org.numbered-command-words", "ORG",
      r"(?<![A-Za-z])(?:District|Precinct|Division|Zone|Sector|Troop|DISTRICT|PRECINCT|DIVISION|ZONE)\s+" + both(NUMBER_WORDS) + r"(?![A-Za-z])",
      0.75, "Commands numbered in words (District Four, Zone Two).")
@@ -668,7 +671,7 @@ TRIGGERS = {
     "org.national-force": {"words": ["scotland", "psni", "garda", "saps", "pnp", "pdrm"], "before": 8},
     "org.named-command": {"words": ["division", "district", "precinct", "dist", "pct", "sector"], "before": 40},
     "org.compass-command": {"words": ["division", "district", "precinct", "bureau", "command", "substation"], "before": 40},
-    "org.numbered-command-words": {"words": ["district", "precinct", "division", "zone", "sector", "troop"]}, "org.caps-agency": {"words": ["police", "sheriff's", "sheriffs", "troopers", "patrol", "pd", "so"], "before": 80},
+    "org.field-office": {"words": ["field", "resident", "port", "border"], "before": 80}, "org.numbered-command-words": {"words": ["district", "precinct", "division", "zone", "sector", "troop"]}, "org.caps-agency": {"words": ["police", "sheriff's", "sheriffs", "troopers", "patrol", "pd", "so"], "before": 80},
     "org.caps-county-jail": {"words": ["detention", "jail"], "before": 24}, "org.bia": {"words": ["bia"]}, "location.bia-route": {"words": ["bia"]},
     "location.national-road": dict(D, before=8), "location.numbered-avenue": dict(D, before=8),
     "location.unit-after-place": {"words": ["unit"], "before": 16},

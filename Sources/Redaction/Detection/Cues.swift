@@ -14,6 +14,7 @@ enum Cues {
     static let determiners = keys(["the", "a", "an", "this", "that", "our", "their", "every", "each"])
     static let nameNoun = TokenKey.key("name")
     static let fromKey = TokenKey.key("from")
+    static let ofKey = TokenKey.key("of")
     static let theKey = TokenKey.key("the")
     static let facilityKey = TokenKey.key("facility")
     static let conjunctions = keys(["and", "&", "or"])

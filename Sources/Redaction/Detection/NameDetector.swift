@@ -522,6 +522,10 @@ struct NameScan {
             if let n = members.first, let dot = previous(n), isPunctuation(dot, UInt8(ascii: ".")) {}
         }
         if let first = members.first, isTitle(first), members.count == 1 { return }
+        // "Office of Justice Services", "Bureau of Justice Statistics": a rank word after
+        // "of" names an office, and the ordinary words after it are no one's name.
+        if let t = title, let p = previous(t), key(p) == Cues.ofKey, tokens[p].shape == .lower,
+           members.allSatisfy({ tokens[$0].kind == .letter && isEnglish($0) && !isNameListed($0) }) { return }
         // "APD Zone 5", "PAPD JFK Command": a run ending in a command word names the
         // writer's command, not a person; its number goes with it. Functional units
         // ("Criminal Investigation Division", "Patrol Division") locate no one.

@@ -144,6 +144,7 @@ struct NameDetectorTests {
         "He had a prior for Assault on a Peace Officer and a long record.",
         "Never enter the trackbed without confirmed power-down from Rail Control.",
         "Patrol and I swept the block. Mom and I went to church after.",
+        "the tribe's office of Justice Services took the call",
         "we got there late\nsgt will be there soon he said\nofficer safety is first",
         "The supervisor has added a floor-plan check to the Operations Plan template.",
     ]
