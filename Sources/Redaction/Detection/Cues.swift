@@ -10,6 +10,9 @@ enum Cues {
 
     /// Small closed word lists used inside the detectors' per-token logic.
     static let copulas = keys(["is", "was"])
+    /// Nouns after which a capitalised word names a family ("the Wade residence").
+    static let householdNouns = keys(["family", "families", "residence", "house", "home", "household", "kids", "boys", "girls", "brothers",
+                                      "sisters", "place", "property", "farm", "ranch", "trailer", "compound", "homestead", "clan"])
     /// Determiners before which an ordinary capitalised word is a noun ("the Park").
     static let determiners = keys(["the", "a", "an", "this", "that", "our", "their", "every", "each"])
     static let nameNoun = TokenKey.key("name")

@@ -685,7 +685,7 @@ struct NameScan {
         // "Rail Control", "Operations Plan", "Range Master": inside a sentence a title-case
         // run of ordinary words with at most one listed name among them is a compound noun,
         // not a name (at a sentence start "Hi Victor" may greet one).
-        if all.count >= 2, let head = all.first, !tokens[head].isSentenceStart,
+        if all.count >= 2, let head = all.first, !tokens[head].isSentenceStart, !Cues.nicknamePrefixes.contains(key(head)),
            all.allSatisfy({ tokens[$0].kind == .letter && isEnglish($0) && !isTitle($0) }),
            all.filter({ isNameListed($0) }).count <= 1 {
             return
@@ -775,8 +775,9 @@ struct NameScan {
             // "the Park", "a Hunter": after a determiner an ordinary word is a noun, unless a
             // place follows it ("the Spar on O'Connell St", a shop's name);
             // "Peace Officer", "Training Sergeant": before a rank it names the rank.
+            // A household noun after it makes it a family's name ("the Wade residence").
             if let p = previous(index), tokens[p].shape == .lower, Cues.determiners.contains(key(p)),
-               !(next(index).map { Cues.placePrepositions.contains(key($0)) && tokens[$0].shape == .lower } ?? false) { return }
+               !(next(index).map { (Cues.placePrepositions.contains(key($0)) || Cues.householdNouns.contains(key($0))) && tokens[$0].shape == .lower } ?? false) { return }
             if let n = next(index), isTitle(n), tokens[n].kind == .letter, isUpperInitial(n), Int(tokens[n].start) - Int(tokens[index].end) == 1 { return }
             emit([index], label: .person, score: 0.6, rule: "name.capitalised-word", context: nil)
         } else if actionAfter(index) || introducedAfter(index) {

@@ -92,6 +92,8 @@ struct NameDetectorTests {
         Positive("Hi Victor, I'm writing about the stop last night.", "Victor", .person),
         Positive("The kid, Trevor Johnson Jr., was 17.", "Trevor Johnson Jr.", .person),
         Positive("It was late. Grace and I went in together.", "Grace", .person),
+        Positive("We went to the Wade residence twice that week.", "Wade", .person),
+        Positive("He was with Big Rich and Little Faith that night.", "Big Rich", .person),
         Positive("we waited for ever\ndep. o'brien showed up at like 0300", "o'brien", .person),
         Positive("so we went in\nofc hollis took the back door", "hollis", .person),
     ]
