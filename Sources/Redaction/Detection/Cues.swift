@@ -153,6 +153,7 @@ enum Cues {
         "courthouse", "station", "airport", "terminal", "cemetery", "bridge", "tunnel", "lake", "river", "creek", "beach", "market", "store",
         "restaurant", "bar", "tavern", "pub", "diner", "cafe", "club", "gym", "bank", "pharmacy", "estates", "village", "manor", "towers", "homes",
         "spa", "salon", "nails", "barbershop", "laundromat", "grill", "motors", "garage",
+        "street", "avenue", "ave", "road", "boulevard", "blvd", "highway", "hwy", "parkway", "pkwy", "lane", "drive",
     ])
 
     /// Generational suffixes that belong to a name.

@@ -93,6 +93,7 @@ struct NameDetectorTests {
         Positive("The kid, Trevor Johnson Jr., was 17.", "Trevor Johnson Jr.", .person),
         Positive("It was late. Grace and I went in together.", "Grace", .person),
         Positive("We went to the Wade residence twice that week.", "Wade", .person),
+        Positive("The second car came down Derry Street with its lights off.", "Derry Street", .location),
         Positive("He was with Big Rich and Little Faith that night.", "Big Rich", .person),
         Positive("we waited for ever\ndep. o'brien showed up at like 0300", "o'brien", .person),
         Positive("so we went in\nofc hollis took the back door", "hollis", .person),
