@@ -22,6 +22,7 @@ struct RuleDetectorTests {
         Positive("Officer Wade Okafor, campus police, call sign Campus 6, took the call.", "Campus 6", .badge),
         Positive("I was a deputy working District II nights.", "District II", .org),
         Positive("I was assigned to the ATF Phoenix Field Division for two years.", "ATF Phoenix Field Division", .org),
+        Positive("From: Lt. Vargas, Mesilla Valley Regional Dispatch, to all patrol.", "Mesilla Valley Regional Dispatch", .org),
         Positive("CBP Officer Rosa Hughes, San Ysidro Port of Entry, was at primary.", "San Ysidro Port of Entry", .org),
         Positive("Retired Lt. Hap Dunne, formerly of District B-2 in the city.", "District B-2", .org),
         Positive("Border Patrol Agent Faith Reyes, Tucson Sector, was at the checkpoint.", "Tucson Sector", .org),
