@@ -82,6 +82,23 @@ struct NameDetectorTests {
         Positive("ok so me and jordan got sent to the gas station on the highway.", "jordan", .person),
         Positive("So me and big tony are doing a walk through. tony chases him out. guy cuts through the lot. when tony went over he got hit.", "big tony", .person),
         Positive("So we got there late. suspect was crystal dunlap, 19, with a warrant. he ran. we chased him.", "crystal dunlap", .person),
+        // Names met in the fifth check set: a particle before a name that is also a stop
+        // word, a quoted ordinary word after a naming cue, a job noun before a name, a
+        // Spanish rank, a first name that is a word before a physical verb.
+        Positive("My partner, Agente José Luis Rivera de Jesús, and I got out.", "José Luis Rivera de Jesús", .person),
+        Positive("The husband, a guy everybody called \"Rooster\", opened the door.", "Rooster", .person),
+        Positive("The clinic aide, Hannah Ballot, called me at home.", "Hannah Ballot", .person),
+        Positive("The conductor, Bernadette Ashworth, came in from the back.", "Bernadette Ashworth", .person),
+        Positive("Dupree put the gun in his face. Frank slapped it away.", "Frank", .person),
+        Positive("we were called to a fight outside the Spar on O'Connell St. On arrival", "Spar", .location),
+        Positive("Hi Victor, I'm writing about the stop last night.", "Victor", .person),
+        Positive("The kid, Trevor Johnson Jr., was 17.", "Trevor Johnson Jr.", .person),
+        Positive("It was late. Grace and I went in together.", "Grace", .person),
+        Positive("We went to the Wade residence twice that week.", "Wade", .person),
+        Positive("The second car came down Derry Street with its lights off.", "Derry Street", .location),
+        Positive("He was with Big Rich and Little Faith that night.", "Big Rich", .person),
+        Positive("we waited for ever\ndep. o'brien showed up at like 0300", "o'brien", .person),
+        Positive("so we went in\nofc hollis took the back door", "hollis", .person),
     ]
 
     @Test(arguments: positives)
@@ -128,6 +145,14 @@ struct NameDetectorTests {
         "He parked behind my deputy car and blocked me in; officer safety comes first.",
         "The sgt approx two minutes out told me to wait.",
         "He drove off in a Mercury Grand Marquis with no plates.",
+        "Every stop gets called in. Then he called an ambulance and called in a man down.",
+        "Hunting is not allowed in that part of the Park.",
+        "He had a prior for Assault on a Peace Officer and a long record.",
+        "Never enter the trackbed without confirmed power-down from Rail Control.",
+        "Patrol and I swept the block. Mom and I went to church after.",
+        "the tribe's office of Justice Services took the call",
+        "we got there late\nsgt will be there soon he said\nofficer safety is first",
+        "The supervisor has added a floor-plan check to the Operations Plan template.",
     ]
 
     @Test(arguments: negatives)
