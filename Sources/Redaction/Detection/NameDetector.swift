@@ -450,8 +450,58 @@ struct NameScan {
                 index += 1
             }
         }
+        speakerLabels()
         coordinate()
         joinRecordNames()
+        joinMiddleInitials()
+    }
+
+    /// "Jildau S Bouts", "Marcus T Williams": a found name, one capital letter without a
+    /// period and a capitalised word are one name (the word may be an ordinary one: Capon).
+    mutating func joinMiddleInitials() {
+        var added: [Finding] = []
+        for finding in findings where finding.label == .person {
+            guard let last = text.tokenIndex(containing: finding.range.upperBound - 1), tokens[last].kind == .letter,
+                  entry(last).stem.upperBound == finding.range.upperBound,
+                  let initial = next(last), Int(tokens[initial].start) - finding.range.upperBound == 1,
+                  tokens[initial].kind == .letter, tokens[initial].length == 1, tokens[initial].shape == .allCaps,
+                  let surname = next(initial), Int(tokens[surname].start) - Int(tokens[initial].end) == 1,
+                  tokens[surname].kind == .letter, tokens[surname].shape == .capitalised || tokens[surname].shape == .allCaps,
+                  tokens[surname].length >= 2, !isTitle(surname), !isStop(surname), !isAllowListed(surname) else { continue }
+            // "A" and "I" are also words ("told Sarah I Think so"): then the surname must not be one.
+            let letter = text.utf8[Int(tokens[initial].start)]
+            if letter == UInt8(ascii: "A") || letter == UInt8(ascii: "I"), isEnglish(surname), !flags(surname).contains(.surname) { continue }
+            added.append(Finding(label: .person, range: finding.range.lowerBound..<entry(surname).stem.upperBound, score: 0.8,
+                                 detector: "names", rule: "name.middle-initial", context: nil))
+        }
+        findings.append(contentsOf: added)
+    }
+
+    /// Transcripts name each speaker at the start of a line ("Destiny: Remember me?",
+    /// "Heather:\"I'm …"): where two or more lines open with a capitalised word and a
+    /// colon, each of those words that is a listed first name is a person, even one that is
+    /// also a word. One such line alone may be a heading ("Hope: none").
+    mutating func speakerLabels() {
+        var labels = 0
+        var speakers: [Int] = []
+        var lineStart = true
+        for index in tokens.indices {
+            let token = tokens[index]
+            if token.kind == .space {
+                if entry(index).breaksLine { lineStart = true }
+                continue
+            }
+            defer { lineStart = false }
+            guard lineStart, token.kind == .letter, token.shape == .capitalised, token.length >= 2,
+                  index + 1 < tokens.count, isPunctuation(index + 1, UInt8(ascii: ":")) else { continue }
+            labels += 1
+            if flags(index).contains(.firstName), !isTitle(index) { speakers.append(index) }
+        }
+        guard labels >= 2 else { return }
+        for index in speakers {
+            findings.append(Finding(label: .person, range: tokens[index].range, score: 0.8, detector: "names",
+                                    rule: "name.speaker", context: nil))
+        }
     }
 
     /// "NGUYEN, VAN THANH", "HOLLOWAY, GRANT T", "O'CONNOR-BAPTISTE, RENÉE M.": a found

@@ -8,6 +8,10 @@ struct NameDetectorTests {
         Positive("Deputy Dana Whitfield stopped the car.", "Dana Whitfield", .person),
         // A listed car model that is also a first name, before a surname, is a person.
         Positive("I was escorting inmate Marquis Dunlap back from medical.", "Marquis Dunlap", .person),
+        // A middle initial without a period, and a surname that is also a word.
+        Positive("Daniela C Capon lives at the end of the road.", "Daniela C Capon", .person),
+        // Speakers of a transcript, named at the start of their lines.
+        Positive("Ella: What are you doing here?\nDestiny: Leave me alone!\nElla: Put it down.", "Destiny", .person),
         Positive("Sgt. Aoife O'Sullivan-Reyes ran the perimeter.", "Aoife O'Sullivan-Reyes", .person),
         Positive("The complainant, Nguyễn Thị Bích Ngọc, told us through her daughter.", "Nguyễn Thị Bích Ngọc", .person),
         Positive("The bouncer, Faʻamausili Toleafoa, held the door.", "Faʻamausili Toleafoa", .person),
@@ -145,6 +149,8 @@ struct NameDetectorTests {
         "He parked behind my deputy car and blocked me in; officer safety comes first.",
         "The sgt approx two minutes out told me to wait.",
         "He drove off in a Mercury Grand Marquis with no plates.",
+        "Hope: none. We got lucky that night.",
+        "Summary: a stop at night.\nLesson: Will you wait for backup next time?",
         "Every stop gets called in. Then he called an ambulance and called in a man down.",
         "Hunting is not allowed in that part of the Park.",
         "He had a prior for Assault on a Peace Officer and a long record.",
