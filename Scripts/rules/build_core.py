@@ -128,9 +128,12 @@ rule("date.ordinal-day", "DATE", r"(?<![A-Za-z0-9])(?:the\s+)\K[0-9]{1,2}" + ORD
      0.75, "A day of the month standing for a date ('until the 29th', 'on the 14th'); ordinal nouns that are not dates are excluded.",
      caseless=True,
      context={"words": ["on", "until", "till", "since", "by", "before", "after", "from", "through", "night", "morning", "evening", "afternoon", "of", "that", "the"], "before": 3, "required": True, "boost": 0.1})
-rule("date.year-in-context", "DATE", r"(?<![0-9A-Za-z$#\-./])(?:19[5-9][0-9]|20[0-4][0-9])(?![0-9A-Za-z\-/]|\.[0-9])(?!\s+(?:rounds|hours|miles|feet|dollars|pounds|people|officers|calls|times))",
+rule("date.year-in-context", "DATE", r"(?<![0-9A-Za-z$#\-./])(?:19[5-9][0-9]|20[0-4][0-9])(?![0-9A-Za-z\-/]|\.[0-9])(?!\s+(?:rounds|hours|hrs|miles|feet|ft|yards|meters|metres|km|mph|dollars|pounds|lbs?|kg|people|officers|calls|times|block|blk|hundred|cc|series|square|sq))",
      0.7, "A standalone year after a time preposition or word (in 2016, back in 2016, since 1998, summer of 2019).",
      context={"words": ["in", "since", "of", "year", "back", "summer", "winter", "spring", "fall", "autumn", "during", "early", "late", "until", "from", "by", "before", "after", "around", "circa", "class", "born", "founded", "established", "graduated", "was", "year", "model", "circa"], "before": 2, "required": True, "boost": 0.1})
+rule("date.year-attributive", "DATE", r"(?<![0-9A-Za-z$#\-./])(?:19[5-9][0-9]|20[0-3][0-9])(?=\s+[A-Za-z])(?!\s+(?:rounds|hours|hrs|miles|feet|ft|yards|meters|metres|km|mph|dollars|pounds|lbs?|kg|people|officers|calls|times|block|blk|hundred|cc|series|square|sq|of|to|and|or)\b)",
+     0.7, "A year right after an article or possessive, as an attribute, is a date (a 2015 Honda, the 2019 shooting, his 1998 arrest).",
+     context={"words": ["a", "an", "the", "that", "this", "his", "her", "their", "my", "our", "its"], "before": 1, "required": True, "boost": 0.1})
 rule("date.year-apostrophe", "DATE", r"(?<![0-9A-Za-z'’])['’][0-9]{2}(?![0-9A-Za-z'’])(?!\s+(?:minutes|mins|hours|hrs|seconds|feet|miles|yards|rounds))",
      0.7, "A year written with an apostrophe after a time word (back in '98, around '92 or '93, the winter of '04).",
      context={"words": ["in", "since", "of", "back", "summer", "winter", "spring", "fall", "autumn", "during", "early", "late", "until", "from", "by", "before", "after", "around", "circa", "class", "or", "and", "to", "through", "thru"], "before": 2, "required": True, "boost": 0.1})
@@ -624,7 +627,7 @@ TRIGGERS = {
     "phone.context-digits": {"words": ["phone", "cell", "mobile", "landline", "tel", "fax", "callback", "cb", "ph", "number"]},
     "email": {"characters": "@", "before": 64},
     "url.scheme": {"characters": "/", "before": 8}, "url.path": {"characters": "/", "before": 80},
-    "date.numeric": dict(D, before=12), "date.numeric-short": dict(D, before=12), "date.cad": D, "date.ordinal-day": dict(D, before=4), "date.year-in-context": D,
+    "date.numeric": dict(D, before=12), "date.numeric-short": dict(D, before=12), "date.cad": D, "date.ordinal-day": dict(D, before=4), "date.year-in-context": D, "date.year-attributive": D,
     "date.month-day": {"words": MONTH_WORDS + WEEKDAY_WORDS}, "date.month-year": {"words": MONTH_WORDS},
     "date.iso-timestamp": D, "date.month-dash": dict(D, words=MONTH_WORDS), "date.month-year-numeric": D,
     "date.day-month": dict(D, words=WEEKDAY_WORDS, before=4),

@@ -221,6 +221,8 @@ struct RuleDetectorTests {
         Positive("Posted by kowalski_k9 on a closed forum", "kowalski_k9", .person),
         Positive("The tow truck from Jim's Towing Inc. arrived late.", "Jim's Towing Inc.", .location),
         Positive("She worked nights for Civic Impulse LLC downtown.", "Civic Impulse LLC", .org),
+        Positive("He drove a 2015 Honda Civic with a loud muffler.", "2015", .date),
+        Positive("His 1998 arrest was for armed robbery.", "1998", .date),
     ]
 
     @Test(arguments: positives)
@@ -258,6 +260,7 @@ struct RuleDetectorTests {
         "Today is5/21 and it's sunny; the K-9 was in the car.",
         "He came in on 2nd shift and moved up to 3rd platoon.",
         "The Special Operations Group went in first and the Support Group waited.",
+        "We fired the 2000 rounds the range gave us, and the 1500 of them that were left.",
         "SELECT * FROM users WHERE client_ip = ? AND {street_name} IS NULL",
         "we called the county pd and the local so for backup",
         "The road 15 miles out was closed, and the university of life taught him.",
