@@ -557,10 +557,12 @@ rule("org.caps-county-jail", "ORG", r"(?<![A-Za-z])[A-Z]{3,}\s+(?:CO|COUNTY|CNTY
 rule("org.bia", "ORG", r"(?<![A-Za-z])BIA(?![A-Za-z0-9\-])(?!\s+(?:(?:Route|Rte|Road|Rd|Hwy|Highway|RTE|RD|HWY)\.?\s*)?[0-9])", 0.8,
      "The Bureau of Indian Affairs police named by its initials is the agency of tribal officers and their backup.")
 COMPANY_DESIGNATORS = ["Inc", "Inc.", "Incorporated", "LLC", "L.L.C.", "Ltd", "Ltd.", "Limited", "Corp", "Corp.", "Corporation", "Co.", "Company", "LLP", "PLC",
-                       "GmbH", "Holdings", "Associates", "Partners", "Group", "Enterprises", "Industries", "Technologies", "& Sons", "and Sons"]
+                       "GmbH", "Holdings", "Associates", "Partners", "Group", "Enterprises", "Industries", "Technologies", "& Sons", "and Sons",
+                       "Solutions", "Investments", "Logistics", "Consulting", "Software", "Insurance", "Motors"]
 COMPANY_DESIGNATORS.sort(key=len, reverse=True)
 rule("org.company", "ORG",
-     r"(?<![\p{L}0-9])" + NOT_ARTICLE + TITLE_STOP + r"(?!(?:" + "|".join(GENERIC_UNITS + ["Alpha", "Bravo", "Charlie", "Delta", "Echo", "Foxtrot", "Headquarters", "Task", "Strike", "Response", "Rescue", "Engine", "Ladder", "Truck", "Squad", "Battalion", "Army", "Navy", "Air"]) + r")[ \t])(?:\p{Lu}[\p{L}'’&.\-]*[ \t]+(?:(?:and|&)[ \t]+)?){0,3}\p{Lu}[\p{L}'’&.\-]*,?[ \t]+(?:"
+     r"(?<![\p{L}0-9])" + NOT_ARTICLE + TITLE_STOP + r"(?!(?:" + "|".join(GENERIC_UNITS + ["Alpha", "Bravo", "Charlie", "Delta", "Echo", "Foxtrot", "Headquarters", "Task", "Strike", "Response", "Rescue", "Engine", "Ladder", "Truck", "Squad", "Battalion", "Army", "Navy", "Air",
+                                                    "Auto", "Car", "Home", "Life", "Travel", "Pet", "Renters", "Flood", "Title", "Liability", "Accident", "Dental", "Vision"]) + r")[ \t])(?:\p{Lu}[\p{L}'’&.\-]*[ \t]+(?:(?:and|&)[ \t]+)?){0,3}\p{Lu}[\p{L}'’&.\-]*,?[ \t]+(?:"
      + "|".join(re.escape(d).replace("\\ ", "[ \\t]+") for d in COMPANY_DESIGNATORS) + r")(?![\p{L}0-9])",
      0.8, "A capitalised name before a company designator is a private employer or business (Civic Impulse LLC, Rand Corporation, Abt Associates, Jim's Towing Inc.); functional and military units (Special Operations Group, Charlie Company) are not.")
 rule("org.french-police", "ORG",

@@ -222,6 +222,7 @@ struct RuleDetectorTests {
         Positive("The tow truck from Jim's Towing Inc. arrived late.", "Jim's Towing Inc.", .location),
         Positive("She worked nights for Civic Impulse LLC downtown.", "Civic Impulse LLC", .org),
         Positive("He drove a 2015 Honda Civic with a loud muffler.", "2015", .date),
+        Positive("The caller said Rapid Cycle Solutions owned the truck.", "Rapid Cycle Solutions", .org),
         Positive("His 1998 arrest was for armed robbery.", "1998", .date),
     ]
 
@@ -261,6 +262,7 @@ struct RuleDetectorTests {
         "He came in on 2nd shift and moved up to 3rd platoon.",
         "The Special Operations Group went in first and the Support Group waited.",
         "We fired the 2000 rounds the range gave us, and the 1500 of them that were left.",
+        "He sold Auto Insurance before he joined, and she worked in Human Resources.",
         "SELECT * FROM users WHERE client_ip = ? AND {street_name} IS NULL",
         "we called the county pd and the local so for backup",
         "The road 15 miles out was closed, and the university of life taught him.",
