@@ -159,6 +159,15 @@ rule("time.log-line", "TIME", r"(?m)(?:^[ \t]*|[.;][ \t]+)\K(?:[01][0-9]|2[0-3])
      "Dispatch logs start each line with a four-digit time (2315 1 FLED ON FOOT, 2248 sq 3143 disp).")
 rule("time.words", "TIME", r"(?<![A-Za-z])(?:quarter|half|ten|five|twenty|twenty-five)\s+(?:past|to|after|till|til|of)\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon|midnight)(?![A-Za-z])|(?<![A-Za-z0-9])(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|1[0-2]|0?[1-9])\s+o['’]?clock(?:\s+(?:in\s+the\s+(?:morning|afternoon|evening)|at\s+night))?",
      0.85, "Clock times in words or digits: quarter past twelve, three o'clock, 8 o'clock in the morning.", caseless=True)
+rule("time.hour-of-day", "TIME",
+     r"(?<![A-Za-z])(?i:at|around|about|approximately|approx|till|til|until|by|after|before|since|like|near|nearly|almost)\s+\K(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|1[0-2]|0?[1-9])\s+(?:in\s+the\s+(?:morning|afternoon|evening)|at\s+night)(?![A-Za-z])",
+     0.8, "An hour followed by 'in the morning' or 'at night' after a time preposition is a clock time (around 3 in the morning, till two at night).", caseless=True)
+rule("time.after-month-day", "TIME",
+     r"(?<![A-Za-z])" + MONTH + r"\.?\s+[0-9]{1,2}" + ORD + r"?,?\s+(?:at\s+)?\K(?:[01][0-9]|2[0-3])[0-5][0-9](?![0-9:\-/])(?!\s*(?:block|rounds|feet|miles|yards|dollars|people|calls))",
+     0.85, "A four-digit time right after a month and day (Sept. 19, 0410; July 4 2130).", caseless=True)
+rule("time.bullet", "TIME",
+     r"(?m)^[ \t]*(?:[\-*•–·]|[0-9]{1,2}[.)])[ \t]+\K(?:[01][0-9]|2[0-3])[0-5][0-9](?=[ \t]*[,:;\-–]|[ \t]+(?!(?:block|blk|rounds|feet|miles|yards|dollars|people|calls|hundred|of)\b)[A-Za-z])",
+     0.75, "A list item that starts with a four-digit 24-hour time is a timeline entry (- 2140 entry team stacked; * 0600, 1127 Basswood Ct).")
 rule("time.h-separated", "TIME", r"(?<![0-9A-Za-z.:])(?:[01]?[0-9]|2[0-3])h[0-5][0-9](?![0-9A-Za-z])", 0.9,
      "Times written with an h between hours and minutes (17h40), as in South African and French usage.")
 rule("time.dotted-24h", "TIME", r"(?<![0-9.,])(?:[01]?[0-9]|2[0-3])\.[0-5][0-9](?![0-9]|\.[0-9])", 0.75,
@@ -218,9 +227,9 @@ rule("badge.cad-unit", "BADGE", r"(?<![0-9A-Za-z\-])[0-9]{1,2}-[0-9]{1,3}(?![0-9
 # ---------------------------------------------------------------- ID
 ID_KEYS = (r"(?:case|report|incident|event|cad|ccn|dr|cc|rd|oca|ucr|complaint|file|docket|citation|ticket|warrant|arrest|booking|inmate|"
            r"call|reference|ref|control|log|agency|tracking|cause|indictment|offense|offence|crime|property|evidence|receipt|claim|policy|account|acct|"
-           r"invoice|order|permit|registration|confirmation|inventory|ncic|sid|fbi|jacket|cdc|doc|occurrence|fir|cas|promis|oid|summons|blotter|dept\.?\s+of\s+corrections)")
+           r"invoice|order|permit|registration|confirmation|inventory|ncic|sid|fbi|jacket|cdc|doc|occurrence|fir|cas|promis|oid|summons|blotter|vin|dept\.?\s+of\s+corrections)")
 rule("id.keyword", "ID",
-     r"(?<![A-Za-z])" + ID_KEYS + r"(?:\s*(?:number|num|no\.?|nr|#|:|id|numbers|entry))*\s*#?\s*\K(?:(?-i:[A-Z]{1,3})\s(?=[0-9]{6}))?[A-Z]{0,5}-?[0-9][A-Z0-9]*(?:[\-/.][A-Z0-9]+){0,4}(?![A-Za-z0-9])",
+     r"(?<![A-Za-z])" + ID_KEYS + r"(?:\s*(?:number|num|no\.?|nr|#|:|id|numbers|entry|ending(?:\s+in)?|ends\s+in))*\s*#?\s*\K(?:(?-i:[A-Z]{1,3})\s(?=[0-9]{6}))?[A-Z]{0,5}-?[0-9][A-Z0-9]*(?:[\-/.][A-Z0-9]+){0,4}(?![A-Za-z0-9])",
      0.85, "Case, report, incident, event, warrant, booking and similar numbers follow their keyword.",
      caseless=True, validators=["has-digit"])
 rule("id.long-digits", "ID", r"(?<![0-9A-Za-z.,$/\-])[0-9]{9,12}(?![0-9A-Za-z]|[.,/\-][0-9])", 0.6,
@@ -241,9 +250,11 @@ rule("id.ip", "ID", r"(?<![0-9.])(?:(?:25[0-5]|2[0-4][0-9]|1?[0-9]{1,2})\.){3}(?
      "IPv4 addresses tie a narrative to a device or a subscriber.")
 rule("id.long-number", "ID", NB + r"(?:[A-Z]{1,4}-?)?[0-9]{2,6}-[0-9]{3,8}(?:-[0-9A-Z]{1,6})?" + NA, 0.6,
      "Dashed agency numbers (19-004471, CPD-22-118832) are case or report numbers even without a keyword.")
+rule("id.lettered-number", "ID", NB + r"(?:[A-Z]{1,4}-[0-9]{4,8}-(?:[0-9]{2}|[0-9]{4})|[A-Z]{2,5}(?:-[A-Z]{2,5}){0,2}-[0-9]{5,10})" + NA, 0.6,
+     "Agency numbers that lead with letters: a letter series, a serial and a year (F-14452-24, A-28119-24) or letter groups before a long serial (OAK-WAR-239918).")
 
 # ---------------------------------------------------------------- PLATE
-PLATE = r"(?=[A-Z0-9\- ]{0,9}[0-9])[A-Z0-9]{1,8}(?:[ \-][A-Z0-9]{1,4}){0,2}"
+PLATE = r"(?=[A-Z0-9\- ]{0,9}[0-9])[A-Z0-9]{1,8}(?:[ \-](?:[A-Z0-9]{1,4}|(?=[A-Z]{0,2}[0-9])[A-Z0-9]{5,7})){0,2}"
 rule("plate.keyword", "PLATE",
      r"(?<![A-Za-z])(?i:plates?|tags?|registration|rego|reg\.?|licen[sc]e\s+plate|plate\s+number|temporary\s+tag|paper\s+tag)(?:\s+(?:number|no\.?|#|reading|read|of|was|is|that\s+read))*[\s:#,]*\K" + PLATE + r"(?![A-Za-z0-9])",
      0.85, "Licence plates follow plate, tag, registration and rego.", validators=["has-digit"])
@@ -345,7 +356,7 @@ rule("location.rural-route", "LOCATION",
      0.9, "Rural route and highway contract addresses: Rural Route 3, Box 117; RR 2 Box 19; HC 64 Box 12.")
 rule("location.number-route", "LOCATION", NB + r"[0-9]{1,6}\s+(?:(?:N|S|E|W)\.?\s+)?(?:Route|Rte\.?|Highway|Hwy\.?|State\s+Route|County\s+Road|Farm\s+Road|ROUTE|HWY)\s+[0-9]{1,4}[A-Z]?" + CITY_STATE_ZIP, 0.9,
      "Rural addresses on numbered roads: 8841 Route 242, 14102 N. Route 91, Dunlap, IL 61525.")
-rule("location.grid", "LOCATION", r"(?<![A-Za-z0-9])(?i:at|near|on|of|and)\s+\K[0-9]{3,5}\s+(?:North|South|East|West|N|S|E|W)(?![A-Za-z0-9])", 0.75,
+rule("location.grid", "LOCATION", r"(?<![A-Za-z0-9])(?i:at|near|on|of|and|off|onto|to|from|along|past|via)\s+\K[0-9]{3,5}\s+(?:North|South|East|West|N|S|E|W)(?![A-Za-z0-9])", 0.75,
      "Grid addresses used in Utah and elsewhere ('3500 South and 2700 West').")
 rule("location.street-lowercase", "LOCATION",
      NB + r"(?:[0-9]{2,6}\s+(?:[nsew]\.?\s+)?(?:[a-z][a-z'\-]+\s+){0,2}[a-z][a-z'\-]{2,}\s+(?:st|ave|rd|blvd|dr|ln|ct|pl|hwy|pkwy|street|avenue|road|boulevard|drive|lane|court|highway|parkway|pike|way)|(?:[nsew]\.?\s+)?(?!(?:the|a|an|of|from|to|and|or|on|off|at|in|down|up|that|this|my|his|her|our|their|same|left|right|fast|slow|center|middle|turn|passing|bus|bike|side|back|dirt|gravel|wrong|one|two|each|every)\s)(?:[a-z][a-z'\-]{2,}\s+(?:st|ave|rd|blvd|dr|ln|ct|pl|hwy|pkwy)|(?:[a-z][a-z'\-]{2,}\s+){1,2}pike))\b\.?(?=[\s,.;:)]|$)",
@@ -353,7 +364,7 @@ rule("location.street-lowercase", "LOCATION",
 rule("location.ordinal-street-lowercase", "LOCATION", NB + r"(?:[nsew]\.?\s+)?[0-9]{1,3}(?:st|nd|rd|th)\s+(?:st|ave|street|avenue|rd|road|pl|place|dr|drive)\b\.?", 0.8,
      "Numbered streets in any case (26th st, 9th Avenue).", caseless=True)
 rule("location.named-road-number", "LOCATION",
-     r"(?<![A-Za-z])(?i:route|rte|highway|hwy|county\s+road|county\s+rd|farm\s+road|farm-to-market\s+road|forest\s+road|forest\s+service\s+road|fire\s+road|state\s+route|state\s+road|state\s+highway|ranch\s+road|township\s+road|range\s+road)\.?\s*#?\s*[0-9]{1,4}[A-Za-z]?(?![A-Za-z0-9])",
+     r"(?<![A-Za-z])(?i:route|rte|highway|hwy|county\s+road|county\s+rd|farm\s+road|farm-to-market\s+road|farm[\s\-]+to[\s\-]+market(?:\s+road)?|ranch[\s\-]+to[\s\-]+market(?:\s+road)?|forest\s+road|forest\s+service\s+road|fire\s+road|state\s+route|state\s+road|state\s+highway|ranch\s+road|township\s+road|range\s+road)\.?\s*#?\s*[0-9]{1,4}[A-Za-z]?(?![A-Za-z0-9])",
      0.85, "Numbered roads written out, in any case (farm road 94, County Road 7300, route 30).")
 rule("location.mile-road", "LOCATION", r"(?<![A-Za-z0-9])(?:(?:N|S|E|W|North|South|East|West|NORTH|SOUTH|EAST|WEST)\.?\s+)?[0-9]{1,2}\s+(?:Mile|MILE)(?:\s+(?:Road|Rd|ROAD|RD)\.?)?(?![A-Za-z])",
      0.8, "Mile roads named by their distance from a city centre (Detroit's 7 Mile, E 8 MILE RD); 'seven miles' stays.")
@@ -368,13 +379,16 @@ rule("location.highway", "LOCATION",
      r"(?<![A-Za-z0-9])(?:I|IH|H|US|SR|CR|FM|RM|SH|Hwy|HWY|Highway|HIGHWAY|Route|ROUTE|Rte|RTE|Interstate|INTERSTATE|State\s+Route|State\s+Road|State\s+Highway|County\s+Road|County\s+Rd|Farm\s+Road|Loop|Spur|M|A)[\-\s]?[0-9]{1,4}[A-Z]?(?![A-Za-z0-9\-])(?!\s*(?:rounds|mm|caliber|feet))",
      0.85, "Interstates, US and state routes and highways: I-40, US-60, SR-87, Hwy 1, Route 30.")
 rule("location.mile-marker", "LOCATION",
-     r"(?<![A-Za-z])(?:mile\s*(?:marker|post)|milepost|mm|(?-i:MP)|exit|junction|km\s+marker|(?<=near\s|past\s|at\s|around\s)mile)\s*#?\s*[0-9]{1,4}(?:\.[0-9]{1,2})?[A-Z]?(?![0-9A-Za-z])",
+     r"(?<![A-Za-z])(?:mile\s*(?:marker|post)|milepost|mm|(?-i:MP)|exit|junction|km\s+marker|(?:trail\s+)?marker|(?<=near\s|past\s|at\s|around\s)mile)\s*#?\s*[0-9]{1,4}(?:\.[0-9]{1,2})?[A-Z]?(?![0-9A-Za-z])",
      0.85, "Mile markers and exits pin a spot on a road; the whole phrase is one span.", caseless=True)
 rule("location.state-highway-lowercase", "LOCATION",
      r"(?<![A-Za-z])(?:off|on|onto|via|take|took|taking|up|down|along)\s+\K(?!(?:in|or|me|hi|oh|ok|pa|ma|id|de|la)\b)(?:(?:" + CODES.lower() + r"|sr|cr|fm|us)[\s\-]|i-|i\s(?=[0-9]{2}))[0-9]{1,4}(?![0-9A-Za-z])(?!\s*(?:minutes|mins|min|hours|hrs|seconds|secs|times|days|weeks|months|years|feet|ft|yards|miles|bucks|dollars|rounds))", 0.75,
      "State routes written in lower case by hurried writers (on ga 400, off ky-80); codes that are also words are left out.")
 rule("location.state-highway", "LOCATION", r"(?<![A-Za-z])(?:off|on|onto|via|take|took|taking|up|down|along)\s+\K(?:(?:" + CODES + r")[\s\-]|(?!K-9(?![0-9]))[A-Z]-)[0-9]{1,4}(?![0-9A-Za-z])", 0.8,
      "State and tribal routes written with the state code or one letter (KY 1426, TX-71, M-25, N-7) after a travel word.")
+rule("location.state-dash-route", "LOCATION",
+     r"(?<![A-Za-z0-9\-])(?!(?:AR|AK)-)(?:" + CODES + r")-[0-9]{1,3}[A-Z]?(?![0-9A-Za-z\-])(?!\s*(?:rounds|round|mm|caliber|rifle|rifles|pistol|magazine|form|forms))",
+     0.75, "A state code joined by a dash to a route number is a state highway wherever it stands (LA-1, TX-71, NJ-17); AR- and AK- are rifles.")
 rule("location.dc", "LOCATION", r"(?<![A-Za-z])(?:Washington,?\s+)?D\.\s?C\.(?![A-Za-z])", 0.9, "Washington, D.C.")
 rule("location.state-before-keyword", "LOCATION",
      r"(?<![A-Za-z])(?:" + "|".join(STATES) + r")(?=\s+(?:plate|plates|tag|tags|registration|DL|driver'?s|license|licence|temporary|paper|trooper|troopers|state\s+police|highway\s+patrol|State\s+Police|Highway\s+Patrol|resident|native|line|border)\b)",
@@ -410,7 +424,7 @@ TITLES_BEFORE = ["Trooper", "Officer", "Deputy", "Sgt.", "Sgt", "Sergeant", "Det
                  "Mr.", "Mrs.", "Ms.", "Dr.", "Chief", "TROOPER", "OFFICER", "DEPUTY", "SGT", "DET"]
 NOT_AFTER_TITLE = "(?<!" + "|".join(re.escape(t) + " " for t in TITLES_BEFORE) + ")"
 rule("location.facility", "LOCATION",
-     r"(?<![A-Za-z0-9'’])" + NOT_AFTER_TITLE + TITLE_STOP + NOT_ARTICLE + r"(?!(?:the|and|of|de|la|del|&)\s)(?:(?:[A-Z][A-Za-z'’.&\-]*|[0-9]{1,4}(?:st|nd|rd|th)?|of|de|la|del|the|and|&)[ \t]+){0,4}[A-Z][A-Za-z'’.&\-]*[ \t]+" + both(FACILITY) + r"(?:[ \t]+&[ \t]+" + both(FACILITY) + r")?(?![A-Za-z])(?:\s+(?:North|South|East|West|Annex|Complex|[0-9]{1,4})(?![A-Za-z0-9]))?",
+     r"(?<![A-Za-z0-9'’])" + NOT_AFTER_TITLE + TITLE_STOP + NOT_ARTICLE + r"(?!(?:the|and|of|de|la|del|&)\s)(?:(?:[A-Z][A-Za-z'’.&\-]*|[dl]['’][A-Z][A-Za-z'’.&\-]*|[0-9]{1,4}(?:st|nd|rd|th)?|of|de|la|del|the|and|&)[ \t]+){0,4}[A-Z][A-Za-z'’.&\-]*[ \t]+" + both(FACILITY) + r"(?:[ \t]+&[ \t]+" + both(FACILITY) + r")?(?![A-Za-z])(?:\s+(?:North|South|East|West|Annex|Complex|[0-9]{1,4})(?![A-Za-z0-9]))?",
      0.8, "A capitalised name before a facility head word is a named place: Santa Rita Jail, Mercy Hospital, Sunset Motor Lodge.")
 rule("location.facility-head-first", "LOCATION",
      r"(?<![A-Za-z])(?:Lake|Mount|Mt\.|Fort|Ft\.|Camp|Port|Cape|Point|Isla|Lago|Rancho|Villa|Hotel|Motel|Club|Bar|Casino|Hospital|Rio|Bayou|Glacier|Lac)\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?",
@@ -425,10 +439,10 @@ rule("location.county", "LOCATION",
      r"(?<![A-Za-z])" + NOT_ARTICLE + r"(?:[A-Z][A-Za-z'’.\-]+\s+){1,3}(?:County|Parish|Borough|Township|Twp\.?|COUNTY|PARISH)(?![A-Za-z])", 0.9,
      "'X County', 'X Parish', 'X Township' are places (or the start of an agency name, which the ORG rules take whole).")
 rule("location.intersection-left", "LOCATION",
-     r"(?<![A-Za-z])(?i:at|on|of|near|corner\s+of)\s+\K(?:[A-Z][a-z]+|[0-9]{1,3}(?:st|nd|rd|th))(?=\s+(?:and|&)\s+(?:[A-Z][a-z]+|[0-9]{1,3}(?:st|nd|rd|th))\b)",
+     r"(?<![A-Za-z])(?i:at|on|of|near|corner\s+of)\s+\K(?:[A-Z][a-z]+|[0-9]{1,3}(?:st|nd|rd|th))(?=\s+(?:and|&|@)\s+(?:[A-Z][a-z]+|[0-9]{1,3}(?:st|nd|rd|th))\b)",
      0.8, "The first street of an intersection written without suffixes ('at Main and 5th').")
 rule("location.intersection-right", "LOCATION",
-     r"(?<![A-Za-z])(?i:at|on|of|near|corner\s+of)\s+(?:[A-Z][a-z]+|[0-9]{1,3}(?:st|nd|rd|th))\s+(?:and|&)\s+\K(?:[A-Z][a-z]+|[0-9]{1,3}(?:st|nd|rd|th))(?:\s+" + SUFFIX + r")?(?![A-Za-z])",
+     r"(?<![A-Za-z])(?i:at|on|of|near|corner\s+of)\s+(?:[A-Z][a-z]+|[0-9]{1,3}(?:st|nd|rd|th))\s+(?:and|&|@)\s+\K(?:[A-Z][a-z]+|[0-9]{1,3}(?:st|nd|rd|th))(?:\s+" + SUFFIX + r")?(?![A-Za-z])",
      0.8, "The second street of an intersection ('Main and 5th Street').")
 rule("location.intersection-at", "LOCATION",
      r"(?<=[A-Za-z0-9] )" + SUFFIX + r"\.?(?:\s+(?:N|S|E|W|NE|NW|SE|SW)\.?)?\s+at\s+\K(?:[0-9]{1,3}(?:st|nd|rd|th)(?:\s+" + SUFFIX + r")?|" + TITLE_STOP
@@ -458,6 +472,7 @@ AGENCY_HEADS = ["Police Department","Police Dept","Police Dept.","Police Divisio
                 "Public Safety","Public Safety Department","DPS","PD","SO","SD","Constabulary","Department of Corrections","Transit Police","Transit Authority",
                 "Transit District","Tribal Police","Nation Police","Police Precinct","Fire Department","Fire Rescue","Regional Communications","Communications Center",
                 "Dispatch Center","Emergency Communications","Sheriff","Constable's Office","District Attorney's Office","Attorney's Office","Prosecutor's Office",
+                "DA's Office","DA’s Office","Solicitor's Office","Public Defender's Office","Division of Police","Department of Police","Dept. of Police",
                 "Probation Department","Parole","Corrections","Detention Center","Municipal Court","District Court","Superior Court","Circuit Court","County Court",
                 "Justice Court","Drug Task Force","Task Force","Park Police","Park Rangers","Capitol Police","University Police","Campus Police","School Police",
                 "Harbor Police","Port Authority Police","Airport Police","Housing Authority","Transit","Metro Police","Metropolitan Police","Regional Police",
@@ -467,9 +482,21 @@ AGENCY_HEADS = ["Police Department","Police Dept","Police Dept.","Police Divisio
 # Longest first: PCRE2 takes the first alternative that fits, and "Police Dept" must not win over "Police Dept.".
 AGENCY_HEADS.sort(key=len, reverse=True)
 rule("org.agency", "ORG",
-     r"(?<![A-Za-z])" + NOT_ARTICLE + r"(?:(?:[A-Z][A-Za-z'’ʻ‘.\-–]*|of|and|&)\s+){0,5}[A-Z][A-Za-z'’ʻ‘.\-–]*\s+" + both(AGENCY_HEADS) + r"(?![A-Za-z0-9])(?:\s+(?:Post|Troop|District|Precinct|Zone|Division|POST|TROOP|DISTRICT)\s+[A-Z0-9]{1,3}(?![A-Za-z0-9]))?"
+     r"(?<![A-Za-z])" + NOT_ARTICLE + r"(?:(?:[A-Z][A-Za-z'’ʻ‘.\-–]*(?:\s+[0-9]{1,3}(?![0-9]))?|of|and|&)\s+){0,5}[A-Z][A-Za-z'’ʻ‘.\-–]*(?:\s+[0-9]{1,3}(?![0-9]))?\s+" + both(AGENCY_HEADS) + r"(?![A-Za-z0-9])(?:\s+(?:Post|Troop|District|Precinct|Zone|Division|POST|TROOP|DISTRICT)\s+[A-Z0-9]{1,3}(?![A-Za-z0-9]))?"
      r"(?:(?<=['’]s)\s+(?:[A-Z][a-z]+\s+)?(?:Unit|Division|Bureau|Section|Squad|Team|Detail))?",
-     0.9, "A place name before an agency head word is the writer's agency: Mesa Police Department, Cook County Sheriff's Office, Texas DPS, Lowell PD.")
+     0.9, "A place name before an agency head word is the writer's agency: Mesa Police Department, Cook County Sheriff's Office, Texas DPS, Lowell PD; a numbered command inside stays (Harris County Pct. 4 Constable's Office).")
+rule("org.union-local", "ORG",
+     r"(?<![A-Za-z])(?:(?:[A-Z][A-Za-z'’&.\-]*|of|and|&)\s+){0,5}(?:[A-Z][A-Za-z'’&.\-]*)\s+(?:Local|LOCAL|Lodge|LODGE|Chapter|CHAPTER)\s+(?:No\.\s*|#\s*)?[0-9]{1,4}[A-Z]?(?![A-Za-z0-9])",
+     0.85, "A union local or lodge named by its number (Teamsters Local 745, FOP Lodge 7, IBEW Local 3) is the writer's or a party's employer organisation.")
+COMPANY_HEADS = ["LLC", "L.L.C.", "Inc.", "Inc", "Incorporated", "Corp.", "Corp", "Corporation", "Co.", "Company", "Ltd", "Ltd.", "LLP", "PLLC",
+                 "Hauling", "Trucking", "Freight", "Freightways", "Logistics", "Transport", "Transportation", "Carriers",
+                 "Construction", "Contractors", "Contracting", "Roofing", "Plumbing", "Electric", "Landscaping", "Excavating", "Paving", "Welding",
+                 "Linen Services", "Security Services", "Waste Services", "Cleaning Services", "Industries", "Enterprises", "Holdings", "Manufacturing", "Supply"]
+COMPANY_HEADS.sort(key=len, reverse=True)
+rule("org.company", "ORG",
+     r"(?<![A-Za-z])" + NOT_ARTICLE + TITLE_STOP + r"(?!(?:Child|Protective|Social|Human|Emergency|Medical|Animal|Family|Health|Secret|Marshals|Fire|Park|Forest|Postal|Public|Legal|Victim|Community|Youth|Adult|Senior|Veterans|Mental|Behavioral|Crisis|Support|Patrol|Police|Court|Probation|Parole|Correctional|Pretrial|Protective|Rescue|Tactical|Investigative|Forensic|Technical|Field|Special|The|A|An|Our|My|Their)\s)"
+     r"(?:[A-Z][A-Za-z'’&.\-]*[ \t]+|&[ \t]+){1,4}(?:" + "|".join(re.escape(w) for w in COMPANY_HEADS) + r")(?![A-Za-z0-9])",
+     0.75, "A capitalised name before a company suffix or trade word (LLC, Inc., Hauling, Freight, Roofing, Services) is a private employer named in the story; public services (Child Protective Services) are not.")
 rule("org.numbered-division", "ORG",
      r"(?<![A-Za-z0-9.,])[0-9]{1,3}\s+(?:Division|District|Precinct|DIVISION|DISTRICT|PRECINCT)(?![A-Za-z])",
      0.8, "Commands named by a number before the word, as Toronto and Peel do (22 Division, 14 District).")
@@ -526,6 +553,26 @@ rule("location.ordinal-street-after-motion", "LOCATION",
      0.7, "A bare numbered street after a motion word (rolled down 43rd, wb on 12th): 'the' before it makes a date, so it is not written.")
 rule("location.unit-after-place", "LOCATION", r"(?:,|(?i:bldg|building)\.?\s*[0-9A-Z]{1,4},?)\s*\K(?i:unit)\s*#?\s*[0-9]{1,4}[A-Z]?(?![A-Za-z0-9])", 0.6,
      "A unit number after a named complex and a comma, or after a building number, is a dwelling (Sunset Ridge Townhomes, unit 14C).")
+def country_names():
+    """Country names and demonyms from the gazetteer, title-cased (Haiti, Italy, Armenian)."""
+    path = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "Sources", "Redaction", "Resources", "gazetteer", "countries.txt")
+    with open(path, encoding="utf-8") as f:
+        names = {" ".join(w[:1].upper() + w[1:] for w in line.split()) for line in f if line.strip() and re.fullmatch(r"[a-z ]+", line.strip())}
+    return sorted(names, key=lambda w: (-len(w), w))
+rule("location.little-country", "LOCATION", r"(?<![A-Za-z])(?:Little|LITTLE)\s+(?:" + "|".join(country_names()) + r")(?![A-Za-z])", 0.8,
+     "An enclave named 'Little' and a country (Little Haiti, Little Italy, Little Armenia) is a neighbourhood.")
+rule("location.the-road", "LOCATION", r"(?<=the\s|The\s|THE\s)(?:Turnpike|Thruway|Tollway|Beltway|Parkway|Causeway|Pike|TURNPIKE|THRUWAY|TOLLWAY|BELTWAY|PARKWAY)(?![A-Za-z])", 0.7,
+     "A capitalised road type alone after 'the' names the one road of that kind a region has (the Turnpike, the Beltway, the Thruway).")
+rule("location.complex-at", "LOCATION",
+     r"(?<![A-Za-z])(?:The\s+)?(?:Villas|Residences|Reserve|Lofts|Townhomes|Apartments|Commons|Gardens|Enclave|Estates|Preserve|Landing|Flats|Pointe|Shops|Shoppes|Terraces|Cottages|Suites|Oaks|Pines|Retreat|Overlook)\s+(?:at|on)\s+(?:the\s+)?" + TITLE_STOP + r"[A-Z][A-Za-z'’\-]+(?:\s+[A-Z][A-Za-z'’\-]+){0,3}",
+     0.75, "Complexes named with 'at' or 'on' after their kind (Villas at Bear Creek, The Reserve at Sugar Hill, Shoppes on Main).")
+rule("location.slash-intersection-title", "LOCATION",
+     r"(?<![A-Za-z])(?i:at|on|of|near|onto|to|from|off|corner\s+of)\s+\K" + TITLE_STOP + r"(?!(?:Police|Fire|Medical|Patrol|Dispatch|Male|Female|Black|White|Yes|No|And|Or|He|She|His|Her|Him|Them|They|Either|Neither|Both)\b)"
+     r"(?:[A-Z][a-z]+|[0-9]{1,3}(?:st|nd|rd|th))\s?/\s?(?!(?:Police|Fire|Medical|Patrol|Dispatch|Male|Female|Black|White|Yes|No|And|Or|He|She|His|Her|Him|Them|They|Either|Neither|Both)\b)(?:[A-Z][a-z]+|[0-9]{1,3}(?:st|nd|rd|th))(?![A-Za-z0-9/])",
+     0.7, "Intersections written with a slash in ordinary case after a place preposition (at Vine/14th, on Ocean/Plymouth).")
+rule("location.direction-street", "LOCATION",
+     r"(?<![A-Za-z])(?:on|off|onto|along|down|up|to|from|at|near|via|of|across)\s+\K(?:N|S|E|W|NE|NW|SE|SW)\.?\s+" + TITLE_STOP + r"(?!(?:The|A|An|I|He|She|We|They|It|Then|Street|Avenue|Road)\b)[A-Z][a-z]{2,}(?:\s+[A-Z][a-z]{2,})?(?![A-Za-z])",
+     0.7, "A compass abbreviation and a capitalised name after a travel preposition is a street written without its suffix (on W. Exchange, off N Lamar).")
 rule("location.possessive-pub", "LOCATION", r"(?<![A-Za-z])[A-Z][a-z]+['’]s(?=\s+(?:public\s+house|pub|bar|tavern|saloon|lounge|taproom|chipper|takeaway)(?![A-Za-z]))", 0.75,
      "A possessive name before a lower-case pub or bar word is the venue's name (Dolan's public house).")
 
@@ -582,6 +629,9 @@ TRIGGERS = {
                           "diwali", "eid", "yom", "rosh", "hanukkah"])),
     "time.clock": D, "time.dotted-ampm": D, "time.hour-ampm": D, "time.military": D, "time.military-bare": D, "time.after-date": D,
     "time.log-line": dict(D, before=8), "time.dotted-24h": D, "time.h-separated": D,
+    "time.hour-of-day": {"words": ["morning", "afternoon", "evening", "night"], "before": 40},
+    "time.after-month-day": {"words": MONTH_WORDS}, "time.bullet": dict(D, before=8),
+    "location.state-dash-route": dict(D, before=4),
     "time.words": {"digits": True, "before": 4, "words": ["quarter", "half", "ten", "five", "twenty", "twenty-five", "one", "two", "three", "four", "six", "seven", "eight", "nine", "eleven", "twelve"]},
     "badge.keyword": {"words": ["badge", "shield", "star", "serial", "employee", "emp", "empl", "personnel", "payroll", "psn", "dsn", "ein", "officer", "member", "collar", "buckle", "shoulder", "i.d", "id", "p.o", "po", "p", "i"]},
     "badge.unit": {"words": ["unit", "car", "units", "cars", "call", "callsign", "patrol", "squad", "sq", "sqd", "cruiser", "vehicle", "beat"]},
@@ -614,7 +664,7 @@ TRIGGERS = {
     "location.facility-head-first": {"words": ["lake", "mount", "mt", "fort", "ft", "camp", "port", "cape", "point", "isla", "lago", "rancho", "villa", "hotel", "motel", "club", "bar", "casino", "hospital", "rio", "bayou", "glacier", "lac"]},
     "location.neighbourhood": {"words": ["neighborhood", "neighbourhood", "area", "section", "subdivision", "district", "projects", "complex", "housing", "side"], "before": 80},
     "location.compass-quarter": {"words": ["end", "side"], "before": 12}, "location.county": {"words": ["county", "parish", "borough", "township", "twp"], "before": 60},
-    "location.intersection-left": {"words": ["and"], "before": 40}, "location.intersection-right": {"words": ["and"], "before": 40},
+    "location.intersection-left": {"words": ["and"], "characters": "@", "before": 40}, "location.intersection-right": {"words": ["and"], "characters": "@", "before": 40},
     "location.slash-intersection": {"characters": "/", "before": 40},
     "location.corner-right": {"words": ["corner"], "before": 2},
     "location.intersection-at": {"words": ["at"], "before": 24},
@@ -628,7 +678,8 @@ TRIGGERS = {
     "location.military-address": {"words": ["psc", "cmr", "unit", "apo", "fpo", "dpo"]},
     "location.state-highway": dict(D, before=16), "location.state-highway-lowercase": dict(D, before=16), "location.dc": {"words": ["washington", "d.c", "d"]},
     "location.state-before-keyword": {"words": words_of(STATES)},
-    "org.agency": {"words": words_of(AGENCY_HEADS), "before": 120}, "org.precinct": D, "org.numbered-division": D,
+    "org.agency": {"words": words_of(AGENCY_HEADS), "before": 120}, "org.union-local": {"words": ["local", "lodge", "chapter"], "before": 80},
+    "org.company": {"words": words_of(COMPANY_HEADS), "before": 80}, "org.precinct": D, "org.numbered-division": D,
     "org.command": {"words": ["troop", "zone", "district", "precinct", "post", "division", "sector", "area", "region", "barracks", "detachment", "substation", "station"]},
     "org.acronym": {"capitals": True},
     "org.national-force": {"words": ["scotland", "psni", "garda", "saps", "pnp", "pdrm"], "before": 8},
@@ -639,6 +690,12 @@ TRIGGERS = {
     "location.national-road": dict(D, before=8), "location.numbered-avenue": dict(D, before=8),
     "location.unit-after-place": {"words": ["unit"], "before": 16},
     "location.ordinal-street-after-motion": dict(D, before=12),
+    "location.little-country": {"words": ["little"]},
+    "location.the-road": {"words": ["turnpike", "thruway", "tollway", "beltway", "parkway", "causeway", "pike"], "before": 0},
+    "location.complex-at": {"words": ["villas", "residences", "reserve", "lofts", "townhomes", "apartments", "commons", "gardens", "enclave", "estates", "preserve", "landing", "flats", "pointe", "shops", "shoppes", "terraces", "cottages", "suites", "oaks", "pines", "retreat", "overlook"], "before": 4},
+    "location.slash-intersection-title": {"characters": "/", "before": 40},
+    "location.direction-street": {"words": ["n", "s", "e", "w", "ne", "nw", "se", "sw"], "before": 10},
+    "id.lettered-number": dict(D, before=12),
     "location.possessive-pub": {"words": ["pub", "bar", "tavern", "saloon", "lounge", "taproom", "chipper", "takeaway", "public"], "before": 24},
     "allow.case-law-state": {"words": ["v", "vs"], "before": 40},
     "allow.statute": {"words": ["stat", "statute", "statutes", "code", "u.s.c", "c.f.r", "n.j.s.a", "a.r.s", "ars", "rcw", "ors", "mcl", "krs", "o.c.g.a", "pc", "vc", "hsc", "cvc", "wic", "hs", "sec", "section"], "characters": "§", "before": 48},
