@@ -32,7 +32,8 @@ struct PlaceDetector: Detector {
                let match = gazetteer.longestMatch(in: text, from: index, wanted: Self.wanted) {
                 let range = Int(token.start)..<Int(tokens[match.end - 1].end)
                 let words = match.end - index
-                if match.flags.contains(.business), upperInitial || words > 1 {
+                if match.flags.contains(.business), upperInitial || words > 1,
+                   !(words == 1 && sentenceStartWord(index, englishWord: match.flags.contains(.englishWord), text: text, lexicon: lexicon)) {
                     found.append(Finding(label: .location, range: range, score: 0.85, detector: name, rule: "gazetteer:businesses"))
                 } else if casing == .lower, match.flags.contains(.business), businessArticleBefore(index, englishWord: match.flags.contains(.englishWord),
                                                                                                   text: text, lexicon: lexicon) {
@@ -94,6 +95,19 @@ struct PlaceDetector: Detector {
         guard index >= 2, tokens[index - 1].kind == .space, tokens[index - 1].length == 1, tokens[index - 2].kind == .letter else { return range }
         guard Cues.compassWords.contains(lexicon.entries[index - 2].stemKey) else { return range }
         return Int(tokens[index - 2].start)..<range.upperBound
+    }
+
+    /// A brand that is also an English word, capitalised only because it opens a sentence
+    /// and followed by a lower-case word that is not a place preposition: "Holiday weekends
+    /// are …", "Shell casings were …", "Target was …" — but not "Chevron on Main was robbed".
+    private func sentenceStartWord(_ index: Int, englishWord: Bool, text: Text, lexicon: Lexicon) -> Bool {
+        let tokens = text.tokens
+        guard englishWord, tokens[index].isSentenceStart, tokens[index].shape == .capitalised, lexicon.entries[index].casing == .normal,
+              !lexicon.entries[index].hasPossessive else { return false }
+        var after = index + 1
+        while after < tokens.count, tokens[after].kind == .space, !lexicon.entries[after].breaksLine { after += 1 }
+        guard after < tokens.count, tokens[after].kind == .letter, tokens[after].shape == .lower else { return false }
+        return !Cues.placePrepositions.contains(lexicon.entries[after].stemKey)
     }
 
     /// "the" right before a one-word business in lower-case writing ("the wawa"); a brand
