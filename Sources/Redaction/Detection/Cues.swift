@@ -42,6 +42,16 @@ enum Cues {
         "rp", "susp", "subj", "vict", "comp", "wit", "caller", "madam", "sir", "dame", "lady", "lord", "imam", "rabbi", "bishop", "elder", "brother", "sister",
     ])
 
+    /// Titles that are also common surnames: after another title they are the name
+    /// ("Sgt. Bishop", "Officer Pastor", "Det. Judge").
+    static let titleSurnames = keys(["bishop", "pastor", "judge", "major", "marshal", "warden", "coach", "nurse", "ranger", "chaplain",
+                                     "mayor", "sheriff", "constable", "elder", "dean", "deacon", "king", "knight", "prior", "abbott"])
+    /// Titles that form a rank with a title after them ("Deputy Marshal", "Chief Judge").
+    static let rankCompoundLeads = keys(["deputy", "dep", "chief", "assistant", "asst", "under", "head", "high", "lord", "master", "senior", "snr", "sr"])
+    static let majorKey = TokenKey.key("major")
+    /// "Sergeant Major", "Drum Major", "Staff Major".
+    static let majorRankLeads = keys(["sergeant", "sgt", "drum", "staff", "command", "msgt", "ssgt"])
+
     /// Role nouns after which a name follows, often after a comma ("my partner Will",
     /// "The complainant, Nguyễn Thị Bích Ngọc,").
     static let roles: KeySet = keys([
