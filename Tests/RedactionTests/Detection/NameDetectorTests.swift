@@ -80,6 +80,16 @@ struct NameDetectorTests {
         Positive("ok so me and jordan got sent to the gas station on the highway.", "jordan", .person),
         Positive("So me and big tony are doing a walk through. tony chases him out. guy cuts through the lot. when tony went over he got hit.", "big tony", .person),
         Positive("So we got there late. suspect was crystal dunlap, 19, with a warrant. he ran. we chased him.", "crystal dunlap", .person),
+        // A title word that is a surname, after a rank.
+        Positive("Sgt. Pastor told us to hold the corner.", "Pastor", .person),
+        // After a role, a country or a word before an unknown surname is the given name.
+        Positive("The passenger, Samoa Faleafa, got out first.", "Samoa Faleafa", .person),
+        // Capitals: an unknown word continues a found name.
+        Positive("REPORTING OFFICER: DEP. TAQQIQ ANGUTIMMARIK #2291", "TAQQIQ ANGUTIMMARIK", .person),
+        // Lower case: an unknown word before a listed surname.
+        Positive("so the guy at the desk was sorinel ionescu and he was drunk", "sorinel ionescu", .person),
+        // An ʻokina typed as an apostrophe.
+        Positive("The caller, 'Aisea Taufa, met us outside.", "'Aisea Taufa", .person),
     ]
 
     @Test(arguments: positives)
@@ -125,6 +135,10 @@ struct NameDetectorTests {
         "Hope (and a good vest) is not a plan.",
         "He parked behind my deputy car and blocked me in; officer safety comes first.",
         "The sgt approx two minutes out told me to wait.",
+        "The Sergeant Major walked the line and the Chief Judge signed the order.",
+        "Holiday weekends are the worst for drunk boaters.",
+        "Shell casings were found in the hallway.",
+        "He was taken to the ER by ambulance.",
     ]
 
     @Test(arguments: negatives)
@@ -153,6 +167,21 @@ struct NameDetectorTests {
         let input = "Officer Young met us there. Young was calm. He was young and fast."
         let names = try DetectionSupport.found(input).filter { $0.label == .person }.map(\.text)
         #expect(names == ["Young", "Young"])
+    }
+
+    @Test func titleSurnamePropagatesToCapitalisedMentions() throws {
+        let names = try DetectionSupport.found("Det. Judge ran the interview. Later Judge wrote the warrant; the judge signed it.")
+            .filter { $0.label == .person }.map(\.text)
+        #expect(names == ["Judge", "Judge"])
+    }
+
+    @Test func rankCompoundsAreNotNames() throws {
+        let found = try DetectionSupport.found("Deputy Marshal Reyes served the warrant.")
+        #expect(found.map(\.text) == ["Reyes"], "\(found)")
+    }
+
+    @Test func brandAtSentenceStartBeforeAPlaceStillCounts() throws {
+        #expect(try DetectionSupport.covered("Chevron", in: "Chevron on Main was robbed twice."))
     }
 
     @Test func possessiveStaysOutside() throws {

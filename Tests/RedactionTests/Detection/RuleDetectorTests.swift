@@ -161,6 +161,33 @@ struct RuleDetectorTests {
         Positive("guy cuts through the lot behind st vincent's and runs", "st vincent's", .location),
         Positive("tony chases him out onto main and I follow", "main", .location),
         Positive("Officer Yolanda Prioleau came from the West End side.", "West End", .location),
+        // Times in timelines and after a month and day; an hour "in the morning".
+        Positive("we got there around two in the morning and the door was open", "two in the morning", .time),
+        Positive("Oct. 3, 2215, crash on the bypass with two hurt", "2215", .time),
+        Positive("- 0545 team briefed at the staging lot", "0545", .time),
+        // Agencies, courts, unions and employers.
+        Positive("He works for the Akron Division of Police now.", "Akron Division of Police", .org),
+        Positive("Served by the Bexar County DA's Office investigator.", "Bexar County DA's Office", .org),
+        Positive("Deputy Lynn Ortiz, Travis County Pct. 3 Constable's Office, took the call.", "Travis County Pct. 3 Constable's Office", .org),
+        Positive("He had been a steward at UAW Local 1112 for years.", "UAW Local 1112", .org),
+        Positive("The trailer belonged to Red River Hauling and was empty.", "Red River Hauling", .org),
+        // Numbers that lead with letters, a VIN's last digits, a long plate group.
+        Positive("Officers ran the VIN ending in 55310 and got a hit.", "55310", .id),
+        Positive("He gave us B-22871-23 off the tow sheet.", "B-22871-23", .id),
+        Positive("Records had it as KCK-DVU-558812 in the system.", "KCK-DVU-558812", .id),
+        Positive("Semi-trailer plate R 557201 out of Iowa, no hits.", "R 557201", .plate),
+        // Roads, intersections and named complexes written many ways.
+        Positive("A crash at the NJ-17 ramp closed it.", "NJ-17", .location),
+        Positive("He lives out on Ranch to Market 2222 past the lake.", "Ranch to Market 2222", .location),
+        Positive("I gave my location as trail marker 14 but they went to the wrong end.", "trail marker 14", .location),
+        Positive("Stopped him off 4100 South by the canal.", "4100 South", .location),
+        Positive("We stacked up at Elm @ 9th and waited.", "9th", .location),
+        Positive("Units met at Grand/Mercer after the call.", "Grand/Mercer", .location),
+        Positive("She lives off E. Harmony near the school.", "E. Harmony", .location),
+        Positive("Traffic on the Thruway was stopped for an hour.", "Thruway", .location),
+        Positive("The call came from the Residences at Stone Ridge, building 4.", "Residences at Stone Ridge", .location),
+        Positive("The store was in Little Ethiopia, near the light.", "Little Ethiopia", .location),
+        Positive("The fight started outside Notre Dame d'Afrique Church on Sunday.", "Notre Dame d'Afrique Church", .location),
     ]
 
     @Test(arguments: positives)
@@ -197,6 +224,9 @@ struct RuleDetectorTests {
         "The section I was assigned to had 3 Districts merged into one.",
         "Today is5/21 and it's sunny; the K-9 was in the car.",
         "He came in on 2nd shift and moved up to 3rd platoon.",
+        "He carried an AR-15 and an AK-47 into the house.",
+        "Child Protective Services took the kids.",
+        "We were told to wait until the morning.",
     ]
 
     /// Numbers near a ranked name or a status word that are not badges or call signs.
