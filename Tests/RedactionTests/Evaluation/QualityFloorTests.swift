@@ -23,9 +23,9 @@ struct QualityFloorTests {
         Floor(corpus: "dev-a", coreLeakFreeRecall: 0.990,
               perLabel: ["PERSON": 0.994, "BADGE": 0.98, "LOCATION": 0.979, "DATE": 1, "PHONE": 1],
               characterPrecision: 0.947, maxIdentifierFreeRedacted: nil),
-        Floor(corpus: "dev-b", coreLeakFreeRecall: 0.986,
-              perLabel: ["PERSON": 0.997, "BADGE": 1, "LOCATION": 0.951, "DATE": 1, "PHONE": 1],
-              characterPrecision: 0.958, maxIdentifierFreeRedacted: nil),
+        Floor(corpus: "dev-b", coreLeakFreeRecall: 0.987,
+              perLabel: ["PERSON": 0.997, "BADGE": 1, "LOCATION": 0.956, "DATE": 1, "PHONE": 1],
+              characterPrecision: 0.959, maxIdentifierFreeRedacted: nil),
         Floor(corpus: "traps-a", coreLeakFreeRecall: 1, perLabel: [:], characterPrecision: 0.991, maxIdentifierFreeRedacted: 0),
         Floor(corpus: "traps-b", coreLeakFreeRecall: 0.999, perLabel: [:], characterPrecision: 0.979, maxIdentifierFreeRedacted: 0),
         Floor(corpus: "external/presidio-synth", coreLeakFreeRecall: 0.912, perLabel: [:], characterPrecision: 0.931, maxIdentifierFreeRedacted: 0.083),
@@ -45,6 +45,10 @@ struct QualityFloorTests {
         Floor(corpus: "generalization-4", coreLeakFreeRecall: 0.993,
               perLabel: ["PERSON": 0.999, "BADGE": 1, "LOCATION": 0.982, "DATE": 1, "PHONE": 1],
               characterPrecision: 0.96, maxIdentifierFreeRedacted: 0),
+        // A sixth check written by this team; 0.930 core before any fix (README.md).
+        Floor(corpus: "generalization-6", coreLeakFreeRecall: 0.982,
+              perLabel: ["PERSON": 0.984, "BADGE": 1, "LOCATION": 0.974, "DATE": 1, "PHONE": 1],
+              characterPrecision: 0.965, maxIdentifierFreeRedacted: 0),
     ]
 
     static let engine: DetectionEngine = try! DetectionEngine()
