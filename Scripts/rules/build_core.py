@@ -235,8 +235,11 @@ rule("id.keyword", "ID",
 rule("id.long-digits", "ID", r"(?<![0-9A-Za-z.,$/\-])[0-9]{9,12}(?![0-9A-Za-z]|[.,/\-][0-9])", 0.6,
      "A bare run of nine to twelve digits that no phone or date rule claims is a reference, licence or account number.")
 rule("id.ssn", "ID", NB + r"[0-9]{3}-[0-9]{2}-[0-9]{4}(?![0-9])", 0.85, "Social security numbers (3-2-4 digits).")
-rule("id.ssn-context", "ID", r"(?i:ssn|social\s+security(?:\s+number)?|ss#)(?:\s*(?:number|no\.?|#|:))*\s*\K[0-9]{3}[\s\-]?[0-9]{2}[\s\-]?[0-9]{4}(?![0-9])", 0.95,
+rule("id.ssn-context", "ID", r"(?i:ssn|social\s+security(?:\s+number)?|ss#)(?:\s*(?:number|no\.?|#|:|was|is|ending\s+in|ends\s+in))*\s*\K[0-9]{3}[\s\-]?[0-9]{2}[\s\-]?[0-9]{4}(?![0-9])", 0.95,
      "Any nine digits after SSN.")
+rule("id.ssn-last-four", "ID",
+     r"(?i:(?:last|final)\s+(?:four|4)(?:\s+(?:digits|numbers|#s?))?\s+of\s+(?:(?:his|her|their|the|its|my)\s+)?(?:ssn|social(?:\s+security)?(?:\s+(?:number|no\.?|#))?|s\.s\.n\.?)(?:\s*(?:was|were|is|are|:|#))*|(?:ssn|social\s+security(?:\s+number)?)\s+(?:ending|ends)\s+(?:in|with))\s*\K[0-9]{4}(?![0-9])",
+     0.85, "The last four digits of a social security number, however it is introduced (last four of his SSN were 0921, SSN ending in 0921).")
 rule("id.driver-licence", "ID",
      r"(?<![A-Za-z])(?:dl|d\.l\.|oln|driver'?s?\s+licen[cs]e|driving\s+licen[cs]e|licen[cs]e|id\s+card|state\s+id|passport|green\s+card|alien)(?:\s*(?:number|num|no\.?|#|:|was|is))*[\s,(]*#?\s*\K[A-Z]{0,3}[0-9][0-9A-Z]*(?:[\s\-][A-Z]?[0-9][0-9A-Z]*){0,5}(?![A-Za-z0-9])",
      0.85, "Driver's licence, state id and passport numbers follow their keyword (formats differ by state: A4127 30118 05962, P312-547-88-219-0).",
@@ -403,7 +406,7 @@ rule("location.unit", "LOCATION",
      r"(?<![A-Za-z])(?:apartment|apt\.?|suite|ste\.?|room|rm\.?|lot|space|campsite|site|trailer|cell|cellblock|complex|bldg\.?|building|dorm|flat|courtroom|dept\.?|pod|bunk|stall|slip|pier|gate|dock|platform|hangar|terminal|berth|concourse|tier)\s*#?\s*(?:[A-Z]-?)?[0-9]{1,5}[A-Z]?(?![A-Za-z0-9])|(?<![A-Za-z])(?:apartment|apt\.?|suite|flat)\s*#?\s*[A-Z]?[0-9]{0,4}[A-Z](?![A-Za-z0-9])",
      0.75, "Apartment, room and campsite designators keep their word: apartment 3C.", caseless=True)
 rule("location.letter-designator", "LOCATION",
-     r"(?<![A-Za-z])(?:Pier|Gate|Berth|Terminal|Concourse|Dock|Hangar|Platform|Building|Bldg\.?|Section|Wing|Tier|Pod|Camp|PIER|GATE|BERTH|TERMINAL|CONCOURSE|DOCK|HANGAR|BUILDING|SECTION|WING|TIER|POD)\s+[A-HJ-Z](?![A-Za-z0-9'’])",
+     r"(?<![A-Za-z])(?:Pier|Gate|Berth|Terminal|Concourse|Dock|Hangar|Platform|Building|Bldg\.?|Section|Wing|Tier|Pod|Camp|Cell\s+Block|Cellblock|Block|Dorm|PIER|GATE|BERTH|TERMINAL|CONCOURSE|DOCK|HANGAR|BUILDING|SECTION|WING|TIER|POD|CELL\s+BLOCK|BLOCK|DORM)\s+[A-HJ-Z](?:-?[0-9]{1,2})?(?![A-Za-z0-9'’])",
      0.7, "A capitalised facility word with one capital letter names a part of a site (Pier T, Gate B, Section V); 'I' is left out (the pronoun).")
 FACILITY = ["Apartments","Apts","Park","High School","Middle School","Elementary School","Elementary","School","Academy","College","University","Hospital",
             "Medical Center","Medical Centre","Health Center","Clinic","Mall","Center","Centre","Motel","Hotel","Inn","Lodge","Motor Lodge","Casino","Church","Cathedral",
@@ -491,7 +494,13 @@ rule("org.union-local", "ORG",
 COMPANY_HEADS = ["LLC", "L.L.C.", "Inc.", "Inc", "Incorporated", "Corp.", "Corp", "Corporation", "Co.", "Company", "Ltd", "Ltd.", "LLP", "PLLC",
                  "Hauling", "Trucking", "Freight", "Freightways", "Logistics", "Transport", "Transportation", "Carriers",
                  "Construction", "Contractors", "Contracting", "Roofing", "Plumbing", "Electric", "Landscaping", "Excavating", "Paving", "Welding",
-                 "Linen Services", "Security Services", "Waste Services", "Cleaning Services", "Industries", "Enterprises", "Holdings", "Manufacturing", "Supply"]
+                 "Industries", "Enterprises", "Holdings", "Manufacturing", "Supply"]
+# Trade words before "Service(s)" make an employer (Acme Tree Service, Midwest Linen Services);
+# "Secret Service", "Park Service" and other public services have no trade word.
+TRADES = ["Tree", "Lawn", "Towing", "Wrecker", "Cleaning", "Janitorial", "Pest", "Security", "Delivery", "Courier", "Moving", "Septic", "Pool",
+          "Taxi", "Cab", "Limo", "Limousine", "Tire", "Oil", "Linen", "Waste", "Disposal", "Roofing", "Plumbing", "Electrical", "Heating", "HVAC",
+          "Landscape", "Auto", "Ambulance", "Food", "Staffing", "Laundry", "Maintenance", "Trucking", "Freight", "Appliance", "Glass", "Fence"]
+COMPANY_HEADS += [t + " " + w for t in TRADES for w in ("Service", "Services")]
 COMPANY_HEADS.sort(key=len, reverse=True)
 rule("org.company", "ORG",
      r"(?<![A-Za-z])" + NOT_ARTICLE + TITLE_STOP + r"(?!(?:Child|Protective|Social|Human|Emergency|Medical|Animal|Family|Health|Secret|Marshals|Fire|Park|Forest|Postal|Public|Legal|Victim|Community|Youth|Adult|Senior|Veterans|Mental|Behavioral|Crisis|Support|Patrol|Police|Court|Probation|Parole|Correctional|Pretrial|Protective|Rescue|Tactical|Investigative|Forensic|Technical|Field|Special|The|A|An|Our|My|Their)\s)"
@@ -658,13 +667,13 @@ TRIGGERS = {
     "location.saint-possessive": {"words": ["st", "saint"]}, "location.broadway": {"words": ["broadway"], "before": 8}, "location.main": {"words": ["main"], "before": 24}, "location.mile-marker": dict(D, before=20),
     "location.zip": D, "location.zip-after-state": dict(D, before=24), "location.postcode-ca": dict(D, before=3), "location.postcode-uk": dict(D, before=3),
     "location.po-box": dict(D, words=["p.o", "po", "p", "box", "post"], before=0),
-    "location.letter-designator": {"words": ["pier", "gate", "berth", "terminal", "concourse", "dock", "hangar", "platform", "building", "bldg", "section", "wing", "tier", "pod", "camp"]},
+    "location.letter-designator": {"words": ["pier", "gate", "berth", "terminal", "concourse", "dock", "hangar", "platform", "building", "bldg", "section", "wing", "tier", "pod", "camp", "cell", "block", "cellblock", "dorm"]},
     "location.unit": {"words": ["apartment", "apt", "suite", "ste", "room", "rm", "lot", "space", "campsite", "site", "trailer", "cell", "cellblock", "complex", "bldg", "building", "dorm", "flat", "courtroom", "dept", "pod", "bunk", "stall", "slip", "pier", "gate", "dock", "platform", "hangar", "terminal", "berth", "concourse", "tier"]},
     "location.facility": {"words": words_of(FACILITY), "before": 100},
     "location.facility-head-first": {"words": ["lake", "mount", "mt", "fort", "ft", "camp", "port", "cape", "point", "isla", "lago", "rancho", "villa", "hotel", "motel", "club", "bar", "casino", "hospital", "rio", "bayou", "glacier", "lac"]},
     "location.neighbourhood": {"words": ["neighborhood", "neighbourhood", "area", "section", "subdivision", "district", "projects", "complex", "housing", "side"], "before": 80},
     "location.compass-quarter": {"words": ["end", "side"], "before": 12}, "location.county": {"words": ["county", "parish", "borough", "township", "twp"], "before": 60},
-    "location.intersection-left": {"words": ["and"], "characters": "@", "before": 40}, "location.intersection-right": {"words": ["and"], "characters": "@", "before": 40},
+    "location.intersection-left": {"words": ["and"], "characters": "@&", "before": 40}, "location.intersection-right": {"words": ["and"], "characters": "@&", "before": 40},
     "location.slash-intersection": {"characters": "/", "before": 40},
     "location.corner-right": {"words": ["corner"], "before": 2},
     "location.intersection-at": {"words": ["at"], "before": 24},
@@ -691,6 +700,7 @@ TRIGGERS = {
     "location.unit-after-place": {"words": ["unit"], "before": 16},
     "location.ordinal-street-after-motion": dict(D, before=12),
     "location.little-country": {"words": ["little"]},
+    "id.ssn-last-four": {"words": ["last", "final", "ssn", "social"], "before": 0},
     "location.the-road": {"words": ["turnpike", "thruway", "tollway", "beltway", "parkway", "causeway", "pike"], "before": 0},
     "location.complex-at": {"words": ["villas", "residences", "reserve", "lofts", "townhomes", "apartments", "commons", "gardens", "enclave", "estates", "preserve", "landing", "flats", "pointe", "shops", "shoppes", "terraces", "cottages", "suites", "oaks", "pines", "retreat", "overlook"], "before": 4},
     "location.slash-intersection-title": {"characters": "/", "before": 40},

@@ -188,6 +188,12 @@ struct RuleDetectorTests {
         Positive("The call came from the Residences at Stone Ridge, building 4.", "Residences at Stone Ridge", .location),
         Positive("The store was in Little Ethiopia, near the light.", "Little Ethiopia", .location),
         Positive("The fight started outside Notre Dame d'Afrique Church on Sunday.", "Notre Dame d'Afrique Church", .location),
+        Positive("It started at the corner of 5th & Main.", "5th", .location),
+        Positive("He was an employee of Acme Tree Service at the time.", "Acme Tree Service", .org),
+        Positive("Last four of his SSN were 0921.", "0921", .id),
+        Positive("His SSN ending in 4471 matched.", "4471", .id),
+        Positive("He was in Cell Block C at the time.", "Cell Block C", .location),
+        Positive("Inmates in Block D-2 refused to lock down.", "Block D-2", .location),
     ]
 
     @Test(arguments: positives)
@@ -227,6 +233,7 @@ struct RuleDetectorTests {
         "He carried an AR-15 and an AK-47 into the house.",
         "Child Protective Services took the kids.",
         "We were told to wait until the morning.",
+        "The Secret Service sent two agents.",
     ]
 
     /// Numbers near a ranked name or a status word that are not badges or call signs.
