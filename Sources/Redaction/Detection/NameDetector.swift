@@ -471,6 +471,10 @@ struct NameScan {
                 end = foundEnd
             } else if flags(given).contains(.firstName), !Cues.functionWords.contains(key(given)), tokens[given].length >= 2 {
                 end = entry(given).stem.upperBound
+            } else if tokens[given].shape == .allCaps, tokens[given].length >= 3, !isEnglish(given), !isStop(given), !isAllowListed(given),
+                      !Cues.functionWords.contains(key(given)) {
+                // A given name no list knows, in capitals like the surname ("TUIASOSOPO, FA'AMOANA").
+                end = entry(given).stem.upperBound
             } else {
                 continue
             }

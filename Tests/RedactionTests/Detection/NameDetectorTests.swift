@@ -90,6 +90,8 @@ struct NameDetectorTests {
         Positive("so the guy at the desk was sorinel ionescu and he was drunk", "sorinel ionescu", .person),
         // An ʻokina typed as an apostrophe.
         Positive("The caller, 'Aisea Taufa, met us outside.", "'Aisea Taufa", .person),
+        // Record order with a given name no list knows.
+        Positive("SUBJECT: TUIASOSOPO, FA'AMOANA DOB 03/02/1990", "TUIASOSOPO, FA'AMOANA", .person),
     ]
 
     @Test(arguments: positives)
