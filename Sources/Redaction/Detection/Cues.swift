@@ -163,8 +163,9 @@ enum Cues {
 
     /// Last words of a capitalised run that name a police command ("APD Zone", "JFK Command").
     static let commandWords: KeySet = keys(["zone", "district", "division", "precinct", "troop", "sector", "command", "detachment", "substation", "barracks"])
-    /// Last words of a capitalised run that name a team or a shift ("Dundee Response Team").
-    static let unitWords = keys(["team", "shift"])
+    /// Last words of a capitalised run that name a team, shift, unit or squad ("Dundee Response
+    /// Team", "Tri-City Tactical Unit").
+    static let unitWords = keys(["team", "shift", "unit", "squad"])
     /// Functional units before a command word: they name a job, not a place or command.
     static let functionalUnits: KeySet = keys([
         "patrol", "traffic", "investigation", "investigations", "investigative", "criminal", "narcotics", "homicide", "detective", "detectives",

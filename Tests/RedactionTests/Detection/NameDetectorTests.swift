@@ -53,6 +53,7 @@ struct NameDetectorTests {
         // A team or shift headed by a proper name, or with a command inside, is a unit.
         Positive("PC Ruaridh Morrison, Dundee Response Team 2. At 0150 we attended.", "Dundee Response Team 2", .org),
         Positive("Officer Ana Ruiz here, Hartford PD, Patrol Division B-Shift. On Aug 19 I was flagged down.", "Patrol Division B-Shift", .org),
+        Positive("Our SWAT team, the Tri-City Tactical Unit, made entry.", "Tri-City Tactical Unit", .org),
         // A lower-case county takes the facility after it.
         Positive("name is kessinger, going to niobrara county jail tonight.", "niobrara county jail", .location),
         Positive("he went to polk county detention center after that.", "polk county detention center", .location),
@@ -104,6 +105,7 @@ struct NameDetectorTests {
         "Me and Dispatch could not raise him on the radio.",
         "he was taken to the county jail after that.",
         "The Tactical Team and the Night Shift stood by at the perimeter.",
+        "The Tactical Unit and the K9 Unit stood by.",
         "After that myself and Patrol swept the block.",
         "He drifted out of his lane twice and then stopped dead in the left lane.",
         "Hope is not a tactic, and faith in your vest is no substitute for cover.",

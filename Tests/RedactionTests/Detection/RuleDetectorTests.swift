@@ -194,6 +194,8 @@ struct RuleDetectorTests {
         Positive("His SSN ending in 4471 matched.", "4471", .id),
         Positive("He was in Cell Block C at the time.", "Cell Block C", .location),
         Positive("Inmates in Block D-2 refused to lock down.", "Block D-2", .location),
+        Positive("Harris County Constable Pct. 5 deputies arrived.", "Harris County Constable Pct. 5", .org),
+        Positive("The Westfield Police Benevolent Association paid for the lawyer.", "Westfield Police Benevolent Association", .org),
     ]
 
     @Test(arguments: positives)
