@@ -131,6 +131,8 @@ rule("date.ordinal-day", "DATE", r"(?<![A-Za-z0-9])(?:the\s+)\K[0-9]{1,2}" + ORD
 rule("date.year-in-context", "DATE", r"(?<![0-9A-Za-z$#\-./])(?:19[5-9][0-9]|20[0-4][0-9])(?![0-9A-Za-z\-/]|\.[0-9])(?!\s+(?:rounds|hours|miles|feet|dollars|pounds|people|officers|calls|times))",
      0.7, "A standalone year after a time preposition or word (in 2016, back in 2016, since 1998, summer of 2019).",
      context={"words": ["in", "since", "of", "year", "back", "summer", "winter", "spring", "fall", "autumn", "during", "early", "late", "until", "from", "by", "before", "after", "around", "circa", "class", "born", "founded", "established", "graduated", "was", "year", "model", "circa"], "before": 2, "required": True, "boost": 0.1})
+rule("date.apostrophe-year", "DATE", r"(?<![A-Za-z])(?i:in|since|of|from|until|till|by|before|after|around|circa|back\s+in|summer\s+of|class\s+of)\s+\K['’][0-9]{2}(?![0-9A-Za-z'’])", 0.8,
+     "A year written with an apostrophe after a time preposition (back in '19, the summer of '08).")
 HOLIDAYS = [r"Christmas(?:\s+(?:Eve|Day|morning|night|afternoon|evening))?", r"New\s+Year'?s(?:\s+(?:Eve|Day))?", r"Thanksgiving(?:\s+(?:Day|night|morning|Eve))?",
             r"Independence\s+Day", r"Fourth\s+of\s+July", r"4th\s+of\s+July", r"July\s+4th", r"Halloween(?:\s+night)?", r"Easter(?:\s+(?:Sunday|Monday|weekend))?",
             r"Memorial\s+Day", r"Labou?r\s+Day", r"Veterans'?\s+Day", r"Mother'?s\s+Day", r"Father'?s\s+Day", r"Valentine'?s\s+Day", r"St\.?\s+Patrick'?s\s+Day",
@@ -168,6 +170,11 @@ rule("time.after-month-day", "TIME",
 rule("time.bullet", "TIME",
      r"(?m)^[ \t]*(?:[\-*•–·]|[0-9]{1,2}[.)])[ \t]+\K(?:[01][0-9]|2[0-3])[0-5][0-9](?=[ \t]*[,:;\-–]|[ \t]+(?!(?:block|blk|rounds|feet|miles|yards|dollars|people|calls|hundred|of)\b)[A-Za-z])",
      0.75, "A list item that starts with a four-digit 24-hour time is a timeline entry (- 2140 entry team stacked; * 0600, 1127 Basswood Ct).")
+DIGIT_NAMES = "one|two|three|four|five|six|seven|eight|nine"
+HOUR_NAMES = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|twenty[\\s\\-](?:one|two|three)"
+rule("time.spoken-military", "TIME",
+     r"(?<![A-Za-z])(?:(?:oh|zero)[\s\-](?:" + DIGIT_NAMES + r")[\s\-]hundred(?:\s+hours)?|(?:" + HOUR_NAMES + r")[\s\-]hundred\s+hours|(?<=at\s|At\s|by\s|til\s)(?:" + HOUR_NAMES + r")[\s\-]hundred)(?![A-Za-z])",
+     0.8, "Military times spoken in words (oh-two-hundred, fourteen hundred hours, at twenty-two hundred).", caseless=True)
 rule("time.h-separated", "TIME", r"(?<![0-9A-Za-z.:])(?:[01]?[0-9]|2[0-3])h[0-5][0-9](?![0-9A-Za-z])", 0.9,
      "Times written with an h between hours and minutes (17h40), as in South African and French usage.")
 rule("time.dotted-24h", "TIME", r"(?<![0-9.,])(?:[01]?[0-9]|2[0-3])\.[0-5][0-9](?![0-9]|\.[0-9])", 0.75,
@@ -384,6 +391,9 @@ rule("location.highway", "LOCATION",
 rule("location.mile-marker", "LOCATION",
      r"(?<![A-Za-z])(?:mile\s*(?:marker|post)|milepost|mm|(?-i:MP)|exit|junction|km\s+marker|(?:trail\s+)?marker|(?<=near\s|past\s|at\s|around\s)mile)\s*#?\s*[0-9]{1,4}(?:\.[0-9]{1,2})?[A-Z]?(?![0-9A-Za-z])",
      0.85, "Mile markers and exits pin a spot on a road; the whole phrase is one span.", caseless=True)
+rule("location.number-before-marker", "LOCATION",
+     r"(?<![A-Za-z])(?i:the)\s+\K[0-9]{1,4}(?:\.[0-9]{1,2})?\s+(?i:exit|mile\s*marker|mile\s*post|milepost|mm|marker)(?![A-Za-z])(?!\s+(?i:wounds?|doors?|signs?|interviews?|rows?|strateg))",
+     0.8, "A mile marker or exit written number first (the 62 exit, the 104 mile marker).")
 rule("location.state-highway-lowercase", "LOCATION",
      r"(?<![A-Za-z])(?:off|on|onto|via|take|took|taking|up|down|along)\s+\K(?!(?:in|or|me|hi|oh|ok|pa|ma|id|de|la)\b)(?:(?:" + CODES.lower() + r"|sr|cr|fm|us)[\s\-]|i-|i\s(?=[0-9]{2}))[0-9]{1,4}(?![0-9A-Za-z])(?!\s*(?:minutes|mins|min|hours|hrs|seconds|secs|times|days|weeks|months|years|feet|ft|yards|miles|bucks|dollars|rounds))", 0.75,
      "State routes written in lower case by hurried writers (on ga 400, off ky-80); codes that are also words are left out.")
@@ -702,6 +712,8 @@ TRIGGERS = {
     "location.unit-after-place": {"words": ["unit"], "before": 16},
     "location.ordinal-street-after-motion": dict(D, before=12),
     "location.little-country": {"words": ["little"]},
+    "location.number-before-marker": dict(D, before=6), "date.apostrophe-year": {"characters": "'’", "before": 16},
+    "time.spoken-military": {"words": ["hundred"], "before": 40},
     "id.ssn-last-four": {"words": ["last", "final", "ssn", "social"], "before": 0},
     "location.the-road": {"words": ["turnpike", "thruway", "tollway", "beltway", "parkway", "causeway", "pike"], "before": 0},
     "location.complex-at": {"words": ["villas", "residences", "reserve", "lofts", "townhomes", "apartments", "commons", "gardens", "enclave", "estates", "preserve", "landing", "flats", "pointe", "shops", "shoppes", "terraces", "cottages", "suites", "oaks", "pines", "retreat", "overlook"], "before": 4},

@@ -195,6 +195,11 @@ struct RuleDetectorTests {
         Positive("He was in Cell Block C at the time.", "Cell Block C", .location),
         Positive("Inmates in Block D-2 refused to lock down.", "Block D-2", .location),
         Positive("Harris County Constable Pct. 5 deputies arrived.", "Harris County Constable Pct. 5", .org),
+        Positive("He bailed out at the 62 exit and ran into the cane field.", "62 exit", .location),
+        Positive("I was parked at the 104 mile marker.", "104 mile marker", .location),
+        Positive("This happened back in '19 on a Sunday.", "'19", .date),
+        Positive("At oh-two-hundred the radio went quiet.", "oh-two-hundred", .time),
+        Positive("We stood down at fourteen hundred hours.", "fourteen hundred hours", .time),
         Positive("The Westfield Police Benevolent Association paid for the lawyer.", "Westfield Police Benevolent Association", .org),
     ]
 
@@ -236,6 +241,8 @@ struct RuleDetectorTests {
         "Child Protective Services took the kids.",
         "We were told to wait until the morning.",
         "The Secret Service sent two agents.",
+        "He had 2 exit wounds and the 3 exit doors were locked.",
+        "There were two hundred people and nine hundred dollars.",
     ]
 
     /// Numbers near a ranked name or a status word that are not badges or call signs.
