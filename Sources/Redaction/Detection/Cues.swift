@@ -49,6 +49,10 @@ enum Cues {
     /// Titles that form a rank with a title after them ("Deputy Marshal", "Chief Judge").
     static let rankCompoundLeads = keys(["deputy", "dep", "chief", "assistant", "asst", "under", "head", "high", "lord", "master", "senior", "snr", "sr"])
     static let majorKey = TokenKey.key("major")
+    /// Nouns after "Major" that make a unit's name, not a person ("Major Crimes Unit").
+    static let majorUnitNouns = keys(["crimes", "crime", "case", "cases", "accident", "accidents", "incident", "incidents", "crash", "crashes",
+                                      "collision", "collisions", "investigations", "narcotics", "felony", "felonies", "offenses", "offences",
+                                      "events", "disaster", "disasters", "theft", "thefts", "fraud"])
     /// "Sergeant Major", "Drum Major", "Staff Major".
     static let majorRankLeads = keys(["sergeant", "sgt", "drum", "staff", "command", "msgt", "ssgt"])
 

@@ -630,6 +630,9 @@ struct NameScan {
         let sentenceStart = tokens[first].isSentenceStart || previous(first).map { isQuote($0) || isPunctuation($0, UInt8(ascii: "(")) } == true
 
         if let title {
+            // "Major Crimes", "Major Case Squad": after "Major" the nouns of unit names are the
+            // adjective's noun, not a surname.
+            if key(title) == Cues.majorKey, let first = members.first, Cues.majorUnitNouns.contains(key(first)) { return }
             emit(members, label: .person, score: 0.95, rule: "name.title", context: title)
             return
         }

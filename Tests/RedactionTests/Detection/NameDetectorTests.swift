@@ -143,6 +143,9 @@ struct NameDetectorTests {
         "Holiday weekends are the worst for drunk boaters.",
         "Shell casings were found in the hallway.",
         "He was taken to the ER by ambulance.",
+        "The ICU was full, so he stayed in the ER overnight.",
+        "The Major Crimes Unit took over, and Major Case Squad detectives came later.",
+        "The suspect wore a Carhartt jacket, Dickies and Nike shoes.",
     ]
 
     @Test(arguments: negatives)
