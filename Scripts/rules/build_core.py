@@ -268,6 +268,9 @@ PLATE = r"(?=[A-Z0-9\- ]{0,9}[0-9])[A-Z0-9]{1,8}(?:[ \-](?:[A-Z0-9]{1,4}|(?=[A-Z
 rule("plate.keyword", "PLATE",
      r"(?<![A-Za-z])(?i:plates?|tags?|registration|rego|reg\.?|licen[sc]e\s+plate|plate\s+number|temporary\s+tag|paper\s+tag)(?:\s+(?:number|no\.?|#|reading|read|of|was|is|that\s+read))*[\s:#,]*\K" + PLATE + r"(?![A-Za-z0-9])",
      0.85, "Licence plates follow plate, tag, registration and rego.", validators=["has-digit"])
+rule("plate.keyword-lowercase", "PLATE",
+     r"(?<![A-Za-z])(?i:plates?|tags?|licen[sc]e\s+plate|plate\s+number)(?:\s+(?:number|no\.?|#|reading|read|of|was|is|that\s+read))*[\s:#,]*\K(?=[a-z0-9]*[0-9])(?=[a-z0-9]*[a-z])[a-z0-9]{5,8}(?![A-Za-z0-9])",
+     0.75, "Plates typed in lower case by a hurried writer (plate was 8xyz231): letters and digits mixed after a plate word.")
 STATES = ["Alabama","Alaska","Arizona","Arkansas","California","Colorado","Connecticut","Delaware","Florida","Georgia","Hawaii","Idaho","Illinois","Indiana","Iowa","Kansas","Kentucky","Louisiana","Maine","Maryland","Massachusetts","Michigan","Minnesota","Mississippi","Missouri","Montana","Nebraska","Nevada","New Hampshire","New Jersey","New Mexico","New York","North Carolina","North Dakota","Ohio","Oklahoma","Oregon","Pennsylvania","Rhode Island","South Carolina","South Dakota","Tennessee","Texas","Utah","Vermont","Virginia","Washington","West Virginia","Wisconsin","Wyoming","Ontario","Quebec","Alberta","Manitoba","Queensland","Victoria","Chihuahua","Sonora","Baja California"]
 CODES = "AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|ON|QC|BC|AB|MB|SK|NS|NB|NL|PE"
 rule("plate.state", "PLATE", r"(?<![A-Za-z])(?:" + "|".join(STATES) + r"|" + CODES + r")\s+\K(?=[A-Z0-9]{0,4}[0-9])[A-Z0-9]{2,4}[ \-]?[A-Z0-9]{2,4}(?![A-Za-z0-9])(?!\s*(?:hours|hrs))",
@@ -446,6 +449,9 @@ AREA_STOP = (r"(?!(?:The|This|That|These|Those|A|An|Our|My|His|Her|Its|Their|You
              r"Industrial|Wooded|Common|Parking|Staging|Waiting|Holding|Search|Back|Front|Rear|Surrounding|Immediate|General|Open|Which|What|Another|Other)\s)")
 rule("location.neighbourhood", "LOCATION", r"(?<![\p{L}])(?:" + AREA_STOP + r"\p{Lu}[\p{L}\p{M}'’\-]+\s+){0,2}" + AREA_STOP + r"\p{Lu}[\p{L}\p{M}'’\-]+(?=\s+(?:neighborhood|neighbourhood|area|section|subdivision|district|projects|complex|housing\s+project|side\s+of\s+town)\b)", 0.75,
      "A capitalised name before 'neighborhood', 'area' or 'subdivision' is a place (the Cedar-Riverside neighborhood).")
+rule("location.named-projects-lowercase", "LOCATION",
+     r"(?<![A-Za-z])the\s+\K(?!(?:new|old|nearby|same|other|local|public|city|county|state|federal|housing|low-income|section|senior|student|luxury|cheap|big|small|whole|abandoned|empty|closest|next|last|first|rough|bad|worst|family|veterans|those|these|that|this|our|their)\s)[a-z][a-z'\-]{2,}(?:\s+[a-z][a-z'\-]{2,})?(?=\s+(?:projects|subdivision|trailer\s+park|mobile\s+home\s+park|housing\s+project)(?![A-Za-z]))",
+     0.65, "In lower-case writing the name before 'projects', 'subdivision' or 'trailer park' is the development's name (the desire projects, the magnolia trailer park).")
 rule("location.compass-quarter", "LOCATION", r"(?<![A-Za-z])(?:North|South|East|West|Upper|Lower|Near\s+North|Near\s+West|Far\s+North|Far\s+South)\s+(?:End|Side)(?![A-Za-z])", 0.75,
      "Quarters of a town named by a compass word and End or Side, capitalised (the West End, South Side).")
 rule("location.county", "LOCATION",
@@ -712,6 +718,8 @@ TRIGGERS = {
     "location.unit-after-place": {"words": ["unit"], "before": 16},
     "location.ordinal-street-after-motion": dict(D, before=12),
     "location.little-country": {"words": ["little"]},
+    "plate.keyword-lowercase": {"words": ["plate", "plates", "tag", "tags", "license", "licence"]},
+    "location.named-projects-lowercase": {"words": ["projects", "subdivision", "park", "project"], "before": 40},
     "location.number-before-marker": dict(D, before=6), "date.apostrophe-year": {"characters": "'’", "before": 16},
     "time.spoken-military": {"words": ["hundred"], "before": 40},
     "id.ssn-last-four": {"words": ["last", "final", "ssn", "social"], "before": 0},

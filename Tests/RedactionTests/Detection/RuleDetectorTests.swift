@@ -200,6 +200,8 @@ struct RuleDetectorTests {
         Positive("This happened back in '19 on a Sunday.", "'19", .date),
         Positive("At oh-two-hundred the radio went quiet.", "oh-two-hundred", .time),
         Positive("We stood down at fourteen hundred hours.", "fourteen hundred hours", .time),
+        Positive("his plate was 8xyz231 and it came back clean", "8xyz231", .plate),
+        Positive("we chased him into the desire projects and lost him", "desire", .location),
         Positive("The Westfield Police Benevolent Association paid for the lawyer.", "Westfield Police Benevolent Association", .org),
     ]
 
@@ -243,6 +245,8 @@ struct RuleDetectorTests {
         "The Secret Service sent two agents.",
         "He had 2 exit wounds and the 3 exit doors were locked.",
         "There were two hundred people and nine hundred dollars.",
+        "he lived in the old projects near the housing projects and the new subdivision.",
+        "his tag was expired and the plate was bent",
     ]
 
     /// Numbers near a ranked name or a status word that are not badges or call signs.
