@@ -608,6 +608,14 @@ struct NameScan {
             if isParticle(members[members.endIndex - 2]) && !isStop(last) { break }
             // After a role the capitalised words are the name ("The passenger, Sage Little Thunder,").
             if let role = earlyRole, adjacentRole(members[members.startIndex]) == role, !isStop(last), tokens[last].kind == .letter, isUpperInitial(last) { break }
+            // "Marlon Little Thunder", "Kaleb Mountain Chief": after a given name that is no
+            // English word, one or two capitalised words close a compound surname (Lakota,
+            // Blackfeet and Cheyenne names are English words).
+            if members.count <= 3, let head = members.first, tokens[head].shape == .capitalised, flags(head).contains(.firstName), !isEnglish(head),
+               !isStop(head), !isAllowListed(head), !tokens[members[members.startIndex + 1]].isSentenceStart,
+               !members.dropLast().contains(where: { entry($0).hasPossessive }),
+               members.dropFirst().allSatisfy({ tokens[$0].kind == .letter && tokens[$0].shape == .capitalised && !isStop($0)
+                   && !Cues.functionWords.contains(key($0)) && (!isAllowListed($0) || isTitle($0)) }) { break }
             // A middle initial after a name ("BRZEZINSKI, Wojciech A.") is not the article.
             if tokens[last].length == 1, isInitial(last), isStrongName(members[members.endIndex - 2]),
                let dot = next(last), Int(tokens[dot].start) == Int(tokens[last].end), isPunctuation(dot, UInt8(ascii: ".")) { break }

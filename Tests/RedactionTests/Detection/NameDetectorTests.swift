@@ -70,6 +70,8 @@ struct NameDetectorTests {
         Positive("ADVISED BOYFRIEND HUNTER REED WAS SUICIDAL. OFCRS GAVE COMMANDS. REED COMPLIED.", "HUNTER REED", .person),
         // After a role, capitalised words are the name.
         Positive("His passenger, Sage Little Thunder, got out and walked away.", "Sage Little Thunder", .person),
+        // Without a role: a given name that is no word, then the words of a compound surname.
+        Positive("We found Curtis Two Bulls asleep in the truck.", "Curtis Two Bulls", .person),
         // Lower-case writing: a first name that is also a word or a country beside the writer,
         // a street nickname, a first name that is a word before an age, unmarked sentence starts.
         // A first name at a sentence start introduced by what follows.
@@ -146,6 +148,7 @@ struct NameDetectorTests {
         "The ICU was full, so he stayed in the ER overnight.",
         "The Major Crimes Unit took over, and Major Case Squad detectives came later.",
         "The suspect wore a Carhartt jacket, Dickies and Nike shoes.",
+        "I asked Darnell's Cautionary Tale to be read at briefing.",
     ]
 
     @Test(arguments: negatives)
