@@ -201,6 +201,8 @@ struct RuleDetectorTests {
         Positive("At oh-two-hundred the radio went quiet.", "oh-two-hundred", .time),
         Positive("We stood down at fourteen hundred hours.", "fourteen hundred hours", .time),
         Positive("his plate was 8xyz231 and it came back clean", "8xyz231", .plate),
+        Positive("VEHICLE: 2015 GRY HONDA ACCORD LA/218BGK", "218BGK", .plate),
+        Positive("LOCATION: BLUE HERON MOTEL, RT 9W", "RT 9W", .location),
         Positive("we chased him into the desire projects and lost him", "desire", .location),
         Positive("The Westfield Police Benevolent Association paid for the lawyer.", "Westfield Police Benevolent Association", .org),
     ]
