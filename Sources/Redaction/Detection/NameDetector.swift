@@ -739,11 +739,20 @@ struct NameScan {
 
     /// Whether a place preposition precedes the token ("in Kanab", "from Buda").
     /// Also after a known place and a comma ("Bowbells, North Dakota", "Denver, Colorado").
-    func placeContext(_ index: Int) -> Bool {
+    /// Also after "and"/"or" and a known place that is itself in a place position
+    /// ("between Opelousas and Sunset", "from Galliano or Golden Meadow").
+    func placeContext(_ index: Int, depth: Int = 0) -> Bool {
         guard let p = previous(index) else { return false }
         if isPunctuation(p, UInt8(ascii: ",")), let q = previous(p), tokens[q].kind == .letter, isUpperInitial(q), isPlace(q),
            !isStop(q), !isTitle(q) {
             return true
+        }
+        if depth < 2, tokens[p].kind == .letter, tokens[p].shape == .lower, Cues.conjunctions.contains(key(p)), let q = previous(p),
+           tokens[q].kind == .letter, isUpperInitial(q), isPlace(q), !isStop(q), !isTitle(q), !isAllowListed(q) {
+            // The place before the conjunction may be the last word of a longer one ("Golden Meadow").
+            var head = q
+            if let r = previous(q), tokens[r].kind == .letter, isUpperInitial(r), !isStop(r) { head = r }
+            return placeContext(head, depth: depth + 1) || (head != q && placeContext(q, depth: depth + 1))
         }
         return Cues.placePrepositions.contains(key(p)) && tokens[p].shape == .lower
     }

@@ -44,6 +44,9 @@ struct NameDetectorTests {
         Positive("He had a no-bail warrant out of Kona and a bad attitude.", "Kona", .location),
         Positive("I was working alone in Bowbells, North Dakota, that night.", "North Dakota", .location),
         Positive("He went back to Denver, Colorado, last week.", "Colorado", .location),
+        // A place that is also a word, joined by "and" to a place in a place position.
+        Positive("He lived between Denver and Golden, near the river.", "Golden", .location),
+        Positive("We drove from Houma and Hope to the coast.", "Hope", .location),
         // Lower-case writing: a word joined to the writer, a name after "name was".
         Positive("so me and tomasz got sent to the store.", "tomasz", .person),
         Positive("tomasz and i went to talk to him.", "tomasz", .person),
