@@ -202,6 +202,9 @@ struct RuleDetectorTests {
         Positive("We stood down at fourteen hundred hours.", "fourteen hundred hours", .time),
         Positive("his plate was 8xyz231 and it came back clean", "8xyz231", .plate),
         Positive("VEHICLE: 2015 GRY HONDA ACCORD LA/218BGK", "218BGK", .plate),
+        Positive("Refer to 24SO11987 for the arrest.", "24SO11987", .id),
+        Positive("His FBI number is 448812KA9.", "448812KA9", .id),
+        Positive("The file number was written 2024/0031187 in the log.", "2024/0031187", .id),
         Positive("LOCATION: BLUE HERON MOTEL, RT 9W", "RT 9W", .location),
         Positive("we chased him into the desire projects and lost him", "desire", .location),
         Positive("The Westfield Police Benevolent Association paid for the lawyer.", "Westfield Police Benevolent Association", .org),
@@ -249,6 +252,7 @@ struct RuleDetectorTests {
         "There were two hundred people and nine hundred dollars.",
         "he lived in the old projects near the housing projects and the new subdivision.",
         "his tag was expired and the plate was bent",
+        "The case was 3 years old and the report was 12 pages.",
     ]
 
     /// Numbers near a ranked name or a status word that are not badges or call signs.
