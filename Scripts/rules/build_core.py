@@ -589,7 +589,7 @@ rule("location.ordinal-street-after-motion", "LOCATION",
      r"(?<![A-Za-z])(?i:down|up|onto|along|on|off|westbound|eastbound|northbound|southbound|wb|eb|nb|sb)\s+\K[0-9]{1,3}(?:st|nd|rd|th)(?![A-Za-z0-9])"
      r"(?!\s+(?i:floor|fl|time|times|shift|watch|grade|period|quarter|round|attempt|try|day|week|month|year|birthday|place|precinct|district|division|street|st|ave|avenue|rd|road|of|century|amendment|inning|base|level|story|storey|offense|offence|step|row|lap|hole|platoon|squad|unit|percentile|" + MONTH[3:-1] + r")\b)",
      0.7, "A bare numbered street after a motion word (rolled down 43rd, wb on 12th): 'the' before it makes a date, so it is not written.")
-rule("location.unit-after-place", "LOCATION", r"(?:,|(?i:bldg|building)\.?\s*[0-9A-Z]{1,4},?)\s*\K(?i:unit)\s*#?\s*[0-9]{1,4}[A-Z]?(?![A-Za-z0-9])", 0.6,
+rule("location.unit-after-place", "LOCATION", r"(?:,|(?i:bldg|building)\.?\s*[0-9A-Z]{1,4},?)\s*\K(?i:unit)\s*#?\s*[0-9]{1,4}[A-Z]?(?![A-Za-z0-9])|(?i:bldg|building)\.?\s*[0-9A-Z]{1,4},?\s*\K#\s*[0-9]{1,4}[A-Z]?(?![A-Za-z0-9])", 0.6,
      "A unit number after a named complex and a comma, or after a building number, is a dwelling (Sunset Ridge Townhomes, unit 14C).")
 def country_names():
     """Country names and demonyms from the gazetteer, title-cased (Haiti, Italy, Armenian)."""
@@ -726,7 +726,7 @@ TRIGGERS = {
     "org.numbered-command-words": {"words": ["district", "precinct", "division", "zone", "sector", "troop"]}, "org.caps-agency": {"words": ["police", "sheriff's", "sheriffs", "troopers", "patrol", "pd", "so"], "before": 80},
     "org.caps-county-jail": {"words": ["detention", "jail"], "before": 24}, "org.bia": {"words": ["bia"]}, "location.bia-route": {"words": ["bia"]},
     "location.national-road": dict(D, before=8), "location.numbered-avenue": dict(D, before=8),
-    "location.unit-after-place": {"words": ["unit"], "before": 16},
+    "location.unit-after-place": {"words": ["unit"], "characters": "#", "before": 16},
     "location.ordinal-street-after-motion": dict(D, before=12),
     "location.little-country": {"words": ["little"]},
     "id.keyword-copula": {"words": ["is", "was", "reads", "read"], "before": 40},

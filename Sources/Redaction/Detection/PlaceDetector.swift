@@ -98,15 +98,19 @@ struct PlaceDetector: Detector {
     }
 
     /// A brand that is also an English word, capitalised only because it opens a sentence
-    /// and followed by a lower-case word that is not a place preposition: "Holiday weekends
-    /// are …", "Shell casings were …", "Target was …" — but not "Chevron on Main was robbed".
+    /// and followed by a lower-case word that is not a place preposition or by a colon:
+    /// "Holiday weekends are …", "Shell casings were …", "Target was …", "Target: Dequan
+    /// Tillery" — but not "Chevron on Main was robbed".
     private func sentenceStartWord(_ index: Int, englishWord: Bool, text: Text, lexicon: Lexicon) -> Bool {
         let tokens = text.tokens
         guard englishWord, tokens[index].isSentenceStart, tokens[index].shape == .capitalised, lexicon.entries[index].casing == .normal,
               !lexicon.entries[index].hasPossessive else { return false }
         var after = index + 1
         while after < tokens.count, tokens[after].kind == .space, !lexicon.entries[after].breaksLine { after += 1 }
-        guard after < tokens.count, tokens[after].kind == .letter, tokens[after].shape == .lower else { return false }
+        guard after < tokens.count else { return false }
+        // "Target: Dequan Tillery" — a heading label, not the store.
+        if tokens[after].kind == .punctuation, text.utf8[Int(tokens[after].start)] == UInt8(ascii: ":") { return true }
+        guard tokens[after].kind == .letter, tokens[after].shape == .lower else { return false }
         return !Cues.placePrepositions.contains(lexicon.entries[after].stemKey)
     }
 

@@ -147,6 +147,7 @@ struct NameDetectorTests {
         "The Sergeant Major walked the line and the Chief Judge signed the order.",
         "Holiday weekends are the worst for drunk boaters.",
         "Shell casings were found in the hallway.",
+        "Target: a man in a red hoodie, armed.",
         "He was taken to the ER by ambulance.",
         "The ICU was full, so he stayed in the ER overnight.",
         "The Major Crimes Unit took over, and Major Case Squad detectives came later.",

@@ -204,6 +204,7 @@ struct RuleDetectorTests {
         Positive("VEHICLE: 2015 GRY HONDA ACCORD LA/218BGK", "218BGK", .plate),
         Positive("Refer to 24SO11987 for the arrest.", "24SO11987", .id),
         Positive("He had a warrant out of Caddo District Court (#2023-CR-00918).", "2023-CR-00918", .id),
+        Positive("* 0500 entry at Algonquin Manor, bldg 12, #3 with the ram", "#3", .location),
         Positive("His FBI number is 448812KA9.", "448812KA9", .id),
         Positive("The file number was written 2024/0031187 in the log.", "2024/0031187", .id),
         Positive("LOCATION: BLUE HERON MOTEL, RT 9W", "RT 9W", .location),
