@@ -34,7 +34,8 @@ struct PlaceDetector: Detector {
                 let words = match.end - index
                 if match.flags.contains(.business), upperInitial || words > 1,
                    !(words == 1 && sentenceStartWord(index, englishWord: match.flags.contains(.englishWord), text: text, lexicon: lexicon)) {
-                    found.append(Finding(label: .location, range: range, score: 0.85, detector: name, rule: "gazetteer:businesses"))
+                    // A whole multi-word brand ("Motel 6", "Super 8") outweighs the jargon word inside it.
+                    found.append(Finding(label: .location, range: range, score: words > 1 ? 0.9 : 0.85, detector: name, rule: "gazetteer:businesses"))
                 } else if casing == .lower, match.flags.contains(.business), businessArticleBefore(index, englishWord: match.flags.contains(.englishWord),
                                                                                                   text: text, lexicon: lexicon) {
                     found.append(Finding(label: .location, range: range, score: 0.7, detector: name, rule: "gazetteer:businesses-lowercase"))

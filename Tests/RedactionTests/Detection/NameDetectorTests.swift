@@ -198,6 +198,11 @@ struct NameDetectorTests {
         #expect(found.map(\.text) == ["Emmie Ström"], "\(found)")
     }
 
+    @Test func multiWordBrandOutweighsTheJargonWordInside() throws {
+        #expect(try DetectionSupport.covered("Motel 6", in: "He was sleeping at the Motel 6 on Airport Blvd."))
+        #expect(try DetectionSupport.covered("Planet Fitness", in: "She was at Planet Fitness when it happened."))
+    }
+
     @Test func brandAtSentenceStartBeforeAPlaceStillCounts() throws {
         #expect(try DetectionSupport.covered("Chevron", in: "Chevron on Main was robbed twice."))
     }
