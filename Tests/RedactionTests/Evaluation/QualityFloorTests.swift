@@ -46,8 +46,8 @@ struct QualityFloorTests {
               perLabel: ["PERSON": 0.999, "BADGE": 1, "LOCATION": 0.982, "DATE": 1, "PHONE": 1],
               characterPrecision: 0.96, maxIdentifierFreeRedacted: 0),
         // A sixth check written by this team; 0.930 core before any fix (README.md).
-        Floor(corpus: "generalization-6", coreLeakFreeRecall: 0.984,
-              perLabel: ["PERSON": 0.989, "BADGE": 1, "LOCATION": 0.974, "DATE": 1, "PHONE": 1],
+        Floor(corpus: "generalization-6", coreLeakFreeRecall: 0.987,
+              perLabel: ["PERSON": 0.989, "BADGE": 1, "LOCATION": 0.98, "DATE": 1, "PHONE": 1],
               characterPrecision: 0.965, maxIdentifierFreeRedacted: 0),
     ]
 
