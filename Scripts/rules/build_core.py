@@ -47,7 +47,7 @@ ORDWORD = (r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth
 # ---------------------------------------------------------------- PHONE
 rule("phone.nanp", "PHONE",
      NB + r"(?:\+?1" + SEP + r"?)?(?:\([2-9][0-9]{2}\)\s?|[2-9][0-9]{2}[\s./\-]?)[2-9][0-9]{2}" + SEP + r"?[0-9]{4}"
-     r"(?:\s*(?:ext\.?|extension|x|#)\s*[0-9]{1,6})?" + r"(?![0-9])",
+     r"(?:,?\s*(?:ext\.?|extension|x|#)\s*[0-9]{1,6})?" + r"(?![0-9])",
      0.7, "North American numbers in every common punctuation, with +1 and extensions; the numbering-plan check rejects counts and ids.",
      context={"words": ["phone", "cell", "call", "called", "number", "tel", "telephone", "fax", "mobile", "landline", "callback", "cb", "reached", "text", "texted", "dial", "dialed", "line", "contact", "ph"], "before": 6, "boost": 0.25},
      validators=["phone-nanp"])
@@ -100,8 +100,8 @@ rule("date.numeric-short", "DATE", r"(?<![0-9A-Za-z./\-])(?:(?<![A-Za-z])" + WEE
      "Month/day without a year (5/21); the calendar check rejects 20/20 and 24/7-style ratios.",
      context=DATE_CONTEXT, validators=["date"])
 rule("date.month-day", "DATE",
-     r"(?<![A-Za-z])(?:" + WEEKDAY + r"\.?,?\s+)?" + MONTH + r"\.?\s+[0-9]{1,2}" + ORD + r"?(?:,?\s+(?:of\s+)?" + YEAR4 + r"|,?\s+" + YEAR_APOS + r")?(?![0-9])",
-     0.9, "Month name or abbreviation, day, optional ordinal, weekday and year: Sunday, April 16, 2023; Aug. 14; jan 30 2019; Mar. 3rd '22.",
+     r"(?<![A-Za-z])(?:" + WEEKDAY + r"\.?,?\s+)?" + MONTH + r"\.?\s+(?:[0-9]{1,2}" + ORD + r"?|the\s+[0-9]{1,2}" + ORD + r")(?:,?\s+(?:of\s+)?" + YEAR4 + r"|,?\s+" + YEAR_APOS + r")?(?![0-9])",
+     0.9, "Month name or abbreviation, day, optional ordinal, weekday and year: Sunday, April 16, 2023; Aug. 14; jan 30 2019; Mar. 3rd '22; January the 9th.",
      caseless=True)
 rule("date.day-month", "DATE",
      r"(?<![A-Za-z0-9])(?:" + WEEKDAY + r"\.?,?\s+)?(?:the\s+)?[0-9]{1,2}" + ORD + r"?(?:\s+of)?\s+" + MONTH + r"\.?(?:,?\s+" + YEAR4 + r")?(?![A-Za-z])",
@@ -116,7 +116,7 @@ rule("date.month-dash", "DATE",
      "Month abbreviations joined by a dash to a day or a year (May-21, 21-May, May-2021).")
 rule("date.month-year-numeric", "DATE", r"(?<![0-9/.\-])(?:0?[1-9]|1[0-2])/(?:19|20)[0-9]{2}(?![0-9/])", 0.75,
      "Numeric month and year (05/2021).", context=DATE_CONTEXT)
-rule("date.month-year", "DATE", r"(?<![A-Za-z])" + MONTH + r"\.?,?\s+(?:(?:of\s+)?" + YEAR4 + r"|" + YEAR_APOS + r")(?![0-9])", 0.9,
+rule("date.month-year", "DATE", r"(?<![A-Za-z])" + MONTH + r"\.?,?\s+(?:of\s+)?(?:" + YEAR4 + r"|" + YEAR_APOS + r")(?![0-9])", 0.9,
      "Month and year: June 2014, March of 2019, May '21.", caseless=True)
 rule("date.spelled-ordinal", "DATE",
      r"(?<![A-Za-z\-])(?:(?:" + WEEKDAY + r"\.?,?\s+)?(?:the\s+)?\K(?!fourth\s+of\s+july)" + ORDWORD + r"\s+(?:day\s+)?of\s+" + MONTH + r"|" + MONTH + r"\.?\s+(?:the\s+)?" + ORDWORD + r")(?:,?\s+" + YEAR4 + r")?(?![A-Za-z\-])",
@@ -133,6 +133,21 @@ rule("date.year-in-context", "DATE", r"(?<![0-9A-Za-z$#\-./])(?:19[5-9][0-9]|20[
      context={"words": ["in", "since", "of", "year", "back", "summer", "winter", "spring", "fall", "autumn", "during", "early", "late", "until", "from", "by", "before", "after", "around", "circa", "class", "born", "founded", "established", "graduated", "was", "year", "model", "circa"], "before": 2, "required": True, "boost": 0.1})
 rule("date.apostrophe-year", "DATE", r"(?<![A-Za-z])(?i:in|since|of|from|until|till|by|before|after|around|circa|back\s+in|summer\s+of|class\s+of)\s+\K['’][0-9]{2}(?![0-9A-Za-z'’])", 0.8,
      "A year written with an apostrophe after a time preposition (back in '19, the summer of '08).")
+rule("date.year-apostrophe", "DATE", r"(?<![0-9A-Za-z'’])['’][0-9]{2}(?![0-9A-Za-z'’])(?!\s+(?:minutes|mins|hours|hrs|seconds|feet|miles|yards|rounds))",
+     0.7, "A year written with an apostrophe after a time word (back in '98, around '92 or '93, the winter of '04).",
+     context={"words": ["in", "since", "of", "back", "summer", "winter", "spring", "fall", "autumn", "during", "early", "late", "until", "from", "by", "before", "after", "around", "circa", "class", "or", "and", "to", "through", "thru"], "before": 2, "required": True, "boost": 0.1})
+rule("date.year-range", "DATE", r"(?<![0-9A-Za-z$#\-./])(?:19[5-9][0-9]|20[0-4][0-9])\s?[\-–]\s?(?:(?:19|20)[0-9]{2}|[0-9]{2})(?![0-9A-Za-z\-/])",
+     0.7, "A span of years after a time word (the winter of 1998-99, from 2003–2005).",
+     context={"words": ["in", "since", "of", "back", "summer", "winter", "spring", "fall", "autumn", "during", "from", "between", "season", "year", "years", "school"], "before": 2, "required": True, "boost": 0.1})
+MONTH_ROMANCE = (r"(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre"
+                 r"|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro"
+                 r"|janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre)")
+WEEKDAY_ROMANCE = (r"(?:lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo"
+                   r"|segunda(?:-feira)?|terça(?:-feira)?|quarta(?:-feira)?|quinta(?:-feira)?|sexta(?:-feira)?"
+                   r"|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)")
+rule("date.romance", "DATE",
+     r"(?<![\p{L}0-9])(?:" + WEEKDAY_ROMANCE + r",?\s+)?[0-9]{1,2}(?:º|°|er)?\s+(?:de\s+)?" + MONTH_ROMANCE + r"(?:,?\s+(?:de(?:l)?\s+)?" + YEAR4 + r")?(?![\p{L}])",
+     0.85, "Dates written in Spanish, Portuguese and French, day before month (sábado 14 de septiembre, 3 de março de 2021, 12 juillet 2022).", caseless=True)
 HOLIDAYS = [r"Christmas(?:\s+(?:Eve|Day|morning|night|afternoon|evening))?", r"New\s+Year'?s(?:\s+(?:Eve|Day))?", r"Thanksgiving(?:\s+(?:Day|night|morning|Eve))?",
             r"Independence\s+Day", r"Fourth\s+of\s+July", r"4th\s+of\s+July", r"July\s+4th", r"Halloween(?:\s+night)?", r"Easter(?:\s+(?:Sunday|Monday|weekend))?",
             r"Memorial\s+Day", r"Labou?r\s+Day", r"Veterans'?\s+Day", r"Mother'?s\s+Day", r"Father'?s\s+Day", r"Valentine'?s\s+Day", r"St\.?\s+Patrick'?s\s+Day",
@@ -155,12 +170,15 @@ rule("time.military", "TIME", r"(?<![0-9:.\-])(?:[01][0-9]|2[0-3])[0-5][0-9]\s*(
 rule("time.military-bare", "TIME", r"(?<![0-9:.\-#/])(?:[01][0-9]|2[0-3])[0-5][0-9](?![0-9:\-/]|\s+(?:block|[A-Z][a-z]+\s+(?:Street|St|Avenue|Ave|Road|Rd|Drive|Dr|Lane|Ln|Boulevard|Blvd|Way|Court|Ct)\b))",
      0.75, "Four-digit 24-hour times after a time preposition (at 2115, around 0640).",
      context={"words": ["at", "around", "approximately", "approx", "about", "by", "until", "till", "time", "@", "before", "after", "since", "arrived", "arr", "disp", "dispatched", "cleared", "clr", "enroute"], "before": 2, "required": True, "boost": 0.1})
-rule("time.after-date", "TIME", r"(?<![0-9])[0-9]{1,4}[\-/.][0-9]{1,2}[\-/.][0-9]{2,4},?\s+(?:at\s+)?\K(?:[01][0-9]|2[0-3])[0-5][0-9](?![0-9:])", 0.85,
-     "A four-digit time right after a date (2018-08-03, 0640; DATE 09/17/2022 2314).")
+rule("time.before-day", "TIME", r"(?<![0-9:.\-#/])(?<!in\s)(?<!In\s)(?<!of\s)(?<!since\s)(?:[01][0-9]|2[0-3])[0-5][0-9](?=,?\s+(?:on\s+)?(?:" + WEEKDAY + r"|" + MONTH + r")\b\.?|,?\s+(?:on\s+)?[0-9]{1,2}/[0-9]{1,2}\b)",
+     0.75, "A four-digit time written before the day or date it belongs to (0215 on Sunday, 1430 Tue 3/5, 2210 on 6/14).")
+rule("time.after-date", "TIME", r"(?<![0-9])[0-9]{1,4}[\-/.][0-9]{1,2}[\-/.][0-9]{2,4}(?:,?\s+(?:at\s+)?|\s*[—–]\s*|\s+-\s+)\K(?:[01][0-9]|2[0-3])[0-5][0-9](?![0-9:])", 0.85,
+     "A four-digit time right after a date (2018-08-03, 0640; DATE 09/17/2022 2314; 28/12/22 — 0015).")
 rule("time.log-line", "TIME", r"(?m)(?:^[ \t]*|[.;][ \t]+)\K(?:[01][0-9]|2[0-3])[0-5][0-9](?=[ \t]+(?:[A-Z0-9]{2,}[ \t,./]|[A-Z][a-z]+[ \t]|(?!(?:blk|block|bl|hundred|of|and|to)[ \t])[a-z]{2,6}[ \t]+[0-9]))", 0.6,
      "Dispatch logs start each line with a four-digit time (2315 1 FLED ON FOOT, 2248 sq 3143 disp).")
-rule("time.words", "TIME", r"(?<![A-Za-z])(?:quarter|half|ten|five|twenty|twenty-five)\s+(?:past|to|after|till|til|of)\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon|midnight)(?![A-Za-z])|(?<![A-Za-z0-9])(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|1[0-2]|0?[1-9])\s+o['’]?clock(?:\s+(?:in\s+the\s+(?:morning|afternoon|evening)|at\s+night))?",
-     0.85, "Clock times in words or digits: quarter past twelve, three o'clock, 8 o'clock in the morning.", caseless=True)
+rule("time.words", "TIME", r"(?<![A-Za-z])(?:quarter|half|ten|five|twenty|twenty-five)\s+(?:past|to|after|till|til|of)\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon|midnight)(?![A-Za-z])|(?<![A-Za-z0-9])(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|1[0-2]|0?[1-9])\s+o['’]?clock(?:\s+(?:in\s+the\s+(?:morning|afternoon|evening)|at\s+night))?"
+     r"|(?<![A-Za-z0-9\-])(?<!past\s)(?<!after\s)(?<!till\s)(?<!til\s)(?<!to\s)(?<!of\s)(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:in\s+the\s+(?:morning|afternoon|evening)|at\s+night)(?![A-Za-z])",
+     0.85, "Clock times in words or digits: quarter past twelve, three o'clock, 8 o'clock in the morning, four in the afternoon.", caseless=True)
 rule("time.hour-of-day", "TIME",
      r"(?<![A-Za-z])(?i:at|around|about|approximately|approx|till|til|until|by|after|before|since|like|near|nearly|almost)\s+\K(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|1[0-2]|0?[1-9])\s+(?:in\s+the\s+(?:morning|afternoon|evening)|at\s+night)(?![A-Za-z])",
      0.8, "An hour followed by 'in the morning' or 'at night' after a time preposition is a clock time (around 3 in the morning, till two at night).", caseless=True)
@@ -175,14 +193,14 @@ HOUR_NAMES = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eigh
 rule("time.spoken-military", "TIME",
      r"(?<![A-Za-z])(?:(?:oh|zero)[\s\-](?:" + DIGIT_NAMES + r")[\s\-]hundred(?:\s+hours)?|(?:" + HOUR_NAMES + r")[\s\-]hundred\s+hours|(?<=at\s|At\s|by\s|til\s)(?:" + HOUR_NAMES + r")[\s\-]hundred)(?![A-Za-z])",
      0.8, "Military times spoken in words (oh-two-hundred, fourteen hundred hours, at twenty-two hundred).", caseless=True)
-rule("time.h-separated", "TIME", r"(?<![0-9A-Za-z.:])(?:[01]?[0-9]|2[0-3])h[0-5][0-9](?![0-9A-Za-z])", 0.9,
-     "Times written with an h between hours and minutes (17h40), as in South African and French usage.")
+rule("time.h-separated", "TIME", r"(?<![0-9A-Za-z.:])(?:[01]?[0-9]|2[0-3])(?:h| h )[0-5][0-9](?![0-9A-Za-z])", 0.9,
+     "Times written with an h between hours and minutes (17h40, 23 h 40), as in South African and French usage.")
 rule("time.dotted-24h", "TIME", r"(?<![0-9.,])(?:[01]?[0-9]|2[0-3])\.[0-5][0-9](?![0-9]|\.[0-9])", 0.75,
      "Times written with a dot (21.30, 9.45), as British and Commonwealth officers do, after a time word; without one a dot is a decimal.",
      context={"words": ["at", "about", "around", "approximately", "approx", "by", "until", "till", "from", "time", "since", "before", "after", "hrs", "hours"], "before": 2, "required": True, "boost": 0.1})
 
 # ---------------------------------------------------------------- BADGE
-BADGE_KEYS = (r"(?:badge|shield|star|serial|employee|emp\.?|empl\.?|personnel|payroll|psn|dsn|ein|officer\s+id|member|collar|buckle|shoulder|i\.?d\.?|id|p\.?o\.?|"
+BADGE_KEYS = (r"(?:badge|matricule|shield|star|serial|employee|emp\.?|empl\.?|personnel|payroll|psn|dsn|ein|officer\s+id|member|collar|buckle|shoulder|i\.?d\.?|id|p\.?o\.?|"
               r"officer\s+(?:number|no\.?|#))")
 ID_SHAPE = r"[A-Z]{0,3}-?[0-9][A-Z0-9]{0,7}(?:-[A-Z0-9]{1,6})?"
 rule("badge.keyword", "BADGE",
@@ -193,12 +211,15 @@ rule("badge.unit", "BADGE",
      r"(?<![A-Za-z])(?:unit|car|units|cars|call\s*sign|callsign|patrol\s+car|squad|squad\s+car|sq|sqd|cruiser|vehicle\s+number|beat)(?:\s*(?:number|no\.?|#|:))*\s*#?\s*\(?\K" + r"[A-Z]{0,2}-?[0-9][A-Z0-9]{0,5}(?:-[A-Z0-9]{1,4})?" + r"(?![A-Za-z0-9])",
      0.85, "Unit and car numbers and call signs identify an officer or a crew: Unit 2A12, car 417, car S-12.",
      caseless=True, validators=["has-digit"])
+rule("badge.callsign-keyword", "BADGE",
+     r"(?<![A-Za-z])(?i:call\s*sign|callsign)(?:\s+(?:was|is|of|that\s+day|that\s+night|today))*[\s:,]*\K(?-i:[A-Z][a-z]+|[A-Z]{2,})[\s\-]?[0-9]{1,4}[A-Z]?(?![A-Za-z0-9])",
+     0.85, "Whatever word-and-number follows 'call sign' is the call sign (call sign Campus 6, callsign Nomad 12).")
 PHONETIC = ("Adam|Boy|Baker|Charles|Charlie|David|Edward|Echo|Frank|George|Henry|Ida|John|King|Lincoln|Mary|Nora|Ocean|Paul|Queen|Robert|Sam|Tom|Union|"
             "Victor|William|Xray|X-ray|Young|Zebra|Alpha|Bravo|Delta|Foxtrot|Golf|Hotel|India|Juliet|Kilo|Lima|Mike|November|Oscar|Papa|Quebec|Romeo|Sierra|Tango|"
             "Uniform|Whiskey|Yankee|Zulu|Easy|Dog|Fox|Item|Jig|Love|Nan|Oboe|Peter|Roger|Sugar|Uncle|Zed|Marine|Air|Tac|Traffic|Sector|Medic|Patrol|Warden|Harbor|Harbour|Ranger|Tower|Metro|K9|K-9")
 rule("badge.unit-apposition", "BADGE",
-     r"(?<![A-Za-z])(?i:unit|car|crew|call\s*sign|callsign)\s*,\s+\K(?-i:[A-Z][a-z]+|[A-Z]{2,})[\s\-][0-9]{1,4}[A-Z]?(?![A-Za-z0-9])",
-     0.8, "A call sign set off after 'unit,' or 'car,' is a word and a number (a second unit, Wellington 12, turned onto the street).")
+     r"(?<![A-Za-z])(?i:unit|car|crew|call\s*sign|callsign)\s*,\s+\K(?-i:(?:[A-Z][a-z]+|[A-Z]{2,})[\s\-][0-9]{1,4}[A-Z]?|[A-Z]{1,3}-?[0-9]{1,4}[A-Z]?)(?![A-Za-z0-9])",
+     0.8, "A call sign set off after 'unit,' or 'car,' is a word and a number (a second unit, Wellington 12, turned onto the street; the second unit, MD21, was close).")
 rule("badge.callsign", "BADGE", NB + r"[0-9]{1,2}-?(?:" + PHONETIC + r")-?[0-9]{1,3}" + NA, 0.9,
      "Radio call signs with a number, a phonetic word and a number: 3-Adam-21, 1-Lincoln-12.", caseless=True)
 rule("badge.callsign-word", "BADGE", r"(?<![A-Za-z0-9])(?:" + "|".join(both(PHONETIC.split("|"))[3:-1].split("|")) + r")[\s\-]?(?:[0-9]{1,3}|(?!(?:19|20)[0-9]{2})[0-9]{4})[A-Z]?(?![A-Za-z0-9])(?!\s*(?:rounds|mm|caliber|feet|miles|minutes|years))",
@@ -234,11 +255,13 @@ rule("badge.cad-unit", "BADGE", r"(?<![0-9A-Za-z\-])[0-9]{1,2}-[0-9]{1,3}(?![0-9
 # ---------------------------------------------------------------- ID
 ID_KEYS = (r"(?:case|report|incident|event|cad|ccn|dr|cc|rd|oca|ucr|complaint|file|docket|citation|ticket|warrant|arrest|booking|inmate|"
            r"call|reference|ref|control|log|agency|tracking|cause|indictment|offense|offence|crime|property|evidence|receipt|claim|policy|account|acct|"
-           r"invoice|order|permit|registration|confirmation|inventory|ncic|sid|fbi|jacket|cdc|doc|occurrence|fir|cas|promis|oid|summons|blotter|vin|mni|ori|dept\.?\s+of\s+corrections)")
+           r"invoice|order|permit|registration|confirmation|inventory|ncic|sid|fbi|jacket|cdc|doc|occurrence|fir|cas|promis|oid|summons|blotter|ob|diary|trace|seizure|inc|querella|expediente|folio|denuncia|vin|mni|ori|dept\.?\s+of\s+corrections)")
 rule("id.keyword", "ID",
-     r"(?<![A-Za-z])" + ID_KEYS + r"(?:\s*(?:number|num|no\.?|nr|#|:|id|numbers|entry|ending(?:\s+in)?|ends\s+in))*\s*#?\s*\K(?:(?-i:[A-Z]{1,3})\s(?=[0-9]{6}))?[A-Z]{0,5}-?[0-9][A-Z0-9]*(?:[\-/.][A-Z0-9]+){0,4}(?![A-Za-z0-9])",
-     0.85, "Case, report, incident, event, warrant, booking and similar numbers follow their keyword.",
+     r"(?<![A-Za-z])" + ID_KEYS + r"(?:\s*(?:number|num|no\.?|nr|#|:|id|numbers|entry|ending(?:\s+in)?|ends\s+in))*\s*#?\s*\K(?:(?-i:[A-Z]{1,3})\s(?=[0-9]{6}))?(?:[A-Z]{1,5}-(?=[A-Z]{1,5}-?[0-9]))?[A-Z]{0,5}[\-/]?[0-9][A-Z0-9]*(?:[\-/.][A-Z0-9]+){0,4}(?![A-Za-z0-9])",
+     0.85, "Case, report, incident, event, warrant, booking, occurrence-book and similar numbers follow their keyword (with a letter prefix: CR/0412883/22).",
      caseless=True, validators=["has-digit"])
+rule("id.slashed-reference", "ID", NB + r"[A-Z]{1,4}/[0-9]{2,8}/[0-9]{2,8}(?:/[0-9]{2,4})?" + NA, 0.75,
+     "Letters, then numbers between slashes, are crime, station-diary and file references (CR/0412883/22, SC/23/0417); dates have no letters.")
 rule("id.keyword-copula", "ID",
      r"(?<![A-Za-z])(?i:case|report|incident|event|cad|file|citation|ticket|warrant|booking|inmate|fbi|sid|doc|cause|docket|complaint|reference|ref|tracking|confirmation|occurrence|claim|policy|account|mni|ori|agency)(?:\s+(?:number|num|no\.?|#))?\s+(?:is|was|reads|read)\s+\K(?=[A-Za-z0-9\-/]*[0-9])[A-Za-z0-9][A-Za-z0-9\-/]{4,20}(?![A-Za-z0-9])",
      0.8, "A reference number stated with 'is' or 'was' (the FBI number is 448812KA9, our ORI is TX2270100); five characters at least, so 'the case was 3 years old' stays.",
@@ -272,10 +295,13 @@ rule("id.lettered-number", "ID", NB + r"(?:[A-Z]{1,4}-[0-9]{4,8}-(?:[0-9]{2}|[0-
      "Agency numbers with a letter series: series, serial and year (F-14452-24, A-28119-24), letter groups before a long serial (OAK-WAR-239918), or year, series and serial (2023-CR-00918).")
 
 # ---------------------------------------------------------------- PLATE
-PLATE = r"(?=[A-Z0-9\- ]{0,9}[0-9])[A-Z0-9]{1,8}(?:[ \-](?:[A-Z0-9]{1,4}|(?=[A-Z]{0,2}[0-9])[A-Z0-9]{5,7})){0,2}"
+PLATE = r"(?=[A-Z0-9\- ]{0,9}[0-9])(?:[A-Z][ \-][0-9]{5,7}|[A-Z0-9]{1,8}(?:[ \-](?:[A-Z0-9]{1,4}|(?=[A-Z]{0,2}[0-9])[A-Z0-9]{5,7})){0,2})"
 rule("plate.keyword", "PLATE",
      r"(?<![A-Za-z])(?i:plates?|tags?|registration|rego|reg\.?|licen[sc]e\s+plate|plate\s+number|temporary\s+tag|paper\s+tag)(?:\s+(?:number|no\.?|#|reading|read|of|was|is|that\s+read))*[\s:#,]*\K" + PLATE + r"(?![A-Za-z0-9])",
      0.85, "Licence plates follow plate, tag, registration and rego.", validators=["has-digit"])
+rule("plate.quoted", "PLATE",
+     r"(?<![A-Za-z])(?i:plates?|tags?|vanity\s+plate)(?:\s+(?:that|which))?\s+(?i:read|reads|reading|said|says)\s*[:,]?\s*[\"“']\K[A-Z0-9][A-Z0-9 \-]{0,7}[A-Z0-9](?=[\"”'])",
+     0.85, "A vanity plate quoted after 'plate read' needs no digit (her plate read \"GOT MILK\").")
 rule("plate.keyword-lowercase", "PLATE",
      r"(?<![A-Za-z])(?i:plates?|tags?|licen[sc]e\s+plate|plate\s+number)(?:\s+(?:number|no\.?|#|reading|read|of|was|is|that\s+read))*[\s:#,]*\K(?=[a-z0-9]*[0-9])(?=[a-z0-9]*[a-z])[a-z0-9]{5,8}(?![A-Za-z0-9])",
      0.75, "Plates typed in lower case by a hurried writer (plate was 8xyz231): letters and digits mixed after a plate word.")
@@ -327,8 +353,8 @@ UNIT = r"(?:,?\s*(?:Apt|APT|Apartment|APARTMENT|Unit|UNIT|Suite|Ste|STE|SUITE|#|
 CITY_STATE_ZIP = r"(?:,\s*[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+){0,2}(?:,?\s+(?:" + CODES + r"|" + "|".join(STATES) + r"))?(?:,?\s+[0-9]{5}(?:-[0-9]{4})?)?(?=[\s,.;)]|$))?"
 NOT_ARTICLE = r"(?!(?:The|A|An|This|That|Our|My|His|Her|Its|Their|Every|Each|THE)\s)"
 rule("location.street-address", "LOCATION",
-     NB + r"(?:(?:Unit|UNIT|Flat|FLAT|Apt\.?|APT\.?|Suite|SUITE|Shop|SHOP)\s+[0-9]{1,4}[A-Z]?\s*,\s*)?(?:[0-9]{1,6}\s+)?[0-9]{1,6}(?:-[0-9]{1,4})?[A-Z]?\s+" + DIRECTION + r"?" + NOT_ARTICLE + r"(?:" + NAMEWORD + r"\s+){0,4}?" + NAMEWORD + r"\s+" + SUFFIX_NUMBERED + r"\b\.?(?:\s+(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West)\b\.?)?" + UNIT + r"?" + CITY_STATE_ZIP,
-     0.9, "House number, optional direction, street name, USPS suffix, optional unit and city/state/ZIP: one address span.")
+     NB + r"(?:(?:Unit|UNIT|Flat|FLAT|Apt\.?|APT\.?|Suite|SUITE|Shop|SHOP)\s+[0-9]{1,4}[A-Z]?\s*,\s*)?(?:[0-9]{1,6}\s+)?[0-9]{1,6}(?:-[0-9]{1,4})?[A-Z]?\s+" + DIRECTION + r"?" + NOT_ARTICLE + r"(?:" + NAMEWORD + r"\s+){0,4}?" + NAMEWORD + r"\s+" + SUFFIX_NUMBERED + r"\b\.?(?:\s+" + SUFFIX_NUMBERED + r"\b\.?)?(?:\s+(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West)\b\.?)?" + UNIT + r"?" + CITY_STATE_ZIP,
+     0.9, "House number, optional direction, street name, USPS suffix (a second one when the first is part of the name: Habersham Village Ct.), optional unit and city/state/ZIP: one address span.")
 rule("location.street-address-caps", "LOCATION",
      NB + r"[0-9]{1,6}\s+(?:[NSEW]\s+)?(?:[A-Z0-9]+\s+){0,3}[A-Z0-9]+\s+(?:ST|AVE|AV|RD|BLVD|DR|LN|CT|PL|WAY|PKWY|HWY|CIR|TER|TRL|PIKE|LOOP|" + CAPS_SUFFIX + r")\b(?:\s+[NSEW]\b)?",
      0.9, "Dispatch-log addresses in capitals without punctuation (45881 W FILLMORE ST).")
@@ -351,8 +377,9 @@ rule("location.street-number-eu", "LOCATION",
      r"(?<![\p{L}0-9])\p{L}[\p{L}\p{M}'’\-]*(?i:straße|strasse|gasse|weg|platz|allee|katu|tie|kuja|polku|vej|gade|vägen|gatan|vagen|gränd|laan|straat|plein|gracht|veien|gata|bakken|väg|utca|ulica|\s+tér|\s+u\.|\s+út|\s+körút|\s+sétány|\s+str\.?|\s+(?:Strasse|Straße|Gasse|Weg|Platz|Allee|Straat|Laan|Baan|Vrh|Vej|Gade))\s+[0-9]{1,4}[A-Za-z]?(?![0-9])",
      0.8, "Compound street names with a national suffix followed by the house number (Villacher Strasse 89, Søndergade 52, Kiannonkatu 98).")
 rule("location.street-prefix", "LOCATION",
-     r"(?<![\p{L}0-9])(?:[0-9]{1,6}\s+){0,2}(?:Via|Viale|Vicolo|Piazza|Corso|Rue|Avenue|Avenida|Avda\.|Av\.?|C/|Calle|Pod|Nad|Carrer|Carretera|Rua|Praça|Plaza|Paseo|Camino|Chemin|Allée|Boulevard|ul\.|ulica|Strada|Calea|Aleja|al\.|Cite|Cité|Quartier|Rruga|Odos|Jalan|Jl\.)\s+(?:(?:\p{Lu}[\p{L}\p{M}'’.\-]*|" + LOWER_PARTICLE + r")\s+){0,5}\p{Lu}[\p{L}\p{M}'’.\-]*(?:\s+[0-9]{1,4}[A-Za-z]?(?![0-9]))?",
-     0.8, "Street names that begin with their type word, as in French, Spanish, Italian, Portuguese and Polish (Via Franscini 5, Rue de Kairouan, ul. Grochowa 80).")
+     r"(?<![\p{L}0-9])(?:[0-9]{1,6},?\s+){0,2}(?:Via|Viale|Vicolo|Piazza|Corso|Rue|Avenue|Avenida|Avda\.|Av\.?|C/|Calle|Pod|Nad|Carrer|Carretera|Rua|Praça|Plaza|Paseo|Camino|Chemin|Allée|Boulevard|ul\.|ulica|Strada|Calea|Aleja|al\.|Cite|Cité|Quartier|Rruga|Odos|Jalan|Jl\.|rue|chemin|ch\.|boul\.|boulevard|rang|montée|côte|calle|avenida|rua|allée)\s+(?:(?:\p{Lu}[\p{L}\p{M}'’.\-]*|" + LOWER_PARTICLE + r")\s+){0,5}\p{Lu}[\p{L}\p{M}'’.\-]*(?:\s+#?\s?[0-9]{1,4}[A-Za-z]?(?![0-9]))?"
+     r"(?:,?\s+(?:app\.?|appartement|apt\.?|bureau|local|suite|piso|dpto\.?)\s*#?\s*[0-9]{1,5}[A-Za-z]?(?![0-9A-Za-z]))?",
+     0.8, "Street names that begin with their type word, as in French, Spanish, Italian, Portuguese and Polish (Via Franscini 5, Rue de Kairouan, ul. Grochowa 80, Calle Sol #254), also written in lower case before the name as in Quebec (412, rue Lamontagne, app. 3).")
 rule("location.street-prefix-number", "LOCATION",
      r"(?<![\p{L}0-9])(?:Calle|CALLE|Carrera|Avenida|Rua|Carretera|Ruta|Camino|Callejón)\s+[0-9]{1,4}[A-Z]?(?![0-9A-Za-z])",
      0.8, "Streets numbered after a Spanish or Portuguese type word, as in Puerto Rico and Latin America (Calle 12, Carrera 7, Carretera 3).")
@@ -379,20 +406,20 @@ rule("location.military-address", "LOCATION",
      r"(?<![A-Za-z])(?:(?:PSC|CMR|Unit)\s+[0-9]{3,5},?\s+Box\s+[0-9]{1,5}|(?:APO|FPO|DPO)\s+(?:AA|AE|AP)\s+[0-9]{5})", 0.9,
      "US military postal addresses (PSC 4355, Box 4187; APO AP 28906).")
 rule("location.rural-route", "LOCATION",
-     r"(?<![A-Za-z])(?:Rural\s+Route|RURAL\s+ROUTE|rural\s+route|R\.\s?R\.|RR|Star\s+Route|HC|H\.C\.|Highway\s+Contract)\s*#?\s*[0-9]{1,4},?\s+(?i:box)\s+#?[0-9]{1,5}[A-Z]?(?![0-9A-Za-z])" + CITY_STATE_ZIP,
-     0.9, "Rural route and highway contract addresses: Rural Route 3, Box 117; RR 2 Box 19; HC 64 Box 12.")
+     r"(?<![A-Za-z])(?:(?:Rural\s+Route|RURAL\s+ROUTE|rural\s+route|R\.\s?R\.|RR|Star\s+Route|HC|H\.C\.|Highway\s+Contract)\s*#?\s*[0-9]{1,4},?\s+(?i:box)\s+#?[0-9]{1,5}[A-Z]?|(?:Rural\s+Route|RURAL\s+ROUTE|rural\s+route)\s*#?\s*[0-9]{1,4})(?![0-9A-Za-z])" + CITY_STATE_ZIP,
+     0.9, "Rural route and highway contract addresses: Rural Route 3, Box 117; RR 2 Box 19; HC 64 Box 12; a rural route spelled out needs no box (out on Rural Route 2).")
 rule("location.number-route", "LOCATION", NB + r"[0-9]{1,6}\s+(?:(?:N|S|E|W)\.?\s+)?(?:Route|Rte\.?|Highway|Hwy\.?|State\s+Route|County\s+Road|Farm\s+Road|ROUTE|HWY)\s+[0-9]{1,4}[A-Z]?" + CITY_STATE_ZIP, 0.9,
      "Rural addresses on numbered roads: 8841 Route 242, 14102 N. Route 91, Dunlap, IL 61525.")
 rule("location.grid", "LOCATION", r"(?<![A-Za-z0-9])(?i:at|near|on|of|and|off|onto|to|from|along|past|via)\s+\K[0-9]{3,5}\s+(?:North|South|East|West|N|S|E|W)(?![A-Za-z0-9])", 0.75,
      "Grid addresses used in Utah and elsewhere ('3500 South and 2700 West').")
 rule("location.street-lowercase", "LOCATION",
-     NB + r"(?:[0-9]{2,6}\s+(?:[nsew]\.?\s+)?(?:[a-z][a-z'\-]+\s+){0,2}[a-z][a-z'\-]{2,}\s+(?:st|ave|rd|blvd|dr|ln|ct|pl|hwy|pkwy|street|avenue|road|boulevard|drive|lane|court|highway|parkway|pike|way)|(?:[nsew]\.?\s+)?(?!(?:the|a|an|of|from|to|and|or|on|off|at|in|down|up|that|this|my|his|her|our|their|same|left|right|fast|slow|center|middle|turn|passing|bus|bike|side|back|dirt|gravel|wrong|one|two|each|every)\s)(?:[a-z][a-z'\-]{2,}\s+(?:st|ave|rd|blvd|dr|ln|ct|pl|hwy|pkwy)|(?:[a-z][a-z'\-]{2,}\s+){1,2}pike))\b\.?(?=[\s,.;:)]|$)",
-     0.65, "Streets written in lower case by hurried writers (1810 grant blvd, chapman hwy); without a house number only the abbreviated suffixes count.")
+     NB + r"(?:[0-9]{2,6}\s+(?:[nsew]\.?\s+)?(?:[a-z][a-z'\-]+\s+){0,2}[a-z][a-z'\-]{2,}\s+(?:st|ave|rd|blvd|dr|ln|ct|pl|hwy|pkwy|street|avenue|road|boulevard|drive|lane|court|highway|parkway|pike|way)|[nsew]\.?\s+(?!(?:the|a|an|of|from|to|and|or|on|off|at|in|down|up|that|this|my|his|her|our|their|same|left|right|fast|slow|center|middle|turn|passing|bus|bike|side|back|dirt|gravel|wrong|one|two|each|every)\s)[a-z][a-z'\-]{2,}\s+[a-z][a-z'\-]{2,}\s+(?:st|ave|rd|blvd|dr|ln|ct|pl|hwy|pkwy)|(?:[nsew]\.?\s+)?(?!(?:the|a|an|of|from|to|and|or|on|off|at|in|down|up|that|this|my|his|her|our|their|same|left|right|fast|slow|center|middle|turn|passing|bus|bike|side|back|dirt|gravel|wrong|one|two|each|every)\s)(?:[a-z][a-z'\-]{2,}\s+(?:st|ave|rd|blvd|dr|ln|ct|pl|hwy|pkwy)|(?:[a-z][a-z'\-]{2,}\s+){1,2}pike))\b\.?(?=[\s,.;:)]|$)",
+     0.65, "Streets written in lower case by hurried writers (1810 grant blvd, chapman hwy, w indian school rd); without a house number only the abbreviated suffixes count.")
 rule("location.ordinal-street-lowercase", "LOCATION", NB + r"(?:[nsew]\.?\s+)?[0-9]{1,3}(?:st|nd|rd|th)\s+(?:st|ave|street|avenue|rd|road|pl|place|dr|drive)\b\.?", 0.8,
      "Numbered streets in any case (26th st, 9th Avenue).", caseless=True)
 rule("location.named-road-number", "LOCATION",
-     r"(?<![A-Za-z])(?i:route|rte|highway|hwy|county\s+road|county\s+rd|farm\s+road|farm-to-market\s+road|farm[\s\-]+to[\s\-]+market(?:\s+road)?|ranch[\s\-]+to[\s\-]+market(?:\s+road)?|forest\s+road|forest\s+service\s+road|fire\s+road|state\s+route|state\s+road|state\s+highway|ranch\s+road|township\s+road|range\s+road)\.?\s*#?\s*[0-9]{1,4}[A-Za-z]?(?![A-Za-z0-9])",
-     0.85, "Numbered roads written out, in any case (farm road 94, County Road 7300, route 30).")
+     r"(?<![A-Za-z])(?:Road|ROAD|(?i:route|rte|highway|hwy|county\s+road|county\s+rd|farm\s+road|farm-to-market\s+road|farm[\s\-]+to[\s\-]+market(?:\s+road)?|ranch[\s\-]+to[\s\-]+market(?:\s+road)?|forest\s+road|forest\s+service\s+road|fire\s+road|state\s+route|state\s+road|state\s+highway|ranch\s+road|township\s+road|range\s+road))\.?\s*#?\s*[0-9]{1,4}[A-Za-z]?(?![A-Za-z0-9])(?!\s*(?:miles|minutes|hours|mins|feet|yards))",
+     0.85, "Numbered roads written out, in any case (farm road 94, County Road 7300, route 30), and capitalised Road with a number as subdivisions and rural grids name them (Road 15).")
 rule("location.mile-road", "LOCATION", r"(?<![A-Za-z0-9])(?:(?:N|S|E|W|North|South|East|West|NORTH|SOUTH|EAST|WEST)\.?\s+)?[0-9]{1,2}\s+(?:Mile|MILE)(?:\s+(?:Road|Rd|ROAD|RD)\.?)?(?![A-Za-z])",
      0.8, "Mile roads named by their distance from a city centre (Detroit's 7 Mile, E 8 MILE RD); 'seven miles' stays.")
 rule("location.main", "LOCATION",
@@ -433,8 +460,8 @@ rule("location.unit", "LOCATION",
      r"(?<![A-Za-z])(?:apartment|apt\.?|suite|ste\.?|room|rm\.?|lot|space|campsite|site|trailer|cell|cellblock|complex|bldg\.?|building|dorm|flat|courtroom|dept\.?|pod|bunk|stall|slip|pier|gate|dock|platform|hangar|terminal|berth|concourse|tier)\s*#?\s*(?:[A-Z]-?)?[0-9]{1,5}[A-Z]?(?![A-Za-z0-9])|(?<![A-Za-z])(?:apartment|apt\.?|suite|flat)\s*#?\s*[A-Z]?[0-9]{0,4}[A-Z](?![A-Za-z0-9])",
      0.75, "Apartment, room and campsite designators keep their word: apartment 3C.", caseless=True)
 rule("location.letter-designator", "LOCATION",
-     r"(?<![A-Za-z])(?:Pier|Gate|Berth|Terminal|Concourse|Dock|Hangar|Platform|Building|Bldg\.?|Section|Wing|Tier|Pod|Camp|Cell\s+Block|Cellblock|Block|Dorm|PIER|GATE|BERTH|TERMINAL|CONCOURSE|DOCK|HANGAR|BUILDING|SECTION|WING|TIER|POD|CELL\s+BLOCK|BLOCK|DORM)\s+[A-HJ-Z](?:-?[0-9]{1,2})?(?![A-Za-z0-9'’])",
-     0.7, "A capitalised facility word with one capital letter names a part of a site (Pier T, Gate B, Section V); 'I' is left out (the pronoun).")
+     r"(?<![A-Za-z])(?:Pier|Gate|Berth|Terminal|Concourse|Dock|Hangar|Platform|Building|Bldg\.?|Section|Wing|Tier|Pod|Camp|PIER|GATE|BERTH|TERMINAL|CONCOURSE|DOCK|HANGAR|BUILDING|SECTION|WING|TIER|POD|Cell\s+Block|Cellblock|Block|Dorm|CELL\s+BLOCK|BLOCK|DORM|building|bldg\.?|pier|gate|dock|hangar|terminal|concourse)\s+[A-HJ-Z](?:-?[0-9]{1,2})?(?![A-Za-z0-9'’])",
+     0.7, "A facility word with one capital letter names a part of a site (Pier T, Gate B, Section V, building C); 'I' is left out (the pronoun).")
 FACILITY = ["Apartments","Apts","Park","High School","Middle School","Elementary School","Elementary","School","Academy","College","University","Hospital",
             "Medical Center","Medical Centre","Health Center","Clinic","Mall","Center","Centre","Motel","Hotel","Inn","Lodge","Motor Lodge","Casino","Church","Cathedral",
             "Mosque","Temple","Synagogue","Cemetery","Station","Terminal","Airport","Stadium","Arena","Field","Library","Jail","Prison","Detention Center",
@@ -448,26 +475,31 @@ FACILITY = ["Apartments","Apts","Park","High School","Middle School","Elementary
             "Flats","Residences","Projects","Housing","Mobile Home Park","Trailer Park","RV Park","Motor Inn","Suites","Plaza Hotel","Superstore","Supercenter","Outlet",
             "Outlets","Galleria","Crossing","Square","Junction","Plantation","Orchard","Vineyard","Winery","Brewery","Distillery","Saloon","Cantina","Taqueria","Pizzeria",
             "Steakhouse","Barbershop","Salon","Laundromat","Liquors","Liquor Store","Market","Mart","Food Mart","Gas","Fuel","Auto","Motors","Towing","Storage","Self Storage",
-            "Medical Centre","Memorial","Health","Spa","Nails","Nation","Pueblo","Rancheria","Triangle","Travel Stop","Travel Plaza","City","Cemetery","Funeral Home","Behavioral Health","Rehab","Rehabilitation Center","Nursing Home","Care Center","Hospice","Station House","Bakery","Bodega","Deli","Chip Shop","Takeaway","Tap","Taproom","Tap House","Public House"]
+            "Medical Centre","Memorial","Health","Spa","Nails","Nation","Pueblo","Rancheria","Triangle","Travel Stop","Travel Plaza","City","Cemetery","Funeral Home","Behavioral Health","Rehab","Rehabilitation Center","Nursing Home","Care Center","Hospice","Station House","Bakery","Bodega","Deli","Chip Shop","Takeaway","Tap","Taproom","Tap House","Public House",
+            "Supply","Supplies","Outfitters","Hardware","Lumber","Feed","Feed Store","Tire","Tires","Pawn","Pawn Shop","Sporting Goods","Firearms","Trading Post","Auto Body","Body Shop",
+            "Monument","National Monument","Health Care","Healthcare","National Forest","National Seashore","National Historic Site","Historic Site","Wildlife Refuge","Battlefield"]
+# Longest head first, so that "Auto Body" wins over "Auto" and "Feed Store" over "Feed".
+FACILITY_LONGEST_FIRST = sorted(FACILITY, key=lambda w: -len(w))
 TITLES_BEFORE = ["Trooper", "Officer", "Deputy", "Sgt.", "Sgt", "Sergeant", "Det.", "Det", "Detective", "Lt.", "Lt", "Lieutenant", "Cpl.", "Cpl",
                  "Corporal", "Capt.", "Capt", "Captain", "Constable", "Const.", "Cst.", "PC", "Inspector", "Agent", "Warden", "Dep.", "Ofc.", "Tpr.",
                  "Mr.", "Mrs.", "Ms.", "Dr.", "Chief", "TROOPER", "OFFICER", "DEPUTY", "SGT", "DET"]
 NOT_AFTER_TITLE = "(?<!" + "|".join(re.escape(t) + " " for t in TITLES_BEFORE) + ")"
 rule("location.facility", "LOCATION",
-     r"(?<![A-Za-z0-9'’])" + NOT_AFTER_TITLE + TITLE_STOP + NOT_ARTICLE + r"(?!(?:the|and|of|de|la|del|&)\s)(?:(?:[A-Z][A-Za-z'’.&\-]*|[dl]['’][A-Z][A-Za-z'’.&\-]*|[0-9]{1,4}(?:st|nd|rd|th)?|of|de|la|del|the|and|&)[ \t]+){0,4}(?:[A-Z]|[dl]['’][A-Z])[A-Za-z'’.&\-]*[ \t]+" + both(FACILITY) + r"(?:[ \t]+&[ \t]+" + both(FACILITY) + r")?(?![A-Za-z])(?:\s+(?:North|South|East|West|Annex|Complex|[0-9]{1,4})(?![A-Za-z0-9]))?",
+     r"(?<![A-Za-z0-9'’])" + NOT_AFTER_TITLE + TITLE_STOP + NOT_ARTICLE + r"(?!(?:the|and|of|de|la|del|&)\s)(?:(?:(?![A-Z][a-z]{3,}\.\s)[A-Z][A-Za-z'’.&\-]*|[dl]['’][A-Z][A-Za-z'’.&\-]*|[0-9]{1,4}(?:st|nd|rd|th)?|of|de|la|del|the|and|&)[ \t]+){0,4}(?:[A-Z]|[dl]['’][A-Z])[A-Za-z'’.&\-]*[ \t]+" + both(FACILITY_LONGEST_FIRST) + r"(?:[ \t]+&[ \t]+" + both(FACILITY_LONGEST_FIRST) + r")?(?![A-Za-z])(?:\s+(?:North|South|East|West|Annex|Complex|[0-9]{1,4})(?![A-Za-z0-9]))?(?:,?\s+(?:Corporation|Corp\.|Inc\.|LLC|Company)(?![A-Za-z]))?",
      0.8, "A capitalised name before a facility head word is a named place: Santa Rita Jail, Mercy Hospital, Sunset Motor Lodge.")
 rule("location.facility-head-first", "LOCATION",
-     r"(?<![A-Za-z])(?:Lake|Mount|Mt\.|Fort|Ft\.|Camp|Port|Cape|Point|Isla|Lago|Rancho|Villa|Hotel|Motel|Club|Bar|Casino|Hospital|Rio|Bayou|Glacier|Lac)\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?",
-     0.8, "Places whose head word comes first: Lake Eola, Mount Hood, Fort Bliss, Camp Pendleton.")
+     r"(?<![A-Za-z])(?:Lake|Mount|Mt\.|Fort|Ft\.|Camp|Port|Cape|Point|Isla|Lago|Rancho|Villa|Hotel|Motel|Club|Bar|Casino|Hospital|Rio|Bayou|Glacier|Lac)\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?"
+     r"|(?<![A-Za-z])(?:Mall|Museum|University|Bank|Hospital|Shops|Village|Hotel|Church|Cathedral|Basilica)\s+of\s+(?:the\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}",
+     0.8, "Places whose head word comes first: Lake Eola, Mount Hood, Fort Bliss, Camp Pendleton, Mall of America, University of Utah.")
 AREA_STOP = (r"(?!(?:The|This|That|These|Those|A|An|Our|My|His|Her|Its|Their|Your|Every|Each|Any|Some|Same|Entire|Whole|Rural|Residential|Commercial|"
              r"Industrial|Wooded|Common|Parking|Staging|Waiting|Holding|Search|Back|Front|Rear|Surrounding|Immediate|General|Open|Which|What|Another|Other)\s)")
-rule("location.neighbourhood", "LOCATION", r"(?<![\p{L}])(?:" + AREA_STOP + r"\p{Lu}[\p{L}\p{M}'’\-]+\s+){0,2}" + AREA_STOP + r"\p{Lu}[\p{L}\p{M}'’\-]+(?=\s+(?:neighborhood|neighbourhood|area|section|subdivision|district|projects|complex|housing\s+project|side\s+of\s+town)\b)", 0.75,
+rule("location.neighbourhood", "LOCATION", r"(?<![\p{L}])(?:" + AREA_STOP + r"\p{Lu}[\p{L}\p{M}'’\-]+\s+){0,2}" + AREA_STOP + r"\p{Lu}[\p{L}\p{M}'’\-]+(?=\s+(?:neighborhood|neighbourhood|area|section|subdivision|district|projects|complex|development|housing\s+(?:project|projects|area|complex|development|addition)|side\s+of\s+town)\b)", 0.75,
      "A capitalised name before 'neighborhood', 'area' or 'subdivision' is a place (the Cedar-Riverside neighborhood).")
 rule("location.named-projects-lowercase", "LOCATION",
      r"(?<![A-Za-z])the\s+\K(?!(?:new|old|nearby|same|other|local|public|city|county|state|federal|housing|low-income|section|senior|student|luxury|cheap|big|small|whole|abandoned|empty|closest|next|last|first|rough|bad|worst|family|veterans|those|these|that|this|our|their)\s)[a-z][a-z'\-]{2,}(?:\s+[a-z][a-z'\-]{2,})?(?=\s+(?:projects|subdivision|trailer\s+park|mobile\s+home\s+park|housing\s+project)(?![A-Za-z]))",
      0.65, "In lower-case writing the name before 'projects', 'subdivision' or 'trailer park' is the development's name (the desire projects, the magnolia trailer park).")
-rule("location.compass-quarter", "LOCATION", r"(?<![A-Za-z])(?:North|South|East|West|Upper|Lower|Near\s+North|Near\s+West|Far\s+North|Far\s+South)\s+(?:End|Side)(?![A-Za-z])", 0.75,
-     "Quarters of a town named by a compass word and End or Side, capitalised (the West End, South Side).")
+rule("location.compass-quarter", "LOCATION", r"(?<![A-Za-z])(?:North|South|East|West|Upper|Lower|Near\s+North|Near\s+West|Far\s+North|Far\s+South)\s+(?:End|Side|Campus)(?![A-Za-z])", 0.75,
+     "Quarters of a town or a campus named by a compass word and End, Side or Campus, capitalised (the West End, South Side, North Campus).")
 rule("location.county", "LOCATION",
      r"(?<![A-Za-z])" + NOT_ARTICLE + r"(?:[A-Z][A-Za-z'’.\-]+\s+){1,3}(?:County|Parish|Borough|Township|Twp\.?|COUNTY|PARISH)(?![A-Za-z])", 0.9,
      "'X County', 'X Parish', 'X Township' are places (or the start of an agency name, which the ORG rules take whole).")
@@ -494,12 +526,15 @@ rule("location.corner-right", "LOCATION",
      r"(?<![A-Za-z])(?i:corner)\s+of\s+(?:the\s+)?[A-Z0-9][^\n,;()]{1,40}?\s+(?:and|&)\s+\K" + TITLE_STOP
      + r"(?!(?:The|A|An|I|He|She|We|They|It|Then|His|Her|My|Our|Their)\b)\p{Lu}[\p{L}\p{M}'’\-]+(?:\s+\p{Lu}[\p{L}\p{M}'’\-]+)?(?![\p{L}\p{M}])",
      0.75, "The second street after 'the corner of X and': one or two capitalised words, whatever their suffix ('the corner of Dalbraut 99 and Frederikke Coves').")
+rule("location.slash-after-street", "LOCATION",
+     r"(?<=[A-Za-z] )" + SUFFIX + r"\.?\s*/\s*\K(?!(?:The|A|An|I|He|She|We|They|It)\b)\p{Lu}[\p{L}\p{M}'’\-]+(?:\s+" + SUFFIX + r"\b\.?|\s+\p{Lu}[\p{L}\p{M}'’\-]+)?(?![\p{L}\p{M}])",
+     0.7, "The second street or station of a slash pair after a named street ('Lake Street/Midtown', 'Grand Ave/Oak').")
 rule("location.slash-intersection", "LOCATION",
      r"(?<![A-Za-z0-9])(?:[NSEW]\s+)?[A-Z][A-Z0-9]+(?:\s+[A-Z0-9]+){0,2}\s*/\s*\K(?:[NSEW]\s+)?[A-Z0-9][A-Z0-9]*(?:\s+[A-Z0-9]+)?\s+(?:ST|AVE|AV|RD|BLVD|DR|LN|CT|PL|PKWY|HWY)(?![A-Za-z])",
      0.7, "Dispatch-log intersections 'KING ST/RUTLEDGE AVE': the street after the slash.")
 
 # ---------------------------------------------------------------- ORG
-AGENCY_HEADS = ["Police Department","Police Dept","Police Dept.","Police Division","Police Bureau","Bureau of Police","Police Service","Police Services","Police Force",
+AGENCY_HEADS = ["Police Department","Police Dept","Police Dept.","Police Division","Police Bureau","Bureau of Police","Division of Police","Department of Police","Police Service","Police Services","Police Force",
                 "Police","Sheriff's Office","Sheriff’s Office","Sheriffs Office","Sheriff's Department","Sheriff’s Department","Sheriff's Dept","Sheriff's Dept.","Sheriff Office",
                 "Marshal's Office","Marshals Service","Marshal Service","Marshals Office","Game Commission","Wildlife Commission","Conservation Police","Natural Resources Police","Highway Patrol","State Patrol","State Police","State Troopers","Troopers","Department of Public Safety",
                 "Public Safety","Public Safety Department","DPS","PD","SO","SD","Constabulary","Department of Corrections","Transit Police","Transit Authority",
@@ -513,7 +548,8 @@ AGENCY_HEADS = ["Police Department","Police Dept","Police Dept.","Police Divisio
                 "Harbor Police","Port Authority Police","Airport Police","Housing Authority","Transit","Metro Police","Metropolitan Police","Regional Police",
                 "Sheriff's","Sheriff’s","RCMP","OPP","Garda",
                 "Police District","Warden Service","Game Wardens","Wildlife Department","Department of Fish and Wildlife","Game and Fish Department",
-                "Department of Natural Resources","Parks and Wildlife Department","Parks and Wildlife","Penitentiary","Correctional Facility","Correctional Center","Correctional Institution","Security Division","Comms","Control Room","Communications Centre","Law Enforcement","Law Enforcement Services","Law Enforcement Department"]
+                "Department of Natural Resources","Parks and Wildlife Department","Parks and Wildlife","Penitentiary","Correctional Facility","Correctional Center","Correctional Institution","Security Division","Comms","Control Room","Communications Centre","Law Enforcement","Law Enforcement Services","Law Enforcement Department",
+                "Regional Dispatch","Consolidated Dispatch","Dispatch Authority","Communications District","Enforcement Services","Public Safety Office"]
 # Longest first: PCRE2 takes the first alternative that fits, and "Police Dept" must not win over "Police Dept.".
 AGENCY_HEADS.sort(key=len, reverse=True)
 rule("org.agency", "ORG",
@@ -534,7 +570,7 @@ TRADES = ["Tree", "Lawn", "Towing", "Wrecker", "Cleaning", "Janitorial", "Pest",
           "Landscape", "Auto", "Ambulance", "Food", "Staffing", "Laundry", "Maintenance", "Trucking", "Freight", "Appliance", "Glass", "Fence"]
 COMPANY_HEADS += [t + " " + w for t in TRADES for w in ("Service", "Services")]
 COMPANY_HEADS.sort(key=len, reverse=True)
-rule("org.company", "ORG",
+rule("org.trade-company", "ORG",
      r"(?<![A-Za-z])" + NOT_ARTICLE + TITLE_STOP + r"(?!(?:Child|Protective|Social|Human|Emergency|Medical|Animal|Family|Health|Secret|Marshals|Fire|Park|Forest|Postal|Public|Legal|Victim|Community|Youth|Adult|Senior|Veterans|Mental|Behavioral|Crisis|Support|Patrol|Police|Court|Probation|Parole|Correctional|Pretrial|Protective|Rescue|Tactical|Investigative|Forensic|Technical|Field|Special|The|A|An|Our|My|Their)\s)"
      r"(?:[A-Z][A-Za-z'’&.\-]*[ \t]+|&[ \t]+){1,4}(?:" + "|".join(re.escape(w) for w in COMPANY_HEADS) + r")(?![A-Za-z0-9])",
      0.75, "A capitalised name before a company suffix or trade word (LLC, Inc., Hauling, Freight, Roofing, Services) is a private employer named in the story; public services (Child Protective Services) are not.")
@@ -545,8 +581,8 @@ rule("org.precinct", "ORG",
      r"(?<![A-Za-z0-9])[0-9]{1,3}(?:st|nd|rd|th|ST|ND|RD|TH)\s+(?:Precinct|District|Division|Zone|Ward|Battalion|Squad|Platoon|Area|PRECINCT|DISTRICT|DIVISION|DIST|PCT|precinct|district|division)(?![A-Za-z])",
      0.9, "Numbered precincts, districts and divisions locate the writer's command (75th Precinct, 4TH DISTRICT).")
 rule("org.command", "ORG",
-     r"(?<![A-Za-z])(?:Troop|Zone|District|Precinct|Post|Division|Sector|Area|Region|Barracks|Detachment|Substation|Station|TROOP|ZONE|DISTRICT|PRECINCT|POST|DIVISION|SECTOR)\s+(?:[0-9]{1,3}|[A-Z])(?![A-Za-z0-9])(?!\s*(?:rounds|mm))",
-     0.75, "Troop, zone, district, post and sector designators name a command (Troop T, Zone 3, Post 11).")
+     r"(?<![A-Za-z])(?:Troop|Zone|District|Precinct|Post|Division|Sector|Area|Region|Barracks|Detachment|Substation|Station|TROOP|ZONE|DISTRICT|PRECINCT|POST|DIVISION|SECTOR)\s+(?:[0-9]{1,3}|[A-Z](?:-?[0-9]{1,2})?|(?:II|III|IV|VI|VII|VIII|IX|XI|XII))(?![A-Za-z0-9])(?!\s*(?:rounds|mm))",
+     0.75, "Troop, zone, district, post and sector designators name a command (Troop T, Zone 3, Post 11, District B-2, District II).")
 ORDINAL_WORDS = ["First","Second","Third","Fourth","Fifth","Sixth","Seventh","Eighth","Ninth","Tenth","Eleventh","Twelfth","Thirteenth","Fourteenth","Fifteenth"]
 NUMBER_WORDS = ["One","Two","Three","Four","Five","Six","Seven","Eight","Nine","Ten","Eleven","Twelve","Thirteen","Fourteen","Fifteen"]
 GENERIC_UNITS = ["Patrol","Traffic","Homicide","Narcotics","Investigations","Investigative","Detective","Detectives","Criminal","Operations","Support","Training",
@@ -561,18 +597,21 @@ GENERIC_UNITS = ["Patrol","Traffic","Homicide","Narcotics","Investigations","Inv
 rule("org.named-command", "ORG",
      r"(?<![A-Za-z])(?:(?:[A-Z]{2,6}|[a-z]{1,6}pd|[a-z]{1,4}so)\s+)?(?!(?:" + "|".join(both(GENERIC_UNITS)[3:-1].split("|")) + r")\s)"
      r"(?:[A-Z][a-z]+|[A-Z]{4,}|(?i:north|south|east|west|northeast|northwest|southeast|southwest|central|" + "|".join(w.lower() for w in ORDINAL_WORDS) + r"))"
-     r"\s+(?:Division|District|Precinct|DIVISION|DISTRICT|DIST|PRECINCT|PCT|(?<=[a-z]\s|[a-z]\s\s)(?:division|district|precinct))(?![A-Za-z])",
-     0.75, "A named division, district or precinct of an agency (Hollenbeck Division, Northern District, MPD Third District, KPD east district); functional units (Patrol Division) are not places.")
+     r"\s+(?:Division|District|Precinct|Sector|DIVISION|DISTRICT|DIST|PRECINCT|PCT|SECTOR|(?<=[a-z]\s|[a-z]\s\s)(?:division|district|precinct))(?![A-Za-z])",
+     0.75, "A named division, district or precinct of an agency (Hollenbeck Division, Northern District, MPD Third District, KPD east district, Tucson Sector); functional units (Patrol Division) are not places.")
 rule("org.compass-command", "ORG",
      r"(?<![A-Za-z])(?:North|South|East|West|Northeast|Northwest|Southeast|Southwest|Central|NORTH|SOUTH|EAST|WEST|CENTRAL)(?:\s+(?:Patrol|Area|Field|PATROL|AREA))?\s+(?:Division|District|Precinct|Bureau|Command|Substation|DIVISION|DISTRICT|PRECINCT)(?![A-Za-z])",
      0.75, "Compass-named commands, with or without a functional word (Southwest Patrol Division, North Precinct, Central Area Command).")
+rule("org.field-office", "ORG",
+     r"(?<![A-Za-z])(?:(?:ATF|DEA|FBI|HSI|USMS|CBP|ICE|DHS|IRS|USSS|OIG|NCIS|DCIS|USPIS)\s+)?" + NOT_ARTICLE + r"(?:[A-Z][a-z]+\s+){1,3}(?:Field\s+(?:Division|Office)|Resident\s+(?:Agency|Office)|Port\s+of\s+Entry|Border\s+Patrol\s+Station)(?![A-Za-z])",
+     0.8, "Federal field offices and ports are named by their city (ATF Phoenix Field Division, DEA Miami Field Division, Tucson Resident Agency, San Ysidro Port of Entry).")
 rule("org.numbered-command-words", "ORG",
      r"(?<![A-Za-z])(?:District|Precinct|Division|Zone|Sector|Troop|DISTRICT|PRECINCT|DIVISION|ZONE)\s+" + both(NUMBER_WORDS) + r"(?![A-Za-z])",
      0.75, "Commands numbered in words (District Four, Zone Two).")
 rule("org.national-force", "ORG",
      r"(?<![A-Za-z])(?:Police\s+Scotland|POLICE\s+SCOTLAND|PSNI|(?:An\s+)?Garda\s+S[ií]och[aá]na|SAPS|PNP|PDRM)(?:\s+" + TITLE_STOP + r"(?!(?:Officer|Officers|Station|Constable|Member|Members|Sergeant|Warrant|Captain)\b)[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?(?![A-Za-z])",
      0.85, "National forces named without a head word, with the station or area after them (Police Scotland, PSNI North Belfast, SAPS Hillbrow).")
-rule("org.acronym", "ORG", r"(?<![A-Za-z0-9])(?!(?:SUSP|ASAP|GPS|CHP\b(?=\s+(?:code|Code)))\b)[A-Z]{1,5}(?:PD|SO|SD|DPS|SP|HP|PS|DOC)(?![A-Za-z0-9])", 0.8,
+rule("org.acronym", "ORG", r"(?<![A-Za-z0-9])(?!(?:SUSP|ASAP|GPS|VPSO|CHP\b(?=\s+(?:code|Code)))\b)[A-Z]{1,5}(?:PD|SO|SD|DPS|SP|HP|PS|DOC)(?![A-Za-z0-9])", 0.8,
      "Agency acronyms ending in PD, SO, SD, DPS, SP, HP (LAPD, MCSO, WPD, CHP).")
 rule("org.caps-agency", "ORG",
      r"(?<![A-Za-z])(?:[A-Z]{2,}\s+){1,4}(?:POLICE DEPARTMENT|POLICE|SHERIFF'S OFFICE|SHERIFFS OFFICE|STATE TROOPERS|STATE POLICE|HIGHWAY PATROL|STATE PATROL|PD|SO)(?![A-Za-z])",
@@ -582,6 +621,22 @@ rule("org.caps-county-jail", "ORG", r"(?<![A-Za-z])[A-Z]{3,}\s+(?:CO|COUNTY|CNTY
      "A county detention centre or jail written in capitals in a log (CHATHAM CO DETENTION): one name word before the county.")
 rule("org.bia", "ORG", r"(?<![A-Za-z])BIA(?![A-Za-z0-9\-])(?!\s+(?:(?:Route|Rte|Road|Rd|Hwy|Highway|RTE|RD|HWY)\.?\s*)?[0-9])", 0.8,
      "The Bureau of Indian Affairs police named by its initials is the agency of tribal officers and their backup.")
+COMPANY_DESIGNATORS = ["Inc", "Inc.", "Incorporated", "LLC", "L.L.C.", "Ltd", "Ltd.", "Limited", "Corp", "Corp.", "Corporation", "Co.", "Company", "LLP", "PLC",
+                       "GmbH", "Holdings", "Associates", "Partners", "Group", "Enterprises", "Industries", "Technologies", "& Sons", "and Sons"]
+COMPANY_DESIGNATORS.sort(key=len, reverse=True)
+rule("org.company", "ORG",
+     r"(?<![\p{L}0-9])" + NOT_ARTICLE + TITLE_STOP + r"(?!(?:" + "|".join(GENERIC_UNITS + ["Alpha", "Bravo", "Charlie", "Delta", "Echo", "Foxtrot", "Headquarters", "Task", "Strike", "Response", "Rescue", "Engine", "Ladder", "Truck", "Squad", "Battalion", "Army", "Navy", "Air"]) + r")[ \t])(?:\p{Lu}[\p{L}'’&.\-]*[ \t]+(?:(?:and|&)[ \t]+)?){0,3}\p{Lu}[\p{L}'’&.\-]*,?[ \t]+(?:"
+     + "|".join(re.escape(d).replace("\\ ", "[ \\t]+") for d in COMPANY_DESIGNATORS) + r")(?![\p{L}0-9])",
+     0.8, "A capitalised name before a company designator is a private employer or business (Civic Impulse LLC, Rand Corporation, Abt Associates, Jim's Towing Inc.); functional and military units (Special Operations Group, Charlie Company) are not.")
+rule("org.french-police", "ORG",
+     r"(?<![\p{L}])(?:(?:Service|Régie(?:\s+intermunicipale)?|Corps)\s+de\s+police\s+(?:(?:de\s+la|de|du|des|la|le|l['’])\s*){0,2}(?:Ville\s+de\s+|MRC\s+de\s+)?\p{Lu}[\p{L}\p{M}'’\-]*(?:[\s\-]+(?:(?:de|du|des|la|le)[\s\-]+)?\p{Lu}[\p{L}\p{M}'’\-]*){0,3}|Sûreté\s+du\s+Québec|SPVM|SPVQ)(?![\p{L}])",
+     0.85, "French-language police services name their town after 'de police' (Service de police de la Ville de Montréal, Régie intermunicipale de police Thérèse-De Blainville, Sûreté du Québec).")
+rule("org.lowercase-county-agency", "ORG",
+     r"(?<![A-Za-z])(?!(?:the|a|an|our|their|his|her|my|that|this|local|next|neighbou?ring|other|same|nearby|adjacent|every|each|whole)\s)(?:(?:san|santa|st\.?|saint|fort|ft\.?|el|la|los|las|new|east|west|north|south|prince|de|du|lake|palm|green|grand|red|baton)\s+)?[a-z][a-z'’\-]+\s+(?:county|city|parish|township|twp|co\.?)\s+(?:pd|p\.d\.|so|s\.o\.|sheriff['’]?s?(?:\s+(?:office|department|dept\.?))?|police(?:\s+(?:department|dept\.?))?)(?![A-Za-z])",
+     0.75, "An agency typed in lower case by hurried writers (montgomery county pd, harris county so): the place word before county or city names the agency.")
+rule("person.handle", "PERSON", r"(?<![A-Za-z0-9_@./\-{])(?=[A-Za-z0-9_]*[0-9])[A-Za-z][A-Za-z0-9]*_[A-Za-z0-9_]*[A-Za-z0-9](?![A-Za-z0-9_@}]|\.[A-Za-z0-9])", 0.7,
+     "Words joined by underscores with a digit are user names and handles (kowalski_k9, jsmith_77): each stands for one person; "
+     "snake_case words without digits are field names (client_ip, {street_name}).")
 rule("location.bia-route", "LOCATION", r"(?<![A-Za-z])BIA\s+(?:(?:Route|Rte|Road|Rd|Hwy|Highway|RTE|RD|HWY)\.?\s*)?[0-9]{1,4}(?![0-9A-Za-z])", 0.85,
      "BIA roads on reservations are named by number (BIA 7, BIA Route 2).")
 rule("location.national-road", "LOCATION", r"(?<![A-Za-z])(?:the|on|onto|along|off|via|The)\s+\K[NR][0-9]{1,3}(?![A-Za-z0-9\-])", 0.75,
@@ -663,20 +718,21 @@ TRIGGERS = {
     "date.day-month": dict(D, words=WEEKDAY_WORDS, before=4),
     "date.spelled-ordinal": {"words": MONTH_WORDS, "before": 40},
     "date.weekday-ordinal": {"words": WEEKDAY_WORDS},
+    "date.year-apostrophe": dict(D, before=3), "date.year-range": D, "date.romance": dict(D, before=24),
     "date.holiday": dict(D, words=words_of(["christmas", "new", "thanksgiving", "independence", "fourth", "july", "halloween", "easter", "memorial",
                           "labor", "labour", "veterans", "veterans'", "veteran's", "mother's", "mothers", "father's", "fathers", "valentine's", "valentines",
                           "st", "super", "anzac", "boxing", "canada", "australia", "waitangi", "cinco", "juneteenth", "martin", "mlk", "presidents",
                           "presidents'", "president's", "columbus", "good", "black", "mardi", "remembrance", "victoria", "guy", "bonfire", "hogmanay",
                           "diwali", "eid", "yom", "rosh", "hanukkah"])),
-    "time.clock": D, "time.dotted-ampm": D, "time.hour-ampm": D, "time.military": D, "time.military-bare": D, "time.after-date": D,
+    "time.clock": D, "time.dotted-ampm": D, "time.hour-ampm": D, "time.military": D, "time.military-bare": D, "time.after-date": D, "time.before-day": D,
     "time.log-line": dict(D, before=8), "time.dotted-24h": D, "time.h-separated": D,
     "time.hour-of-day": {"words": ["morning", "afternoon", "evening", "night"], "before": 40},
     "time.after-month-day": {"words": MONTH_WORDS}, "time.bullet": {"characters": "-*•–·", "before": 8},
     "location.state-dash-route": {"characters": "-", "before": 3},
     "time.words": {"digits": True, "before": 4, "words": ["quarter", "half", "ten", "five", "twenty", "twenty-five", "one", "two", "three", "four", "six", "seven", "eight", "nine", "eleven", "twelve"]},
-    "badge.keyword": {"words": ["badge", "shield", "star", "serial", "employee", "emp", "empl", "personnel", "payroll", "psn", "dsn", "ein", "officer", "member", "collar", "buckle", "shoulder", "i.d", "id", "p.o", "po", "p", "i"]},
+    "badge.keyword": {"words": ["badge", "matricule", "shield", "star", "serial", "employee", "emp", "empl", "personnel", "payroll", "psn", "dsn", "ein", "officer", "member", "collar", "buckle", "shoulder", "i.d", "id", "p.o", "po", "p", "i"]},
     "badge.unit": {"words": ["unit", "car", "units", "cars", "call", "callsign", "patrol", "squad", "sq", "sqd", "cruiser", "vehicle", "beat"]},
-    "badge.callsign": D, "badge.unit-apposition": {"words": ["unit", "car", "crew", "call", "callsign", "sign"]}, "badge.shape": D, "badge.cad-unit": D, "badge.log-line": dict(D, before=12),
+    "badge.callsign": D, "badge.callsign-keyword": {"words": ["call", "callsign"]}, "badge.unit-apposition": {"words": ["unit", "car", "crew", "call", "callsign", "sign"]}, "badge.shape": D, "badge.cad-unit": D, "badge.log-line": dict(D, before=12),
     "badge.callsign-spoken": {"words": words_of(CALL_WORDS.split("|"))},
     "badge.callsign-word": {"words": words_of(PHONETIC.split("|")) + ["k9", "k-9"]},
     "badge.parenthesised": {"characters": "("},
@@ -685,10 +741,10 @@ TRIGGERS = {
     "id.keyword": {"words": words_of(re.sub(r"\\s\+", " ", ID_KEYS).strip("(?:)").split("|")) + ["dept", "corrections"]},
     "id.ssn": D, "id.long-digits": D, "id.ssn-context": {"words": ["ssn", "social", "ss"]},
     "id.driver-licence": {"words": ["dl", "d.l", "oln", "driver's", "drivers", "driver", "driving", "license", "licence", "id", "state", "passport", "green", "alien"]},
-    "id.vin": D, "id.card": D, "id.iban": D, "id.ip": D, "id.long-number": dict(D, before=6),
+    "id.slashed-reference": dict(D, before=5), "id.vin": D, "id.card": D, "id.iban": D, "id.ip": D, "id.long-number": dict(D, before=6),
     "plate.keyword": {"words": ["plate", "plates", "tag", "tags", "registration", "rego", "reg", "license", "licence", "temporary", "paper"]},
     "plate.state": {"words": words_of(STATES) + [c.lower() for c in CODES.split("|")]},
-    "plate.shape": dict(D, before=5),
+    "plate.shape": dict(D, before=5), "plate.quoted": {"words": ["plate", "plates", "tag", "tags", "vanity"]},
     "location.street-address": dict(D, before=10), "location.street-address-caps": D, "location.block": dict(D, before=8),
     "location.street-name": {"words": words_of(SUFFIX_WORDS), "before": 100},
     "location.street-caps": {"words": ["st", "ave", "av", "rd", "blvd", "dr", "ln", "ct", "pl", "pkwy", "hwy", "cir", "ter", "trl"], "before": 60},
@@ -702,11 +758,12 @@ TRIGGERS = {
     "location.letter-designator": {"words": ["pier", "gate", "berth", "terminal", "concourse", "dock", "hangar", "platform", "building", "bldg", "section", "wing", "tier", "pod", "camp", "cell", "block", "cellblock", "dorm"]},
     "location.unit": {"words": ["apartment", "apt", "suite", "ste", "room", "rm", "lot", "space", "campsite", "site", "trailer", "cell", "cellblock", "complex", "bldg", "building", "dorm", "flat", "courtroom", "dept", "pod", "bunk", "stall", "slip", "pier", "gate", "dock", "platform", "hangar", "terminal", "berth", "concourse", "tier"]},
     "location.facility": {"words": words_of(FACILITY), "before": 100},
-    "location.facility-head-first": {"words": ["lake", "mount", "mt", "fort", "ft", "camp", "port", "cape", "point", "isla", "lago", "rancho", "villa", "hotel", "motel", "club", "bar", "casino", "hospital", "rio", "bayou", "glacier", "lac"]},
-    "location.neighbourhood": {"words": ["neighborhood", "neighbourhood", "area", "section", "subdivision", "district", "projects", "complex", "housing", "side"], "before": 80},
-    "location.compass-quarter": {"words": ["end", "side"], "before": 12}, "location.county": {"words": ["county", "parish", "borough", "township", "twp"], "before": 60},
+    "location.facility-head-first": {"words": ["lake", "mount", "mt", "fort", "ft", "camp", "port", "cape", "point", "isla", "lago", "rancho", "villa", "hotel", "motel", "club", "bar", "casino", "hospital", "rio", "bayou", "glacier", "lac",
+                                             "mall", "museum", "university", "bank", "shops", "village", "church", "cathedral", "basilica"]},
+    "location.neighbourhood": {"words": ["neighborhood", "neighbourhood", "area", "section", "subdivision", "district", "projects", "complex", "housing", "side", "development"], "before": 80},
+    "location.compass-quarter": {"words": ["end", "side", "campus"], "before": 12}, "location.county": {"words": ["county", "parish", "borough", "township", "twp"], "before": 60},
     "location.intersection-left": {"words": ["and"], "characters": "@&", "before": 40}, "location.intersection-right": {"words": ["and"], "characters": "@&", "before": 40},
-    "location.slash-intersection": {"characters": "/", "before": 40},
+    "location.slash-intersection": {"characters": "/", "before": 40}, "location.slash-after-street": {"characters": "/", "before": 40},
     "location.corner-right": {"words": ["corner"], "before": 2},
     "location.intersection-at": {"words": ["at"], "before": 24},
     "location.intersection-ordinal-lowercase": {"words": ["and"], "before": 40}, "location.intersection-ordinal-lowercase-right": {"words": ["and"], "before": 40},
@@ -720,14 +777,18 @@ TRIGGERS = {
     "location.state-highway": dict(D, before=16), "location.state-highway-lowercase": dict(D, before=16), "location.dc": {"words": ["washington", "d.c", "d"]},
     "location.state-before-keyword": {"words": words_of(STATES)},
     "org.agency": {"words": words_of(AGENCY_HEADS), "before": 120}, "org.union-local": {"words": ["local", "lodge", "chapter"], "before": 80},
-    "org.company": {"words": words_of(COMPANY_HEADS), "before": 80}, "org.precinct": D, "org.numbered-division": D,
+    "org.trade-company": {"words": words_of(COMPANY_HEADS), "before": 80}, "org.precinct": D, "org.numbered-division": D,
     "org.command": {"words": ["troop", "zone", "district", "precinct", "post", "division", "sector", "area", "region", "barracks", "detachment", "substation", "station"]},
     "org.acronym": {"capitals": True},
     "org.national-force": {"words": ["scotland", "psni", "garda", "saps", "pnp", "pdrm"], "before": 8},
-    "org.named-command": {"words": ["division", "district", "precinct", "dist", "pct"], "before": 40},
+    "org.named-command": {"words": ["division", "district", "precinct", "dist", "pct", "sector"], "before": 40},
     "org.compass-command": {"words": ["division", "district", "precinct", "bureau", "command", "substation"], "before": 40},
-    "org.numbered-command-words": {"words": ["district", "precinct", "division", "zone", "sector", "troop"]}, "org.caps-agency": {"words": ["police", "sheriff's", "sheriffs", "troopers", "patrol", "pd", "so"], "before": 80},
-    "org.caps-county-jail": {"words": ["detention", "jail"], "before": 24}, "org.bia": {"words": ["bia"]}, "location.bia-route": {"words": ["bia"]},
+    "org.field-office": {"words": ["field", "resident", "port", "border"], "before": 80}, "org.numbered-command-words": {"words": ["district", "precinct", "division", "zone", "sector", "troop"]}, "org.caps-agency": {"words": ["police", "sheriff's", "sheriffs", "troopers", "patrol", "pd", "so"], "before": 80},
+    "org.caps-county-jail": {"words": ["detention", "jail"], "before": 24},
+    "org.french-police": {"words": ["police", "sûreté", "spvm", "spvq"], "before": 40},
+    "org.company": {"words": words_of(d.replace("&", "") for d in COMPANY_DESIGNATORS), "before": 100},
+    "org.lowercase-county-agency": {"words": ["pd", "so", "sheriff", "sheriff's", "sheriffs", "police", "p.d"], "before": 60},
+    "person.handle": {"characters": "_", "before": 40}, "org.bia": {"words": ["bia"]}, "location.bia-route": {"words": ["bia"]},
     "location.national-road": dict(D, before=8), "location.numbered-avenue": dict(D, before=8),
     "location.unit-after-place": {"words": ["unit"], "characters": "#", "before": 16},
     "location.ordinal-street-after-motion": dict(D, before=12),

@@ -96,9 +96,30 @@ struct AllowListFilter: Detector {
                 // Name-like findings mostly inside allow-listed phrases ("Smith & Wesson Model", "Crown Vic's").
                 // It must start inside a phrase ("New Jersey" is not the island "Jersey").
                 guard softIndex.contains(finding.range.lowerBound) else { return false }
+                if Self.isFirstNameAndSurname(finding.range, outside: softIndex, text: text, lexicon: lexicon) { return false }
                 if softIndex.coveredCount(finding.range) * 2 >= finding.range.count { return true }
             }
             return false
         }
+    }
+
+    /// Whether `span` is two words, a listed word that is also a first name and then a
+    /// surname that is not listed: "inmate Marquis Dunlap", "Mercedes Lopez" are people,
+    /// where "Toyota Hilux" and "Crown Vic" are cars.
+    static func isFirstNameAndSurname(_ span: Range<Int>, outside regions: RangeIndex, text: Text, lexicon: Lexicon) -> Bool {
+        guard var index = text.tokenIndex(containing: span.lowerBound) else { return false }
+        let tokens = text.tokens
+        var words: [Int] = []
+        while index < tokens.count, Int(tokens[index].start) < span.upperBound {
+            if tokens[index].isWord {
+                words.append(index)
+                if words.count > 2 { return false }
+            }
+            index += 1
+        }
+        guard words.count == 2 else { return false }
+        let (first, second) = (words[0], words[1])
+        return lexicon.entries[first].flags.contains(.firstName) && lexicon.entries[second].flags.contains(.surname)
+            && tokens[second].shape == .capitalised && !regions.overlaps(tokens[second].range)
     }
 }

@@ -10,8 +10,14 @@ enum Cues {
 
     /// Small closed word lists used inside the detectors' per-token logic.
     static let copulas = keys(["is", "was"])
+    /// Nouns after which a capitalised word names a family ("the Wade residence").
+    static let householdNouns = keys(["family", "families", "residence", "house", "home", "household", "kids", "boys", "girls", "brothers",
+                                      "sisters", "place", "property", "farm", "ranch", "trailer", "compound", "homestead", "clan"])
+    /// Determiners before which an ordinary capitalised word is a noun ("the Park").
+    static let determiners = keys(["the", "a", "an", "this", "that", "our", "their", "every", "each"])
     static let nameNoun = TokenKey.key("name")
     static let fromKey = TokenKey.key("from")
+    static let ofKey = TokenKey.key("of")
     static let theKey = TokenKey.key("the")
     static let facilityKey = TokenKey.key("facility")
     static let conjunctions = keys(["and", "&", "or"])
@@ -39,7 +45,8 @@ enum Cues {
         "supervisor", "superintendent", "commissioner", "councilman", "councilwoman", "mayor", "senator", "governor", "ssgt", "sfc", "pfc", "spc",
         "pvt", "chaplain", "bailiff", "cadet", "recruit", "handler", "k9", "k-9", "sr", "snr", "det.sgt", "sgt.", "tfc", "dsgt", "msgt",
         "specialist", "cst", "ptl", "ptlm", "cpo", "dc", "ds", "pc", "psgt", "di", "dci", "insp", "supt", "ofcr", "trp", "cprl", "agt", "sa",
-        "rp", "susp", "subj", "vict", "comp", "wit", "caller", "madam", "sir", "dame", "lady", "lord", "imam", "rabbi", "bishop", "elder", "brother", "sister",
+        "rp", "susp", "subj", "vict", "comp", "wit", "caller", "agente", "sargento", "teniente", "capitán", "capitan", "oficial", "comandante",
+        "sra", "srta", "dusm", "tfo", "vpso", "bpa", "madam", "sir", "dame", "lady", "lord", "imam", "rabbi", "bishop", "elder", "brother", "sister",
     ])
 
     /// Titles that are also common surnames: after another title they are the name
@@ -70,6 +77,8 @@ enum Cues {
         "sergeant", "lieutenant", "captain", "deputy", "officer", "trooper", "detective", "corporal", "supervisor", "boss", "chief", "dog",
         "k9", "canine", "handler", "maintenance", "foreman", "superintendent", "coordinator", "counselor", "caseworker", "advocate", "interpreter",
         "translator", "informant", "ci", "source", "tipster", "relative", "uncle", "aunt", "grandmother", "grandfather", "grandma", "grandpa",
+        "aide", "host", "hostess", "conductor", "technician", "tech", "waitress", "waiter", "server", "cook", "janitor", "custodian",
+        "receptionist", "secretary", "teller", "pharmacist", "assistant", "intern", "volunteer", "cabbie", "courier", "trucker", "lifeguard",
     ])
 
     /// Role words that are strong enough alone (the name right after them is a person).
@@ -80,6 +89,8 @@ enum Cues {
         "stepfather", "stepson", "fiancé", "fiance", "landlord", "tenant", "shooter", "gunman", "informant", "interpreter", "translator",
         "boss", "coworker", "co-worker", "grandson", "granddaughter", "ex-wife", "ex-husband", "ex-girlfriend", "ex-boyfriend", "relative",
         "bf", "gf", "hubby", "baby-daddy", "babydaddy", "sgt", "ofc", "passenger", "operator", "rp", "caller", "susp", "vict", "comp", "wit",
+        "aide", "conductor", "technician", "waitress", "waiter", "janitor", "custodian", "receptionist", "secretary", "teller", "pharmacist",
+        "cabbie", "courier", "trucker", "lifeguard", "hostess",
     ])
 
     /// Verbs that, right after a capitalised word, show it is a person acting
@@ -97,6 +108,8 @@ enum Cues {
         "stood", "sat", "knelt", "slipped", "tripped", "climbed", "crawled", "backed", "ran", "sprinted", "chased", "caught", "cuffed",
         "handcuffed", "searched", "patted", "frisked", "arrested", "booked", "transported", "applied", "gets", "goes", "runs", "keeps",
         "complied", "stated", "fled", "exited", "resisted", "refused", "threatened", "displayed", "brandished",
+        "slapped", "threw", "tossed", "dropped", "knew", "talked", "spoke", "yanked", "shoved", "fought", "wrestled", "lifted", "unloaded",
+        "disarmed", "restrained", "thanked", "hugged", "whistled", "signaled", "signalled", "waved", "rolled", "kicked", "jerked", "snatched",
         "will", "can", "should", "might", "must", "never", "always", "also", "then", "still", "just", "and", "'s", "’s",
     ])
 
@@ -154,6 +167,7 @@ enum Cues {
         "courthouse", "station", "airport", "terminal", "cemetery", "bridge", "tunnel", "lake", "river", "creek", "beach", "market", "store",
         "restaurant", "bar", "tavern", "pub", "diner", "cafe", "club", "gym", "bank", "pharmacy", "estates", "village", "manor", "towers", "homes",
         "spa", "salon", "nails", "barbershop", "laundromat", "grill", "motors", "garage",
+        "street", "avenue", "ave", "road", "boulevard", "blvd", "highway", "hwy", "parkway", "pkwy", "lane", "drive",
     ])
 
     /// Generational suffixes that belong to a name.

@@ -109,22 +109,25 @@ struct Lexicon {
             var stem = token.range
             var key = token.key
             var possessive = false
-            var flags: GazetteerFlags = []
-            if token.kind == .letter || token.kind == .number {
-                if token.kind == .letter, token.length > 2 {
-                    let end = Int(token.end)
-                    if bytes[end - 1] | 0x20 == UInt8(ascii: "s"), bytes[end - 2] == UInt8(ascii: "'") {
-                        stem = Int(token.start)..<(end - 2)
-                        possessive = true
-                    } else if token.length > 4, bytes[end - 1] | 0x20 == UInt8(ascii: "s"), bytes[end - 2] == 0x99, bytes[end - 3] == 0x80, bytes[end - 4] == 0xE2 {
-                        stem = Int(token.start)..<(end - 4)
-                        possessive = true
-                    }
-                    if possessive { key = TokenKey.key(bytes, stem) }
+            if token.kind == .letter, token.length > 2 {
+                let end = Int(token.end)
+                if bytes[end - 1] | 0x20 == UInt8(ascii: "s"), bytes[end - 2] == UInt8(ascii: "'") {
+                    stem = Int(token.start)..<(end - 2)
+                    possessive = true
+                } else if token.length > 4, bytes[end - 1] | 0x20 == UInt8(ascii: "s"), bytes[end - 2] == 0x99, bytes[end - 3] == 0x80, bytes[end - 4] == 0xE2 {
+                    stem = Int(token.start)..<(end - 4)
+                    possessive = true
                 }
-                flags = gazetteer.flags(key: key)
+                if possessive { key = TokenKey.key(bytes, stem) }
             }
-            entries.append(Entry(flags: flags, stem: stem, stemKey: key, casing: casings[position], hasPossessive: possessive, breaksLine: breaks[position]))
+            entries.append(Entry(flags: [], stem: stem, stemKey: key, casing: casings[position], hasPossessive: possessive, breaksLine: breaks[position]))
+        }
+        // The gazetteer probes in a loop of their own: each is a likely cache miss, and
+        // with nothing else in the loop the processor keeps several in flight at once.
+        entries.withUnsafeMutableBufferPointer { entries in
+            for position in 0..<count where tokens[position].kind == .letter || tokens[position].kind == .number {
+                entries[position].flags = gazetteer.flags(key: entries[position].stemKey)
+            }
         }
         return entries
     }

@@ -64,6 +64,17 @@ struct NameScan {
         }
     }
 
+    /// "o'brien", "d'souza", "O’Neil": an o or d, an apostrophe and more letters is the
+    /// shape of an Irish, Italian or Indian surname in any case.
+    func isApostropheName(_ index: Int) -> Bool {
+        let start = Int(tokens[index].start)
+        guard tokens[index].kind == .letter, tokens[index].length >= 4 else { return false }
+        let first = text.utf8[start] | 0x20
+        guard first == UInt8(ascii: "o") || first == UInt8(ascii: "d") else { return false }
+        let second = text.utf8[start + 1]
+        return second == UInt8(ascii: "'") || (second == 0xE2 && text.utf8[start + 2] == 0x80 && text.utf8[start + 3] == 0x99)
+    }
+
     /// Letters without case (Arabic, CJK, Devanagari …) can be names too.
     func isNonLatinLetter(_ index: Int) -> Bool {
         text.utf8[Int(tokens[index].start)] >= 0xD8
@@ -332,8 +343,12 @@ struct NameScan {
         if isInitial(last) || (tokens[last].length == 1 && tokens[last].kind == .letter), let dot = next(last), Int(tokens[dot].start) == end, isPunctuation(dot, UInt8(ascii: ".")) {
             end = Int(tokens[dot].end)
         }
-        // A generational suffix belongs to the name ("Kevin Veitonen II", "Rey Pupo Jr.").
-        if label == .person, let after = next(last), tokens[after].kind == .letter,
+        // A generational suffix belongs to the name ("Kevin Veitonen II", "Rey Pupo Jr."),
+        // with its period when the run already holds it ("Trevor Johnson Jr., 17").
+        if label == .person, Cues.generationalSuffixes.contains(key(last)), let dot = next(last), Int(tokens[dot].start) == end,
+           isPunctuation(dot, UInt8(ascii: ".")) {
+            end = Int(tokens[dot].end)
+        } else if label == .person, let after = next(last), tokens[after].kind == .letter,
            Cues.generationalSuffixes.contains(key(after)), Int(tokens[after].start) - end <= 2 {
             end = Int(tokens[after].end)
             if let dot = next(after), Int(tokens[dot].start) == end, isPunctuation(dot, UInt8(ascii: ".")) { end = Int(tokens[dot].end) }
@@ -381,8 +396,10 @@ struct NameScan {
     /// "my name is borna jerković", "a man named tyler": lower-case words right after a
     /// naming cue in ordinary prose are the name.
     mutating func lowerCaseNamed(at index: Int) -> Int? {
-        guard tokens[index].shape == .lower, !isStop(index) || isNameListed(index), !isAllowListed(index),
-              let cue = previous(index) else { return nil }
+        // A function word after the cue is a phrasal verb or its object ("called in a man",
+        // "called an ambulance"), even when a name list holds it ("In", "An").
+        guard tokens[index].shape == .lower, !isStop(index) || isNameListed(index), !Cues.functionWords.contains(key(index)),
+              !isAllowListed(index), let cue = previous(index) else { return nil }
         let k = key(cue)
         var isCue = Cues.namingWords.contains(k)
         if Cues.copulas.contains(k), let before = previous(cue), key(before) == Cues.nameNoun { isCue = true }
@@ -447,8 +464,58 @@ struct NameScan {
                 index += 1
             }
         }
+        speakerLabels()
         coordinate()
         joinRecordNames()
+        joinMiddleInitials()
+    }
+
+    /// "Jildau S Bouts", "Marcus T Williams": a found name, one capital letter without a
+    /// period and a capitalised word are one name (the word may be an ordinary one: Capon).
+    mutating func joinMiddleInitials() {
+        var added: [Finding] = []
+        for finding in findings where finding.label == .person {
+            guard let last = text.tokenIndex(containing: finding.range.upperBound - 1), tokens[last].kind == .letter,
+                  entry(last).stem.upperBound == finding.range.upperBound,
+                  let initial = next(last), Int(tokens[initial].start) - finding.range.upperBound == 1,
+                  tokens[initial].kind == .letter, tokens[initial].length == 1, tokens[initial].shape == .allCaps,
+                  let surname = next(initial), Int(tokens[surname].start) - Int(tokens[initial].end) == 1,
+                  tokens[surname].kind == .letter, tokens[surname].shape == .capitalised || tokens[surname].shape == .allCaps,
+                  tokens[surname].length >= 2, !isTitle(surname), !isStop(surname), !isAllowListed(surname) else { continue }
+            // "A" and "I" are also words ("told Sarah I Think so"): then the surname must not be one.
+            let letter = text.utf8[Int(tokens[initial].start)]
+            if letter == UInt8(ascii: "A") || letter == UInt8(ascii: "I"), isEnglish(surname), !flags(surname).contains(.surname) { continue }
+            added.append(Finding(label: .person, range: finding.range.lowerBound..<entry(surname).stem.upperBound, score: 0.8,
+                                 detector: "names", rule: "name.middle-initial", context: nil))
+        }
+        findings.append(contentsOf: added)
+    }
+
+    /// Transcripts name each speaker at the start of a line ("Destiny: Remember me?",
+    /// "Heather:\"I'm …"): where two or more lines open with a capitalised word and a
+    /// colon, each of those words that is a listed first name is a person, even one that is
+    /// also a word. One such line alone may be a heading ("Hope: none").
+    mutating func speakerLabels() {
+        var labels = 0
+        var speakers: [Int] = []
+        var lineStart = true
+        for index in tokens.indices {
+            let token = tokens[index]
+            if token.kind == .space {
+                if entry(index).breaksLine { lineStart = true }
+                continue
+            }
+            defer { lineStart = false }
+            guard lineStart, token.kind == .letter, token.shape == .capitalised, token.length >= 2,
+                  index + 1 < tokens.count, isPunctuation(index + 1, UInt8(ascii: ":")) else { continue }
+            labels += 1
+            if flags(index).contains(.firstName), !isTitle(index) { speakers.append(index) }
+        }
+        guard labels >= 2 else { return }
+        for index in speakers {
+            findings.append(Finding(label: .person, range: tokens[index].range, score: 0.8, detector: "names",
+                                    rule: "name.speaker", context: nil))
+        }
     }
 
     /// "NGUYEN, VAN THANH", "HOLLOWAY, GRANT T", "O'CONNOR-BAPTISTE, RENÉE M.": a found
@@ -530,6 +597,10 @@ struct NameScan {
             return
         }
         if let first = members.first, isTitle(first), members.count == 1 { return }
+        // "Office of Justice Services", "Bureau of Justice Statistics": a rank word after
+        // "of" names an office, and the ordinary words after it are no one's name.
+        if let t = title, let p = previous(t), key(p) == Cues.ofKey, tokens[p].shape == .lower,
+           members.allSatisfy({ tokens[$0].kind == .letter && isEnglish($0) && !isNameListed($0) }) { return }
         // "APD Zone 5", "PAPD JFK Command": a run ending in a command word names the
         // writer's command, not a person; its number goes with it. Functional units
         // ("Criminal Investigation Division", "Patrol Division") locate no one.
@@ -571,12 +642,22 @@ struct NameScan {
             }
         }
         // "myself and Mere were sent", "me and Hope": a capitalised word joined to the writer
-        // by "and" is a person even when it is also an ordinary word.
-        if title == nil, members.count == 1, let only = members.first, !tokens[only].isSentenceStart, tokens[only].length >= 3,
+        // by "and" is a person even when it is also an ordinary word; at a sentence start
+        // only a listed first name ("Grace and I went in").
+        if title == nil, members.count == 1, let only = members.first, !tokens[only].isSentenceStart || flags(only).contains(.firstName),
+           tokens[only].length >= 3,
            tokens[only].shape == .capitalised, !isStop(only), !isTitle(only), !Cues.roles.contains(key(only)),
            !Cues.functionWords.contains(key(only)), !Cues.commandWords.contains(key(only)),
            !isAllowListed(only) || flags(only).contains(.firstName), let partner = pronounPartner(only) {
             emit(members, label: .person, score: 0.8, rule: "name.with-pronoun", context: partner)
+            return
+        }
+        // "a guy everybody called \"Rooster\"": a quoted run right after a naming cue is the
+        // name (or a place's name after a place noun), even when its words are ordinary ones.
+        if title == nil, let first = all.first, let last = all.last, let open = previous(first), isQuote(open),
+           let close = next(last), isQuote(close), let (cue, place) = namingCue(before: first),
+           !all.contains(where: { isStop($0) && !isNameListed($0) }) {
+            emit(all[...], label: place ? .location : .person, score: 0.85, rule: place ? "place.called" : "name.called", context: cue)
             return
         }
         let earlyRole = title == nil ? members.first.flatMap { roleBefore($0) } : nil
@@ -605,7 +686,7 @@ struct NameScan {
         // Drop trailing ordinary words ("Whitfield Then"), but not a surname after a
         // particle ("Willemine ten Pas").
         while let last = members.last, members.count > 1, title == nil {
-            if isParticle(members[members.endIndex - 2]) && !isStop(last) { break }
+            if isParticle(members[members.endIndex - 2]) && (!isStop(last) || isNameListed(last)) { break }
             // After a role the capitalised words are the name ("The passenger, Sage Little Thunder,").
             if let role = earlyRole, adjacentRole(members[members.startIndex]) == role, !isStop(last), tokens[last].kind == .letter, isUpperInitial(last) { break }
             // "Marlon Little Thunder", "Kaleb Mountain Chief": after a given name that is no
@@ -690,6 +771,14 @@ struct NameScan {
                 return
             }
             emit(members, label: .person, score: 0.85, rule: "name.full", context: nil)
+            return
+        }
+        // "Rail Control", "Operations Plan", "Range Master": inside a sentence a title-case
+        // run of ordinary words with at most one listed name among them is a compound noun,
+        // not a name (at a sentence start "Hi Victor" may greet one).
+        if all.count >= 2, let head = all.first, !tokens[head].isSentenceStart, !Cues.nicknamePrefixes.contains(key(head)),
+           all.allSatisfy({ tokens[$0].kind == .letter && isEnglish($0) && !isTitle($0) }),
+           all.filter({ isNameListed($0) }).count <= 1 {
             return
         }
         // A single word (or a run of ordinary words).
@@ -797,6 +886,13 @@ struct NameScan {
         guard listedName else { return }
         if !sentenceStart {
             if let p = previous(index), isPunctuation(p, UInt8(ascii: ":")) || isQuote(p) { return }
+            // "the Park", "a Hunter": after a determiner an ordinary word is a noun, unless a
+            // place follows it ("the Spar on O'Connell St", a shop's name);
+            // "Peace Officer", "Training Sergeant": before a rank it names the rank.
+            // A household noun after it makes it a family's name ("the Wade residence").
+            if let p = previous(index), tokens[p].shape == .lower, Cues.determiners.contains(key(p)),
+               !(next(index).map { (Cues.placePrepositions.contains(key($0)) || Cues.householdNouns.contains(key($0))) && tokens[$0].shape == .lower } ?? false) { return }
+            if let n = next(index), isTitle(n), tokens[n].kind == .letter, isUpperInitial(n), Int(tokens[n].start) - Int(tokens[index].end) == 1 { return }
             emit([index], label: .person, score: 0.6, rule: "name.capitalised-word", context: nil)
         } else if actionAfter(index) || introducedAfter(index) {
             emit([index], label: .person, score: 0.6, rule: "name.subject", context: nil)
@@ -844,7 +940,9 @@ struct NameScan {
     mutating func classifyLoose(_ index: Int) {
         let casing = entry(index).casing
         if isTitle(index) { return }
-        if let title = titleBefore(index), !tokens[title].isSentenceStart || entry(index).casing == .caps,
+        // A rank opening a line in lower-case writing still names whom it precedes when that
+        // word is a listed name ("dep. o'brien showed up").
+        if let title = titleBefore(index), !tokens[title].isSentenceStart || entry(index).casing == .caps || (casing == .lower && (isNameListed(index) || isApostropheName(index))),
            (casing == .caps && !Cues.functionWords.contains(key(index)) && (isNameListed(index) || isInitial(index)))
             || (!isStop(index) && !isEnglish(index) && !isAllowListed(index)) {
             emit([index], label: .person, score: 0.9, rule: "name.title", context: title)

@@ -28,8 +28,27 @@ struct RuleDetector: Detector {
     let hasByteTriggers: Bool
     /// Which bytes trigger some rule (256 entries), checked before touching `byteRules`.
     let isTriggerByte: [Bool]
+    /// Each rule's pattern and trigger window, side by side with ``rules``: the per-rule loop
+    /// reads these instead of copying a ``CompiledRule`` (whose strings and arrays a copy
+    /// retains and releases, hundreds of times per document).
+    private let runs: [Run]
+
+    /// What the window loop needs of one rule.
+    private struct Run {
+        let pattern: Pattern
+        /// How many bytes before a trigger a match may start; nil for a rule without a
+        /// trigger (the whole text is one window).
+        let before: Int?
+        let digits: Bool
+        let capitals: Bool
+    }
+
     init(rules: [CompiledRule]) {
         self.rules = rules
+        self.runs = rules.map {
+            Run(pattern: $0.pattern, before: $0.rule.trigger?.before, digits: $0.rule.trigger?.digits ?? false,
+                capitals: $0.rule.trigger?.capitals ?? false)
+        }
         var hasDigits = false
         var hasCapitals = false
         var words: [UInt64: [Int32]] = [:]
@@ -145,18 +164,19 @@ struct RuleDetector: Detector {
         let table = triggers(in: text)
         var windows: [Range<Int>] = []
         try text.utf8.withUnsafeBufferPointer { (bytes) throws(DetectionError) in
-            for (index, compiled) in rules.enumerated() {
+            for index in runs.indices {
+                let run = runs[index]
                 do throws(PatternError) {
-                    guard let trigger = compiled.rule.trigger else {
+                    guard let before = run.before else {
                         // No trigger: the whole text is one window.
-                        try search(compiled, windows: [0..<bytes.count], bytes: bytes, text: text, scratch: scratch, into: &found)
+                        try search(index, run.pattern, windows: [0..<bytes.count], bytes: bytes, text: text, scratch: scratch, into: &found)
                         continue
                     }
                     // Merge the start windows [trigger - before, trigger] that touch.
                     windows.removeAll(keepingCapacity: true)
                     let own = table.positions[table.starts[index]..<table.starts[index + 1]]
-                    Self.forEachInOrder(trigger.digits ? table.digits[...] : [], trigger.capitals ? table.capitals[...] : [], own) { position in
-                        var lower = max(0, position - trigger.before)
+                    Self.forEachInOrder(run.digits ? table.digits[...] : [], run.capitals ? table.capitals[...] : [], own) { position in
+                        var lower = max(0, position - before)
                         // PCRE2 runs without a UTF check: a start must be a character boundary.
                         while lower > 0, UTF8Decoding.isContinuation(bytes[lower]) { lower -= 1 }
                         if let last = windows.last, lower <= last.upperBound + 1 {
@@ -165,12 +185,12 @@ struct RuleDetector: Detector {
                             windows.append(lower..<position)
                         }
                     }
-                    try search(compiled, windows: windows, bytes: bytes, text: text, scratch: scratch, into: &found)
+                    try search(index, run.pattern, windows: windows, bytes: bytes, text: text, scratch: scratch, into: &found)
                 } catch {
                     guard case .limitExceeded(_, let offset) = error else {
-                        throw .rule(id: compiled.rule.id, error: error)
+                        throw .rule(id: rules[index].rule.id, error: error)
                     }
-                    try failClosed(compiled, from: offset, bytes: bytes, text: text, scratch: scratch, into: &found)
+                    try failClosed(rules[index], from: offset, bytes: bytes, text: text, scratch: scratch, into: &found)
                 }
             }
         }
@@ -198,13 +218,12 @@ struct RuleDetector: Detector {
     /// was measured slower: a JIT attempt at each position between them costs more than
     /// the calls it saves.)
     private func search(
-        _ compiled: CompiledRule, windows: [Range<Int>], bytes: UnsafeBufferPointer<UInt8>, text: Text,
+        _ index: Int, _ pattern: Pattern, windows: [Range<Int>], bytes: UnsafeBufferPointer<UInt8>, text: Text,
         scratch: Pattern.Scratch, into found: inout [Finding]
     ) throws(PatternError) {
         for window in windows {
-            try compiled.pattern.forEachMatch(in: bytes, range: window.lowerBound..<bytes.count,
-                                              startLimit: window.upperBound, scratch: scratch) { match in
-                accept(compiled, match, text: text, into: &found)
+            try pattern.forEachMatch(in: bytes, range: window.lowerBound..<bytes.count, startLimit: window.upperBound, scratch: scratch) { match in
+                accept(rules[index], match, text: text, into: &found)
                 return true
             }
         }
@@ -216,7 +235,7 @@ struct RuleDetector: Detector {
         let rule = compiled.rule
         let span: Range<Int>
         if rule.group > 0 {
-            guard let group = match.groups[rule.group - 1] else { return }
+            guard let group = match.group(rule.group) else { return }
             span = group
         } else {
             span = match.range

@@ -28,11 +28,24 @@ final class Pattern: @unchecked Sendable {
         static let `default` = Limits()
     }
 
-    /// A single match: the overall byte range and the byte range of each capture group
-    /// (`nil` for a group that did not take part).
+    /// A single match: the overall byte range, and the byte range of each capture group
+    /// read from PCRE2's match data (valid only while the `forEachMatch` body runs, so no
+    /// array of groups is built for every match).
     struct Match {
         var range: Range<Int>
-        var groups: [Range<Int>?]
+        /// PCRE2's offset vector for this match: pairs of offsets, whole match first.
+        fileprivate let vector: UnsafeMutablePointer<Int>
+        /// How many capture groups the pattern has.
+        let captureCount: Int
+
+        /// The byte range of capture group `number` (1 ... `captureCount`); nil when the group
+        /// did not take part in the match or does not exist.
+        func group(_ number: Int) -> Range<Int>? {
+            guard number >= 1, number <= captureCount else { return nil }
+            let lower = vector[2 * number]
+            guard lower != cpcre2_unset() else { return nil }
+            return lower..<vector[2 * number + 1]
+        }
     }
 
     /// The most capture groups a rule's pattern may have (the match data holds this many pairs plus the whole match).
@@ -126,19 +139,9 @@ final class Pattern: @unchecked Sendable {
                 }
             }
             let vector = pcre2_get_ovector_pointer_8(matchData)!
-            let unset = cpcre2_unset()
             let matchStart = vector[0]
             let matchEnd = vector[1]
-            var groups: [Range<Int>?] = []
-            if captureCount > 0 {
-                groups.reserveCapacity(captureCount)
-                for group in 1...captureCount {
-                    let lower = vector[2 * group]
-                    let upper = vector[2 * group + 1]
-                    groups.append(lower == unset ? nil : lower..<upper)
-                }
-            }
-            if !body(Match(range: matchStart..<matchEnd, groups: groups)) { return }
+            if !body(Match(range: matchStart..<matchEnd, vector: vector, captureCount: captureCount)) { return }
             if matchEnd > matchStart {
                 start = matchEnd
             } else {

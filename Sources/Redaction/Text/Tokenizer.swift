@@ -11,11 +11,19 @@ enum Tokenizer {
         tokens.reserveCapacity(bytes.count / 3 + 4)
         var previous = 0
         var sentences = SentenceStarts()
-        try words.forEachBoundary(in: bytes) { end, status in
-            var token = classify(bytes, previous..<end, status: status)
-            sentences.visit(&token, bytes)
-            tokens.append(token)
-            previous = end
+        // A batch of tokens is made in a scratch buffer and appended at once: one capacity
+        // and uniqueness check per batch instead of per token.
+        try withUnsafeTemporaryAllocation(of: Token.self, capacity: WordBreaker.batch) { (batch) throws(TextError) in
+            try words.forEachBatch(in: bytes) { ends, statuses in
+                for index in 0..<ends.count {
+                    let end = Int(ends[index])
+                    var token = classify(bytes, previous..<end, status: statuses[index])
+                    sentences.visit(&token, bytes)
+                    (batch.baseAddress! + index).initialize(to: token)
+                    previous = end
+                }
+                tokens.append(contentsOf: UnsafeBufferPointer(start: batch.baseAddress, count: ends.count))
+            }
         }
         return Output(tokens: tokens, offsets: OffsetTable(bytes))
     }

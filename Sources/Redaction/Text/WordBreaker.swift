@@ -54,6 +54,29 @@ final class WordBreaker {
         }
     }
 
+    /// Calls `body(ends, statuses)` for each batch of up to ``batch`` boundaries, in order
+    /// (what ``forEachBoundary(in:exactStatus:_:)`` does one boundary at a time): a caller
+    /// that makes one value per boundary can write a whole batch before storing it.
+    @inline(__always)
+    func forEachBatch(in bytes: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<Int32>, UnsafeBufferPointer<Int32>) -> Void) throws(TextError) {
+        let result = bytes.withMemoryRebound(to: CChar.self) { chars in
+            rd_breaker_set_utf8(handle, chars.baseAddress, Int64(chars.count))
+        }
+        if result != 0 {
+            throw .icuFailure(String(cString: rd_error_name(result)))
+        }
+        let capacity = Self.batch
+        withUnsafeTemporaryAllocation(of: Int32.self, capacity: 2 * capacity) { buffer in
+            let ends = buffer.baseAddress!
+            let statuses = ends + capacity
+            while true {
+                let count = Int(rd_breaker_fill(handle, ends, statuses, Int32(capacity), 0))
+                if count > 0 { body(UnsafeBufferPointer(start: ends, count: count), UnsafeBufferPointer(start: statuses, count: count)) }
+                if count < capacity { break }
+            }
+        }
+    }
+
     /// Boundaries fetched per C call.
     static let batch = 512
 

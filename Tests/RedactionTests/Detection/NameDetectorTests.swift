@@ -6,6 +6,12 @@ import Testing
 struct NameDetectorTests {
     static let positives: [Positive] = [
         Positive("Deputy Dana Whitfield stopped the car.", "Dana Whitfield", .person),
+        // A listed car model that is also a first name, before a surname, is a person.
+        Positive("I was escorting inmate Marquis Dunlap back from medical.", "Marquis Dunlap", .person),
+        // A middle initial without a period, and a surname that is also a word.
+        Positive("Daniela C Capon lives at the end of the road.", "Daniela C Capon", .person),
+        // Speakers of a transcript, named at the start of their lines.
+        Positive("Ella: What are you doing here?\nDestiny: Leave me alone!\nElla: Put it down.", "Destiny", .person),
         Positive("Sgt. Aoife O'Sullivan-Reyes ran the perimeter.", "Aoife O'Sullivan-Reyes", .person),
         Positive("The complainant, Nguyễn Thị Bích Ngọc, told us through her daughter.", "Nguyễn Thị Bích Ngọc", .person),
         Positive("The bouncer, Faʻamausili Toleafoa, held the door.", "Faʻamausili Toleafoa", .person),
@@ -98,6 +104,23 @@ struct NameDetectorTests {
         Positive("The caller, 'Aisea Taufa, met us outside.", "'Aisea Taufa", .person),
         // Record order with a given name no list knows.
         Positive("SUBJECT: TUIASOSOPO, FA'AMOANA DOB 03/02/1990", "TUIASOSOPO, FA'AMOANA", .person),
+        // Names met in the fifth check set: a particle before a name that is also a stop
+        // word, a quoted ordinary word after a naming cue, a job noun before a name, a
+        // Spanish rank, a first name that is a word before a physical verb.
+        Positive("My partner, Agente José Luis Rivera de Jesús, and I got out.", "José Luis Rivera de Jesús", .person),
+        Positive("The husband, a guy everybody called \"Rooster\", opened the door.", "Rooster", .person),
+        Positive("The clinic aide, Hannah Ballot, called me at home.", "Hannah Ballot", .person),
+        Positive("The conductor, Bernadette Ashworth, came in from the back.", "Bernadette Ashworth", .person),
+        Positive("Dupree put the gun in his face. Frank slapped it away.", "Frank", .person),
+        Positive("we were called to a fight outside the Spar on O'Connell St. On arrival", "Spar", .location),
+        Positive("Hi Victor, I'm writing about the stop last night.", "Victor", .person),
+        Positive("The kid, Trevor Johnson Jr., was 17.", "Trevor Johnson Jr.", .person),
+        Positive("It was late. Grace and I went in together.", "Grace", .person),
+        Positive("We went to the Wade residence twice that week.", "Wade", .person),
+        Positive("The second car came down Derry Street with its lights off.", "Derry Street", .location),
+        Positive("He was with Big Rich and Little Faith that night.", "Big Rich", .person),
+        Positive("we waited for ever\ndep. o'brien showed up at like 0300", "o'brien", .person),
+        Positive("so we went in\nofc hollis took the back door", "hollis", .person),
     ]
 
     @Test(arguments: positives)
@@ -152,6 +175,17 @@ struct NameDetectorTests {
         "The ICU was full, so he stayed in the ER overnight.",
         "The Major Crimes Unit took over, and Major Case Squad detectives came later.",
         "The suspect wore a Carhartt jacket, Dickies and Nike shoes.",
+        "He drove off in a Mercury Grand Marquis with no plates.",
+        "Hope: none. We got lucky that night.",
+        "Summary: a stop at night.\nLesson: Will you wait for backup next time?",
+        "Every stop gets called in. Then he called an ambulance and called in a man down.",
+        "Hunting is not allowed in that part of the Park.",
+        "He had a prior for Assault on a Peace Officer and a long record.",
+        "Never enter the trackbed without confirmed power-down from Rail Control.",
+        "Patrol and I swept the block. Mom and I went to church after.",
+        "the tribe's office of Justice Services took the call",
+        "we got there late\nsgt will be there soon he said\nofficer safety is first",
+        "The supervisor has added a floor-plan check to the Operations Plan template.",
     ]
 
     @Test(arguments: negatives)

@@ -5,6 +5,49 @@ import Testing
 /// The bundled rule pack, label by label: what it must find and what it must leave.
 struct RuleDetectorTests {
     static let positives: [Positive] = [
+        // Dates, times and phones in forms met in the fifth check set.
+        Positive("Back in March of '98 I was working a one-man car.", "March of '98", .date),
+        Positive("When I was new, around '92 or '93, a senior man taught me.", "'92", .date),
+        Positive("When I was new, around '92 or '93, a senior man taught me.", "'93", .date),
+        Positive("On Sábado 14 de septiembre at 2:05 a.m. I stopped a Jeep.", "Sábado 14 de septiembre", .date),
+        Positive("La audiencia fue el 3 de marzo de 2021 en la corte.", "3 de marzo de 2021", .date),
+        Positive("Les faits datent du 12 juillet 2022 au soir.", "12 juillet 2022", .date),
+        Positive("We went in about four in the afternoon.", "four in the afternoon", .time),
+        Positive("It happened again on January the 9th, after dark.", "January the 9th", .date),
+        Positive("By the winter of 1998-99 I was a sergeant.", "1998-99", .date),
+        Positive("0215 on Sunday the unit was dispatched.", "0215", .time),
+        Positive("The second car got there 2210 on 6/14 with the lights off.", "2210", .time),
+        Positive("left messages at 912-555-0193, ext. 308 saying he would not leave", "912-555-0193, ext. 308", .phone),
+        // Call signs, commands, references and plates met in the fifth check set.
+        Positive("Officer Wade Okafor, campus police, call sign Campus 6, took the call.", "Campus 6", .badge),
+        Positive("I was a deputy working District II nights.", "District II", .org),
+        Positive("I was assigned to the ATF Phoenix Field Division for two years.", "ATF Phoenix Field Division", .org),
+        Positive("From: Lt. Vargas, Mesilla Valley Regional Dispatch, to all patrol.", "Mesilla Valley Regional Dispatch", .org),
+        Positive("CBP Officer Rosa Hughes, San Ysidro Port of Entry, was at primary.", "San Ysidro Port of Entry", .org),
+        Positive("Retired Lt. Hap Dunne, formerly of District B-2 in the city.", "District B-2", .org),
+        Positive("Border Patrol Agent Faith Reyes, Tucson Sector, was at the checkpoint.", "Tucson Sector", .org),
+        Positive("We were there about a straw purchase, trace T20250017742.", "T20250017742", .id),
+        Positive("Seizure 2025250400017101 was logged that morning.", "2025250400017101", .id),
+        Positive("Querella 2024-2-078-01933 was filed that night.", "2024-2-078-01933", .id),
+        Positive("CAD LOG INC#2025-004471", "2025-004471", .id),
+        Positive("Warrant SQ-CF-2023-0219 was served at the back door.", "SQ-CF-2023-0219", .id),
+        Positive("New Jersey tag AN 519 K, trailer plate P-774201, driver asleep", "P-774201", .plate),
+        Positive("Her license plate read \"GOT MILK\" and she was doing 90.", "GOT MILK", .plate),
+        // Places met in the fifth check set.
+        Positive("to serve an eviction at 301 Habersham Village Ct., Unit 6. The tenant", "301 Habersham Village Ct., Unit 6", .location),
+        Positive("We responded to a lot off Road 15 for a man with a rifle.", "Road 15", .location),
+        Positive("an FFL holder who ran Brantley Outdoor Supply out of a pole barn", "Brantley Outdoor Supply", .location),
+        Positive("a witness at her workplace, Desert Sky Auto Body, on the west side", "Desert Sky Auto Body", .location),
+        Positive("He lived out on Rural Route 3 past the grain elevator.", "Rural Route 3", .location),
+        Positive("The suspect fled into the Sagebrush Apartments, building C, unit 204.", "building C", .location),
+        Positive("She works at the Tuba City Regional Health Care Corporation now.", "Tuba City Regional Health Care Corporation", .location),
+        Positive("I met him at the Pueblo Bonito housing area after dark.", "Pueblo Bonito", .location),
+        Positive("me and dep. hollis rolled up on the store on w indian school rd around 2 am.", "w indian school rd", .location),
+        Positive("He lived at Calle Sol #254, in the old city.", "Calle Sol #254", .location),
+        Positive("The ranger at Canyon de Chelly National Monument called it in.", "Canyon de Chelly National Monument", .location),
+        Positive("riding the train toward the Mall of America when a rider", "Mall of America", .location),
+        Positive("a security guard at the West Campus library called", "West Campus", .location),
+        Positive("asked control to hold at Lake Street/Midtown for us", "Midtown", .location),
         // Agencies, roads and dwellings met in the fourth check set.
         Positive("Nearest county unit was out of town and BIA was tied up at a wreck.", "BIA", .org),
         Positive("We parked up on BIA 7 and walked in.", "BIA 7", .location),
@@ -213,6 +256,23 @@ struct RuleDetectorTests {
         Positive("LOCATION: BLUE HERON MOTEL, RT 9W", "RT 9W", .location),
         Positive("we chased him into the desire projects and lost him", "desire", .location),
         Positive("The Westfield Police Benevolent Association paid for the lawyer.", "Westfield Police Benevolent Association", .org),
+        // Met in the seventh check set: slashed references, dashes after dates, French and
+        // lower-case agencies and addresses, handles, companies.
+        Positive("Station diary entry SC/23/0417 was made that night.", "SC/23/0417", .id),
+        Positive("Crime ref CR/0412883/22 was given to the victim.", "CR/0412883/22", .id),
+        Positive("OB number 14/12/08/2022 was opened at the desk.", "14/12/08/2022", .id),
+        Positive("28/12/22 — 0015 — disturbance outside the bar", "0015", .time),
+        Positive("around 23 h 40 I answered a domestic call", "23 h 40", .time),
+        Positive("agent Mathieu Tremblay, matricule 5127, answered", "5127", .badge),
+        Positive("I should have waited for the second unit, MD21, which was close.", "MD21", .badge),
+        Positive("Officer Yusuf Abdi of the Columbus Division of Police here.", "Columbus Division of Police", .org),
+        Positive("Régie intermunicipale de police Thérèse-De Blainville, agent on duty", "Régie intermunicipale de police Thérèse-De Blainville", .org),
+        Positive("He was wanted by the Service de police de la Ville de Montréal.", "Service de police de la Ville de Montréal", .org),
+        Positive("case number with montgomery county pd is open", "montgomery county pd", .org),
+        Positive("a domestic call at 412, rue Lamontagne, app. 3, in town", "412, rue Lamontagne, app. 3", .location),
+        Positive("Posted by kowalski_k9 on a closed forum", "kowalski_k9", .person),
+        Positive("The tow truck from Jim's Towing Inc. arrived late.", "Jim's Towing Inc.", .location),
+        Positive("She worked nights for Civic Impulse LLC downtown.", "Civic Impulse LLC", .org),
     ]
 
     @Test(arguments: positives)
@@ -258,6 +318,13 @@ struct RuleDetectorTests {
         "he lived in the old projects near the housing projects and the new subdivision.",
         "his tag was expired and the plate was bent",
         "The case was 3 years old and the report was 12 pages.",
+        "The Special Operations Group went in first and the Support Group waited.",
+        "SELECT * FROM users WHERE client_ip = ? AND {street_name} IS NULL",
+        "we called the county pd and the local so for backup",
+        "The road 15 miles out was closed, and the university of life taught him.",
+        "He kept the call sign short and the district quiet; 2024 was a good year.",
+        "He listened to rock from the '90s and said 'in 10 minutes' twice.",
+        "She wore the number 14 on her jersey and had been to mass in the morning.",
     ]
 
     /// Numbers near a ranked name or a status word that are not badges or call signs.
@@ -270,6 +337,24 @@ struct RuleDetectorTests {
     func leavesBadgeLookAlikes(_ input: String) throws {
         let found = try DetectionSupport.found(input)
         #expect(!found.contains { $0.label == .badge }, "unexpected badge: \(found)")
+    }
+
+    /// Road and place shapes that are something else here.
+    @Test(arguments: [
+        "Vitals: BP 128/84, RR 18, pulse strong.",
+        "The road 15 miles out was closed.",
+    ])
+    func leavesPlaceLookAlikes(_ input: String) throws {
+        let found = try DetectionSupport.found(input)
+        #expect(!found.contains { $0.label == .location }, "unexpected place: \(found)")
+    }
+
+    /// "Inc." is an incident keyword ("INC# 2024-1187"), but after a company name it is
+    /// the company's designator: the company is an employer, the year after it no number.
+    @Test func incAfterACompanyIsNotAnIncidentNumber() throws {
+        let found = try DetectionSupport.found("Acme Inc. 2024 was a good year.")
+        #expect(!found.contains { $0.label == .id }, "unexpected ID: \(found)")
+        #expect(found.contains { $0.label == .org && $0.text == "Acme Inc." }, "\(found)")
     }
 
     @Test(arguments: negatives)

@@ -45,10 +45,19 @@ struct QualityFloorTests {
         Floor(corpus: "generalization-4", coreLeakFreeRecall: 0.993,
               perLabel: ["PERSON": 0.999, "BADGE": 1, "LOCATION": 0.982, "DATE": 1, "PHONE": 1],
               characterPrecision: 0.96, maxIdentifierFreeRedacted: 0),
+        // A fifth check written by this team; 0.933 core before any fix (README.md).
+        Floor(corpus: "generalization-5", coreLeakFreeRecall: 0.980,
+              perLabel: ["PERSON": 0.999, "BADGE": 0.954, "LOCATION": 0.942, "DATE": 1, "PHONE": 1],
+              characterPrecision: 0.966, maxIdentifierFreeRedacted: 0.29),
         // A sixth check written by this team; 0.930 core before any fix (README.md).
         Floor(corpus: "generalization-6", coreLeakFreeRecall: 0.987,
               perLabel: ["PERSON": 0.989, "BADGE": 1, "LOCATION": 0.98, "DATE": 1, "PHONE": 1],
               characterPrecision: 0.965, maxIdentifierFreeRedacted: 0),
+        // A seventh check written by this team; 0.973 core before any fix (README.md). One
+        // identifier-free narrative says "at three in the morning" in general: TIME, over-redacted.
+        Floor(corpus: "generalization-7", coreLeakFreeRecall: 0.999,
+              perLabel: ["PERSON": 0.999, "BADGE": 1, "LOCATION": 0.999, "DATE": 1, "PHONE": 1],
+              characterPrecision: 0.96, maxIdentifierFreeRedacted: 0.34),
     ]
 
     static let engine: DetectionEngine = try! DetectionEngine()
