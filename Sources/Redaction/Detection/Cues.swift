@@ -170,6 +170,14 @@ enum Cues {
         "street", "avenue", "ave", "road", "boulevard", "blvd", "highway", "hwy", "parkway", "pkwy", "lane", "drive",
     ])
 
+    /// Trade words that end a business's name ("Brantley Outdoor Supply", "Acme Towing"):
+    /// a capitalised run ending in one is no compound surname.
+    static let businessTails: KeySet = keys([
+        "supply", "supplies", "outfitters", "hardware", "lumber", "feed", "tire", "tires", "pawn", "towing", "hauling", "trucking",
+        "freight", "construction", "roofing", "plumbing", "electric", "landscaping", "auto", "outdoors", "outdoor", "farms", "farm",
+        "ranch", "realty", "rentals", "storage", "salvage", "transport", "logistics", "industries", "enterprises", "holdings",
+    ])
+
     /// Generational suffixes that belong to a name.
     static let generationalSuffixes: KeySet = keys(["jr", "sr", "ii", "iii", "iv", "jnr", "snr"])
 

@@ -695,6 +695,7 @@ struct NameScan {
             if members.count <= 3, let head = members.first, tokens[head].shape == .capitalised, flags(head).contains(.firstName), !isEnglish(head),
                !isStop(head), !isAllowListed(head), !tokens[members[members.startIndex + 1]].isSentenceStart,
                !members.dropLast().contains(where: { entry($0).hasPossessive }),
+               !Cues.placeHeads.contains(key(last)), !Cues.orgHeads.contains(key(last)), !Cues.businessTails.contains(key(last)),
                members.dropFirst().allSatisfy({ tokens[$0].kind == .letter && tokens[$0].shape == .capitalised && !isStop($0)
                    && !Cues.functionWords.contains(key($0)) && (!isAllowListed($0) || isTitle($0)) }) { break }
             // A middle initial after a name ("BRZEZINSKI, Wojciech A.") is not the article.

@@ -227,6 +227,11 @@ struct NameDetectorTests {
         #expect(found.map(\.text) == ["Reyes"], "\(found)")
     }
 
+    @Test func businessTailEndsNoCompoundSurname() throws {
+        let found = try DetectionSupport.found("He ran Brantley Outdoor Supply out of a pole barn.")
+        #expect(!found.contains { $0.label == .person && $0.text == "Brantley Outdoor Supply" }, "\(found)")
+    }
+
     @Test func possessiveEndsACompoundSurname() throws {
         let found = try DetectionSupport.found("I asked for Emmie Ström's Cautionary Tale to be read at briefing.")
         #expect(found.map(\.text) == ["Emmie Ström"], "\(found)")
