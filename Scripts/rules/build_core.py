@@ -180,6 +180,20 @@ rule("time.log-line", "TIME", r"(?m)(?:^[ \t]*|[.;][ \t]+)\K(?:[01][0-9]|2[0-3])
 rule("time.words", "TIME", r"(?<![A-Za-z])(?:quarter|half|ten|five|twenty|twenty-five)\s+(?:past|to|after|till|til|of)\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon|midnight)(?![A-Za-z])|(?<![A-Za-z0-9])(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|1[0-2]|0?[1-9])\s+o['’]?clock(?:\s+(?:in\s+the\s+(?:morning|afternoon|evening)|at\s+night))?"
      r"|(?<![A-Za-z0-9\-])(?<!past\s)(?<!after\s)(?<!till\s)(?<!til\s)(?<!to\s)(?<!of\s)(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:in\s+the\s+(?:morning|afternoon|evening)|at\s+night)(?![A-Za-z])",
      0.85, "Clock times in words or digits: quarter past twelve, three o'clock, 8 o'clock in the morning, four in the afternoon.", caseless=True)
+rule("time.hour-of-day", "TIME",
+     r"(?<![A-Za-z])(?i:at|around|about|approximately|approx|till|til|until|by|after|before|since|like|near|nearly|almost)\s+\K(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|1[0-2]|0?[1-9])\s+(?:in\s+the\s+(?:morning|afternoon|evening)|at\s+night)(?![A-Za-z])",
+     0.8, "An hour followed by 'in the morning' or 'at night' after a time preposition is a clock time (around 3 in the morning, till two at night).", caseless=True)
+rule("time.after-month-day", "TIME",
+     r"(?<![A-Za-z])" + MONTH + r"\.?\s+[0-9]{1,2}" + ORD + r"?,?\s+(?:at\s+)?\K(?:[01][0-9]|2[0-3])[0-5][0-9](?![0-9:\-/])(?!\s*(?:block|rounds|feet|miles|yards|dollars|people|calls))",
+     0.85, "A four-digit time right after a month and day (Sept. 19, 0410; July 4 2130).", caseless=True)
+rule("time.bullet", "TIME",
+     r"(?m)^[ \t]*[\-*•–·][ \t]+\K(?:[01][0-9]|2[0-3])[0-5][0-9](?=[ \t]*[,:;\-–]|[ \t]+(?!(?:block|blk|rounds|feet|miles|yards|dollars|people|calls|hundred|of)\b)[A-Za-z])",
+     0.75, "A list item that starts with a four-digit 24-hour time is a timeline entry (- 2140 entry team stacked; * 0600, 1127 Basswood Ct).")
+DIGIT_NAMES = "one|two|three|four|five|six|seven|eight|nine"
+HOUR_NAMES = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|twenty[\\s\\-](?:one|two|three)"
+rule("time.spoken-military", "TIME",
+     r"(?<![A-Za-z])(?:(?:oh|zero)[\s\-](?:" + DIGIT_NAMES + r")[\s\-]hundred(?:\s+hours)?|(?:" + HOUR_NAMES + r")[\s\-]hundred\s+hours|(?<=at\s|At\s|by\s|til\s)(?:" + HOUR_NAMES + r")[\s\-]hundred)(?![A-Za-z])",
+     0.8, "Military times spoken in words (oh-two-hundred, fourteen hundred hours, at twenty-two hundred).", caseless=True)
 rule("time.h-separated", "TIME", r"(?<![0-9A-Za-z.:])(?:[01]?[0-9]|2[0-3])(?:h| h )[0-5][0-9](?![0-9A-Za-z])", 0.9,
      "Times written with an h between hours and minutes (17h40, 23 h 40), as in South African and French usage.")
 rule("time.dotted-24h", "TIME", r"(?<![0-9.,])(?:[01]?[0-9]|2[0-3])\.[0-5][0-9](?![0-9]|\.[0-9])", 0.75,
@@ -242,18 +256,29 @@ rule("badge.cad-unit", "BADGE", r"(?<![0-9A-Za-z\-])[0-9]{1,2}-[0-9]{1,3}(?![0-9
 # ---------------------------------------------------------------- ID
 ID_KEYS = (r"(?:case|report|incident|event|cad|ccn|dr|cc|rd|oca|ucr|complaint|file|docket|citation|ticket|warrant|arrest|booking|inmate|"
            r"call|reference|ref|control|log|agency|tracking|cause|indictment|offense|offence|crime|property|evidence|receipt|claim|policy|account|acct|"
-           r"invoice|order|permit|registration|confirmation|inventory|ncic|sid|fbi|jacket|cdc|doc|occurrence|fir|cas|promis|oid|summons|blotter|ob|diary|trace|seizure|inc|querella|expediente|folio|denuncia|dept\.?\s+of\s+corrections)")
+           r"invoice|order|permit|registration|confirmation|inventory|ncic|sid|fbi|jacket|cdc|doc|occurrence|fir|cas|promis|oid|summons|blotter|ob|diary|trace|seizure|inc|querella|expediente|folio|denuncia|vin|mni|ori|dept\.?\s+of\s+corrections)")
 rule("id.keyword", "ID",
-     r"(?<![A-Za-z])" + ID_KEYS + r"(?:\s*(?:number|num|no\.?|nr|#|:|id|numbers|entry))*\s*#?\s*\K(?:(?-i:[A-Z]{1,3})\s(?=[0-9]{6}))?(?:[A-Z]{1,5}-(?=[A-Z]{1,5}-?[0-9]))?[A-Z]{0,5}[\-/]?[0-9][A-Z0-9]*(?:[\-/.][A-Z0-9]+){0,4}(?![A-Za-z0-9])",
+     r"(?<![A-Za-z])" + ID_KEYS + r"(?:\s*(?:number|num|no\.?|nr|#|:|id|numbers|entry|ending(?:\s+in)?|ends\s+in))*\s*#?\s*\K(?:(?-i:[A-Z]{1,3})\s(?=[0-9]{6}))?(?:[A-Z]{1,5}-(?=[A-Z]{1,5}-?[0-9]))?[A-Z]{0,5}[\-/]?[0-9][A-Z0-9]*(?:[\-/.][A-Z0-9]+){0,4}(?![A-Za-z0-9])",
      0.85, "Case, report, incident, event, warrant, booking, occurrence-book and similar numbers follow their keyword (with a letter prefix: CR/0412883/22).",
      caseless=True, validators=["has-digit"])
 rule("id.slashed-reference", "ID", NB + r"[A-Z]{1,4}/[0-9]{2,8}/[0-9]{2,8}(?:/[0-9]{2,4})?" + NA, 0.75,
      "Letters, then numbers between slashes, are crime, station-diary and file references (CR/0412883/22, SC/23/0417); dates have no letters.")
+rule("id.keyword-copula", "ID",
+     r"(?<![A-Za-z])(?i:case|report|incident|event|cad|file|citation|ticket|warrant|booking|inmate|fbi|sid|doc|cause|docket|complaint|reference|ref|tracking|confirmation|occurrence|claim|policy|account|mni|ori|agency)(?:\s+(?:number|num|no\.?|#))?\s+(?:is|was|reads|read)\s+\K(?=[A-Za-z0-9\-/]*[0-9])[A-Za-z0-9][A-Za-z0-9\-/]{4,20}(?![A-Za-z0-9])",
+     0.8, "A reference number stated with 'is' or 'was' (the FBI number is 448812KA9, our ORI is TX2270100); five characters at least, so 'the case was 3 years old' stays.",
+     validators=["has-digit"])
+rule("id.compact-year-series", "ID", NB + r"(?:19|20)?[0-9]{2}[A-Z]{1,4}[0-9]{4,8}" + NA, 0.65,
+     "Court and agency numbers written year, series letters, serial without dashes (24SO11987, 24CR00441, 2024CF001873).")
+rule("id.year-slash", "ID", r"(?<![0-9A-Za-z/.\-])(?:19|20)[0-9]{2}/[0-9]{5,8}(?![0-9/])", 0.65,
+     "A year and a long serial joined by a slash is a file or case number (2024/0031187).")
 rule("id.long-digits", "ID", r"(?<![0-9A-Za-z.,$/\-])[0-9]{9,12}(?![0-9A-Za-z]|[.,/\-][0-9])", 0.6,
      "A bare run of nine to twelve digits that no phone or date rule claims is a reference, licence or account number.")
 rule("id.ssn", "ID", NB + r"[0-9]{3}-[0-9]{2}-[0-9]{4}(?![0-9])", 0.85, "Social security numbers (3-2-4 digits).")
-rule("id.ssn-context", "ID", r"(?i:ssn|social\s+security(?:\s+number)?|ss#)(?:\s*(?:number|no\.?|#|:))*\s*\K[0-9]{3}[\s\-]?[0-9]{2}[\s\-]?[0-9]{4}(?![0-9])", 0.95,
+rule("id.ssn-context", "ID", r"(?i:ssn|social\s+security(?:\s+number)?|ss#)(?:\s*(?:number|no\.?|#|:|was|is|ending\s+in|ends\s+in))*\s*\K[0-9]{3}[\s\-]?[0-9]{2}[\s\-]?[0-9]{4}(?![0-9])", 0.95,
      "Any nine digits after SSN.")
+rule("id.ssn-last-four", "ID",
+     r"(?i:(?:last|final)\s+(?:four|4)(?:\s+(?:digits|numbers|#s?))?\s+of\s+(?:(?:his|her|their|the|its|my)\s+)?(?:ssn|social(?:\s+security)?(?:\s+(?:number|no\.?|#))?|s\.s\.n\.?)(?:\s*(?:was|were|is|are|:|#))*|(?:ssn|social\s+security(?:\s+number)?)\s+(?:ending|ends)\s+(?:in|with))\s*\K[0-9]{4}(?![0-9])",
+     0.85, "The last four digits of a social security number, however it is introduced (last four of his SSN were 0921, SSN ending in 0921).")
 rule("id.driver-licence", "ID",
      r"(?<![A-Za-z])(?:dl|d\.l\.|oln|driver'?s?\s+licen[cs]e|driving\s+licen[cs]e|licen[cs]e|id\s+card|state\s+id|passport|green\s+card|alien)(?:\s*(?:number|num|no\.?|#|:|was|is))*[\s,(]*#?\s*\K[A-Z]{0,3}[0-9][0-9A-Z]*(?:[\s\-][A-Z]?[0-9][0-9A-Z]*){0,5}(?![A-Za-z0-9])",
      0.85, "Driver's licence, state id and passport numbers follow their keyword (formats differ by state: A4127 30118 05962, P312-547-88-219-0).",
@@ -267,19 +292,27 @@ rule("id.ip", "ID", r"(?<![0-9.])(?:(?:25[0-5]|2[0-4][0-9]|1?[0-9]{1,2})\.){3}(?
      "IPv4 addresses tie a narrative to a device or a subscriber.")
 rule("id.long-number", "ID", NB + r"(?:[A-Z]{1,4}-?)?[0-9]{2,6}-[0-9]{3,8}(?:-[0-9A-Z]{1,6})?" + NA, 0.6,
      "Dashed agency numbers (19-004471, CPD-22-118832) are case or report numbers even without a keyword.")
+rule("id.lettered-number", "ID", NB + r"(?:[A-Z]{1,4}-[0-9]{4,8}-(?:[0-9]{2}|[0-9]{4})|[A-Z]{2,5}(?:-[A-Z]{2,5}){0,2}-[0-9]{5,10}|(?:19|20)?[0-9]{2}-[A-Z]{1,4}-[0-9]{3,8})" + NA, 0.6,
+     "Agency numbers with a letter series: series, serial and year (F-14452-24, A-28119-24), letter groups before a long serial (OAK-WAR-239918), or year, series and serial (2023-CR-00918).")
 
 # ---------------------------------------------------------------- PLATE
-PLATE = r"(?=[A-Z0-9\- ]{0,9}[0-9])(?:[A-Z][ \-][0-9]{5,7}|[A-Z0-9]{1,8}(?:[ \-][A-Z0-9]{1,4}){0,2})"
+PLATE = r"(?=[A-Z0-9\- ]{0,9}[0-9])(?:[A-Z][ \-][0-9]{5,7}|[A-Z0-9]{1,8}(?:[ \-](?:[A-Z0-9]{1,4}|(?=[A-Z]{0,2}[0-9])[A-Z0-9]{5,7})){0,2})"
 rule("plate.keyword", "PLATE",
      r"(?<![A-Za-z])(?i:plates?|tags?|registration|rego|reg\.?|licen[sc]e\s+plate|plate\s+number|temporary\s+tag|paper\s+tag)(?:\s+(?:number|no\.?|#|reading|read|of|was|is|that\s+read))*[\s:#,]*\K" + PLATE + r"(?![A-Za-z0-9])",
      0.85, "Licence plates follow plate, tag, registration and rego.", validators=["has-digit"])
 rule("plate.quoted", "PLATE",
      r"(?<![A-Za-z])(?i:plates?|tags?|vanity\s+plate)(?:\s+(?:that|which))?\s+(?i:read|reads|reading|said|says)\s*[:,]?\s*[\"“']\K[A-Z0-9][A-Z0-9 \-]{0,7}[A-Z0-9](?=[\"”'])",
      0.85, "A vanity plate quoted after 'plate read' needs no digit (her plate read \"GOT MILK\").")
+rule("plate.keyword-lowercase", "PLATE",
+     r"(?<![A-Za-z])(?i:plates?|tags?|licen[sc]e\s+plate|plate\s+number)(?:\s+(?:number|no\.?|#|reading|read|of|was|is|that\s+read))*[\s:#,]*\K(?=[a-z0-9]*[0-9])(?=[a-z0-9]*[a-z])[a-z0-9]{5,8}(?![A-Za-z0-9])",
+     0.75, "Plates typed in lower case by a hurried writer (plate was 8xyz231): letters and digits mixed after a plate word.")
 STATES = ["Alabama","Alaska","Arizona","Arkansas","California","Colorado","Connecticut","Delaware","Florida","Georgia","Hawaii","Idaho","Illinois","Indiana","Iowa","Kansas","Kentucky","Louisiana","Maine","Maryland","Massachusetts","Michigan","Minnesota","Mississippi","Missouri","Montana","Nebraska","Nevada","New Hampshire","New Jersey","New Mexico","New York","North Carolina","North Dakota","Ohio","Oklahoma","Oregon","Pennsylvania","Rhode Island","South Carolina","South Dakota","Tennessee","Texas","Utah","Vermont","Virginia","Washington","West Virginia","Wisconsin","Wyoming","Ontario","Quebec","Alberta","Manitoba","Queensland","Victoria","Chihuahua","Sonora","Baja California"]
 CODES = "AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|ON|QC|BC|AB|MB|SK|NS|NB|NL|PE"
 rule("plate.state", "PLATE", r"(?<![A-Za-z])(?:" + "|".join(STATES) + r"|" + CODES + r")\s+\K(?=[A-Z0-9]{0,4}[0-9])[A-Z0-9]{2,4}[ \-]?[A-Z0-9]{2,4}(?![A-Za-z0-9])(?!\s*(?:hours|hrs))",
      0.7, "A state name or code right before an upper-case letters-and-digits group is the plate of that state.",
+     validators=["has-letter-and-digit"])
+rule("plate.state-slash", "PLATE", r"(?<![A-Za-z0-9/])(?:" + CODES + r")/\K(?=[A-Z0-9]{0,7}[0-9])[A-Z0-9]{4,8}(?![A-Za-z0-9/])", 0.75,
+     "A state code and a plate joined by a slash, as vehicle lines in reports write them (LA/218BGK, TX/NKW4471).",
      validators=["has-letter-and-digit"])
 rule("plate.shape", "PLATE", NB + r"(?!(?:SSN|DOB|VIN|APT|STE|RTE|HWY|CAD|DPS|FBI|ATF|DEA|RMS|MDT|PIN|ZIP|REF|INC|LLC|USA|LOT|BOX|EXT|CCN|OCA|UCR|NCIC|CDL|OLN|PSN|DSN|SEQ|PCT|DIV|DIST|REG|TAG|CAR|SGT|OFC|CPL|DET|TPR|DEP)\b)[A-Z]{3}[ \-][0-9]{3,4}" + NA, 0.6, "Three letters and three or four digits is the commonest plate shape (ABC-1234).")
 
@@ -348,6 +381,9 @@ rule("location.street-prefix", "LOCATION",
      r"(?<![\p{L}0-9])(?:[0-9]{1,6},?\s+){0,2}(?:Via|Viale|Vicolo|Piazza|Corso|Rue|Avenue|Avenida|Avda\.|Av\.?|C/|Calle|Pod|Nad|Carrer|Carretera|Rua|Praça|Plaza|Paseo|Camino|Chemin|Allée|Boulevard|ul\.|ulica|Strada|Calea|Aleja|al\.|Cite|Cité|Quartier|Rruga|Odos|Jalan|Jl\.|rue|chemin|ch\.|boul\.|boulevard|rang|montée|côte|calle|avenida|rua|allée)\s+(?:(?:\p{Lu}[\p{L}\p{M}'’.\-]*|" + LOWER_PARTICLE + r")\s+){0,5}\p{Lu}[\p{L}\p{M}'’.\-]*(?:\s+#?\s?[0-9]{1,4}[A-Za-z]?(?![0-9]))?"
      r"(?:,?\s+(?:app\.?|appartement|apt\.?|bureau|local|suite|piso|dpto\.?)\s*#?\s*[0-9]{1,5}[A-Za-z]?(?![0-9A-Za-z]))?",
      0.8, "Street names that begin with their type word, as in French, Spanish, Italian, Portuguese and Polish (Via Franscini 5, Rue de Kairouan, ul. Grochowa 80, Calle Sol #254), also written in lower case before the name as in Quebec (412, rue Lamontagne, app. 3).")
+rule("location.street-prefix-number", "LOCATION",
+     r"(?<![\p{L}0-9])(?:Calle|CALLE|Carrera|Avenida|Rua|Carretera|Ruta|Camino|Callejón)\s+[0-9]{1,4}[A-Z]?(?![0-9A-Za-z])",
+     0.8, "Streets numbered after a Spanish or Portuguese type word, as in Puerto Rico and Latin America (Calle 12, Carrera 7, Carretera 3).")
 rule("location.street-prefix-lowercase", "LOCATION",
      r"(?<![\p{L}0-9])(?:[0-9]{1,6}\s+){0,2}(?:via|viale|piazza|corso|rue|avenue|avenida|avda\.|calle|carrer|rua|praça|paseo|camino|chemin|ul\.|ulica|strada|calea|aleja|trg|odos|jalan)\s+(?:[\p{Ll}\p{M}'’\-]+\s+){0,4}[0-9]{1,4}[a-z]?(?![0-9])",
      0.75, "Type-first street names written in lower case, with their house number (rue du centre 320, trg revolucije 17).")
@@ -375,7 +411,7 @@ rule("location.rural-route", "LOCATION",
      0.9, "Rural route and highway contract addresses: Rural Route 3, Box 117; RR 2 Box 19; HC 64 Box 12; a rural route spelled out needs no box (out on Rural Route 2).")
 rule("location.number-route", "LOCATION", NB + r"[0-9]{1,6}\s+(?:(?:N|S|E|W)\.?\s+)?(?:Route|Rte\.?|Highway|Hwy\.?|State\s+Route|County\s+Road|Farm\s+Road|ROUTE|HWY)\s+[0-9]{1,4}[A-Z]?" + CITY_STATE_ZIP, 0.9,
      "Rural addresses on numbered roads: 8841 Route 242, 14102 N. Route 91, Dunlap, IL 61525.")
-rule("location.grid", "LOCATION", r"(?<![A-Za-z0-9])(?i:at|near|on|of|and)\s+\K[0-9]{3,5}\s+(?:North|South|East|West|N|S|E|W)(?![A-Za-z0-9])", 0.75,
+rule("location.grid", "LOCATION", r"(?<![A-Za-z0-9])(?i:at|near|on|of|and|off|onto|to|from|along|past|via)\s+\K[0-9]{3,5}\s+(?:North|South|East|West|N|S|E|W)(?![A-Za-z0-9])", 0.75,
      "Grid addresses used in Utah and elsewhere ('3500 South and 2700 West').")
 rule("location.street-lowercase", "LOCATION",
      NB + r"(?:[0-9]{2,6}\s+(?:[nsew]\.?\s+)?(?:[a-z][a-z'\-]+\s+){0,2}[a-z][a-z'\-]{2,}\s+(?:st|ave|rd|blvd|dr|ln|ct|pl|hwy|pkwy|street|avenue|road|boulevard|drive|lane|court|highway|parkway|pike|way)|[nsew]\.?\s+(?!(?:the|a|an|of|from|to|and|or|on|off|at|in|down|up|that|this|my|his|her|our|their|same|left|right|fast|slow|center|middle|turn|passing|bus|bike|side|back|dirt|gravel|wrong|one|two|each|every)\s)[a-z][a-z'\-]{2,}\s+[a-z][a-z'\-]{2,}\s+(?:st|ave|rd|blvd|dr|ln|ct|pl|hwy|pkwy)|(?:[nsew]\.?\s+)?(?!(?:the|a|an|of|from|to|and|or|on|off|at|in|down|up|that|this|my|his|her|our|their|same|left|right|fast|slow|center|middle|turn|passing|bus|bike|side|back|dirt|gravel|wrong|one|two|each|every)\s)(?:[a-z][a-z'\-]{2,}\s+(?:st|ave|rd|blvd|dr|ln|ct|pl|hwy|pkwy)|(?:[a-z][a-z'\-]{2,}\s+){1,2}pike))\b\.?(?=[\s,.;:)]|$)",
@@ -383,7 +419,7 @@ rule("location.street-lowercase", "LOCATION",
 rule("location.ordinal-street-lowercase", "LOCATION", NB + r"(?:[nsew]\.?\s+)?[0-9]{1,3}(?:st|nd|rd|th)\s+(?:st|ave|street|avenue|rd|road|pl|place|dr|drive)\b\.?", 0.8,
      "Numbered streets in any case (26th st, 9th Avenue).", caseless=True)
 rule("location.named-road-number", "LOCATION",
-     r"(?<![A-Za-z])(?:Road|ROAD|(?i:route|rte|highway|hwy|county\s+road|county\s+rd|farm\s+road|farm-to-market\s+road|forest\s+road|forest\s+service\s+road|fire\s+road|state\s+route|state\s+road|state\s+highway|ranch\s+road|township\s+road|range\s+road))\.?\s*#?\s*[0-9]{1,4}[A-Za-z]?(?![A-Za-z0-9])(?!\s*(?:miles|minutes|hours|mins|feet|yards))",
+     r"(?<![A-Za-z])(?:Road|ROAD|(?i:route|rte|highway|hwy|county\s+road|county\s+rd|farm\s+road|farm-to-market\s+road|farm[\s\-]+to[\s\-]+market(?:\s+road)?|ranch[\s\-]+to[\s\-]+market(?:\s+road)?|forest\s+road|forest\s+service\s+road|fire\s+road|state\s+route|state\s+road|state\s+highway|ranch\s+road|township\s+road|range\s+road))\.?\s*#?\s*[0-9]{1,4}[A-Za-z]?(?![A-Za-z0-9])(?!\s*(?:miles|minutes|hours|mins|feet|yards))",
      0.85, "Numbered roads written out, in any case (farm road 94, County Road 7300, route 30), and capitalised Road with a number as subdivisions and rural grids name them (Road 15).")
 rule("location.mile-road", "LOCATION", r"(?<![A-Za-z0-9])(?:(?:N|S|E|W|North|South|East|West|NORTH|SOUTH|EAST|WEST)\.?\s+)?[0-9]{1,2}\s+(?:Mile|MILE)(?:\s+(?:Road|Rd|ROAD|RD)\.?)?(?![A-Za-z])",
      0.8, "Mile roads named by their distance from a city centre (Detroit's 7 Mile, E 8 MILE RD); 'seven miles' stays.")
@@ -395,16 +431,22 @@ rule("location.saint-possessive", "LOCATION", r"(?<![A-Za-z0-9])(?:st|saint)\.?\
 rule("location.broadway", "LOCATION", r"(?<![A-Za-z])(?:(?:[NSEWnsew]|North|South|East|West|north|south|east|west)\.?\s+)?(?:Broadway|BROADWAY|broadway)(?![A-Za-z])", 0.8,
      "Broadway is a street in most American cities, usually written without a suffix.")
 rule("location.highway", "LOCATION",
-     r"(?<![A-Za-z0-9])(?:I|IH|H|US|SR|CR|FM|RM|SH|Hwy|HWY|Highway|HIGHWAY|Route|ROUTE|Rte|RTE|Interstate|INTERSTATE|State\s+Route|State\s+Road|State\s+Highway|County\s+Road|County\s+Rd|Farm\s+Road|Loop|Spur|M|A)[\-\s]?[0-9]{1,4}[A-Z]?(?![A-Za-z0-9\-])(?!\s*(?:rounds|mm|caliber|feet))",
+     r"(?<![A-Za-z0-9])(?:I|IH|H|US|SR|CR|FM|RM|SH|Hwy|HWY|Highway|HIGHWAY|Route|ROUTE|Rte|RTE|RT|Rt\.?|Interstate|INTERSTATE|State\s+Route|State\s+Road|State\s+Highway|County\s+Road|County\s+Rd|Farm\s+Road|Loop|Spur|M|A)[\-\s]?[0-9]{1,4}[A-Z]?(?![A-Za-z0-9\-])(?!\s*(?:rounds|mm|caliber|feet))",
      0.85, "Interstates, US and state routes and highways: I-40, US-60, SR-87, Hwy 1, Route 30.")
 rule("location.mile-marker", "LOCATION",
-     r"(?<![A-Za-z])(?:mile\s*(?:marker|post)|milepost|mm|(?-i:MP)|exit|junction|km\s+marker|(?<=near\s|past\s|at\s|around\s)mile)\s*#?\s*[0-9]{1,4}(?:\.[0-9]{1,2})?[A-Z]?(?![0-9A-Za-z])",
+     r"(?<![A-Za-z])(?:mile\s*(?:marker|post)|milepost|mm|(?-i:MP)|exit|junction|km\s+marker|(?:trail\s+)?marker|(?<=near\s|past\s|at\s|around\s)mile)\s*#?\s*[0-9]{1,4}(?:\.[0-9]{1,2})?[A-Z]?(?![0-9A-Za-z])",
      0.85, "Mile markers and exits pin a spot on a road; the whole phrase is one span.", caseless=True)
+rule("location.number-before-marker", "LOCATION",
+     r"(?<![A-Za-z])(?i:the)\s+\K[0-9]{1,4}(?:\.[0-9]{1,2})?\s+(?i:exit|mile\s*marker|mile\s*post|milepost|mm|marker)(?![A-Za-z])(?!\s+(?i:wounds?|doors?|signs?|interviews?|rows?|strateg))",
+     0.8, "A mile marker or exit written number first (the 62 exit, the 104 mile marker).")
 rule("location.state-highway-lowercase", "LOCATION",
      r"(?<![A-Za-z])(?:off|on|onto|via|take|took|taking|up|down|along)\s+\K(?!(?:in|or|me|hi|oh|ok|pa|ma|id|de|la)\b)(?:(?:" + CODES.lower() + r"|sr|cr|fm|us)[\s\-]|i-|i\s(?=[0-9]{2}))[0-9]{1,4}(?![0-9A-Za-z])(?!\s*(?:minutes|mins|min|hours|hrs|seconds|secs|times|days|weeks|months|years|feet|ft|yards|miles|bucks|dollars|rounds))", 0.75,
      "State routes written in lower case by hurried writers (on ga 400, off ky-80); codes that are also words are left out.")
 rule("location.state-highway", "LOCATION", r"(?<![A-Za-z])(?:off|on|onto|via|take|took|taking|up|down|along)\s+\K(?:(?:" + CODES + r")[\s\-]|(?!K-9(?![0-9]))[A-Z]-)[0-9]{1,4}(?![0-9A-Za-z])", 0.8,
      "State and tribal routes written with the state code or one letter (KY 1426, TX-71, M-25, N-7) after a travel word.")
+rule("location.state-dash-route", "LOCATION",
+     r"(?<![A-Za-z0-9\-])(?!(?:AR|AK)-)(?:" + CODES + r")-[0-9]{1,3}[A-Z]?(?![0-9A-Za-z\-])(?!\s*(?:rounds|round|mm|caliber|rifle|rifles|pistol|magazine|form|forms))",
+     0.75, "A state code joined by a dash to a route number is a state highway wherever it stands (LA-1, TX-71, NJ-17); AR- and AK- are rifles.")
 rule("location.dc", "LOCATION", r"(?<![A-Za-z])(?:Washington,?\s+)?D\.\s?C\.(?![A-Za-z])", 0.9, "Washington, D.C.")
 rule("location.state-before-keyword", "LOCATION",
      r"(?<![A-Za-z])(?:" + "|".join(STATES) + r")(?=\s+(?:plate|plates|tag|tags|registration|DL|driver'?s|license|licence|temporary|paper|trooper|troopers|state\s+police|highway\s+patrol|State\s+Police|Highway\s+Patrol|resident|native|line|border)\b)",
@@ -419,7 +461,7 @@ rule("location.unit", "LOCATION",
      r"(?<![A-Za-z])(?:apartment|apt\.?|suite|ste\.?|room|rm\.?|lot|space|campsite|site|trailer|cell|cellblock|complex|bldg\.?|building|dorm|flat|courtroom|dept\.?|pod|bunk|stall|slip|pier|gate|dock|platform|hangar|terminal|berth|concourse|tier)\s*#?\s*(?:[A-Z]-?)?[0-9]{1,5}[A-Z]?(?![A-Za-z0-9])|(?<![A-Za-z])(?:apartment|apt\.?|suite|flat)\s*#?\s*[A-Z]?[0-9]{0,4}[A-Z](?![A-Za-z0-9])",
      0.75, "Apartment, room and campsite designators keep their word: apartment 3C.", caseless=True)
 rule("location.letter-designator", "LOCATION",
-     r"(?<![A-Za-z])(?:Pier|Gate|Berth|Terminal|Concourse|Dock|Hangar|Platform|Building|Bldg\.?|Section|Wing|Tier|Pod|Camp|PIER|GATE|BERTH|TERMINAL|CONCOURSE|DOCK|HANGAR|BUILDING|SECTION|WING|TIER|POD|building|bldg\.?|pier|gate|dock|hangar|terminal|concourse)\s+[A-HJ-Z](?![A-Za-z0-9'’])",
+     r"(?<![A-Za-z])(?:Pier|Gate|Berth|Terminal|Concourse|Dock|Hangar|Platform|Building|Bldg\.?|Section|Wing|Tier|Pod|Camp|PIER|GATE|BERTH|TERMINAL|CONCOURSE|DOCK|HANGAR|BUILDING|SECTION|WING|TIER|POD|Cell\s+Block|Cellblock|Block|Dorm|CELL\s+BLOCK|BLOCK|DORM|building|bldg\.?|pier|gate|dock|hangar|terminal|concourse)\s+[A-HJ-Z](?:-?[0-9]{1,2})?(?![A-Za-z0-9'’])",
      0.7, "A facility word with one capital letter names a part of a site (Pier T, Gate B, Section V, building C); 'I' is left out (the pronoun).")
 FACILITY = ["Apartments","Apts","Park","High School","Middle School","Elementary School","Elementary","School","Academy","College","University","Hospital",
             "Medical Center","Medical Centre","Health Center","Clinic","Mall","Center","Centre","Motel","Hotel","Inn","Lodge","Motor Lodge","Casino","Church","Cathedral",
@@ -434,7 +476,7 @@ FACILITY = ["Apartments","Apts","Park","High School","Middle School","Elementary
             "Flats","Residences","Projects","Housing","Mobile Home Park","Trailer Park","RV Park","Motor Inn","Suites","Plaza Hotel","Superstore","Supercenter","Outlet",
             "Outlets","Galleria","Crossing","Square","Junction","Plantation","Orchard","Vineyard","Winery","Brewery","Distillery","Saloon","Cantina","Taqueria","Pizzeria",
             "Steakhouse","Barbershop","Salon","Laundromat","Liquors","Liquor Store","Market","Mart","Food Mart","Gas","Fuel","Auto","Motors","Towing","Storage","Self Storage",
-            "Medical Centre","Memorial","Health","Spa","Nails","Travel Stop","Travel Plaza","City","Cemetery","Funeral Home","Behavioral Health","Rehab","Rehabilitation Center","Nursing Home","Care Center","Hospice","Station House","Bakery","Bodega","Deli","Chip Shop","Takeaway","Tap","Taproom","Tap House","Public House",
+            "Medical Centre","Memorial","Health","Spa","Nails","Nation","Pueblo","Rancheria","Triangle","Travel Stop","Travel Plaza","City","Cemetery","Funeral Home","Behavioral Health","Rehab","Rehabilitation Center","Nursing Home","Care Center","Hospice","Station House","Bakery","Bodega","Deli","Chip Shop","Takeaway","Tap","Taproom","Tap House","Public House",
             "Supply","Supplies","Outfitters","Hardware","Lumber","Feed","Feed Store","Tire","Tires","Pawn","Pawn Shop","Sporting Goods","Firearms","Trading Post","Auto Body","Body Shop",
             "Monument","National Monument","Health Care","Healthcare","National Forest","National Seashore","National Historic Site","Historic Site","Wildlife Refuge","Battlefield"]
 # Longest head first, so that "Auto Body" wins over "Auto" and "Feed Store" over "Feed".
@@ -444,7 +486,7 @@ TITLES_BEFORE = ["Trooper", "Officer", "Deputy", "Sgt.", "Sgt", "Sergeant", "Det
                  "Mr.", "Mrs.", "Ms.", "Dr.", "Chief", "TROOPER", "OFFICER", "DEPUTY", "SGT", "DET"]
 NOT_AFTER_TITLE = "(?<!" + "|".join(re.escape(t) + " " for t in TITLES_BEFORE) + ")"
 rule("location.facility", "LOCATION",
-     r"(?<![A-Za-z0-9'’])" + NOT_AFTER_TITLE + TITLE_STOP + NOT_ARTICLE + r"(?!(?:the|and|of|de|la|del|&)\s)(?:(?:(?![A-Z][a-z]{3,}\.\s)[A-Z][A-Za-z'’.&\-]*|[0-9]{1,4}(?:st|nd|rd|th)?|of|de|la|del|the|and|&)[ \t]+){0,4}[A-Z][A-Za-z'’.&\-]*[ \t]+" + both(FACILITY_LONGEST_FIRST) + r"(?:[ \t]+&[ \t]+" + both(FACILITY_LONGEST_FIRST) + r")?(?![A-Za-z])(?:\s+(?:North|South|East|West|Annex|Complex|[0-9]{1,4})(?![A-Za-z0-9]))?(?:,?\s+(?:Corporation|Corp\.|Inc\.|LLC|Company)(?![A-Za-z]))?",
+     r"(?<![A-Za-z0-9'’])" + NOT_AFTER_TITLE + TITLE_STOP + NOT_ARTICLE + r"(?!(?:the|and|of|de|la|del|&)\s)(?:(?:(?![A-Z][a-z]{3,}\.\s)[A-Z][A-Za-z'’.&\-]*|[dl]['’][A-Z][A-Za-z'’.&\-]*|[0-9]{1,4}(?:st|nd|rd|th)?|of|de|la|del|the|and|&)[ \t]+){0,4}(?:[A-Z]|[dl]['’][A-Z])[A-Za-z'’.&\-]*[ \t]+" + both(FACILITY_LONGEST_FIRST) + r"(?:[ \t]+&[ \t]+" + both(FACILITY_LONGEST_FIRST) + r")?(?![A-Za-z])(?:\s+(?:North|South|East|West|Annex|Complex|[0-9]{1,4})(?![A-Za-z0-9]))?(?:,?\s+(?:Corporation|Corp\.|Inc\.|LLC|Company)(?![A-Za-z]))?",
      0.8, "A capitalised name before a facility head word is a named place: Santa Rita Jail, Mercy Hospital, Sunset Motor Lodge.")
 rule("location.facility-head-first", "LOCATION",
      r"(?<![A-Za-z])(?:Lake|Mount|Mt\.|Fort|Ft\.|Camp|Port|Cape|Point|Isla|Lago|Rancho|Villa|Hotel|Motel|Club|Bar|Casino|Hospital|Rio|Bayou|Glacier|Lac)\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?"
@@ -452,18 +494,21 @@ rule("location.facility-head-first", "LOCATION",
      0.8, "Places whose head word comes first: Lake Eola, Mount Hood, Fort Bliss, Camp Pendleton, Mall of America, University of Utah.")
 AREA_STOP = (r"(?!(?:The|This|That|These|Those|A|An|Our|My|His|Her|Its|Their|Your|Every|Each|Any|Some|Same|Entire|Whole|Rural|Residential|Commercial|"
              r"Industrial|Wooded|Common|Parking|Staging|Waiting|Holding|Search|Back|Front|Rear|Surrounding|Immediate|General|Open|Which|What|Another|Other)\s)")
-rule("location.neighbourhood", "LOCATION", r"(?<![\p{L}])(?:" + AREA_STOP + r"\p{Lu}[\p{L}\p{M}'’\-]+\s+){0,2}" + AREA_STOP + r"\p{Lu}[\p{L}\p{M}'’\-]+(?=\s+(?:neighborhood|neighbourhood|area|section|subdivision|district|projects|complex|housing\s+(?:project|projects|area|complex|development|addition)|side\s+of\s+town)\b)", 0.75,
+rule("location.neighbourhood", "LOCATION", r"(?<![\p{L}])(?:" + AREA_STOP + r"\p{Lu}[\p{L}\p{M}'’\-]+\s+){0,2}" + AREA_STOP + r"\p{Lu}[\p{L}\p{M}'’\-]+(?=\s+(?:neighborhood|neighbourhood|area|section|subdivision|district|projects|complex|development|housing\s+(?:project|projects|area|complex|development|addition)|side\s+of\s+town)\b)", 0.75,
      "A capitalised name before 'neighborhood', 'area' or 'subdivision' is a place (the Cedar-Riverside neighborhood).")
+rule("location.named-projects-lowercase", "LOCATION",
+     r"(?<![A-Za-z])the\s+\K(?!(?:new|old|nearby|same|other|local|public|city|county|state|federal|housing|low-income|section|senior|student|luxury|cheap|big|small|whole|abandoned|empty|closest|next|last|first|rough|bad|worst|family|veterans|those|these|that|this|our|their)\s)[a-z][a-z'\-]{2,}(?:\s+[a-z][a-z'\-]{2,})?(?=\s+(?:projects|subdivision|trailer\s+park|mobile\s+home\s+park|housing\s+project)(?![A-Za-z]))",
+     0.65, "In lower-case writing the name before 'projects', 'subdivision' or 'trailer park' is the development's name (the desire projects, the magnolia trailer park).")
 rule("location.compass-quarter", "LOCATION", r"(?<![A-Za-z])(?:North|South|East|West|Upper|Lower|Near\s+North|Near\s+West|Far\s+North|Far\s+South)\s+(?:End|Side|Campus)(?![A-Za-z])", 0.75,
      "Quarters of a town or a campus named by a compass word and End, Side or Campus, capitalised (the West End, South Side, North Campus).")
 rule("location.county", "LOCATION",
      r"(?<![A-Za-z])" + NOT_ARTICLE + r"(?:[A-Z][A-Za-z'’.\-]+\s+){1,3}(?:County|Parish|Borough|Township|Twp\.?|COUNTY|PARISH)(?![A-Za-z])", 0.9,
      "'X County', 'X Parish', 'X Township' are places (or the start of an agency name, which the ORG rules take whole).")
 rule("location.intersection-left", "LOCATION",
-     r"(?<![A-Za-z])(?i:at|on|of|near|corner\s+of)\s+\K(?:[A-Z][a-z]+|[0-9]{1,3}(?:st|nd|rd|th))(?=\s+(?:and|&)\s+(?:[A-Z][a-z]+|[0-9]{1,3}(?:st|nd|rd|th))\b)",
+     r"(?<![A-Za-z])(?i:at|on|of|near|corner\s+of)\s+\K(?:[A-Z][a-z]+|[0-9]{1,3}(?:st|nd|rd|th))(?=\s+(?:and|&|@)\s+(?:[A-Z][a-z]+|[0-9]{1,3}(?:st|nd|rd|th))\b)",
      0.8, "The first street of an intersection written without suffixes ('at Main and 5th').")
 rule("location.intersection-right", "LOCATION",
-     r"(?<![A-Za-z])(?i:at|on|of|near|corner\s+of)\s+(?:[A-Z][a-z]+|[0-9]{1,3}(?:st|nd|rd|th))\s+(?:and|&)\s+\K(?:[A-Z][a-z]+|[0-9]{1,3}(?:st|nd|rd|th))(?:\s+" + SUFFIX + r")?(?![A-Za-z])",
+     r"(?<![A-Za-z])(?i:at|on|of|near|corner\s+of)\s+(?:[A-Z][a-z]+|[0-9]{1,3}(?:st|nd|rd|th))\s+(?:and|&|@)\s+\K(?:[A-Z][a-z]+|[0-9]{1,3}(?:st|nd|rd|th))(?:\s+" + SUFFIX + r")?(?![A-Za-z])",
      0.8, "The second street of an intersection ('Main and 5th Street').")
 rule("location.intersection-at", "LOCATION",
      r"(?<=[A-Za-z0-9] )" + SUFFIX + r"\.?(?:\s+(?:N|S|E|W|NE|NW|SE|SW)\.?)?\s+at\s+\K(?:[0-9]{1,3}(?:st|nd|rd|th)(?:\s+" + SUFFIX + r")?|" + TITLE_STOP
@@ -496,6 +541,9 @@ AGENCY_HEADS = ["Police Department","Police Dept","Police Dept.","Police Divisio
                 "Public Safety","Public Safety Department","DPS","PD","SO","SD","Constabulary","Department of Corrections","Transit Police","Transit Authority",
                 "Transit District","Tribal Police","Nation Police","Police Precinct","Fire Department","Fire Rescue","Regional Communications","Communications Center",
                 "Dispatch Center","Emergency Communications","Sheriff","Constable's Office","District Attorney's Office","Attorney's Office","Prosecutor's Office",
+                "DA's Office","DA’s Office","Solicitor's Office","Public Defender's Office","Division of Police","Department of Police","Dept. of Police",
+                "County Constable","County Constables","Benevolent Association","Officers Association","Officers' Association","Deputies Association",
+                "Police Union","Police Guild",
                 "Probation Department","Parole","Corrections","Detention Center","Municipal Court","District Court","Superior Court","Circuit Court","County Court",
                 "Justice Court","Drug Task Force","Task Force","Park Police","Park Rangers","Capitol Police","University Police","Campus Police","School Police",
                 "Harbor Police","Port Authority Police","Airport Police","Housing Authority","Transit","Metro Police","Metropolitan Police","Regional Police",
@@ -506,9 +554,27 @@ AGENCY_HEADS = ["Police Department","Police Dept","Police Dept.","Police Divisio
 # Longest first: PCRE2 takes the first alternative that fits, and "Police Dept" must not win over "Police Dept.".
 AGENCY_HEADS.sort(key=len, reverse=True)
 rule("org.agency", "ORG",
-     r"(?<![A-Za-z])" + NOT_ARTICLE + r"(?:(?:[A-Z][A-Za-z'’ʻ‘.\-–]*|of|and|&)\s+){0,5}[A-Z][A-Za-z'’ʻ‘.\-–]*\s+" + both(AGENCY_HEADS) + r"(?![A-Za-z0-9])(?:\s+(?:Post|Troop|District|Precinct|Zone|Division|POST|TROOP|DISTRICT)\s+[A-Z0-9]{1,3}(?![A-Za-z0-9]))?"
+     r"(?<![A-Za-z])" + NOT_ARTICLE + r"(?!(?:of|and|&)\s)(?:(?:[A-Z][A-Za-z'’ʻ‘.\-–]*(?:\s+[0-9]{1,3}(?![0-9]))?|of|and|&)\s+){0,5}[A-Z][A-Za-z'’ʻ‘.\-–]*(?:\s+[0-9]{1,3}(?![0-9]))?\s+" + both(AGENCY_HEADS) + r"(?![A-Za-z0-9])(?:\s+(?:Post|Troop|District|Precinct|Pct\.?|Zone|Division|POST|TROOP|DISTRICT|PCT\.?)\s+[A-Z0-9]{1,3}(?![A-Za-z0-9]))?"
      r"(?:(?<=['’]s)\s+(?:[A-Z][a-z]+\s+)?(?:Unit|Division|Bureau|Section|Squad|Team|Detail))?",
-     0.9, "A place name before an agency head word is the writer's agency: Mesa Police Department, Cook County Sheriff's Office, Texas DPS, Lowell PD.")
+     0.9, "A place name before an agency head word is the writer's agency: Mesa Police Department, Cook County Sheriff's Office, Texas DPS, Lowell PD; a numbered command inside stays (Harris County Pct. 4 Constable's Office).")
+rule("org.union-local", "ORG",
+     r"(?<![A-Za-z])" + NOT_ARTICLE + r"(?:(?:[A-Z][A-Za-z'’&.\-]*|of|and|&)\s+){0,5}(?:[A-Z][A-Za-z'’&.\-]*)\s+(?:Local|LOCAL|Lodge|LODGE|Chapter|CHAPTER)\s+(?:No\.\s*|#\s*)?[0-9]{1,4}[A-Z]?(?![A-Za-z0-9])",
+     0.85, "A union local or lodge named by its number (Teamsters Local 745, FOP Lodge 7, IBEW Local 3) is the writer's or a party's employer organisation.")
+COMPANY_HEADS = ["LLC", "L.L.C.", "Inc.", "Inc", "Incorporated", "Corp.", "Corp", "Corporation", "Co.", "Company", "Ltd", "Ltd.", "LLP", "PLLC",
+                 "Hauling", "Trucking", "Freight", "Freightways", "Logistics", "Transport", "Transportation", "Carriers",
+                 "Construction", "Contractors", "Contracting", "Roofing", "Plumbing", "Electric", "Landscaping", "Excavating", "Paving", "Welding",
+                 "Industries", "Enterprises", "Holdings", "Manufacturing", "Supply"]
+# Trade words before "Service(s)" make an employer (Acme Tree Service, Midwest Linen Services);
+# "Secret Service", "Park Service" and other public services have no trade word.
+TRADES = ["Tree", "Lawn", "Towing", "Wrecker", "Cleaning", "Janitorial", "Pest", "Security", "Delivery", "Courier", "Moving", "Septic", "Pool",
+          "Taxi", "Cab", "Limo", "Limousine", "Tire", "Oil", "Linen", "Waste", "Disposal", "Roofing", "Plumbing", "Electrical", "Heating", "HVAC",
+          "Landscape", "Auto", "Ambulance", "Food", "Staffing", "Laundry", "Maintenance", "Trucking", "Freight", "Appliance", "Glass", "Fence"]
+COMPANY_HEADS += [t + " " + w for t in TRADES for w in ("Service", "Services")]
+COMPANY_HEADS.sort(key=len, reverse=True)
+rule("org.trade-company", "ORG",
+     r"(?<![A-Za-z])" + NOT_ARTICLE + TITLE_STOP + r"(?!(?:Child|Protective|Social|Human|Emergency|Medical|Animal|Family|Health|Secret|Marshals|Fire|Park|Forest|Postal|Public|Legal|Victim|Community|Youth|Adult|Senior|Veterans|Mental|Behavioral|Crisis|Support|Patrol|Police|Court|Probation|Parole|Correctional|Pretrial|Protective|Rescue|Tactical|Investigative|Forensic|Technical|Field|Special|The|A|An|Our|My|Their)\s)"
+     r"(?:[A-Z][A-Za-z'’&.\-]*[ \t]+|&[ \t]+){1,4}(?:" + "|".join(re.escape(w) for w in COMPANY_HEADS) + r")(?![A-Za-z0-9])",
+     0.75, "A capitalised name before a company suffix or trade word (LLC, Inc., Hauling, Freight, Roofing, Services) is a private employer named in the story; public services (Child Protective Services) are not.")
 rule("org.numbered-division", "ORG",
      r"(?<![A-Za-z0-9.,])[0-9]{1,3}\s+(?:Division|District|Precinct|DIVISION|DISTRICT|PRECINCT)(?![A-Za-z])",
      0.8, "Commands named by a number before the word, as Toronto and Peel do (22 Division, 14 District).")
@@ -584,8 +650,28 @@ rule("location.ordinal-street-after-motion", "LOCATION",
      r"(?<![A-Za-z])(?i:down|up|onto|along|on|off|westbound|eastbound|northbound|southbound|wb|eb|nb|sb)\s+\K[0-9]{1,3}(?:st|nd|rd|th)(?![A-Za-z0-9])"
      r"(?!\s+(?i:floor|fl|time|times|shift|watch|grade|period|quarter|round|attempt|try|day|week|month|year|birthday|place|precinct|district|division|street|st|ave|avenue|rd|road|of|century|amendment|inning|base|level|story|storey|offense|offence|step|row|lap|hole|platoon|squad|unit|percentile|" + MONTH[3:-1] + r")\b)",
      0.7, "A bare numbered street after a motion word (rolled down 43rd, wb on 12th): 'the' before it makes a date, so it is not written.")
-rule("location.unit-after-place", "LOCATION", r"(?:,|(?i:bldg|building)\.?\s*[0-9A-Z]{1,4},?)\s*\K(?i:unit)\s*#?\s*[0-9]{1,4}[A-Z]?(?![A-Za-z0-9])", 0.6,
+rule("location.unit-after-place", "LOCATION", r"(?:,|(?i:bldg|building)\.?\s*[0-9A-Z]{1,4},?)\s*\K(?i:unit)\s*#?\s*[0-9]{1,4}[A-Z]?(?![A-Za-z0-9])|(?i:bldg|building)\.?\s*[0-9A-Z]{1,4},?\s*\K#\s*[0-9]{1,4}[A-Z]?(?![A-Za-z0-9])", 0.6,
      "A unit number after a named complex and a comma, or after a building number, is a dwelling (Sunset Ridge Townhomes, unit 14C).")
+def country_names():
+    """Country names and demonyms from the gazetteer, title-cased (Haiti, Italy, Armenian)."""
+    path = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "Sources", "Redaction", "Resources", "gazetteer", "countries.txt")
+    with open(path, encoding="utf-8") as f:
+        names = {" ".join(w[:1].upper() + w[1:] for w in line.split()) for line in f if line.strip() and re.fullmatch(r"[a-z ]+", line.strip())}
+    return sorted(names, key=lambda w: (-len(w), w))
+rule("location.little-country", "LOCATION", r"(?<![A-Za-z])(?:Little|LITTLE)\s+(?:" + "|".join(country_names()) + r")(?![A-Za-z])", 0.8,
+     "An enclave named 'Little' and a country (Little Haiti, Little Italy, Little Armenia) is a neighbourhood.")
+rule("location.the-road", "LOCATION", r"(?<=the\s|The\s|THE\s)(?:Turnpike|Thruway|Tollway|Beltway|Parkway|Causeway|Pike|TURNPIKE|THRUWAY|TOLLWAY|BELTWAY|PARKWAY)(?![A-Za-z])", 0.7,
+     "A capitalised road type alone after 'the' names the one road of that kind a region has (the Turnpike, the Beltway, the Thruway).")
+rule("location.complex-at", "LOCATION",
+     r"(?<![A-Za-z])(?:The\s+)?(?:Villas|Residences|Reserve|Lofts|Townhomes|Apartments|Commons|Gardens|Enclave|Estates|Preserve|Landing|Flats|Pointe|Shops|Shoppes|Terraces|Cottages|Suites|Oaks|Pines|Retreat|Overlook)\s+(?:at|on)\s+(?:the\s+)?" + TITLE_STOP + r"[A-Z][A-Za-z'’\-]+(?:\s+[A-Z][A-Za-z'’\-]+){0,3}",
+     0.75, "Complexes named with 'at' or 'on' after their kind (Villas at Bear Creek, The Reserve at Sugar Hill, Shoppes on Main).")
+rule("location.slash-intersection-title", "LOCATION",
+     r"(?<![A-Za-z])(?i:at|on|of|near|onto|to|from|off|corner\s+of)\s+\K" + TITLE_STOP + r"(?!(?:Police|Fire|Medical|Patrol|Dispatch|Male|Female|Black|White|Yes|No|And|Or|He|She|His|Her|Him|Them|They|Either|Neither|Both)\b)"
+     r"(?:[A-Z][a-z]+|[0-9]{1,3}(?:st|nd|rd|th))\s?/\s?(?!(?:Police|Fire|Medical|Patrol|Dispatch|Male|Female|Black|White|Yes|No|And|Or|He|She|His|Her|Him|Them|They|Either|Neither|Both)\b)(?:[A-Z][a-z]+|[0-9]{1,3}(?:st|nd|rd|th))(?![A-Za-z0-9/])",
+     0.7, "Intersections written with a slash in ordinary case after a place preposition (at Vine/14th, on Ocean/Plymouth).")
+rule("location.direction-street", "LOCATION",
+     r"(?<![A-Za-z])(?:on|off|onto|along|down|up|to|from|at|near|via|of|across)\s+\K(?:N|S|E|W|NE|NW|SE|SW)\.?\s+" + TITLE_STOP + r"(?!(?:The|A|An|I|He|She|We|They|It|Then|Street|Avenue|Road)\b)[A-Z][a-z]{2,}(?:\s+[A-Z][a-z]{2,})?(?![A-Za-z])",
+     0.7, "A compass abbreviation and a capitalised name after a travel preposition is a street written without its suffix (on W. Exchange, off N Lamar).")
 rule("location.possessive-pub", "LOCATION", r"(?<![A-Za-z])[A-Z][a-z]+['’]s(?=\s+(?:public\s+house|pub|bar|tavern|saloon|lounge|taproom|chipper|takeaway)(?![A-Za-z]))", 0.75,
      "A possessive name before a lower-case pub or bar word is the venue's name (Dolan's public house).")
 
@@ -643,6 +729,9 @@ TRIGGERS = {
                           "diwali", "eid", "yom", "rosh", "hanukkah"])),
     "time.clock": D, "time.dotted-ampm": D, "time.hour-ampm": D, "time.military": D, "time.military-bare": D, "time.after-date": D, "time.before-day": D,
     "time.log-line": dict(D, before=8), "time.dotted-24h": D, "time.h-separated": D,
+    "time.hour-of-day": {"words": ["morning", "afternoon", "evening", "night"], "before": 40},
+    "time.after-month-day": {"words": MONTH_WORDS}, "time.bullet": {"characters": "-*•–·", "before": 8},
+    "location.state-dash-route": {"characters": "-", "before": 3},
     "time.words": {"digits": True, "before": 4, "words": ["quarter", "half", "ten", "five", "twenty", "twenty-five", "one", "two", "three", "four", "six", "seven", "eight", "nine", "eleven", "twelve"]},
     "badge.keyword": {"words": ["badge", "matricule", "shield", "star", "serial", "employee", "emp", "empl", "personnel", "payroll", "psn", "dsn", "ein", "officer", "member", "collar", "buckle", "shoulder", "i.d", "id", "p.o", "po", "p", "i"]},
     "badge.unit": {"words": ["unit", "car", "units", "cars", "call", "callsign", "patrol", "squad", "sq", "sqd", "cruiser", "vehicle", "beat"]},
@@ -669,14 +758,14 @@ TRIGGERS = {
     "location.saint-possessive": {"words": ["st", "saint"]}, "location.broadway": {"words": ["broadway"], "before": 8}, "location.main": {"words": ["main"], "before": 24}, "location.mile-marker": dict(D, before=20),
     "location.zip": D, "location.zip-after-state": dict(D, before=24), "location.postcode-ca": dict(D, before=3), "location.postcode-uk": dict(D, before=3),
     "location.po-box": dict(D, words=["p.o", "po", "p", "box", "post"], before=0),
-    "location.letter-designator": {"words": ["pier", "gate", "berth", "terminal", "concourse", "dock", "hangar", "platform", "building", "bldg", "section", "wing", "tier", "pod", "camp"]},
+    "location.letter-designator": {"words": ["pier", "gate", "berth", "terminal", "concourse", "dock", "hangar", "platform", "building", "bldg", "section", "wing", "tier", "pod", "camp", "cell", "block", "cellblock", "dorm"]},
     "location.unit": {"words": ["apartment", "apt", "suite", "ste", "room", "rm", "lot", "space", "campsite", "site", "trailer", "cell", "cellblock", "complex", "bldg", "building", "dorm", "flat", "courtroom", "dept", "pod", "bunk", "stall", "slip", "pier", "gate", "dock", "platform", "hangar", "terminal", "berth", "concourse", "tier"]},
     "location.facility": {"words": words_of(FACILITY), "before": 100},
     "location.facility-head-first": {"words": ["lake", "mount", "mt", "fort", "ft", "camp", "port", "cape", "point", "isla", "lago", "rancho", "villa", "hotel", "motel", "club", "bar", "casino", "hospital", "rio", "bayou", "glacier", "lac",
                                              "mall", "museum", "university", "bank", "shops", "village", "church", "cathedral", "basilica"]},
-    "location.neighbourhood": {"words": ["neighborhood", "neighbourhood", "area", "section", "subdivision", "district", "projects", "complex", "housing", "side"], "before": 80},
+    "location.neighbourhood": {"words": ["neighborhood", "neighbourhood", "area", "section", "subdivision", "district", "projects", "complex", "housing", "side", "development"], "before": 80},
     "location.compass-quarter": {"words": ["end", "side", "campus"], "before": 12}, "location.county": {"words": ["county", "parish", "borough", "township", "twp"], "before": 60},
-    "location.intersection-left": {"words": ["and"], "before": 40}, "location.intersection-right": {"words": ["and"], "before": 40},
+    "location.intersection-left": {"words": ["and"], "characters": "@&", "before": 40}, "location.intersection-right": {"words": ["and"], "characters": "@&", "before": 40},
     "location.slash-intersection": {"characters": "/", "before": 40}, "location.slash-after-street": {"characters": "/", "before": 40},
     "location.corner-right": {"words": ["corner"], "before": 2},
     "location.intersection-at": {"words": ["at"], "before": 24},
@@ -690,7 +779,8 @@ TRIGGERS = {
     "location.military-address": {"words": ["psc", "cmr", "unit", "apo", "fpo", "dpo"]},
     "location.state-highway": dict(D, before=16), "location.state-highway-lowercase": dict(D, before=16), "location.dc": {"words": ["washington", "d.c", "d"]},
     "location.state-before-keyword": {"words": words_of(STATES)},
-    "org.agency": {"words": words_of(AGENCY_HEADS), "before": 120}, "org.precinct": D, "org.numbered-division": D,
+    "org.agency": {"words": words_of(AGENCY_HEADS), "before": 120}, "org.union-local": {"words": ["local", "lodge", "chapter"], "before": 80},
+    "org.trade-company": {"words": words_of(COMPANY_HEADS), "before": 80}, "org.precinct": D, "org.numbered-division": D,
     "org.command": {"words": ["troop", "zone", "district", "precinct", "post", "division", "sector", "area", "region", "barracks", "detachment", "substation", "station"]},
     "org.acronym": {"capitals": True},
     "org.national-force": {"words": ["scotland", "psni", "garda", "saps", "pnp", "pdrm"], "before": 8},
@@ -703,8 +793,23 @@ TRIGGERS = {
     "org.lowercase-county-agency": {"words": ["pd", "so", "sheriff", "sheriff's", "sheriffs", "police", "p.d"], "before": 60},
     "person.handle": {"characters": "_", "before": 40}, "org.bia": {"words": ["bia"]}, "location.bia-route": {"words": ["bia"]},
     "location.national-road": dict(D, before=8), "location.numbered-avenue": dict(D, before=8),
-    "location.unit-after-place": {"words": ["unit"], "before": 16},
+    "location.unit-after-place": {"words": ["unit"], "characters": "#", "before": 16},
     "location.ordinal-street-after-motion": dict(D, before=12),
+    "location.little-country": {"words": ["little"]},
+    "location.street-prefix-number": {"words": ["calle", "carrera", "avenida", "rua", "carretera", "ruta", "camino", "callejón"]},
+    "id.keyword-copula": {"words": ["is", "was", "reads", "read"], "before": 40},
+    "id.compact-year-series": dict(D, before=2), "id.year-slash": {"characters": "/", "before": 4},
+    "plate.state-slash": {"characters": "/", "before": 3},
+    "plate.keyword-lowercase": {"words": ["plate", "plates", "tag", "tags", "license", "licence"]},
+    "location.named-projects-lowercase": {"words": ["projects", "subdivision", "park", "project"], "before": 40},
+    "location.number-before-marker": {"words": ["exit", "marker", "mm", "milepost", "post"], "before": 24},
+    "time.spoken-military": {"words": ["hundred"], "before": 40},
+    "id.ssn-last-four": {"words": ["last", "final", "ssn", "social"], "before": 0},
+    "location.the-road": {"words": ["turnpike", "thruway", "tollway", "beltway", "parkway", "causeway", "pike"], "before": 0},
+    "location.complex-at": {"words": ["villas", "residences", "reserve", "lofts", "townhomes", "apartments", "commons", "gardens", "enclave", "estates", "preserve", "landing", "flats", "pointe", "shops", "shoppes", "terraces", "cottages", "suites", "oaks", "pines", "retreat", "overlook"], "before": 4},
+    "location.slash-intersection-title": {"characters": "/", "before": 40},
+    "location.direction-street": {"words": ["n", "s", "e", "w", "ne", "nw", "se", "sw"], "before": 10},
+    "id.lettered-number": {"characters": "-", "before": 6},
     "location.possessive-pub": {"words": ["pub", "bar", "tavern", "saloon", "lounge", "taproom", "chipper", "takeaway", "public"], "before": 24},
     "allow.case-law-state": {"words": ["v", "vs"], "before": 40},
     "allow.statute": {"words": ["stat", "statute", "statutes", "code", "u.s.c", "c.f.r", "n.j.s.a", "a.r.s", "ars", "rcw", "ors", "mcl", "krs", "o.c.g.a", "pc", "vc", "hsc", "cvc", "wic", "hs", "sec", "section"], "characters": "§", "before": 48},

@@ -49,6 +49,20 @@ enum Cues {
         "sra", "srta", "dusm", "tfo", "vpso", "bpa", "madam", "sir", "dame", "lady", "lord", "imam", "rabbi", "bishop", "elder", "brother", "sister",
     ])
 
+    /// Titles that are also common surnames: after another title they are the name
+    /// ("Sgt. Bishop", "Officer Pastor", "Det. Judge").
+    static let titleSurnames = keys(["bishop", "pastor", "judge", "major", "marshal", "warden", "coach", "nurse", "ranger", "chaplain",
+                                     "mayor", "sheriff", "constable", "elder", "dean", "deacon", "king", "knight", "prior", "abbott"])
+    /// Titles that form a rank with a title after them ("Deputy Marshal", "Chief Judge").
+    static let rankCompoundLeads = keys(["deputy", "dep", "chief", "assistant", "asst", "under", "head", "high", "lord", "master", "senior", "snr", "sr"])
+    static let majorKey = TokenKey.key("major")
+    /// Nouns after "Major" that make a unit's name, not a person ("Major Crimes Unit").
+    static let majorUnitNouns = keys(["crimes", "crime", "case", "cases", "accident", "accidents", "incident", "incidents", "crash", "crashes",
+                                      "collision", "collisions", "investigations", "narcotics", "felony", "felonies", "offenses", "offences",
+                                      "events", "disaster", "disasters", "theft", "thefts", "fraud"])
+    /// "Sergeant Major", "Drum Major", "Staff Major".
+    static let majorRankLeads = keys(["sergeant", "sgt", "drum", "staff", "command", "msgt", "ssgt"])
+
     /// Role nouns after which a name follows, often after a comma ("my partner Will",
     /// "The complainant, Nguyễn Thị Bích Ngọc,").
     static let roles: KeySet = keys([
@@ -156,6 +170,14 @@ enum Cues {
         "street", "avenue", "ave", "road", "boulevard", "blvd", "highway", "hwy", "parkway", "pkwy", "lane", "drive",
     ])
 
+    /// Trade words that end a business's name ("Brantley Outdoor Supply", "Acme Towing"):
+    /// a capitalised run ending in one is no compound surname.
+    static let businessTails: KeySet = keys([
+        "supply", "supplies", "outfitters", "hardware", "lumber", "feed", "tire", "tires", "pawn", "towing", "hauling", "trucking",
+        "freight", "construction", "roofing", "plumbing", "electric", "landscaping", "auto", "outdoors", "outdoor", "farms", "farm",
+        "ranch", "realty", "rentals", "storage", "salvage", "transport", "logistics", "industries", "enterprises", "holdings",
+    ])
+
     /// Generational suffixes that belong to a name.
     static let generationalSuffixes: KeySet = keys(["jr", "sr", "ii", "iii", "iv", "jnr", "snr"])
 
@@ -167,8 +189,9 @@ enum Cues {
 
     /// Last words of a capitalised run that name a police command ("APD Zone", "JFK Command").
     static let commandWords: KeySet = keys(["zone", "district", "division", "precinct", "troop", "sector", "command", "detachment", "substation", "barracks"])
-    /// Last words of a capitalised run that name a team or a shift ("Dundee Response Team").
-    static let unitWords = keys(["team", "shift"])
+    /// Last words of a capitalised run that name a team, shift, unit or squad ("Dundee Response
+    /// Team", "Tri-City Tactical Unit").
+    static let unitWords = keys(["team", "shift", "unit", "squad"])
     /// Functional units before a command word: they name a job, not a place or command.
     static let functionalUnits: KeySet = keys([
         "patrol", "traffic", "investigation", "investigations", "investigative", "criminal", "narcotics", "homicide", "detective", "detectives",

@@ -163,6 +163,13 @@ struct NameScan {
         tokens[index].kind == .punctuation && tokens[index].length == 1 && text.utf8[Int(tokens[index].start)] == scalar
     }
 
+    /// "'", "‘" or "’" standing alone.
+    func isApostrophe(_ index: Int) -> Bool {
+        guard tokens[index].kind == .punctuation else { return false }
+        let bytes = text.utf8[tokens[index].range]
+        return bytes.elementsEqual([0x27]) || bytes.elementsEqual([0xE2, 0x80, 0x98]) || bytes.elementsEqual([0xE2, 0x80, 0x99])
+    }
+
     func isQuote(_ index: Int) -> Bool {
         guard tokens[index].kind == .punctuation else { return false }
         let bytes = text.utf8[tokens[index].range]
@@ -370,6 +377,13 @@ struct NameScan {
                 steps += 1
             }
         }
+        // A leading ʻokina or apostrophe written as a quote mark belongs to the name ("'Ofa
+        // Tupou", "‘Aukusitino"), unless it opens a quotation closed right after the name.
+        if label == .person, left >= 1, tokens[left - 1].kind == .punctuation, Int(tokens[left - 1].end) == start,
+           left == 1 || tokens[left - 2].kind == .space, isApostrophe(left - 1), end < text.utf8.count,
+           !(text.utf8[end] == 0x27 || text.utf8[end] == 0xE2) {
+            start = Int(tokens[left - 1].start)
+        }
         let range = start..<end
         let contextWord = context.map { text.slice(tokens[$0].range) }
         findings.append(Finding(label: label, range: range, score: score, detector: "names", rule: rule, context: contextWord))
@@ -524,6 +538,10 @@ struct NameScan {
                 end = foundEnd
             } else if flags(given).contains(.firstName), !Cues.functionWords.contains(key(given)), tokens[given].length >= 2 {
                 end = entry(given).stem.upperBound
+            } else if tokens[given].shape == .allCaps, tokens[given].length >= 3, !isEnglish(given), !isStop(given), !isAllowListed(given),
+                      !Cues.functionWords.contains(key(given)) {
+                // A given name no list knows, in capitals like the surname ("TUIASOSOPO, FA'AMOANA").
+                end = entry(given).stem.upperBound
             } else {
                 continue
             }
@@ -570,6 +588,13 @@ struct NameScan {
             title = first
             members = members.dropFirst()
             if let n = members.first, let dot = previous(n), isPunctuation(dot, UInt8(ascii: ".")) {}
+        }
+        // "Sgt. Bishop asked", "Ofc. Pastor": a title word that is also a surname, alone
+        // after a rank, is that officer's name — unless the two make a rank ("Sergeant Major",
+        // "Deputy Marshal", "Chief Judge").
+        if let first = members.first, members.count == 1, let title, title != first, isTitleSurname(first, after: title) {
+            emit(members, label: .person, score: 0.85, rule: "name.title-surname", context: title)
+            return
         }
         if let first = members.first, isTitle(first), members.count == 1 { return }
         // "Office of Justice Services", "Bureau of Justice Statistics": a rank word after
@@ -639,6 +664,11 @@ struct NameScan {
         // Drop leading ordinary words and function words ("When Batiste", "The Hardesty").
         while let first = members.first, title == nil || (isStop(first) && !isNameListed(first)) {
             if earlyRole != nil, isNameListed(first) { break }
+            // "My partner, Tonga Vaipulu,": right after a role, a capitalised word before an
+            // unknown surname is the given name, even when it is a country or a word.
+            if let role = earlyRole, adjacentRole(first) == role, members.count == 2, tokens[first].shape == .capitalised,
+               tokens[first].length >= 3, !isStop(first), !isTitle(first), !Cues.functionWords.contains(key(first)),
+               case let surname = members[members.startIndex + 1], isStrongName(surname), !isNameListed(surname) || !isEnglish(surname) { break }
             // A listed name that is also a function word stays before a strong name ("Will Hardesty").
             // A first name that is also a word ("Will Hardesty") or a nickname adjective
             // ("Big Tone", "Lil Mike") stays before a name.
@@ -659,6 +689,15 @@ struct NameScan {
             if isParticle(members[members.endIndex - 2]) && (!isStop(last) || isNameListed(last)) { break }
             // After a role the capitalised words are the name ("The passenger, Sage Little Thunder,").
             if let role = earlyRole, adjacentRole(members[members.startIndex]) == role, !isStop(last), tokens[last].kind == .letter, isUpperInitial(last) { break }
+            // "Marlon Little Thunder", "Kaleb Mountain Chief": after a given name that is no
+            // English word, one or two capitalised words close a compound surname (Lakota,
+            // Blackfeet and Cheyenne names are English words).
+            if members.count <= 3, let head = members.first, tokens[head].shape == .capitalised, flags(head).contains(.firstName), !isEnglish(head),
+               !isStop(head), !isAllowListed(head), !tokens[members[members.startIndex + 1]].isSentenceStart,
+               !members.dropLast().contains(where: { entry($0).hasPossessive }),
+               !Cues.placeHeads.contains(key(last)), !Cues.orgHeads.contains(key(last)), !Cues.businessTails.contains(key(last)),
+               members.dropFirst().allSatisfy({ tokens[$0].kind == .letter && tokens[$0].shape == .capitalised && !isStop($0)
+                   && !Cues.functionWords.contains(key($0)) && (!isAllowListed($0) || isTitle($0)) }) { break }
             // A middle initial after a name ("BRZEZINSKI, Wojciech A.") is not the article.
             if tokens[last].length == 1, isInitial(last), isStrongName(members[members.endIndex - 2]),
                let dot = next(last), Int(tokens[dot].start) == Int(tokens[last].end), isPunctuation(dot, UInt8(ascii: ".")) { break }
@@ -681,6 +720,9 @@ struct NameScan {
         let sentenceStart = tokens[first].isSentenceStart || previous(first).map { isQuote($0) || isPunctuation($0, UInt8(ascii: "(")) } == true
 
         if let title {
+            // "Major Crimes", "Major Case Squad": after "Major" the nouns of unit names are the
+            // adjective's noun, not a surname.
+            if key(title) == Cues.majorKey, let first = members.first, Cues.majorUnitNouns.contains(key(first)) { return }
             emit(members, label: .person, score: 0.95, rule: "name.title", context: title)
             return
         }
@@ -746,6 +788,20 @@ struct NameScan {
         }
     }
 
+    /// A capitalised title word that is a common surname ("Bishop", "Pastor", "Judge") right
+    /// after another title, not followed by a period (an abbreviation) and not forming a rank
+    /// with it.
+    func isTitleSurname(_ index: Int, after title: Int) -> Bool {
+        guard tokens[index].kind == .letter, tokens[index].shape == .capitalised, entry(index).casing == .normal,
+              Cues.titleSurnames.contains(key(index)), !Cues.rankCompoundLeads.contains(key(title)) else { return false }
+        if Cues.majorKey == key(index), Cues.majorRankLeads.contains(key(title)) { return false }
+        if let n = next(index), isPunctuation(n, UInt8(ascii: ".")), Int(tokens[n].start) == Int(tokens[index].end) {
+            // "Sgt. Bishop." ends a sentence; "Maj." is an abbreviation.
+            return tokens[index].length > 4
+        }
+        return true
+    }
+
     /// "called", "named", "as", "name", "aka" (optionally followed by an opening quote)
     /// right before a run; `place` when the noun before the cue is a kind of place
     /// ("a bar called …").
@@ -773,11 +829,20 @@ struct NameScan {
 
     /// Whether a place preposition precedes the token ("in Kanab", "from Buda").
     /// Also after a known place and a comma ("Bowbells, North Dakota", "Denver, Colorado").
-    func placeContext(_ index: Int) -> Bool {
+    /// Also after "and"/"or" and a known place that is itself in a place position
+    /// ("between Opelousas and Sunset", "from Galliano or Golden Meadow").
+    func placeContext(_ index: Int, depth: Int = 0) -> Bool {
         guard let p = previous(index) else { return false }
         if isPunctuation(p, UInt8(ascii: ",")), let q = previous(p), tokens[q].kind == .letter, isUpperInitial(q), isPlace(q),
            !isStop(q), !isTitle(q) {
             return true
+        }
+        if depth < 2, tokens[p].kind == .letter, tokens[p].shape == .lower, Cues.conjunctions.contains(key(p)), let q = previous(p),
+           tokens[q].kind == .letter, isUpperInitial(q), isPlace(q), !isStop(q), !isTitle(q), !isAllowListed(q) {
+            // The place before the conjunction may be the last word of a longer one ("Golden Meadow").
+            var head = q
+            if let r = previous(q), tokens[r].kind == .letter, isUpperInitial(r), !isStop(r) { head = r }
+            return placeContext(head, depth: depth + 1) || (head != q && placeContext(q, depth: depth + 1))
         }
         return Cues.placePrepositions.contains(key(p)) && tokens[p].shape == .lower
     }
@@ -886,7 +951,10 @@ struct NameScan {
         }
         // "RP DESTINY WILL 480-…", "BOYFRIEND HUNTER REED": in capitals a listed name right
         // after a found one continues it; a modal ("WILL", "MAY") only where no verb follows.
-        if casing == .caps, tokens[index].length >= 2, isNameListed(index), !Cues.functionWords.contains(key(index)), !isAllowListed(index),
+        // An unknown word in capitals right after a found name continues it too
+        // ("OFC. PAULOOSIE KILABUK").
+        if casing == .caps, tokens[index].length >= 2, isNameListed(index) || (tokens[index].length >= 4 && !isEnglish(index) && !isStop(index)),
+           !Cues.functionWords.contains(key(index)), !isAllowListed(index),
            let p = previous(index), let lastFound = findings.last, lastFound.label == .person, lastFound.range.upperBound == Int(tokens[p].end),
            !isStop(index) || next(index).map({ tokens[$0].kind != .letter }) ?? true {
             emit([index], label: .person, score: 0.7, rule: "name.caps-continued", context: nil)
@@ -920,6 +988,12 @@ struct NameScan {
             }
             if listedName && !english && !isAllowListed(index) && tokens[index].length >= 3 {
                 emit([index], label: .person, score: 0.6, rule: "name.listed-lowercase", context: nil)
+            } else if !listedName, !english, !isAllowListed(index), tokens[index].length >= 4, !Cues.actionVerbs.contains(key(index)),
+                      let n = next(index), tokens[n].kind == .letter, tokens[n].shape == .lower, tokens[n].length >= 4,
+                      flags(n).contains(.surname), !isEnglish(n), !isStop(n), !isAllowListed(n) {
+                // "ionut popescu": a word no list knows right before a listed surname that is no
+                // English word is the given name.
+                emit([index, n], label: .person, score: 0.6, rule: "name.unknown-before-surname-lowercase", context: nil)
             } else if listedName && lowerNeighbourIsName && !isStop(index) && !isAllowListed(index) && !Cues.actionVerbs.contains(key(index)) {
                 emit([index], label: .person, score: 0.6, rule: "name.listed-lowercase", context: nil)
             } else if !f.intersection([.usState]).isEmpty {

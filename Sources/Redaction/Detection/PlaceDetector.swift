@@ -32,8 +32,10 @@ struct PlaceDetector: Detector {
                let match = gazetteer.longestMatch(in: text, from: index, wanted: Self.wanted) {
                 let range = Int(token.start)..<Int(tokens[match.end - 1].end)
                 let words = match.end - index
-                if match.flags.contains(.business), upperInitial || words > 1 {
-                    found.append(Finding(label: .location, range: range, score: 0.85, detector: name, rule: "gazetteer:businesses"))
+                if match.flags.contains(.business), upperInitial || words > 1,
+                   !(words == 1 && sentenceStartWord(index, englishWord: match.flags.contains(.englishWord), text: text, lexicon: lexicon)) {
+                    // A whole multi-word brand ("Motel 6", "Super 8") outweighs the jargon word inside it.
+                    found.append(Finding(label: .location, range: range, score: words > 1 ? 0.9 : 0.85, detector: name, rule: "gazetteer:businesses"))
                 } else if casing == .lower, match.flags.contains(.business), businessArticleBefore(index, englishWord: match.flags.contains(.englishWord),
                                                                                                   text: text, lexicon: lexicon) {
                     found.append(Finding(label: .location, range: range, score: 0.7, detector: name, rule: "gazetteer:businesses-lowercase"))
@@ -94,6 +96,23 @@ struct PlaceDetector: Detector {
         guard index >= 2, tokens[index - 1].kind == .space, tokens[index - 1].length == 1, tokens[index - 2].kind == .letter else { return range }
         guard Cues.compassWords.contains(lexicon.entries[index - 2].stemKey) else { return range }
         return Int(tokens[index - 2].start)..<range.upperBound
+    }
+
+    /// A brand that is also an English word, capitalised only because it opens a sentence
+    /// and followed by a lower-case word that is not a place preposition or by a colon:
+    /// "Holiday weekends are …", "Shell casings were …", "Target was …", "Target: Dequan
+    /// Tillery" — but not "Chevron on Main was robbed".
+    private func sentenceStartWord(_ index: Int, englishWord: Bool, text: Text, lexicon: Lexicon) -> Bool {
+        let tokens = text.tokens
+        guard englishWord, tokens[index].isSentenceStart, tokens[index].shape == .capitalised, lexicon.entries[index].casing == .normal,
+              !lexicon.entries[index].hasPossessive else { return false }
+        var after = index + 1
+        while after < tokens.count, tokens[after].kind == .space, !lexicon.entries[after].breaksLine { after += 1 }
+        guard after < tokens.count else { return false }
+        // "Target: Dequan Tillery" — a heading label, not the store.
+        if tokens[after].kind == .punctuation, text.utf8[Int(tokens[after].start)] == UInt8(ascii: ":") { return true }
+        guard tokens[after].kind == .letter, tokens[after].shape == .lower else { return false }
+        return !Cues.placePrepositions.contains(lexicon.entries[after].stemKey)
     }
 
     /// "the" right before a one-word business in lower-case writing ("the wawa"); a brand

@@ -27,7 +27,8 @@ struct Propagation: Detector {
                 let ordinaryWord = entry.flags.contains(.englishWord)
                 if ordinaryWord && finding.score < 0.8 { index += 1; continue }
                 if token.kind == .letter, entry.stem.count >= 2, !Cues.particles.contains(entry.stemKey),
-                   !Cues.stopWords.contains(entry.stemKey) || !entry.flags.intersection(.name).isEmpty, !Cues.titles.contains(entry.stemKey) {
+                   !Cues.stopWords.contains(entry.stemKey) || !entry.flags.intersection(.name).isEmpty,
+                   !Cues.titles.contains(entry.stemKey) || finding.rule == "name.title-surname" {
                     known.update(entry.stemKey) { $0 = Mention(person: finding.label == .person, ordinary: entry.flags.contains(.englishWord)) }
                 }
                 index += 1

@@ -50,6 +50,9 @@ struct NameDetectorTests {
         Positive("He had a no-bail warrant out of Kona and a bad attitude.", "Kona", .location),
         Positive("I was working alone in Bowbells, North Dakota, that night.", "North Dakota", .location),
         Positive("He went back to Denver, Colorado, last week.", "Colorado", .location),
+        // A place that is also a word, joined by "and" to a place in a place position.
+        Positive("He lived between Denver and Golden, near the river.", "Golden", .location),
+        Positive("We drove from Houma and Hope to the coast.", "Hope", .location),
         // Lower-case writing: a word joined to the writer, a name after "name was".
         Positive("so me and tomasz got sent to the store.", "tomasz", .person),
         Positive("tomasz and i went to talk to him.", "tomasz", .person),
@@ -59,6 +62,7 @@ struct NameDetectorTests {
         // A team or shift headed by a proper name, or with a command inside, is a unit.
         Positive("PC Ruaridh Morrison, Dundee Response Team 2. At 0150 we attended.", "Dundee Response Team 2", .org),
         Positive("Officer Ana Ruiz here, Hartford PD, Patrol Division B-Shift. On Aug 19 I was flagged down.", "Patrol Division B-Shift", .org),
+        Positive("Our SWAT team, the Tri-City Tactical Unit, made entry.", "Tri-City Tactical Unit", .org),
         // A lower-case county takes the facility after it.
         Positive("name is kessinger, going to niobrara county jail tonight.", "niobrara county jail", .location),
         Positive("he went to polk county detention center after that.", "polk county detention center", .location),
@@ -75,6 +79,8 @@ struct NameDetectorTests {
         Positive("ADVISED BOYFRIEND HUNTER REED WAS SUICIDAL. OFCRS GAVE COMMANDS. REED COMPLIED.", "HUNTER REED", .person),
         // After a role, capitalised words are the name.
         Positive("His passenger, Sage Little Thunder, got out and walked away.", "Sage Little Thunder", .person),
+        // Without a role: a given name that is no word, then the words of a compound surname.
+        Positive("We found Curtis Two Bulls asleep in the truck.", "Curtis Two Bulls", .person),
         // Lower-case writing: a first name that is also a word or a country beside the writer,
         // a street nickname, a first name that is a word before an age, unmarked sentence starts.
         // A first name at a sentence start introduced by what follows.
@@ -86,6 +92,18 @@ struct NameDetectorTests {
         Positive("ok so me and jordan got sent to the gas station on the highway.", "jordan", .person),
         Positive("So me and big tony are doing a walk through. tony chases him out. guy cuts through the lot. when tony went over he got hit.", "big tony", .person),
         Positive("So we got there late. suspect was crystal dunlap, 19, with a warrant. he ran. we chased him.", "crystal dunlap", .person),
+        // A title word that is a surname, after a rank.
+        Positive("Sgt. Pastor told us to hold the corner.", "Pastor", .person),
+        // After a role, a country or a word before an unknown surname is the given name.
+        Positive("The passenger, Samoa Faleafa, got out first.", "Samoa Faleafa", .person),
+        // Capitals: an unknown word continues a found name.
+        Positive("REPORTING OFFICER: DEP. TAQQIQ ANGUTIMMARIK #2291", "TAQQIQ ANGUTIMMARIK", .person),
+        // Lower case: an unknown word before a listed surname.
+        Positive("so the guy at the desk was sorinel ionescu and he was drunk", "sorinel ionescu", .person),
+        // An ʻokina typed as an apostrophe.
+        Positive("The caller, 'Aisea Taufa, met us outside.", "'Aisea Taufa", .person),
+        // Record order with a given name no list knows.
+        Positive("SUBJECT: TUIASOSOPO, FA'AMOANA DOB 03/02/1990", "TUIASOSOPO, FA'AMOANA", .person),
         // Names met in the fifth check set: a particle before a name that is also a stop
         // word, a quoted ordinary word after a naming cue, a job noun before a name, a
         // Spanish rank, a first name that is a word before a physical verb.
@@ -115,6 +133,7 @@ struct NameDetectorTests {
         "Me and Dispatch could not raise him on the radio.",
         "he was taken to the county jail after that.",
         "The Tactical Team and the Night Shift stood by at the perimeter.",
+        "The Tactical Unit and the K9 Unit stood by.",
         "After that myself and Patrol swept the block.",
         "He drifted out of his lane twice and then stopped dead in the left lane.",
         "Hope is not a tactic, and faith in your vest is no substitute for cover.",
@@ -148,6 +167,14 @@ struct NameDetectorTests {
         "Hope (and a good vest) is not a plan.",
         "He parked behind my deputy car and blocked me in; officer safety comes first.",
         "The sgt approx two minutes out told me to wait.",
+        "The Sergeant Major walked the line and the Chief Judge signed the order.",
+        "Holiday weekends are the worst for drunk boaters.",
+        "Shell casings were found in the hallway.",
+        "Target: a man in a red hoodie, armed.",
+        "He was taken to the ER by ambulance.",
+        "The ICU was full, so he stayed in the ER overnight.",
+        "The Major Crimes Unit took over, and Major Case Squad detectives came later.",
+        "The suspect wore a Carhartt jacket, Dickies and Nike shoes.",
         "He drove off in a Mercury Grand Marquis with no plates.",
         "Hope: none. We got lucky that night.",
         "Summary: a stop at night.\nLesson: Will you wait for backup next time?",
@@ -187,6 +214,36 @@ struct NameDetectorTests {
         let input = "Officer Young met us there. Young was calm. He was young and fast."
         let names = try DetectionSupport.found(input).filter { $0.label == .person }.map(\.text)
         #expect(names == ["Young", "Young"])
+    }
+
+    @Test func titleSurnamePropagatesToCapitalisedMentions() throws {
+        let names = try DetectionSupport.found("Det. Judge ran the interview. Later Judge wrote the warrant; the judge signed it.")
+            .filter { $0.label == .person }.map(\.text)
+        #expect(names == ["Judge", "Judge"])
+    }
+
+    @Test func rankCompoundsAreNotNames() throws {
+        let found = try DetectionSupport.found("Deputy Marshal Reyes served the warrant.")
+        #expect(found.map(\.text) == ["Reyes"], "\(found)")
+    }
+
+    @Test func businessTailEndsNoCompoundSurname() throws {
+        let found = try DetectionSupport.found("He ran Brantley Outdoor Supply out of a pole barn.")
+        #expect(!found.contains { $0.label == .person && $0.text == "Brantley Outdoor Supply" }, "\(found)")
+    }
+
+    @Test func possessiveEndsACompoundSurname() throws {
+        let found = try DetectionSupport.found("I asked for Emmie Ström's Cautionary Tale to be read at briefing.")
+        #expect(found.map(\.text) == ["Emmie Ström"], "\(found)")
+    }
+
+    @Test func multiWordBrandOutweighsTheJargonWordInside() throws {
+        #expect(try DetectionSupport.covered("Motel 6", in: "He was sleeping at the Motel 6 on Airport Blvd."))
+        #expect(try DetectionSupport.covered("Planet Fitness", in: "She was at Planet Fitness when it happened."))
+    }
+
+    @Test func brandAtSentenceStartBeforeAPlaceStillCounts() throws {
+        #expect(try DetectionSupport.covered("Chevron", in: "Chevron on Main was robbed twice."))
     }
 
     @Test func possessiveStaysOutside() throws {

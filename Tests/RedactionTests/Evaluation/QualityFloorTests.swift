@@ -23,9 +23,9 @@ struct QualityFloorTests {
         Floor(corpus: "dev-a", coreLeakFreeRecall: 0.990,
               perLabel: ["PERSON": 0.994, "BADGE": 0.98, "LOCATION": 0.979, "DATE": 1, "PHONE": 1],
               characterPrecision: 0.947, maxIdentifierFreeRedacted: nil),
-        Floor(corpus: "dev-b", coreLeakFreeRecall: 0.986,
-              perLabel: ["PERSON": 0.997, "BADGE": 1, "LOCATION": 0.951, "DATE": 1, "PHONE": 1],
-              characterPrecision: 0.958, maxIdentifierFreeRedacted: nil),
+        Floor(corpus: "dev-b", coreLeakFreeRecall: 0.987,
+              perLabel: ["PERSON": 0.997, "BADGE": 1, "LOCATION": 0.956, "DATE": 1, "PHONE": 1],
+              characterPrecision: 0.959, maxIdentifierFreeRedacted: nil),
         Floor(corpus: "traps-a", coreLeakFreeRecall: 1, perLabel: [:], characterPrecision: 0.991, maxIdentifierFreeRedacted: 0),
         Floor(corpus: "traps-b", coreLeakFreeRecall: 0.999, perLabel: [:], characterPrecision: 0.979, maxIdentifierFreeRedacted: 0),
         Floor(corpus: "external/presidio-synth", coreLeakFreeRecall: 0.912, perLabel: [:], characterPrecision: 0.931, maxIdentifierFreeRedacted: 0.083),
@@ -49,6 +49,10 @@ struct QualityFloorTests {
         Floor(corpus: "generalization-5", coreLeakFreeRecall: 0.980,
               perLabel: ["PERSON": 0.999, "BADGE": 0.954, "LOCATION": 0.942, "DATE": 1, "PHONE": 1],
               characterPrecision: 0.966, maxIdentifierFreeRedacted: 0.29),
+        // A sixth check written by this team; 0.930 core before any fix (README.md).
+        Floor(corpus: "generalization-6", coreLeakFreeRecall: 0.987,
+              perLabel: ["PERSON": 0.989, "BADGE": 1, "LOCATION": 0.98, "DATE": 1, "PHONE": 1],
+              characterPrecision: 0.965, maxIdentifierFreeRedacted: 0),
         // A seventh check written by this team; 0.973 core before any fix (README.md). One
         // identifier-free narrative says "at three in the morning" in general: TIME, over-redacted.
         Floor(corpus: "generalization-7", coreLeakFreeRecall: 0.999,

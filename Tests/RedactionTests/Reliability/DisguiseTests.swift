@@ -79,7 +79,7 @@ struct DisguiseTests {
         "Steps 1 2 3 were done in order.",
         "The lights were on\u{202E} and the engine\u{202C} was running.",
         "The word was spelled \u{43E}dd on the form.",
-        "We rolled up at ２ in the morning after ３ calls.",
+        "We checked ２ houses in the morning after ３ calls.",
         "\u{FEFF}The scene was secure when we arrived.",
     ]
 
