@@ -351,7 +351,7 @@ CAPS_SUFFIX = "(?:" + "|".join(USPS) + ")"
 DIRECTION = r"(?:(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West|NORTH|SOUTH|EAST|WEST)\.?\s+)"
 NAMEWORD = r"(?:\p{Lu}[\p{L}\p{M}'’.\-]*|[0-9]{1,3}(?:st|nd|rd|th|ST|ND|RD|TH))"
 UNIT = r"(?:,?\s*(?:Apt|APT|Apartment|APARTMENT|Unit|UNIT|Suite|Ste|STE|SUITE|#|Room|Rm|Lot|LOT|Space|Trailer|Bldg|Building)\.?\s*#?\s*[A-Z0-9\-]{1,6})"
-CITY_STATE_ZIP = r"(?:,\s*[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+){0,2}(?:,?\s+(?:" + CODES + r"|" + "|".join(STATES) + r"))?(?:,?\s+[0-9]{5}(?:-[0-9]{4})?)?(?=[\s,.;)]|$))?"
+CITY_STATE_ZIP = r"(?:,\s*(?!" + MONTH + r"\b|" + WEEKDAY + r"\b)[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+){0,2}(?:,?\s+(?:" + CODES + r"|" + "|".join(STATES) + r"))?(?:,?\s+[0-9]{5}(?:-[0-9]{4})?)?(?=[\s,.;)]|$))?"
 NOT_ARTICLE = r"(?!(?:The|A|An|This|That|Our|My|His|Her|Its|Their|Every|Each|THE)\s)"
 rule("location.street-address", "LOCATION",
      NB + r"(?:(?:Unit|UNIT|Flat|FLAT|Apt\.?|APT\.?|Suite|SUITE|Shop|SHOP)\s+[0-9]{1,4}[A-Z]?\s*,\s*)?(?:[0-9]{1,6}\s+)?[0-9]{1,6}(?:-[0-9]{1,4})?[A-Z]?\s+" + DIRECTION + r"?" + NOT_ARTICLE + r"(?:" + NAMEWORD + r"\s+){0,4}?" + NAMEWORD + r"\s+" + SUFFIX_NUMBERED + r"\b\.?(?:\s+" + SUFFIX_NUMBERED + r"\b\.?)?(?:\s+(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West)\b\.?)?" + UNIT + r"?" + CITY_STATE_ZIP,
@@ -486,7 +486,7 @@ TITLES_BEFORE = ["Trooper", "Officer", "Deputy", "Sgt.", "Sgt", "Sergeant", "Det
                  "Mr.", "Mrs.", "Ms.", "Dr.", "Chief", "TROOPER", "OFFICER", "DEPUTY", "SGT", "DET"]
 NOT_AFTER_TITLE = "(?<!" + "|".join(re.escape(t) + " " for t in TITLES_BEFORE) + ")"
 rule("location.facility", "LOCATION",
-     r"(?<![A-Za-z0-9'’])" + NOT_AFTER_TITLE + TITLE_STOP + NOT_ARTICLE + r"(?!(?:the|and|of|de|la|del|&)\s)(?:(?:(?![A-Z][a-z]{3,}\.\s)[A-Z][A-Za-z'’.&\-]*|[dl]['’][A-Z][A-Za-z'’.&\-]*|[0-9]{1,4}(?:st|nd|rd|th)?|of|de|la|del|the|and|&)[ \t]+){0,4}(?:[A-Z]|[dl]['’][A-Z])[A-Za-z'’.&\-]*[ \t]+" + both(FACILITY_LONGEST_FIRST) + r"(?:[ \t]+&[ \t]+" + both(FACILITY_LONGEST_FIRST) + r")?(?![A-Za-z])(?:\s+(?:North|South|East|West|Annex|Complex|[0-9]{1,4})(?![A-Za-z0-9]))?(?:,?\s+(?:Corporation|Corp\.|Inc\.|LLC|Company)(?![A-Za-z]))?",
+     r"(?<![A-Za-z0-9'’])" + NOT_AFTER_TITLE + TITLE_STOP + NOT_ARTICLE + r"(?!(?:the|and|of|de|la|del|&)\s)(?:(?:(?![A-Z][a-z]{3,}\.\s)[A-Z][A-Za-z'’.&\-]*|[dl]['’][A-Z][A-Za-z'’.&\-]*|[0-9]{1,4}(?:st|nd|rd|th)?|of|de|la|del|the|and|&)[ \t]+){0,4}(?:[A-Z]|[dl]['’][A-Z])[A-Za-z'’.&\-]*[ \t]+" + both(FACILITY_LONGEST_FIRST) + r"(?:[ \t]+&[ \t]+(?:" + both(FACILITY_LONGEST_FIRST) + r"|[A-Z][a-z]+))?(?![A-Za-z])(?:\s+(?:North|South|East|West|Annex|Complex|[0-9]{1,4})(?![A-Za-z0-9]))?(?:,?\s+(?:Corporation|Corp\.|Inc\.|LLC|Company)(?![A-Za-z]))?",
      0.8, "A capitalised name before a facility head word is a named place: Santa Rita Jail, Mercy Hospital, Sunset Motor Lodge.")
 rule("location.facility-head-first", "LOCATION",
      r"(?<![A-Za-z])(?:Lake|Mount|Mt\.|Fort|Ft\.|Camp|Port|Cape|Point|Isla|Lago|Rancho|Villa|Hotel|Motel|Club|Bar|Casino|Hospital|Rio|Bayou|Glacier|Lac)\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?"
@@ -674,6 +674,23 @@ rule("location.direction-street", "LOCATION",
      0.7, "A compass abbreviation and a capitalised name after a travel preposition is a street written without its suffix (on W. Exchange, off N Lamar).")
 rule("location.possessive-pub", "LOCATION", r"(?<![A-Za-z])[A-Z][a-z]+['’]s(?=\s+(?:public\s+house|pub|bar|tavern|saloon|lounge|taproom|chipper|takeaway)(?![A-Za-z]))", 0.75,
      "A possessive name before a lower-case pub or bar word is the venue's name (Dolan's public house).")
+# Capitalised nouns that take a possessive after "the" without being a business's name.
+NOT_BUSINESS_POSSESSIVE = ["Sheriff", "Chief", "Captain", "Capt", "Sergeant", "Sgt", "Lieutenant", "Lt", "Officer", "Deputy", "Detective", "Trooper", "Corporal",
+                           "Major", "Colonel", "Commander", "Marshal", "Agent", "Constable", "Inspector", "Superintendent", "Commissioner", "Mayor", "Governor",
+                           "President", "Judge", "Justice", "Clerk", "Coroner", "Attorney", "Prosecutor", "Director", "Administrator", "Assessor", "Treasurer",
+                           "Recorder", "Warden", "Principal", "Dean", "Pastor", "Father", "Mother", "Lord", "God", "King", "Queen", "Department", "Agency",
+                           "Bureau", "Office", "Court", "County", "City", "State", "Nation", "Government", "Board", "Council", "Union", "Association",
+                           "Children", "Women", "Men", "People", "Veteran", "Driver", "Owner", "Victim", "Suspect", "Subject", "Complainant", "Caller",
+                           "Defendant", "Plaintiff", "Witness", "Employee", "Manager", "Team", "Unit", "Squad", "Academy", "Army", "Navy", "Marine", "Company",
+                           "Valentine", "Year", "Today", "Yesterday", "Tomorrow", "Week", "Month", "It", "He", "She", "That", "This", "Who", "What", "Everyone", "Nobody"]
+# Vehicle and weapon models ("the Charger's door", "the Ranger's bed") from the allow-lists.
+ALLOWLIST_DIR = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "Sources", "Redaction", "Resources", "allowlist")
+MODEL_WORDS = sorted({w.strip().capitalize() for f in ("vehicles.txt", "weapons.txt")
+                      for w in open(os.path.join(ALLOWLIST_DIR, f), encoding="utf-8") if re.fullmatch(r"[a-z]{3,}", w.strip())})
+assert "Charger" in MODEL_WORDS and "Ranger" in MODEL_WORDS
+rule("location.determiner-possessive", "LOCATION",
+     r"(?<![A-Za-z])(?:[Tt]he|[Aa]t)[ \t]+\K(?!(?:" + "|".join(NOT_BUSINESS_POSSESSIVE + MODEL_WORDS) + r")['’]s)(?:Mc|Mac|O['’])?[A-Z][a-z]+['’]s(?![A-Za-z])(?:[ \t]+(?:&[ \t]+)?[A-Z][a-z]+){0,3}(?<![ \t])",
+     0.75, "A capitalised possessive after 'the' or 'at' names a business or a home (the Lowe's on Troy Road, the Dillard's robbery, at O'Malley's): a person's possessive takes no article.")
 
 # ---------------------------------------------------------------- ALLOW (regions that are not identifying)
 STATE_ALT = "|".join(STATES[:50])
@@ -810,6 +827,7 @@ TRIGGERS = {
     "location.slash-intersection-title": {"characters": "/", "before": 40},
     "location.direction-street": {"words": ["n", "s", "e", "w", "ne", "nw", "se", "sw"], "before": 10},
     "id.lettered-number": {"characters": "-", "before": 6},
+    "location.determiner-possessive": {"characters": "'’", "before": 40},
     "location.possessive-pub": {"words": ["pub", "bar", "tavern", "saloon", "lounge", "taproom", "chipper", "takeaway", "public"], "before": 24},
     "allow.case-law-state": {"words": ["v", "vs"], "before": 40},
     "allow.statute": {"words": ["stat", "statute", "statutes", "code", "u.s.c", "c.f.r", "n.j.s.a", "a.r.s", "ars", "rcw", "ors", "mcl", "krs", "o.c.g.a", "pc", "vc", "hsc", "cvc", "wic", "hs", "sec", "section"], "characters": "§", "before": 48},
