@@ -291,7 +291,9 @@ struct NameScan {
                 break
             }
             if gap > 3 { break }
-            if isCandidate(n), !isTitle(n) || entry(n).casing == .caps {
+            // A title word that is a common surname ends the run, except right after a listed
+            // first name: "Lonnie Bishop", "Ron Major" (but "Sergeant Major" stays a rank).
+            if isCandidate(n), !isTitle(n) || entry(n).casing == .caps || isSurnameAfterFirstName(n, after: index) {
                 if entry(n).casing == .lower && !isUpperInitial(n) { break }
                 members.append(n)
                 index = n
@@ -786,6 +788,13 @@ struct NameScan {
         for member in members where tokens[member].kind == .letter {
             classifySingle(member, sentenceStart: sentenceStart && member == first)
         }
+    }
+
+    /// A capitalised title word that is a common surname ("Bishop", "Major", "Pastor")
+    /// right after a capitalised listed first name that is no title itself: "Tom Bishop".
+    func isSurnameAfterFirstName(_ index: Int, after previous: Int) -> Bool {
+        Cues.titleSurnames.contains(key(index)) && tokens[index].shape == .capitalised
+            && flags(previous).contains(.firstName) && tokens[previous].shape == .capitalised && !isTitle(previous)
     }
 
     /// A capitalised title word that is a common surname ("Bishop", "Pastor", "Judge") right

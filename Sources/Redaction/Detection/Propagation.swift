@@ -28,7 +28,10 @@ struct Propagation: Detector {
                 if ordinaryWord && finding.score < 0.8 { index += 1; continue }
                 if token.kind == .letter, entry.stem.count >= 2, !Cues.particles.contains(entry.stemKey),
                    !Cues.stopWords.contains(entry.stemKey) || !entry.flags.intersection(.name).isEmpty,
-                   !Cues.titles.contains(entry.stemKey) || finding.rule == "name.title-surname" {
+                   !Cues.titles.contains(entry.stemKey) || finding.rule == "name.title-surname"
+                    // "Lonnie Bishop" … "Bishop came out": a title word that is a common surname
+                    // spreads when it follows another word of a person's name.
+                    || (finding.label == .person && Cues.titleSurnames.contains(entry.stemKey) && Int(token.start) > finding.range.lowerBound) {
                     known.update(entry.stemKey) { $0 = Mention(person: finding.label == .person, ordinary: entry.flags.contains(.englishWord)) }
                 }
                 index += 1
