@@ -189,6 +189,15 @@ rule("time.after-month-day", "TIME",
 rule("time.bullet", "TIME",
      r"(?m)^[ \t]*[\-*•–·][ \t]+\K(?:[01][0-9]|2[0-3])[0-5][0-9](?=[ \t]*[,:;\-–]|[ \t]+(?!(?:block|blk|rounds|feet|miles|yards|dollars|people|calls|hundred|of)\b)[A-Za-z])",
      0.75, "A list item that starts with a four-digit 24-hour time is a timeline entry (- 2140 entry team stacked; * 0600, 1127 Basswood Ct).")
+NOT_TIME_UNITS = r"(?:years?|yrs?|year-olds?|minutes?|mins?|hours?|hrs?|seconds?|secs?|miles?|mph|feet|ft|yards?|people|persons|guys|men|women|kids|rounds|shots|times|cars|units|officers|percent|dollars|bucks|pounds|lbs)\b"
+rule("time.ish", "TIME",
+     r"(?<![0-9A-Za-z:.\-#/])(?:(?:[01][0-9]|2[0-3])[0-5][0-9]|1[0-2]|0?[1-9])(?=-?ish\b(?!\s*" + NOT_TIME_UNITS + r"))",
+     0.8, "An hour or a four-digit time with '-ish' (0200ish, 2ish, 10-ish) is an approximate clock time; '40ish years' is not one.", caseless=True)
+DAY_PART = r"(?:tonight|last\s+night|this\s+(?:morning|afternoon|evening)|that\s+(?:night|morning|afternoon|evening)|the\s+night\s+before)"
+rule("time.bare-hour-day-part", "TIME",
+     r"(?<![A-Za-z])(?:" + DAY_PART + r",?\s+(?:at|around|about|near|by|until|till|after|before|just\s+after|just\s+before|right\s+around)\s+\K(?:1[0-2]|0?[1-9])(?::[0-5][0-9])?(?![0-9:.,]?[0-9]|\s*(?:" + NOT_TIME_UNITS + r"|of\b|or\b|to\b|-))"
+     r"|(?:at|around|about|near|by|until|till|after|before)\s+\K(?:1[0-2]|0?[1-9])(?::[0-5][0-9])?(?=,?\s+" + DAY_PART + r"\b))",
+     0.75, "A bare hour after a time preposition beside a part of the day is a clock time (tonight around 10, about 2 last night).", caseless=True)
 DIGIT_NAMES = "one|two|three|four|five|six|seven|eight|nine"
 HOUR_NAMES = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|twenty[\\s\\-](?:one|two|three)"
 rule("time.spoken-military", "TIME",
@@ -747,7 +756,7 @@ TRIGGERS = {
     "time.clock": D, "time.dotted-ampm": D, "time.hour-ampm": D, "time.military": D, "time.military-bare": D, "time.after-date": D, "time.before-day": D,
     "time.log-line": dict(D, before=8), "time.dotted-24h": D, "time.h-separated": D,
     "time.hour-of-day": {"words": ["morning", "afternoon", "evening", "night"], "before": 40},
-    "time.after-month-day": {"words": MONTH_WORDS}, "time.bullet": {"characters": "-*•–·", "before": 8},
+    "time.after-month-day": {"words": MONTH_WORDS}, "time.ish": D, "time.bare-hour-day-part": dict(D, before=40), "time.bullet": {"characters": "-*•–·", "before": 8},
     "location.state-dash-route": {"characters": "-", "before": 3},
     "time.words": {"digits": True, "before": 4, "words": ["quarter", "half", "ten", "five", "twenty", "twenty-five", "one", "two", "three", "four", "six", "seven", "eight", "nine", "eleven", "twelve"]},
     "badge.keyword": {"words": ["badge", "matricule", "shield", "star", "serial", "employee", "emp", "empl", "personnel", "payroll", "psn", "dsn", "ein", "officer", "member", "collar", "buckle", "shoulder", "i.d", "id", "p.o", "po", "p", "i"]},
