@@ -49,6 +49,10 @@ enum Cues {
         "sra", "srta", "dusm", "tfo", "vpso", "bpa", "madam", "sir", "dame", "lady", "lord", "imam", "rabbi", "bishop", "elder", "brother", "sister",
     ])
 
+    /// Honorifics that precede only a name: after them even an ordinary word that is a
+    /// listed surname is the name ("mrs. long", "Mr. Strong").
+    static let honorifics = keys(["mr", "mrs", "ms", "miss", "mx"])
+
     /// Titles that are also common surnames: after another title they are the name
     /// ("Sgt. Bishop", "Officer Pastor", "Det. Judge").
     static let titleSurnames = keys(["bishop", "pastor", "judge", "major", "marshal", "warden", "coach", "nurse", "ranger", "chaplain",

@@ -940,10 +940,18 @@ struct NameScan {
     /// allow-listed term ("deputy car", "officer safety" stay words).
     func lowerSurnameAfterTitle(_ index: Int) -> Int? {
         guard tokens[index].kind == .letter, tokens[index].shape == .lower, tokens[index].length >= 3,
-              !isStop(index), !isEnglish(index), !isAllowListed(index), !isTitle(index),
+              !isStop(index), !isAllowListed(index), !isTitle(index),
               !Cues.functionWords.contains(key(index)), !Cues.actionVerbs.contains(key(index)), !Cues.weakVerbs.contains(key(index)),
               let title = titleBefore(index) else { return nil }
+        // An English word only after an honorific, and only when it is a listed name ("mrs. long").
+        if isEnglish(index) && !(isHonorificSurname(index, after: title)) { return nil }
         return title
+    }
+
+    /// A listed name after an honorific ("mrs. long", "mr. young"): honorifics precede
+    /// nothing but names, so an ordinary word there is a surname.
+    func isHonorificSurname(_ index: Int, after title: Int) -> Bool {
+        Cues.honorifics.contains(key(title)) && isNameListed(index) && !isStop(index) && !Cues.functionWords.contains(key(index))
     }
 
     /// Lines in capitals or lower case: token by token, leaning on lists and titles.
@@ -954,7 +962,7 @@ struct NameScan {
         // word is a listed name ("dep. o'brien showed up").
         if let title = titleBefore(index), !tokens[title].isSentenceStart || entry(index).casing == .caps || (casing == .lower && (isNameListed(index) || isApostropheName(index))),
            (casing == .caps && !Cues.functionWords.contains(key(index)) && (isNameListed(index) || isInitial(index)))
-            || (!isStop(index) && !isEnglish(index) && !isAllowListed(index)) {
+            || (!isStop(index) && !isEnglish(index) && !isAllowListed(index)) || isHonorificSurname(index, after: title) {
             emit([index], label: .person, score: 0.9, rule: "name.title", context: title)
             return
         }
