@@ -58,7 +58,10 @@ struct Propagation: Detector {
             if ordinary && entry.casing != .lower {
                 // Only capitalised or capitals mentions of a name that is also a word.
                 let first = text.utf8[Int(token.start)]
-                guard first >= 0x41 && first <= 0x5A || first >= 0xC3 else { continue }
+                // In capitalised writing a sentence never opens in lower case, so a person's
+                // name there was typed carelessly ("rusty — full name Russell Bishop").
+                let carelessOpening = mention.person && token.shape == .lower && (token.isSentenceStart || afterSentenceEnd(index, text: text))
+                guard first >= 0x41 && first <= 0x5A || first >= 0xC3 || carelessOpening else { continue }
                 if entry.casing == .caps && token.shape == .allCaps && label == .person && !neighbourIsName(index, text: text, known: known, lexicon: lexicon) {
                     continue
                 }
@@ -115,6 +118,20 @@ struct Propagation: Detector {
             }
         }
         analysis.findings.append(contentsOf: added)
+    }
+
+    /// Lower-case words that end in an abbreviating period ("approx. long", "dept. page").
+    private static let abbreviations = KeySet(["approx", "dept", "apt", "ave", "blvd", "est", "etc", "inc", "ste", "vol", "fig", "cmdr", "const",
+                                              "ofc", "dep", "det", "sgt", "cpl", "tpr", "capt", "mrs", "misc", "pcs", "hrs", "min", "mins", "sec", "secs"].map { TokenKey.key($0) })
+
+    /// A word after a full stop that follows a lower-case word of three or more letters
+    /// ("… a swollen eye. rusty …"): the tokenizer starts sentences only at capitals.
+    private func afterSentenceEnd(_ index: Int, text: Text) -> Bool {
+        let tokens = text.tokens
+        guard index >= 3, tokens[index - 1].kind == .space, tokens[index - 2].kind == .punctuation,
+              text.utf8[Int(tokens[index - 2].start)] == UInt8(ascii: "."), tokens[index - 2].length == 1 else { return false }
+        let word = tokens[index - 3]
+        return word.kind == .letter && word.shape == .lower && word.length >= 3 && !Self.abbreviations.contains(word.key)
     }
 
     private func neighbourIsName(_ index: Int, text: Text, known: KeyTable<Mention>, lexicon: Lexicon) -> Bool {
