@@ -894,6 +894,14 @@ struct NameScan {
         }
         // An ordinary word that is also a name: only with evidence.
         guard listedName else { return }
+        // "Rock-solid", "Hunter-green", "Long-term": glued by a hyphen to a lower-case
+        // English word, an ordinary word makes a compound adjective, not a name (and the
+        // lower-case half, which reaches here as a member of the run, is no name either).
+        if tokens[index].shape == .lower, let hyphen = previous(index), isPunctuation(hyphen, UInt8(ascii: "-")),
+           Int(tokens[hyphen].end) == Int(tokens[index].start) { return }
+        if let hyphen = next(index), Int(tokens[hyphen].start) == Int(tokens[index].end), isPunctuation(hyphen, UInt8(ascii: "-")),
+           let word = next(hyphen), Int(tokens[word].start) == Int(tokens[hyphen].end), tokens[word].kind == .letter,
+           tokens[word].shape == .lower, isEnglish(word) { return }
         if !sentenceStart {
             if let p = previous(index), isPunctuation(p, UInt8(ascii: ":")) || isQuote(p) { return }
             // "the Park", "a Hunter": after a determiner an ordinary word is a noun, unless a
