@@ -698,8 +698,8 @@ MODEL_WORDS = sorted({w.strip().capitalize() for f in ("vehicles.txt", "weapons.
                       for w in open(os.path.join(ALLOWLIST_DIR, f), encoding="utf-8") if re.fullmatch(r"[a-z]{3,}", w.strip())})
 assert "Charger" in MODEL_WORDS and "Ranger" in MODEL_WORDS
 rule("location.determiner-possessive", "LOCATION",
-     r"(?<![A-Za-z])(?:[Tt]he|[Aa]t)[ \t]+\K(?!(?:" + "|".join(NOT_BUSINESS_POSSESSIVE + MODEL_WORDS) + r")['’]s)(?:Mc|Mac|O['’])?[A-Z][a-z]+['’]s(?![A-Za-z])(?:[ \t]+(?:&[ \t]+)?[A-Z][a-z]+){0,3}(?<![ \t])",
-     0.75, "A capitalised possessive after 'the' or 'at' names a business or a home (the Lowe's on Troy Road, the Dillard's robbery, at O'Malley's): a person's possessive takes no article.")
+     r"(?<![A-Za-z])(?:[Tt]he|[Aa]t|to|from|outside|inside|behind|near|into)[ \t]+\K(?!(?:" + "|".join(NOT_BUSINESS_POSSESSIVE + MODEL_WORDS) + r")['’]s)(?:Mc|Mac|O['’])?[A-Z][a-z]+['’]s(?![A-Za-z])(?:[ \t]+(?:&[ \t]+)?[A-Z][a-z]+){0,3}(?<![ \t])",
+     0.75, "A capitalised possessive after 'the', 'at' or a preposition of place names a business or a home (the Lowe's on Troy Road, the Dillard's robbery, at O'Malley's, went to Kohl's): a person's possessive takes no article.")
 
 # ---------------------------------------------------------------- ALLOW (regions that are not identifying)
 STATE_ALT = "|".join(STATES[:50])

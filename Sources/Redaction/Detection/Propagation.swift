@@ -122,16 +122,20 @@ struct Propagation: Detector {
 
     /// Lower-case words that end in an abbreviating period ("approx. long", "dept. page").
     private static let abbreviations = KeySet(["approx", "dept", "apt", "ave", "blvd", "est", "etc", "inc", "ste", "vol", "fig", "cmdr", "const",
-                                              "ofc", "dep", "det", "sgt", "cpl", "tpr", "capt", "mrs", "misc", "pcs", "hrs", "min", "mins", "sec", "secs"].map { TokenKey.key($0) })
+                                              "ofc", "dep", "det", "sgt", "cpl", "tpr", "capt", "mrs", "misc", "pcs", "hrs", "min", "mins", "sec", "secs",
+                                              "maj", "gen", "col", "rev", "hon", "sen", "rep", "gov", "insp", "supt", "cst", "ptl", "ofcr", "prof", "univ",
+                                              "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+                                              "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"].map { TokenKey.key($0) })
 
-    /// A word after a full stop that follows a lower-case word of three or more letters
-    /// ("… a swollen eye. rusty …"): the tokenizer starts sentences only at capitals.
+    /// A word after a full stop that follows a word of three or more letters, no
+    /// abbreviation ("… a swollen eye. rusty …", "… Daniel Deacon. deacon ran"): the
+    /// tokenizer starts sentences only at capitals.
     private func afterSentenceEnd(_ index: Int, text: Text) -> Bool {
         let tokens = text.tokens
         guard index >= 3, tokens[index - 1].kind == .space, tokens[index - 2].kind == .punctuation,
               text.utf8[Int(tokens[index - 2].start)] == UInt8(ascii: "."), tokens[index - 2].length == 1 else { return false }
         let word = tokens[index - 3]
-        return word.kind == .letter && word.shape == .lower && word.length >= 3 && !Self.abbreviations.contains(word.key)
+        return word.kind == .letter && word.length >= 3 && !Self.abbreviations.contains(word.key)
     }
 
     private func neighbourIsName(_ index: Int, text: Text, known: KeyTable<Mention>, lexicon: Lexicon) -> Bool {
