@@ -698,7 +698,9 @@ MODEL_WORDS = sorted({w.strip().capitalize() for f in ("vehicles.txt", "weapons.
                       for w in open(os.path.join(ALLOWLIST_DIR, f), encoding="utf-8") if re.fullmatch(r"[a-z]{3,}", w.strip())})
 assert "Charger" in MODEL_WORDS and "Ranger" in MODEL_WORDS
 rule("location.determiner-possessive", "LOCATION",
-     r"(?<![A-Za-z])(?:[Tt]he|[Aa]t|to|from|outside|inside|behind|near|into)[ \t]+\K(?!(?:" + "|".join(NOT_BUSINESS_POSSESSIVE + MODEL_WORDS) + r")['’]s)(?:Mc|Mac|O['’])?[A-Z][a-z]+['’]s(?![A-Za-z])(?:[ \t]+(?:&[ \t]+)?[A-Z][a-z]+){0,3}(?<![ \t])",
+     r"(?<![A-Za-z])(?:(?<the>[Tt]he)|[Aa]t|to|from|outside|inside|behind|near|into)[ \t]+\K(?!(?:" + "|".join(NOT_BUSINESS_POSSESSIVE + MODEL_WORDS) + r")['’]s)(?:Mc|Mac|O['’])?[A-Z][a-z]+['’]s(?![A-Za-z])(?:[ \t]+(?:&[ \t]+)?[A-Z][a-z]+){0,3}(?<![ \t])"
+     # After a preposition a lower-case noun makes it a person's possessive ("at Grant's head", "from Kowalski's car").
+     r"(?(the)|(?![ \t]+(?!(?:on|in|at|and|or|to|for|by|near|off|with|across|over|where|when|after|before|because|but|so|parking|lot|store)\b)[a-z]))",
      0.75, "A capitalised possessive after 'the', 'at' or a preposition of place names a business or a home (the Lowe's on Troy Road, the Dillard's robbery, at O'Malley's, went to Kohl's): a person's possessive takes no article.")
 
 # ---------------------------------------------------------------- ALLOW (regions that are not identifying)
