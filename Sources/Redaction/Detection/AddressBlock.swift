@@ -38,6 +38,8 @@ struct AddressBlock: Detector {
                         probe += 1
                         continue
                     }
+                    // ", Feb. 9" after an address is the date, not a town.
+                    if words == 0, token.kind == .letter, Self.calendarWords.contains(text.slice(token.range).lowercased()) { break }
                     if token.kind == .number || (token.kind == .letter && (lowerAddress || Self.isUpperInitial(bytes[Int(token.start)]))) {
                         words += 1
                         partEnd = Int(token.end)
@@ -76,6 +78,14 @@ struct AddressBlock: Detector {
         }
         analysis.findings.append(contentsOf: added)
     }
+
+    /// Month and weekday names (and their abbreviations) that open a date, never a town
+    /// ("Sun", "Sat", "Mar", "May", "Mon" and "Wed" may start one: Sun City, Mar Vista).
+    static let calendarWords: Set<String> = [
+        "jan", "january", "feb", "february", "march", "apr", "april", "jun", "june", "jul", "july", "aug", "august",
+        "sep", "sept", "september", "oct", "october", "nov", "november", "dec", "december",
+        "monday", "tue", "tues", "tuesday", "wednesday", "thu", "thur", "thurs", "thursday", "fri", "friday", "saturday", "sunday",
+    ]
 
     static func isUpperInitial(_ byte: UInt8) -> Bool { (byte >= 0x41 && byte <= 0x5A) || byte >= 0xC3 }
 
