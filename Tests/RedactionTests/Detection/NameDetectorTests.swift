@@ -38,6 +38,12 @@ struct NameDetectorTests {
         Positive("He was from Independence, Ohio, and worked nights in Parma.", "Independence", .location),
         Positive("in front of a bar called The Salty Pelican.", "The Salty Pelican", .location),
         Positive("He ran from the Wawa on Route 30 into the woods.", "Wawa", .location),
+        // A title word that is a common surname continues a name after a listed first name.
+        Positive("Warrant service for Lonnie Bishop at the house.", "Lonnie Bishop", .person),
+        Positive("His neighbor, Ron Major, came over drunk.", "Ron Major", .person),
+        // After an honorific a listed surname that is an ordinary word is the name, in lower case too.
+        Positive("his neighbor mrs. long said he had a son.", "long", .person),
+        Positive("We spoke to Mrs. Strong at the door.", "Strong", .person),
         Positive("south of San Marcos, for a tail lamp out", "San Marcos", .location),
         // Capitalised particles that are also letters or words, and lower-case particles
         // written before a surname.
@@ -177,6 +183,9 @@ struct NameDetectorTests {
         "The suspect wore a Carhartt jacket, Dickies and Nike shoes.",
         "He drove off in a Mercury Grand Marquis with no plates.",
         "Hope: none. We got lucky that night.",
+        // A word that is also a name, glued by a hyphen to a lower-case word: a compound adjective.
+        "Rock-solid advice from the sergeant.",
+        "We came up with a long-term plan and a Long-term fix.",
         "Summary: a stop at night.\nLesson: Will you wait for backup next time?",
         "Every stop gets called in. Then he called an ambulance and called in a man down.",
         "Hunting is not allowed in that part of the Park.",
@@ -220,6 +229,28 @@ struct NameDetectorTests {
         let names = try DetectionSupport.found("Det. Judge ran the interview. Later Judge wrote the warrant; the judge signed it.")
             .filter { $0.label == .person }.map(\.text)
         #expect(names == ["Judge", "Judge"])
+    }
+
+    /// A title word that is a common surname spreads from a full name to its bare mentions.
+    @Test(arguments: [
+        ("Target was Lonnie Bishop. Bishop came out the back with a pistol.", ["Lonnie Bishop", "Bishop"]),
+        ("His neighbor Ron Major came over. Major went home and came back.", ["Ron Major", "Major"]),
+    ])
+    func titleSurnameAfterFirstNameSpreads(_ input: String, _ expected: [String]) throws {
+        let names = try DetectionSupport.found(input).filter { $0.label == .person }.map(\.text)
+        #expect(names == expected)
+    }
+
+    /// In capitalised writing a confirmed name that opens a sentence in lower case is a
+    /// careless mention; in the middle of a sentence the word stays a word.
+    @Test(arguments: [
+        ("Her boyfriend Rusty was drunk. rusty came out with a hammer.", ["Rusty", "rusty"]),
+        ("Ofc. Page chased him. page says he does not remember.", ["Page", "page"]),
+        ("Ofc. Page chased him. He turned the page and read on.", ["Page"]),
+    ])
+    func nameOpeningASentenceInLowerCaseSpreads(_ input: String, _ expected: [String]) throws {
+        let names = try DetectionSupport.found(input).filter { $0.label == .person }.map(\.text)
+        #expect(names == expected)
     }
 
     @Test func rankCompoundsAreNotNames() throws {

@@ -276,6 +276,18 @@ struct RuleDetectorTests {
         Positive("He drove a 2015 Honda Civic with a loud muffler.", "2015", .date),
         Positive("The caller said Rapid Cycle Solutions owned the truck.", "Rapid Cycle Solutions", .org),
         Positive("His 1998 arrest was for armed robbery.", "1998", .date),
+        // A capitalised possessive after "the", "at" or a place preposition is a business.
+        Positive("I was off duty at the Lowe's on Troy Road with my kids.", "Lowe's", .location),
+        Positive("the kid from the Dillard's robbery ran east", "Dillard's", .location),
+        Positive("Bar fight at O'Malley's on Grant Street.", "O'Malley's", .location),
+        Positive("We went to Kohl's and then home.", "Kohl's", .location),
+        Positive("a man down behind the Bob's Tire & Lube on Route 9", "Bob's Tire & Lube", .location),
+        // An address's city tail is never a month.
+        Positive("Warrant service at 914 Phoenix Lane, Feb. 9, at dawn.", "Feb. 9", .date),
+        // Approximate and bare clock times.
+        Positive("Mental health call on Sunday, 0300ish, at the trailer.", "0300", .time),
+        Positive("we left around 2ish and got home late", "2", .time),
+        Positive("tonight around 10 we got a call to the house", "10", .time),
     ]
 
     @Test(arguments: positives)
@@ -330,6 +342,10 @@ struct RuleDetectorTests {
         "He kept the call sign short and the district quiet; 2024 was a good year.",
         "He listened to rock from the '90s and said 'in 10 minutes' twice.",
         "She wore the number 14 on her jersey and had been to mass in the morning.",
+        "The Captain's orders were clear and the Chief's car was out front.",
+        "We looked at the Charger's tires and the Tahoe's plates.",
+        "He was 40ish years old and drove about 10 miles tonight.",
+        "There were about 10 people there tonight, maybe 12ish guys.",
     ]
 
     /// Numbers near a ranked name or a status word that are not badges or call signs.
