@@ -288,6 +288,10 @@ struct RuleDetectorTests {
         Positive("Mental health call on Sunday, 0300ish, at the trailer.", "0300", .time),
         Positive("we left around 2ish and got home late", "2", .time),
         Positive("tonight around 10 we got a call to the house", "10", .time),
+        // A badge number set off by commas after a ranked name; a clock time in words with a digit hour.
+        Positive("Cpl. Dave Rock, 4471, was first on scene.", "4471", .badge),
+        Positive("Det. Maria Soto, 5120, took the statement.", "5120", .badge),
+        Positive("at a quarter to 3 we served the warrant", "quarter to 3", .time),
     ]
 
     @Test(arguments: positives)
@@ -346,6 +350,7 @@ struct RuleDetectorTests {
         "We looked at the Charger's tires and the Tahoe's plates.",
         "He was 40ish years old and drove about 10 miles tonight.",
         "There were about 10 people there tonight, maybe 12ish guys.",
+        "Officer Dana Ruiz, 34, was hurt, and a quarter of 10 people left.",
     ]
 
     /// Numbers near a ranked name or a status word that are not badges or call signs.
