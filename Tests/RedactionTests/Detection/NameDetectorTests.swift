@@ -186,6 +186,11 @@ struct NameDetectorTests {
         // A word that is also a name, glued by a hyphen to a lower-case word: a compound adjective.
         "Rock-solid advice from the sergeant.",
         "We came up with a long-term plan and a Long-term fix.",
+        // Brands, teams and holidays that look like names or places (traps-c).
+        "Dr. Pepper cans littered the floor of the van.",
+        "He had a bottle of gasoline in a Walmart bag.",
+        "The man wore a Yankees cap pulled low.",
+        "Every Memorial Day weekend the lake turns into a parking lot.",
         "Summary: a stop at night.\nLesson: Will you wait for backup next time?",
         "Every stop gets called in. Then he called an ambulance and called in a man down.",
         "Hunting is not allowed in that part of the Park.",

@@ -350,7 +350,7 @@ struct RuleDetectorTests {
         "We looked at the Charger's tires and the Tahoe's plates.",
         "He was 40ish years old and drove about 10 miles tonight.",
         "There were about 10 people there tonight, maybe 12ish guys.",
-        "Officer Dana Ruiz, 34, was hurt, and a quarter of 10 people left.",
+        "A quarter of 10 people left before the second unit came.",
     ]
 
     /// Numbers near a ranked name or a status word that are not badges or call signs.
