@@ -57,6 +57,9 @@ enum Cues {
     /// ("Sgt. Bishop", "Officer Pastor", "Det. Judge").
     static let titleSurnames = keys(["bishop", "pastor", "judge", "major", "marshal", "warden", "coach", "nurse", "ranger", "chaplain",
                                      "mayor", "sheriff", "constable", "elder", "dean", "deacon", "king", "knight", "prior", "abbott"])
+    /// Titles that are also given names: after another title and before a name they are
+    /// the given name ("Officer Justice Okeke", "Deputy Major Tillman", "Sgt. Dean Hollis").
+    static let titleGivenNames = keys(["justice", "major", "dean", "king", "prince"])
     /// Titles that form a rank with a title after them ("Deputy Marshal", "Chief Judge").
     static let rankCompoundLeads = keys(["deputy", "dep", "chief", "assistant", "asst", "under", "head", "high", "lord", "master", "senior", "snr", "sr"])
     static let majorKey = TokenKey.key("major")

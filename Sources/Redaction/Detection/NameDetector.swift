@@ -590,7 +590,9 @@ struct NameScan {
         while let first = members.first, isTitle(first), members.count > 1 || next(first).map({ isPunctuation($0, UInt8(ascii: ".")) }) == true {
             // A second title word that is also a given name, before a name, is the given name
             // ("Officer Justice Okeke", "Deputy Major Tillman").
-            if strippedTitle, members.count > 1, tokens[first].shape == .capitalised, flags(first).contains(.firstName) { break }
+            if strippedTitle, members.count > 1, tokens[first].shape == .capitalised,
+               flags(first).contains(.firstName) || (Cues.titleGivenNames.contains(key(first))
+                   && !(title.map { Cues.rankCompoundLeads.contains(key($0)) || Cues.majorRankLeads.contains(key($0)) } ?? false)) { break }
             strippedTitle = true
             title = first
             members = members.dropFirst()

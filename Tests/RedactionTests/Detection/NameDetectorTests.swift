@@ -44,6 +44,9 @@ struct NameDetectorTests {
         // After an honorific a listed surname that is an ordinary word is the name, in lower case too.
         Positive("his neighbor mrs. long said he had a son.", "long", .person),
         Positive("We spoke to Mrs. Strong at the door.", "Strong", .person),
+        // A title that is also a given name, between a rank and a surname, is the given name.
+        Positive("Officer Justice Okeke called for EMS.", "Justice Okeke", .person),
+        Positive("Sgt. Dean Hollis took the back door.", "Dean Hollis", .person),
         Positive("south of San Marcos, for a tail lamp out", "San Marcos", .location),
         // Capitalised particles that are also letters or words, and lower-case particles
         // written before a surname.
