@@ -25,6 +25,11 @@ enum Cues {
     static let writerPronouns = keys(["me", "i", "myself"])
     static let cueWords = keys(["called", "named", "nicknamed", "aka", "name", "alias", "dubbed", "titled"])
     static let weakCueWords = keys(["as", "by"])
+    /// "we call Biscuit", "everybody calls him Tiny": the present of "call" names someone
+    /// after a group as its subject or before an object pronoun.
+    static let presentCallWords = keys(["call", "calls"])
+    static let namingGroups = keys(["we", "they", "everybody", "everyone", "people", "folks", "guys", "kids", "friends", "regulars"])
+    static let objectPronouns = keys(["him", "her", "them"])
     static let placeNouns = keys(["bar", "restaurant", "store", "shop", "club", "motel", "hotel", "apartments", "complex", "place", "church",
                                   "street", "road", "town", "city", "park", "lounge", "tavern", "diner", "cafe", "market", "station",
                                   "neighborhood", "trailer", "campground", "business", "company", "gym", "school", "hospital", "mall",

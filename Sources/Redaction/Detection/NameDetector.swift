@@ -669,6 +669,13 @@ struct NameScan {
             emit(all[...], label: place ? .location : .person, score: 0.85, rule: place ? "place.called" : "name.called", context: cue)
             return
         }
+        // "a regular we call Biscuit", "a dog named Biscuit": after a naming cue even an
+        // ordinary word is the name (a place noun before the cue makes it a place's name).
+        if title == nil, members.count <= 3, let first = members.first, tokens[first].shape == .capitalised, !isStop(first),
+           let (cue, place) = namingCue(before: first), !place {
+            emit(members, label: .person, score: 0.85, rule: "name.called", context: cue)
+            return
+        }
         let earlyRole = title == nil ? members.first.flatMap { roleBefore($0) } : nil
         // Drop leading ordinary words and function words ("When Batiste", "The Hardesty").
         while let first = members.first, title == nil || (isStop(first) && !isNameListed(first)) {
@@ -826,7 +833,13 @@ struct NameScan {
         let quoted = isQuote(p)
         if quoted, let q = previous(p) { p = q }
         let k = key(p)
-        let isCue = Cues.cueWords.contains(k) || (quoted && Cues.weakCueWords.contains(k))
+        var isCue = Cues.cueWords.contains(k) || (quoted && Cues.weakCueWords.contains(k))
+        // "a regular we call Biscuit", "everybody calls him Tiny": "call" in the present
+        // after a group that names someone, or before "him"/"her", is a naming cue too.
+        if !isCue, tokens[p].shape == .lower, let before = previous(p), tokens[before].kind == .letter {
+            if Cues.presentCallWords.contains(k) && Cues.namingGroups.contains(key(before)) { isCue = true }
+            if Cues.objectPronouns.contains(k) && (Cues.presentCallWords.contains(key(before)) || key(before) == TokenKey.key("called")) { isCue = true }
+        }
         guard isCue, tokens[p].shape == .lower || entry(p).casing != .normal else { return nil }
         var place = false
         if let noun = previous(p) {

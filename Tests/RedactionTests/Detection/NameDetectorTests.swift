@@ -47,6 +47,9 @@ struct NameDetectorTests {
         // A title that is also a given name, between a rank and a surname, is the given name.
         Positive("Officer Justice Okeke called for EMS.", "Justice Okeke", .person),
         Positive("Sgt. Dean Hollis took the back door.", "Dean Hollis", .person),
+        // After a naming cue, including "we call" and "calls him", even an ordinary word is the name.
+        Positive("One of them was a regular we call Biscuit.", "Biscuit", .person),
+        Positive("Everybody on the block calls him Tiny.", "Tiny", .person),
         Positive("south of San Marcos, for a tail lamp out", "San Marcos", .location),
         // Capitalised particles that are also letters or words, and lower-case particles
         // written before a surname.
@@ -188,6 +191,7 @@ struct NameDetectorTests {
         "Hope: none. We got lucky that night.",
         // A word that is also a name, glued by a hyphen to a lower-case word: a compound adjective.
         "Rock-solid advice from the sergeant.",
+        "We call Dispatch every night before the shift ends.",
         "We came up with a long-term plan and a Long-term fix.",
         // Brands, teams and holidays that look like names or places (traps-c).
         "Dr. Pepper cans littered the floor of the van.",
