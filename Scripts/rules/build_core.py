@@ -205,7 +205,7 @@ BADGE_KEYS = (r"(?:badge|matricule|shield|star|serial|employee|emp\.?|empl\.?|pe
               r"officer\s+(?:number|no\.?|#))")
 ID_SHAPE = r"[A-Z]{0,3}-?[0-9][A-Z0-9]{0,7}(?:-[A-Z0-9]{1,6})?"
 rule("badge.keyword", "BADGE",
-     r"(?<![A-Za-z])" + BADGE_KEYS + r"(?:\s*(?:number|num|no\.?|nr|#|:|is|was|as|of))*\s*#?\s*\K" + ID_SHAPE + r"(?![A-Za-z0-9])",
+     r"(?<![A-Za-z])" + BADGE_KEYS + r"(?:\s*(?:number|num|no\.?|nr|#|:|\||is|was|as|of))*\s*#?\s*\K" + ID_SHAPE + r"(?![A-Za-z0-9])",
      0.9, "Numbers after badge, shield, star, serial, employee, PSN/DSN, ID and P.O. keywords identify an officer.",
      caseless=True, validators=["has-digit"])
 rule("badge.unit", "BADGE",
@@ -760,7 +760,7 @@ rule("location.direction-ordinal", "LOCATION",
 ORDCAP = (r"(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Twelfth|Thirteenth|Fourteenth|Fifteenth|Sixteenth|Seventeenth|Eighteenth|Nineteenth|Twentieth"
           r"|Thirtieth|Fortieth|Fiftieth|Sixtieth|Seventieth|Eightieth|Ninetieth)")
 rule("location.ordinal-word-street", "LOCATION",
-     r"(?<![A-Za-z])(?:on|at|onto|off|and|of)\s+\K" + ORDCAP + r"(?=\s+(?:at|and|near|by)\s|\s*[.;:)]|\s*,\s+(?!I\s))",
+     r"(?<![A-Za-z])(?:on|at|onto|off|and|of)\s+\K" + ORDCAP + r"(?=\s+(?:at|and|near|by)\s|\s*,?[.;:)'\"’”]|\s*,\s+(?!I\s))",
      0.75, "A street named by a capitalised ordinal word without its suffix after a place preposition (on Fiftieth at Avenue Q, the Shell on Ninth).")
 rule("org.precinct-abbrev", "ORG",
      r"(?<![A-Za-z0-9])(?:PCT|Pct\.?|pct\.?)\s*#?\s*[0-9]{1,3}(?![0-9A-Za-z])",

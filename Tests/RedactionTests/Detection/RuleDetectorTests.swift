@@ -298,6 +298,8 @@ struct RuleDetectorTests {
         Positive("shots fired at E 73rd & 1st Ave", "E 73rd", .location),
         Positive("I'm out on Fiftieth at Avenue Q with the car", "Fiftieth", .location),
         Positive("PCT 19 ROLL CALL", "PCT 19", .org),
+        Positive("| Badge | 5530 |", "5530", .badge),
+        Positive("Tell Officer Delgado I'll be at the Shell on Ninth,' and he left.", "Ninth", .location),
     ]
 
     @Test(arguments: positives)
