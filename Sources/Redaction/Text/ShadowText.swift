@@ -28,7 +28,8 @@
 /// - seven or more single digits separated by single spaces ("6 0 2 5 5 5 0 1 4 3")
 ///   become one digit run;
 /// - seven or more digit words ("six oh two five five five …", separated by spaces,
-///   commas or hyphens) become one digit run;
+///   commas or hyphens) become one digit run, a tens word before a unit counting as its
+///   tens digit ("seven seventy three five five five …" → 773555…);
 /// - OCR look-alikes: O, o and l inside a number become 0 and 1 ("2O23", "l8O7"), and 0
 ///   and 1 inside a word with a lower-case letter become O/o and l ("Wi1son", "C0unty");
 /// - a hyphen at a line end that breaks a number or word is joined to the next line
@@ -443,6 +444,50 @@ enum ShadowBuilder {
         }
     }
 
+    /// The tens digit of a tens word (twenty … ninety), given its packed lower-case bytes.
+    static func tensWordValue(_ packed: UInt64) -> UInt8? {
+        switch packed {
+        case 0x74_7765_6E74_79: 0x32  // twenty
+        case 0x74_6869_7274_79: 0x33  // thirty
+        case 0x666F_7274_79: 0x34  // forty
+        case 0x6669_6674_79: 0x35  // fifty
+        case 0x7369_7874_79: 0x36  // sixty
+        case 0x7365_7665_6E74_79: 0x37  // seventy
+        case 0x65_6967_6874_79: 0x38  // eighty
+        case 0x6E_696E_6574_79: 0x39  // ninety
+        default: nil
+        }
+    }
+
+    /// The end of the separator after a digit word: spaces, optionally one comma or
+    /// hyphen, then spaces.
+    static func digitWordSeparatorEnd(_ bytes: UnsafeBufferPointer<UInt8>, after end: Int) -> Int {
+        var next = end
+        var punctuation = false
+        while next < bytes.count {
+            if bytes[next] == 0x20 { next += 1; continue }
+            if !punctuation, bytes[next] == UInt8(ascii: ",") || bytes[next] == UInt8(ascii: "-") {
+                punctuation = true
+                next += 1
+                continue
+            }
+            break
+        }
+        return next
+    }
+
+    /// The digit of the digit word starting at `start`, if one does.
+    static func digitWordAt(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int) -> UInt8? {
+        var end = start
+        var packed: UInt64 = 0
+        while end < bytes.count, end - start < 7, isLetter(asciiClass(bytes[end])) {
+            packed = packed << 8 | UInt64(bytes[end] | 0x20)
+            end += 1
+        }
+        guard end > start, end >= bytes.count || !isAlphanumericAt(bytes, end) else { return nil }
+        return digitWordValue(packed)
+    }
+
     /// At an ASCII letter that starts a word: when seven or more digit words follow one
     /// another (separated by spaces, a comma or a hyphen), writes them as one digit run
     /// and returns its end.
@@ -456,19 +501,14 @@ enum ShadowBuilder {
                 packed = packed << 8 | UInt64(bytes[end] | 0x20)
                 end += 1
             }
-            guard end > index, end >= bytes.count || !isAlphanumericAt(bytes, end),
-                  let digit = digitWordValue(packed) else { break }
-            words.append((index..<end, digit))
-            // Separator: spaces, optionally one comma or hyphen, then spaces.
-            var next = end
-            var punctuation = false
-            while next < bytes.count {
-                if bytes[next] == 0x20 { next += 1; continue }
-                if !punctuation, bytes[next] == UInt8(ascii: ",") || bytes[next] == UInt8(ascii: "-") {
-                    punctuation = true
-                    next += 1
-                    continue
-                }
+            guard end > index, end >= bytes.count || !isAlphanumericAt(bytes, end) else { break }
+            let next = digitWordSeparatorEnd(bytes, after: end)
+            if let digit = digitWordValue(packed) {
+                words.append((index..<end, digit))
+            } else if let tens = tensWordValue(packed), next > end, let unit = digitWordAt(bytes, next), unit != 0x30 {
+                // "seventy three" reads as 7 and 3: a tens word counts only before a unit.
+                words.append((index..<end, tens))
+            } else {
                 break
             }
             guard next > end, next < bytes.count, isLetter(asciiClass(bytes[next])) else { break }

@@ -32,6 +32,8 @@ struct ShadowTextTests {
         Case(name: "zero-width space between a word and a number", original: "call\u{200B}602", shadow: "call 602"),
         Case(name: "zero-width space between two names", original: "Dana\u{200B}Whitfield", shadow: "Dana Whitfield"),
         Case(name: "bidi override", original: "\u{202E}602-555-0143\u{202C}", shadow: "602-555-0143"),
+        Case(name: "digit words with a tens word", original: "cell seven seventy three five five five oh one six six",
+             shadow: "cell 7735550166"),
         Case(name: "OCR letters in a date", original: "on O4/l7/2O23 at Ol45", shadow: "on 04/17/2023 at 0145"),
         Case(name: "OCR letters in a phone", original: "(77O) 555-Ol3l", shadow: "(770) 555-0131"),
         Case(name: "OCR digits in names", original: "Ofc. Wi1son of Ha11 C0unty", shadow: "Ofc. Wilson of Hall County"),
