@@ -25,7 +25,7 @@ test: setup
 
 ## Score detection on every annotated corpus in Fixtures/.
 eval: release
-	$$($(SWIFT) build -c release --show-bin-path)/redact eval Fixtures/corpus/dev-a.jsonl Fixtures/corpus/dev-b.jsonl Fixtures/corpus/traps-a.jsonl Fixtures/corpus/traps-b.jsonl Fixtures/corpus/external/presidio-synth.jsonl Fixtures/corpus/external/presidio-recognizer-cases.jsonl
+	$$($(SWIFT) build -c release --show-bin-path)/redact eval Fixtures/corpus/*.jsonl Fixtures/corpus/external/*.jsonl
 
 clean:
 	rm -rf .build

@@ -92,6 +92,13 @@ struct AllowListFilter: Detector {
             // evidence than one listed word, so it overrides more.
             let inMultiWord = multiWordIndex.containsWhole(finding.range)
             if inMultiWord && finding.score < 0.95 { return true }
+            // A title is no evidence when one listed phrase holds it too ("Dr. Pepper" is a
+            // drink; "Officer Young" is two listed words, not one phrase).
+            if inMultiWord, let title = Self.wordBefore(finding.range.lowerBound, in: text), Cues.titles.contains(text.tokens[title].key),
+               let phrase = gazetteer.longestMatch(in: text, from: title, wanted: Self.lists),
+               Int(text.tokens[phrase.end - 1].end) >= finding.range.upperBound {
+                return true
+            }
             if finding.score < 0.9 {
                 // Name-like findings mostly inside allow-listed phrases ("Smith & Wesson Model", "Crown Vic's").
                 // It must start inside a phrase ("New Jersey" is not the island "Jersey").
@@ -121,5 +128,16 @@ struct AllowListFilter: Detector {
         let (first, second) = (words[0], words[1])
         return lexicon.entries[first].flags.contains(.firstName) && lexicon.entries[second].flags.contains(.surname)
             && tokens[second].shape == .capitalised && !regions.overlaps(tokens[second].range)
+    }
+
+    /// The index of the last word token that ends at or before `offset`.
+    static func wordBefore(_ offset: Int, in text: Text) -> Int? {
+        guard var index = text.tokenIndex(containing: max(offset - 1, 0)) else { return nil }
+        while index >= 0 {
+            let token = text.tokens[index]
+            if token.isWord, Int(token.end) <= offset { return index }
+            index -= 1
+        }
+        return nil
     }
 }

@@ -92,7 +92,9 @@ public struct DetectionEngine: Sendable {
             // Rule ids of the other detectors (regex rules switched off never compiled).
             if !disabled.isEmpty { analysis.findings.removeAll { disabled.contains($0.rule) } }
         }
-        var candidates = analysis.findings
+        // ALLOW regions are markers for the allow-list filter, never identifiers (they stay
+        // when that filter is switched off).
+        var candidates = analysis.findings.filter { $0.label != AllowListFilter.allowLabel }
         if let labels = options.labels {
             candidates.removeAll { !labels.contains($0.label) && $0.label != .unanalysed }
         }

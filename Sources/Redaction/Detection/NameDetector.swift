@@ -584,7 +584,12 @@ struct NameScan {
         var members = all[...]
         // Leading titles are evidence and stay outside the span.
         var title = members.first.flatMap { titleBefore($0) }
+        var strippedTitle = title != nil
         while let first = members.first, isTitle(first), members.count > 1 || next(first).map({ isPunctuation($0, UInt8(ascii: ".")) }) == true {
+            // A second title word that is also a given name, before a name, is the given name
+            // ("Officer Justice Okeke", "Deputy Major Tillman").
+            if strippedTitle, members.count > 1, tokens[first].shape == .capitalised, flags(first).contains(.firstName) { break }
+            strippedTitle = true
             title = first
             members = members.dropFirst()
             if let n = members.first, let dot = previous(n), isPunctuation(dot, UInt8(ascii: ".")) {}

@@ -10,6 +10,10 @@ struct PlaceDetector: Detector {
     static let wanted: GazetteerFlags = [.business, .usPlace, .usState, .county, .foreignPlace]
     /// A token that is one of them, or starts one.
     static let gate: GazetteerFlags = wanted.union(GazetteerFlags.prefixes(leadingTo: wanted))
+    /// Things a brand names that are not its shop ("a Walmart bag", "a Starbucks cup").
+    static let productNouns = KeySet(["bag", "bags", "sack", "receipt", "receipts", "cup", "cups", "card", "cards", "logo", "uniform",
+                                      "vest", "shirt", "polo", "hat", "cap", "box", "boxes", "bottle", "bottles", "brand", "coupon",
+                                      "coupons", "app", "rewards", "wrapper", "wrappers", "jersey", "hoodie", "lanyard"].map { TokenKey.key($0) })
 
     func detect(_ analysis: inout DocumentAnalysis) throws(DetectionError) {
         let text = analysis.text
@@ -32,7 +36,11 @@ struct PlaceDetector: Detector {
                let match = gazetteer.longestMatch(in: text, from: index, wanted: Self.wanted) {
                 let range = Int(token.start)..<Int(tokens[match.end - 1].end)
                 let words = match.end - index
-                if match.flags.contains(.business), upperInitial || words > 1,
+                if match.flags.contains(.business), upperInitial || words > 1, productAfter(match.end, text: text) {
+                    // The brand names a thing ("a Walmart bag"): no place, and no name either —
+                    // an ALLOW region, which the allow-list filter clears of every finding.
+                    found.append(Finding(label: AllowListFilter.allowLabel, range: range, score: 1, detector: name, rule: "gazetteer:brand-product"))
+                } else if match.flags.contains(.business), upperInitial || words > 1,
                    !(words == 1 && sentenceStartWord(index, englishWord: match.flags.contains(.englishWord), text: text, lexicon: lexicon)) {
                     // A whole multi-word brand ("Motel 6", "Super 8") outweighs the jargon word inside it.
                     found.append(Finding(label: .location, range: range, score: words > 1 ? 0.9 : 0.85, detector: name, rule: "gazetteer:businesses"))
@@ -113,6 +121,13 @@ struct PlaceDetector: Detector {
         if tokens[after].kind == .punctuation, text.utf8[Int(tokens[after].start)] == UInt8(ascii: ":") { return true }
         guard tokens[after].kind == .letter, tokens[after].shape == .lower else { return false }
         return !Cues.placePrepositions.contains(lexicon.entries[after].stemKey)
+    }
+
+    /// A product noun right after a brand, one space on ("a Walmart bag"): the brand names a thing, not a place.
+    private func productAfter(_ end: Int, text: Text) -> Bool {
+        let tokens = text.tokens
+        guard end + 1 < tokens.count, tokens[end].kind == .space, tokens[end].length == 1 else { return false }
+        return tokens[end + 1].kind == .letter && Self.productNouns.contains(tokens[end + 1].key)
     }
 
     /// "the" right before a one-word business in lower-case writing ("the wawa"); a brand

@@ -177,6 +177,11 @@ struct NameDetectorTests {
         "The suspect wore a Carhartt jacket, Dickies and Nike shoes.",
         "He drove off in a Mercury Grand Marquis with no plates.",
         "Hope: none. We got lucky that night.",
+        // Brands, teams and holidays that look like names or places (traps-c).
+        "Dr. Pepper cans littered the floor of the van.",
+        "He had a bottle of gasoline in a Walmart bag.",
+        "The man wore a Yankees cap pulled low.",
+        "Every Memorial Day weekend the lake turns into a parking lot.",
         "Summary: a stop at night.\nLesson: Will you wait for backup next time?",
         "Every stop gets called in. Then he called an ambulance and called in a man down.",
         "Hunting is not allowed in that part of the Park.",

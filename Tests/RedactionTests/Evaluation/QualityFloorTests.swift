@@ -53,6 +53,11 @@ struct QualityFloorTests {
         Floor(corpus: "generalization-6", coreLeakFreeRecall: 0.987,
               perLabel: ["PERSON": 0.989, "BADGE": 1, "LOCATION": 0.98, "DATE": 1, "PHONE": 1],
               characterPrecision: 0.965, maxIdentifierFreeRedacted: 0),
+        // Fresh short hard cases written by this team; 0.905 core and 4/31 identifier-free
+        // texts redacted before any fix (README.md).
+        Floor(corpus: "traps-c", coreLeakFreeRecall: 0.9,
+              perLabel: ["PERSON": 0.88, "BADGE": 1, "LOCATION": 1, "DATE": 1],
+              characterPrecision: 0.94, maxIdentifierFreeRedacted: 0),
         // A seventh check written by this team; 0.973 core before any fix (README.md). One
         // identifier-free narrative says "at three in the morning" in general: TIME, over-redacted.
         Floor(corpus: "generalization-7", coreLeakFreeRecall: 0.999,
