@@ -514,14 +514,15 @@ rule("location.intersection-at", "LOCATION",
      r"(?<=[A-Za-z0-9] )" + SUFFIX + r"\.?(?:\s+(?:N|S|E|W|NE|NW|SE|SW)\.?)?\s+at\s+\K(?:[0-9]{1,3}(?:st|nd|rd|th)(?:\s+" + SUFFIX + r")?|" + TITLE_STOP
      + r"(?!(?:The|About|Approximately|Around|Least|Gunpoint|First|Once|Times|Noon|Midnight|Night|Dawn|Dusk|Exit|Mile)\b)[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+" + SUFFIX + r")\.?(?![A-Za-z])",
      0.8, "A cross street after 'at' following a street ('Lyndale Ave N at 33rd', 'Main St at Oak Avenue').")
-LOWER_NOT_STREET = r"(?!(?:the|a|an|then|i|we|he|she|they|it|this|that|his|her|my|our|was|went|got|had|saw|ran|so|now)\b)"
+LOWER_NOT_STREET = r"(?!(?:the|a|an|then|i|we|he|she|they|it|this|that|his|her|my|our|was|went|got|had|saw|ran|so|now|final|last|only|deciding|best|worst|more|again)\b)"
+ORDLOW = r"(?:fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth)"  # first to fourth are too common as words
 rule("location.intersection-ordinal-lowercase", "LOCATION",
-     r"(?<![A-Za-z])(?:at|on|of|near|corner\s+of|onto)\s+\K(?:[0-9]{1,3}(?:st|nd|rd|th)(?:\s+(?:st|ave|street|avenue))?(?=\s+(?:and|&)\s+" + LOWER_NOT_STREET + r"[a-z]{3,})"
-     r"|" + LOWER_NOT_STREET + r"[a-z]{3,}(?=\s+(?:and|&)\s+[0-9]{1,3}(?:st|nd|rd|th)(?![A-Za-z])))",
-     0.7, "The first street of a lower-case intersection with a numbered street (on 5th and vine, at vine and 5th).")
+     r"(?<![A-Za-z])(?:at|on|of|near|corner\s+of|onto)\s+\K(?:(?:[0-9]{1,3}(?:st|nd|rd|th)|" + ORDLOW + r")(?:\s+(?:st|ave|street|avenue))?(?=\s+(?:and|&)\s+" + LOWER_NOT_STREET + r"[a-z]{3,})"
+     r"|" + LOWER_NOT_STREET + r"[a-z]{3,}(?=\s+(?:and|&)\s+(?:[0-9]{1,3}(?:st|nd|rd|th)|" + ORDLOW + r")(?![A-Za-z])))",
+     0.7, "The first street of a lower-case intersection with a numbered street (on 5th and vine, at vine and 5th, corner of fifth and vine as dictated).")
 rule("location.intersection-ordinal-lowercase-right", "LOCATION",
-     r"(?<![A-Za-z])(?:at|on|of|near|corner\s+of|onto)\s+(?:[0-9]{1,3}(?:st|nd|rd|th)(?:\s+(?:st|ave|street|avenue))?\s+(?:and|&)\s+\K" + LOWER_NOT_STREET + r"[a-z]{3,}(?:\s+(?:st|ave|rd|blvd|street|avenue|road))?"
-     r"|" + LOWER_NOT_STREET + r"[a-z]{3,}\s+(?:and|&)\s+\K[0-9]{1,3}(?:st|nd|rd|th)(?:\s+(?:st|ave|street|avenue))?)(?![A-Za-z])",
+     r"(?<![A-Za-z])(?:at|on|of|near|corner\s+of|onto)\s+(?:(?:[0-9]{1,3}(?:st|nd|rd|th)|" + ORDLOW + r")(?:\s+(?:st|ave|street|avenue))?\s+(?:and|&)\s+\K" + LOWER_NOT_STREET + r"[a-z]{3,}(?:\s+(?:st|ave|rd|blvd|street|avenue|road))?"
+     r"|" + LOWER_NOT_STREET + r"[a-z]{3,}\s+(?:and|&)\s+\K(?:[0-9]{1,3}(?:st|nd|rd|th)|" + ORDLOW + r")(?:\s+(?:st|ave|street|avenue))?)(?![A-Za-z])",
      0.7, "The second street of a lower-case intersection with a numbered street.")
 rule("location.corner-right", "LOCATION",
      r"(?<![A-Za-z])(?i:corner)\s+of\s+(?:the\s+)?[A-Z0-9][^\n,;()]{1,40}?\s+(?:and|&)\s+\K" + TITLE_STOP

@@ -299,6 +299,8 @@ struct RuleDetectorTests {
         Positive("I'm out on Fiftieth at Avenue Q with the car", "Fiftieth", .location),
         Positive("PCT 19 ROLL CALL", "PCT 19", .org),
         Positive("| Badge | 5530 |", "5530", .badge),
+        Positive("so im at the corner of fifth and vine and he's walking away", "fifth", .location),
+        Positive("so im at the corner of fifth and vine and he's walking away", "vine", .location),
         Positive("Tell Officer Delgado I'll be at the Shell on Ninth,' and he left.", "Ninth", .location),
     ]
 
@@ -315,6 +317,7 @@ struct RuleDetectorTests {
         "We fired one two three rounds, five or six feet from the car, at twenty two feet down the road.",
         "At first, I thought he was asleep; on the second try he woke up. The K-9 and the T-shirt were in the trunk.",
         "We waited an hour for the tow; the fourth officer arrived later, on the first floor.",
+        "On the fifth and final try we waited at first and then left.",
         "I stood at the corner of the building and Officer covered the door.",
         "Dispatch gave us a 10-80 that turned into an 11-99, and we ran Code 3 the whole way.",
         "Signal 7 at the scene, Code 4, no further units needed; show me 10-8 in ten.",
