@@ -214,7 +214,7 @@ BADGE_KEYS = (r"(?:badge|matricule|shield|star|serial|employee|emp\.?|empl\.?|pe
               r"officer\s+(?:number|no\.?|#))")
 ID_SHAPE = r"[A-Z]{0,3}-?[0-9][A-Z0-9]{0,7}(?:-[A-Z0-9]{1,6})?"
 rule("badge.keyword", "BADGE",
-     r"(?<![A-Za-z])" + BADGE_KEYS + r"(?:\s*(?:number|num|no\.?|nr|#|:|is|was|as|of))*\s*#?\s*\K" + ID_SHAPE + r"(?![A-Za-z0-9])",
+     r"(?<![A-Za-z])" + BADGE_KEYS + r"(?:\s*(?:number|num|no\.?|nr|#|:|\||is|was|as|of))*\s*#?\s*\K" + ID_SHAPE + r"(?![A-Za-z0-9])",
      0.9, "Numbers after badge, shield, star, serial, employee, PSN/DSN, ID and P.O. keywords identify an officer.",
      caseless=True, validators=["has-digit"])
 rule("badge.unit", "BADGE",
@@ -523,14 +523,15 @@ rule("location.intersection-at", "LOCATION",
      r"(?<=[A-Za-z0-9] )" + SUFFIX + r"\.?(?:\s+(?:N|S|E|W|NE|NW|SE|SW)\.?)?\s+at\s+\K(?:[0-9]{1,3}(?:st|nd|rd|th)(?:\s+" + SUFFIX + r")?|" + TITLE_STOP
      + r"(?!(?:The|About|Approximately|Around|Least|Gunpoint|First|Once|Times|Noon|Midnight|Night|Dawn|Dusk|Exit|Mile)\b)[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+" + SUFFIX + r")\.?(?![A-Za-z])",
      0.8, "A cross street after 'at' following a street ('Lyndale Ave N at 33rd', 'Main St at Oak Avenue').")
-LOWER_NOT_STREET = r"(?!(?:the|a|an|then|i|we|he|she|they|it|this|that|his|her|my|our|was|went|got|had|saw|ran|so|now)\b)"
+LOWER_NOT_STREET = r"(?!(?:the|a|an|then|i|we|he|she|they|it|this|that|his|her|my|our|was|went|got|had|saw|ran|so|now|final|last|only|deciding|best|worst|more|again)\b)"
+ORDLOW = r"(?:fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth)"  # first to fourth are too common as words
 rule("location.intersection-ordinal-lowercase", "LOCATION",
-     r"(?<![A-Za-z])(?:at|on|of|near|corner\s+of|onto)\s+\K(?:[0-9]{1,3}(?:st|nd|rd|th)(?:\s+(?:st|ave|street|avenue))?(?=\s+(?:and|&)\s+" + LOWER_NOT_STREET + r"[a-z]{3,})"
-     r"|" + LOWER_NOT_STREET + r"[a-z]{3,}(?=\s+(?:and|&)\s+[0-9]{1,3}(?:st|nd|rd|th)(?![A-Za-z])))",
-     0.7, "The first street of a lower-case intersection with a numbered street (on 5th and vine, at vine and 5th).")
+     r"(?<![A-Za-z])(?:at|on|of|near|corner\s+of|onto)\s+\K(?:(?:[0-9]{1,3}(?:st|nd|rd|th)|" + ORDLOW + r")(?:\s+(?:st|ave|street|avenue))?(?=\s+(?:and|&)\s+" + LOWER_NOT_STREET + r"[a-z]{3,})"
+     r"|" + LOWER_NOT_STREET + r"[a-z]{3,}(?=\s+(?:and|&)\s+(?:[0-9]{1,3}(?:st|nd|rd|th)|" + ORDLOW + r")(?![A-Za-z])))",
+     0.7, "The first street of a lower-case intersection with a numbered street (on 5th and vine, at vine and 5th, corner of fifth and vine as dictated).")
 rule("location.intersection-ordinal-lowercase-right", "LOCATION",
-     r"(?<![A-Za-z])(?:at|on|of|near|corner\s+of|onto)\s+(?:[0-9]{1,3}(?:st|nd|rd|th)(?:\s+(?:st|ave|street|avenue))?\s+(?:and|&)\s+\K" + LOWER_NOT_STREET + r"[a-z]{3,}(?:\s+(?:st|ave|rd|blvd|street|avenue|road))?"
-     r"|" + LOWER_NOT_STREET + r"[a-z]{3,}\s+(?:and|&)\s+\K[0-9]{1,3}(?:st|nd|rd|th)(?:\s+(?:st|ave|street|avenue))?)(?![A-Za-z])",
+     r"(?<![A-Za-z])(?:at|on|of|near|corner\s+of|onto)\s+(?:(?:[0-9]{1,3}(?:st|nd|rd|th)|" + ORDLOW + r")(?:\s+(?:st|ave|street|avenue))?\s+(?:and|&)\s+\K" + LOWER_NOT_STREET + r"[a-z]{3,}(?:\s+(?:st|ave|rd|blvd|street|avenue|road))?"
+     r"|" + LOWER_NOT_STREET + r"[a-z]{3,}\s+(?:and|&)\s+\K(?:[0-9]{1,3}(?:st|nd|rd|th)|" + ORDLOW + r")(?:\s+(?:st|ave|street|avenue))?)(?![A-Za-z])",
      0.7, "The second street of a lower-case intersection with a numbered street.")
 rule("location.corner-right", "LOCATION",
      r"(?<![A-Za-z])(?i:corner)\s+of\s+(?:the\s+)?[A-Z0-9][^\n,;()]{1,40}?\s+(?:and|&)\s+\K" + TITLE_STOP
@@ -723,6 +724,77 @@ rule("allow.caliber", "ALLOW", r"(?<![A-Za-z0-9])(?:\.[0-9]{2,3}(?:\s*(?:cal(?:i
 # Where each rule can match: a rule runs only in windows that start up to `before` bytes
 # before one of its triggers (a token with digits, a listed word, a character). This is
 # what keeps ~100 rules fast: most never run on a given narrative.
+# ---------------------------------------------------------------- SPOKEN AND SPELLED FORMS
+# Dictated, radioed and read-back identifiers: numbers in words, the phonetic alphabet,
+# names spelled letter by letter.
+DW = r"(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|niner)"
+TEENS = r"(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
+TENS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+NUMW = r"(?:" + TENS + r"(?:[\s\-]" + DW + r")?|" + TEENS + r"|" + DW + r"|hundred)"
+rule("badge.spelled", "BADGE",
+     r"(?<![A-Za-z\-])" + DW + r"(?:[\s\-]+" + DW + r"){2,5}(?![A-Za-z\-])",
+     0.75, "A badge, unit or employee number read out digit by digit in words (badge four four one seven, my partner's is two zero four).",
+     caseless=True,
+     context={"words": ["badge", "shield", "star", "serial", "employee", "unit", "car", "badges", "number", "id"], "before": 12, "required": True, "boost": 0.1})
+SPOKEN_CALL = r"(?:Adam|Boy|Baker|Charles|Charlie|David|Edward|Frank|George|Henry|Ida|John|King|Lincoln|Mary|Nora|Ocean|Paul|Queen|Robert|Sam|Tom|Union|Victor|William|Zebra)"
+rule("badge.callsign-number-words", "BADGE",
+     r"(?<![A-Za-z\-])(?:(?i:" + DW + r"|" + TEENS + r")[\s\-]" + SPOKEN_CALL + r"[\s\-](?i:" + NUMW + r")(?:[\s\-](?i:" + DW + r"))?"
+     r"|" + SPOKEN_CALL + r"[\s\-](?i:" + TENS + r"|" + TEENS + r")(?:[\s\-](?i:" + DW + r"))?)(?![A-Za-z\-])",
+     0.75, "Call signs spoken whole in words: a number, an APCO word and a number (Two David fourteen), or an APCO word and a tens number (Lincoln twenty-two).")
+NATO = (r"(?:Alpha|Alfa|Bravo|Charlie|Delta|Echo|Foxtrot|Golf|Hotel|India|Juliet|Juliett|Kilo|Lima|Mike|November|Oscar|Papa|Quebec|Romeo|Sierra|Tango|Uniform|Victor|Whiskey|X-ray|Xray|Yankee|Zulu"
+        r"|ALPHA|BRAVO|CHARLIE|DELTA|ECHO|FOXTROT|GOLF|HOTEL|INDIA|JULIET|KILO|LIMA|MIKE|NOVEMBER|OSCAR|PAPA|QUEBEC|ROMEO|SIERRA|TANGO|UNIFORM|VICTOR|WHISKEY|X-RAY|XRAY|YANKEE|ZULU)")
+DIGIT_TOKEN = r"(?:[0-9]|(?i:" + DW + r"))"
+rule("plate.phonetic", "PLATE",
+     r"(?<![A-Za-z\-])" + NATO + r"(?:[\s,\-]+" + NATO + r"){1,5}(?:[\s,\-]+" + DIGIT_TOKEN + r"){2,6}(?:[\s,\-]+" + NATO + r"){0,3}(?![A-Za-z0-9\-])",
+     0.8, "A plate read out in the phonetic alphabet: two or more phonetic words then two or more digits (Sierra Mike India four two seven, Hotel Lima X-ray 9 9 0 3).")
+rule("person.spelled", "PERSON",
+     r"(?<![A-Za-z0-9\-])[A-Z](?:-[A-Z]){3,}(?:\s+(?i:hyphen|dash)\s+[A-Z](?:-[A-Z]){2,})?(?![A-Za-z0-9\-])",
+     0.75, "A name spelled out letter by letter for the record (S-M-I-T-H, N-W-O-S-U hyphen H-A-R-T-L-E-Y); acronyms are not spelled with dashes.")
+rule("phone.vanity", "PHONE",
+     r"(?<![0-9A-Za-z\-])(?:1[\s.\-])?\(?[2-9][0-9]{2}\)?[\s.\-](?=(?:[0-9A-Z]-?){7}(?![0-9A-Za-z]))(?=[0-9\-]*[A-Z]{3})[0-9A-Z]{2,7}(?:-[0-9A-Z]{1,5}){0,2}(?![0-9A-Za-z\-])",
+     0.8, "Numbers with letters for digits (1-800-FLOWERS, 845-55-ROSES): an area or toll-free code then seven letters and digits, three letters at least.")
+YEAR_WORDS = (r"(?:(?:nineteen|twenty)[\s\-](?:hundred|oh[\s\-]" + DW + r"|" + TEENS + r"|" + TENS + r"(?:[\s\-]" + DW + r")?)"
+              r"|two\s+thousand(?:\s+and)?(?:[\s\-](?:" + TEENS + r"|" + TENS + r"(?:[\s\-]" + DW + r")?|" + DW + r"))?)")
+rule("date.spelled-ordinal-year", "DATE",
+     r"(?<![A-Za-z\-])(?:" + ORDWORD + r"\s+(?:day\s+)?of\s+" + MONTH + r"|" + MONTH + r"\.?\s+(?:the\s+)?" + ORDWORD + r"|" + MONTH + r"\.?\s+[0-9]{1,2}" + ORD + r"?)(?:,?\s+(?:of\s+)?" + YEAR_WORDS + r")(?![A-Za-z\-])",
+     0.85, "A day with the year in words (the twelfth of June twenty nineteen, March 3rd two thousand and four).", caseless=True)
+rule("date.ordinal-word-day", "DATE",
+     r"(?<![A-Za-z])(?i:on|until|till|since|by|before|after|from)\s+the\s+\K(?i:" + ORDWORD + r")(?=\s*[,.;]|\s+(?i:at|around|about|approx|approximately|in\s+the\s+(?:morning|afternoon|evening)|of\s+(?:this|that|last|next)\s+month)\b)",
+     0.75, "A day of the month in words standing for a date (on the fourteenth at 1940, until the twenty-first.).")
+HOURW = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+MINW = r"(?:oh[\s\-]" + DW + r"|" + TEENS + r"|(?:twenty|thirty|forty|fifty)(?:[\s\-](?:one|two|three|four|five|six|seven|eight|nine))?)"
+rule("time.words-ampm", "TIME",
+     r"(?<![A-Za-z\-])" + HOURW + r"(?:[\s\-]" + MINW + r")?\s*(?:a\.m\.|p\.m\.|a\.m\b|p\.m\b|am\b|pm\b)",
+     0.85, "Clock times in words with am or pm (two fifteen am, seven thirty p.m.).", caseless=True)
+rule("time.spoken-24h", "TIME",
+     r"(?<![A-Za-z\-])(?:oh[\s\-]" + DW + r"|" + TEENS + r"|twenty(?:[\s\-](?:one|two|three))?)[\s\-](?:oh[\s\-]" + DW + r"|" + TEENS + r"|(?:twenty|thirty|forty|fifty)(?:[\s\-]" + DW + r")?)\s+(?:hours|hrs\b\.?|hundred\s+hours)",
+     0.85, "Twenty-four-hour times spoken in words before 'hours' (nineteen forty hrs, oh six thirty hours).", caseless=True)
+rule("time.spanish", "TIME",
+     r"(?<![\p{L}])(?:(?:a\s+)?(?:las|la)\s+)\K(?:una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|[0-9]{1,2}(?::[0-9]{2})?)(?:\s+y\s+(?:media|cuarto|diez|quince|veinte|treinta|cuarenta|cinco))?\s+de\s+la\s+(?:mañana|manana|tarde|noche|madrugada)(?![\p{L}])",
+     0.85, "Clock times in Spanish (las once de la noche, a las 3 de la madrugada); the article stays outside.", caseless=True)
+rule("location.route-words", "LOCATION",
+     r"(?<![A-Za-z\-])(?:(?i:highway|hwy|route|rte|rt|interstate|state\s+road|state\s+route|county\s+road|farm\s+road|exit)\.?[\s\-]+(?i:" + NUMW + r")(?:[\s\-]+(?i:" + NUMW + r")){0,3}"
+     r"|(?:I|i)[\s\-](?i:" + TENS + r")(?:[\s\-](?i:" + DW + r"))?)(?![A-Za-z\-])",
+     0.8, "Highways, routes, interstates and exits numbered in words, as dictated (Highway Twenty Five, Route One Twenty Eight, i sixty five, exit one twelve).")
+STOP = r"(?!(?:the|a|an|of|to|on|in|at|and|or|down|up|into|from|across|off|feet|foot|yards|miles|blocks|cars|officers|people|times|minutes|my|his|her|their|our)\s)"
+rule("location.address-words", "LOCATION",
+     r"(?<![A-Za-z\-])(?:" + NUMW + r"[\s\-]+){1,4}" + NUMW + r"\s+(?:(?:north|south|east|west)\s+)?(?:" + STOP + r"[a-z][a-z'\-]+\s+){1,3}(?:street|avenue|road|drive|lane|boulevard|highway|parkway|court|place|terrace|circle|way)(?![A-Za-z])",
+     0.8, "A house number dictated in words before a street (twenty two eleven north maple avenue, ninety one ninety one kamehameha highway).", caseless=True)
+rule("location.block-lowercase", "LOCATION",
+     r"(?<![A-Za-z0-9])[0-9]{1,6}\s+(?i:block|blk)\s+(?:of\s+)?(?:(?:n|s|e|w|north|south|east|west)\.?\s+)?(?:[a-z][a-z'\-]+\s+){1,3}(?:st|ave|rd|dr|ln|blvd|ct|pl|hwy|pkwy|street|avenue|road|drive|lane|boulevard|court|place|highway|parkway|way|circle|trail)\b\.?",
+     0.85, "A block number before a street typed in lower case (2400 blk of old mill rd).")
+rule("location.direction-ordinal", "LOCATION",
+     r"(?<![A-Za-z0-9])(?:[NSEW]|North|South|East|West)\.?\s+[0-9]{1,3}(?:st|nd|rd|th)(?![A-Za-z0-9])(?!\s+(?:floor|grade|precinct|district|division|time|place))",
+     0.8, "A numbered street after a compass letter, without its suffix (E 73rd & 1st Ave, W 4th).")
+ORDCAP = (r"(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Twelfth|Thirteenth|Fourteenth|Fifteenth|Sixteenth|Seventeenth|Eighteenth|Nineteenth|Twentieth"
+          r"|Thirtieth|Fortieth|Fiftieth|Sixtieth|Seventieth|Eightieth|Ninetieth)")
+rule("location.ordinal-word-street", "LOCATION",
+     r"(?<![A-Za-z])(?:on|at|onto|off|and|of)\s+\K" + ORDCAP + r"(?=\s+(?:at|and|near|by)\s|\s*,?[.;:)'\"’”]|\s*,\s+(?!I\s))",
+     0.75, "A street named by a capitalised ordinal word without its suffix after a place preposition (on Fiftieth at Avenue Q, the Shell on Ninth).")
+rule("org.precinct-abbrev", "ORG",
+     r"(?<![A-Za-z0-9])(?:PCT|Pct\.?|pct\.?)\s*#?\s*[0-9]{1,3}(?![0-9A-Za-z])",
+     0.8, "A numbered precinct written with the abbreviation first (PCT 19, Pct. 6).")
+
 def words_of(phrases):
     out = set()
     for p in phrases:
@@ -737,6 +809,22 @@ WEEKDAY_WORDS = ["mon", "monday", "tue", "tues", "tuesday", "wed", "wednesday", 
                  "sat", "saturday", "sun", "sunday"]
 D = {"digits": True}
 TRIGGERS = {
+    "badge.spelled": {"words": ["zero", "oh", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "niner"]},
+    "badge.callsign-number-words": {"words": ["adam", "boy", "baker", "charles", "charlie", "david", "edward", "frank", "george", "henry", "ida", "john", "king", "lincoln", "mary", "nora", "ocean", "paul", "queen", "robert", "sam", "tom", "union", "victor", "william", "zebra"], "before": 10},
+    "plate.phonetic": {"words": ["alpha", "alfa", "bravo", "charlie", "delta", "echo", "foxtrot", "golf", "hotel", "india", "juliet", "juliett", "kilo", "lima", "mike", "november", "oscar", "papa", "quebec", "romeo", "sierra", "tango", "uniform", "victor", "whiskey", "x-ray", "xray", "yankee", "zulu"]},
+    "person.spelled": {"characters": "-", "before": 1},
+    "phone.vanity": dict(D, before=6),
+    "date.spelled-ordinal-year": {"words": MONTH_WORDS, "before": 40},
+    "date.ordinal-word-day": {"words": ["on", "until", "till", "since", "by", "before", "after", "from"]},
+    "time.words-ampm": {"words": ["am", "pm", "a.m", "p.m"], "before": 40},
+    "time.spoken-24h": {"words": ["hours", "hrs"], "before": 40},
+    "time.spanish": {"words": ["las", "la"]},
+    "location.route-words": {"words": ["highway", "hwy", "route", "rte", "rt", "interstate", "state", "county", "farm", "exit", "i"]},
+    "location.address-words": {"words": ["street", "avenue", "road", "drive", "lane", "boulevard", "highway", "parkway", "court", "place", "terrace", "circle", "way"], "before": 100},
+    "location.block-lowercase": dict(D, before=0),
+    "location.direction-ordinal": {"words": ["n", "s", "e", "w", "north", "south", "east", "west"]},
+    "location.ordinal-word-street": {"words": ["on", "at", "onto", "off", "and", "of"]},
+    "org.precinct-abbrev": {"words": ["pct"]},
     "phone.nanp": dict(D, before=4), "phone.local7": D, "phone.international": dict(D, before=2), "phone.au-nz-landline": dict(D, before=2),
     "phone.trunk-prefix": D, "phone.international-bracketed": dict(D, before=2), "phone.digit-groups": dict(D, before=2),
     "phone.labelled": dict(D, before=2),

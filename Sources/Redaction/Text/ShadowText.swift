@@ -28,7 +28,12 @@
 /// - seven or more single digits separated by single spaces ("6 0 2 5 5 5 0 1 4 3")
 ///   become one digit run;
 /// - seven or more digit words ("six oh two five five five …", separated by spaces,
-///   commas or hyphens) become one digit run.
+///   commas or hyphens) become one digit run, a tens word before a unit counting as its
+///   tens digit ("seven seventy three five five five …" → 773555…);
+/// - OCR look-alikes: O, o and l inside a number become 0 and 1 ("2O23", "l8O7"), and 0
+///   and 1 inside a word with a lower-case letter become O/o and l ("Wi1son", "C0unty");
+/// - a hyphen at a line end that breaks a number or word is joined to the next line
+///   ("555-⏎0129" → "555-0129", "Tho-⏎mas" → "Thomas", "Okafor-⏎Reyes" → "Okafor-Reyes").
 ///
 /// Every edit replaces one or more original scalars by at most one ASCII byte, so the
 /// shadow is never longer than the original. A text that needs no edit has no shadow
@@ -195,10 +200,17 @@ enum ShadowBuilder {
             if byte < 0x80 {
                 let kind = asciiClass(byte)
                 let startsRun = !isAlphanumeric(previous)
-                if kind == .digit, startsRun, let end = spacedDigits(bytes, at: index, writer: &writer) {
-                    previous = .digit
-                    index = end
-                    continue
+                if kind == .digit, startsRun {
+                    if let end = spacedDigits(bytes, at: index, writer: &writer) {
+                        previous = .digit
+                        index = end
+                        continue
+                    }
+                    if let (end, last) = scannedToken(bytes, at: index, writer: &writer) {
+                        previous = last
+                        index = end
+                        continue
+                    }
                 }
                 if isLetter(kind), startsRun {
                     if let end = digitWords(bytes, at: index, writer: &writer) {
@@ -206,7 +218,20 @@ enum ShadowBuilder {
                         index = end
                         continue
                     }
+                    let edits = writer.edits.count
                     let (end, last) = word(bytes, at: index, writer: &writer)
+                    if end < count, asciiClass(bytes[end]) == .digit, writer.edits.count == edits,
+                       let (tokenEnd, tokenLast) = scannedToken(bytes, at: index, writer: &writer) {
+                        previous = tokenLast
+                        index = tokenEnd
+                        continue
+                    }
+                    previous = last
+                    index = end
+                    continue
+                }
+                if byte == UInt8(ascii: "-"), previous == .digit || isLetter(previous),
+                   let (end, last) = brokenLine(bytes, at: index, previous: previous, writer: &writer) {
                     previous = last
                     index = end
                     continue
@@ -419,6 +444,50 @@ enum ShadowBuilder {
         }
     }
 
+    /// The tens digit of a tens word (twenty … ninety), given its packed lower-case bytes.
+    static func tensWordValue(_ packed: UInt64) -> UInt8? {
+        switch packed {
+        case 0x74_7765_6E74_79: 0x32  // twenty
+        case 0x74_6869_7274_79: 0x33  // thirty
+        case 0x666F_7274_79: 0x34  // forty
+        case 0x6669_6674_79: 0x35  // fifty
+        case 0x7369_7874_79: 0x36  // sixty
+        case 0x7365_7665_6E74_79: 0x37  // seventy
+        case 0x65_6967_6874_79: 0x38  // eighty
+        case 0x6E_696E_6574_79: 0x39  // ninety
+        default: nil
+        }
+    }
+
+    /// The end of the separator after a digit word: spaces, optionally one comma or
+    /// hyphen, then spaces.
+    static func digitWordSeparatorEnd(_ bytes: UnsafeBufferPointer<UInt8>, after end: Int) -> Int {
+        var next = end
+        var punctuation = false
+        while next < bytes.count {
+            if bytes[next] == 0x20 { next += 1; continue }
+            if !punctuation, bytes[next] == UInt8(ascii: ",") || bytes[next] == UInt8(ascii: "-") {
+                punctuation = true
+                next += 1
+                continue
+            }
+            break
+        }
+        return next
+    }
+
+    /// The digit of the digit word starting at `start`, if one does.
+    static func digitWordAt(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int) -> UInt8? {
+        var end = start
+        var packed: UInt64 = 0
+        while end < bytes.count, end - start < 7, isLetter(asciiClass(bytes[end])) {
+            packed = packed << 8 | UInt64(bytes[end] | 0x20)
+            end += 1
+        }
+        guard end > start, end >= bytes.count || !isAlphanumericAt(bytes, end) else { return nil }
+        return digitWordValue(packed)
+    }
+
     /// At an ASCII letter that starts a word: when seven or more digit words follow one
     /// another (separated by spaces, a comma or a hyphen), writes them as one digit run
     /// and returns its end.
@@ -432,19 +501,14 @@ enum ShadowBuilder {
                 packed = packed << 8 | UInt64(bytes[end] | 0x20)
                 end += 1
             }
-            guard end > index, end >= bytes.count || !isAlphanumericAt(bytes, end),
-                  let digit = digitWordValue(packed) else { break }
-            words.append((index..<end, digit))
-            // Separator: spaces, optionally one comma or hyphen, then spaces.
-            var next = end
-            var punctuation = false
-            while next < bytes.count {
-                if bytes[next] == 0x20 { next += 1; continue }
-                if !punctuation, bytes[next] == UInt8(ascii: ",") || bytes[next] == UInt8(ascii: "-") {
-                    punctuation = true
-                    next += 1
-                    continue
-                }
+            guard end > index, end >= bytes.count || !isAlphanumericAt(bytes, end) else { break }
+            let next = digitWordSeparatorEnd(bytes, after: end)
+            if let digit = digitWordValue(packed) {
+                words.append((index..<end, digit))
+            } else if let tens = tensWordValue(packed), next > end, let unit = digitWordAt(bytes, next), unit != 0x30 {
+                // "seventy three" reads as 7 and 3: a tens word counts only before a unit.
+                words.append((index..<end, tens))
+            } else {
                 break
             }
             guard next > end, next < bytes.count, isLetter(asciiClass(bytes[next])) else { break }
@@ -456,6 +520,112 @@ enum ShadowBuilder {
             if position < words.count - 1 { writer.replace(item.range.upperBound..<words[position + 1].range.lowerBound, with: nil) }
         }
         return words[words.count - 1].range.upperBound
+    }
+
+    // MARK: Scanned text
+
+    /// At the start of an ASCII run of letters and digits: when the run mixes them the way
+    /// OCR confuses look-alikes, rewrites it and returns its end and the class of its last
+    /// byte. A run of digits with only O, o or l among them is a number ("2O23", "l8O7",
+    /// "Ol45" become 2023, 1807, 0145); a run of letters, one of them lower case, with only
+    /// 0 and 1 among them and at least two other letters is a word ("Wi1son", "C0unty",
+    /// "Ha11", "0fficer" become Wilson, County, Hall, Officer). Anything else (2K41, ABC1001,
+    /// 10th, K9) is left alone.
+    static func scannedToken(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int, writer: inout Writer) -> (Int, Class)? {
+        var end = start
+        var digits = 0, confusableLetters = 0, otherLetters = 0, lower = 0, zeroOnes = 0
+        while end < bytes.count, end - start < 24 {
+            let byte = bytes[end]
+            switch asciiClass(byte) {
+            case .digit:
+                digits += 1
+                if byte == 0x30 || byte == 0x31 { zeroOnes += 1 }
+            case .lower:
+                lower += 1
+                if byte == UInt8(ascii: "o") || byte == UInt8(ascii: "l") { confusableLetters += 1 } else { otherLetters += 1 }
+            case .upper:
+                if byte == UInt8(ascii: "O") { confusableLetters += 1 } else { otherLetters += 1 }
+            default:
+                break
+            }
+            guard isAlphanumeric(asciiClass(byte)) else { break }
+            end += 1
+        }
+        // A run longer than any word or number, or glued to a non-ASCII letter or mark, stays.
+        if end < bytes.count, bytes[end] >= 0x80 || isAlphanumeric(asciiClass(bytes[end])) { return nil }
+        guard digits > 0, confusableLetters + otherLetters > 0 else { return nil }
+        if otherLetters == 0 {
+            // A number with look-alike letters.
+            for index in start..<end {
+                switch bytes[index] {
+                case UInt8(ascii: "O"), UInt8(ascii: "o"): writer.replace(index..<index + 1, with: UInt8(ascii: "0"))
+                case UInt8(ascii: "l"): writer.replace(index..<index + 1, with: UInt8(ascii: "1"))
+                default: break
+                }
+            }
+            return (end, .digit)
+        }
+        guard digits == zeroOnes, lower > 0, otherLetters + confusableLetters >= 2,
+              asciiClass(bytes[end - 1]) != .digit || asciiClass(bytes[end - 2]) != .digit || asciiClass(bytes[end - 3]) != .digit
+        else { return nil }
+        // A word that starts with a digit is a number with a suffix (1st, 10th, 1am, 1min)
+        // unless one digit leads three letters that are no unit ("1icense", "0fficer").
+        if asciiClass(bytes[start]) == .digit {
+            guard asciiClass(bytes[start + 1]) != .digit, end - start >= 4,
+                  !isUnitSuffix(bytes, start + 1, end) else { return nil }
+        }
+        // A word with look-alike digits: 0 reads as O (o inside a lower-case word), 1 as l.
+        var last: Class = .lower
+        for index in start..<end {
+            let byte = bytes[index]
+            if byte == 0x30 {
+                let nextIsLower = index + 1 < end && asciiClass(bytes[index + 1]) == .lower
+                let upper = index == start || !nextIsLower
+                writer.replace(index..<index + 1, with: upper ? UInt8(ascii: "O") : UInt8(ascii: "o"))
+                last = upper ? .upper : .lower
+            } else if byte == 0x31 {
+                writer.replace(index..<index + 1, with: UInt8(ascii: "l"))
+                last = .lower
+            } else {
+                last = asciiClass(byte)
+            }
+        }
+        return (end, last)
+    }
+
+    /// Whether bytes `from..<to` spell a unit written after a number (1min, 1hrs, 1lbs).
+    static func isUnitSuffix(_ bytes: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int) -> Bool {
+        let units = ["min", "mins", "sec", "secs", "hrs", "lbs", "mph", "kph", "day", "days", "yrs", "gal", "mile"]
+        let word = String(decoding: UnsafeBufferPointer(rebasing: bytes[from..<to]), as: UTF8.self).lowercased()
+        return units.contains(word)
+    }
+
+    /// At a hyphen after a letter or digit: when the hyphen ends a line and the word or
+    /// number goes on at the start of the next ("313-555-⏎0129", "Tho-⏎mas"), joins the two
+    /// halves and returns the index of the first byte after the line break. Between digits
+    /// and before a capital the hyphen stays (a dashed number, a double-barrelled name);
+    /// before a lower-case letter it was a printer's hyphen and goes too.
+    static func brokenLine(_ bytes: UnsafeBufferPointer<UInt8>, at hyphen: Int, previous: Class, writer: inout Writer) -> (Int, Class)? {
+        var next = hyphen + 1
+        while next < bytes.count, bytes[next] == 0x20 || bytes[next] == 0x09 { next += 1 }
+        if next < bytes.count, bytes[next] == 0x0D { next += 1 }
+        guard next < bytes.count, bytes[next] == 0x0A else { return nil }
+        next += 1
+        while next < bytes.count, bytes[next] == 0x20 || bytes[next] == 0x09 { next += 1 }
+        guard next < bytes.count else { return nil }
+        let following = asciiClass(bytes[next])
+        if previous == .digit {
+            guard following == .digit else { return nil }
+            writer.replace(hyphen + 1..<next, with: nil)
+            return (next, .other)
+        }
+        if following == .lower {
+            writer.replace(hyphen..<next, with: nil)
+            return (next, previous)
+        }
+        guard following == .upper else { return nil }
+        writer.replace(hyphen + 1..<next, with: nil)
+        return (next, .other)
     }
 
     // MARK: Symbols

@@ -292,6 +292,32 @@ struct RuleDetectorTests {
         Positive("Cpl. Dave Rock, 4471, was first on scene.", "4471", .badge),
         Positive("Det. Maria Soto, 5120, took the statement.", "5120", .badge),
         Positive("at a quarter to 3 we served the warrant", "quarter to 3", .time),
+        // Spoken and spelled forms met in the eighth check set (dictation, radio, read-backs).
+        Positive("this is officer hale badge four four one seven dictating", "four four one seven", .badge),
+        Positive("my badge is one one nine and my partner's is two zero four, we work nights", "two zero four", .badge),
+        Positive("Two David fourteen, I'm out with a black Charger", "Two David fourteen", .badge),
+        Positive("Unit Lincoln twenty-two took the call", "Lincoln twenty-two", .badge),
+        Positive("plate Sierra Mike India four two seven, Texas", "Sierra Mike India four two seven", .plate),
+        Positive("Second plate on the floorboard: Hotel Lima X-ray 9 9 0 3.", "Hotel Lima X-ray 9 9 0 3", .plate),
+        Positive("spelled for the record \"J-A-Y-L-E-N\"", "J-A-Y-L-E-N", .person),
+        Positive("please spell it N-W-O-S-U hyphen H-A-R-T-L-E-Y in the report", "N-W-O-S-U hyphen H-A-R-T-L-E-Y", .person),
+        Positive("said he drove for 1-800-FLOWERS and gave 1-845-55-ROSES as a number", "1-800-FLOWERS", .phone),
+        Positive("On the twelfth of june twenty nineteen I worked a detail", "twelfth of june twenty nineteen", .date),
+        Positive("on the fourteenth at approx nineteen forty hrs i responded", "fourteenth", .date),
+        Positive("on the fourteenth at approx nineteen forty hrs i responded", "nineteen forty hrs", .time),
+        Positive("near the ramp on june ninth around two fifteen am a pickup", "two fifteen am", .time),
+        Positive("con cohetes a las once de la noche en la calle", "once de la noche", .time),
+        Positive("a shoplifter at the store on Highway Twenty Five last week", "Highway Twenty Five", .location),
+        Positive("were working the i sixty five detail near the ramp", "i sixty five", .location),
+        Positive("we got sent to twenty two eleven north maple avenue for a welfare check", "twenty two eleven north maple avenue", .location),
+        Positive("sam: 2400 blk of old mill rd. guy on the porch", "2400 blk of old mill rd", .location),
+        Positive("shots fired at E 73rd & 1st Ave", "E 73rd", .location),
+        Positive("I'm out on Fiftieth at Avenue Q with the car", "Fiftieth", .location),
+        Positive("PCT 19 ROLL CALL", "PCT 19", .org),
+        Positive("| Badge | 5530 |", "5530", .badge),
+        Positive("so im at the corner of fifth and vine and he's walking away", "fifth", .location),
+        Positive("so im at the corner of fifth and vine and he's walking away", "vine", .location),
+        Positive("Tell Officer Delgado I'll be at the Shell on Ninth,' and he left.", "Ninth", .location),
     ]
 
     @Test(arguments: positives)
@@ -304,6 +330,10 @@ struct RuleDetectorTests {
 
     /// Look-alikes that are not identifiers: radio codes, calibers, statutes, ratios, counts.
     static let negatives: [String] = [
+        "We fired one two three rounds, five or six feet from the car, at twenty two feet down the road.",
+        "At first, I thought he was asleep; on the second try he woke up. The K-9 and the T-shirt were in the trunk.",
+        "We waited an hour for the tow; the fourth officer arrived later, on the first floor.",
+        "On the fifth and final try we waited at first and then left.",
         "I stood at the corner of the building and Officer covered the door.",
         "Dispatch gave us a 10-80 that turned into an 11-99, and we ran Code 3 the whole way.",
         "Signal 7 at the scene, Code 4, no further units needed; show me 10-8 in ten.",

@@ -32,6 +32,14 @@ struct ShadowTextTests {
         Case(name: "zero-width space between a word and a number", original: "call\u{200B}602", shadow: "call 602"),
         Case(name: "zero-width space between two names", original: "Dana\u{200B}Whitfield", shadow: "Dana Whitfield"),
         Case(name: "bidi override", original: "\u{202E}602-555-0143\u{202C}", shadow: "602-555-0143"),
+        Case(name: "digit words with a tens word", original: "cell seven seventy three five five five oh one six six",
+             shadow: "cell 7735550166"),
+        Case(name: "OCR letters in a date", original: "on O4/l7/2O23 at Ol45", shadow: "on 04/17/2023 at 0145"),
+        Case(name: "OCR letters in a phone", original: "(77O) 555-Ol3l", shadow: "(770) 555-0131"),
+        Case(name: "OCR digits in names", original: "Ofc. Wi1son of Ha11 C0unty", shadow: "Ofc. Wilson of Hall County"),
+        Case(name: "OCR zero leading a word", original: "0fficer 1ooked", shadow: "Officer looked"),
+        Case(name: "number broken over a line", original: "call 313-555-\n0129", shadow: "call 313-555-0129"),
+        Case(name: "word broken over a line", original: "Tho-\nmas and Okafor-\n Reyes", shadow: "Thomas and Okafor-Reyes"),
     ]
 
     @Test(arguments: cases)
@@ -42,7 +50,8 @@ struct ShadowTextTests {
     }
 
     @Test(arguments: ["", "Deputy Dana Whitfield (badge 4471) called 602-555-0143.", "Café José\u{301} 👮🏽 東京 محمد",
-                      "one two three four five six", "1 2 3 4 5 6", "north\u{2013}south, then \u{2014} nothing"])
+                      "one two three four five six", "1 2 3 4 5 6", "north\u{2013}south, then \u{2014} nothing",
+                      "the 1st and 10th, 1min, K9 and 2K41, ABC1001, 10lbs", "a well-\n\nknown end-\n"])
     func plainTextHasNoShadow(_ sample: String) throws {
         #expect(try ShadowText(normalising: sample) == nil)
     }
