@@ -125,6 +125,12 @@ enum Cues {
         "will", "can", "should", "might", "must", "never", "always", "also", "then", "still", "just", "and", "'s", "’s",
     ])
 
+    /// Speech verbs after a name typed in lower case in a text thread ("ronnie says hes outside").
+    static let speechVerbs: KeySet = keys(["says", "said", "sez", "texted", "told", "asked", "wants", "thinks", "yelled", "called"])
+    /// Verbs of telling before a name typed in lower case ("tell gutierrez", "ask okafor").
+    static let tellingVerbs: KeySet = keys(["tell", "ask", "text", "call", "told", "asked", "texted", "called", "radio", "page", "ping",
+                                             "says", "said", "name", "named", "nicknamed"])
+
     /// Verbs too common after ordinary words to count alone at a sentence start.
     static let weakVerbs: KeySet = keys(["is", "was", "has", "had", "will", "can", "should", "might", "must", "never", "always", "also", "then", "still", "just", "and", "would", "could", "did"])
 
@@ -157,6 +163,10 @@ enum Cues {
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "june", "july",
         "august", "september", "october", "november", "december", "god", "lord", "jesus", "christ", "lessons", "learned", "summary", "event",
         "narrative", "report", "incident", "note", "notes", "update", "supplement", "supplemental", "dispatch", "cad", "unit", "units",
+        // Spanish function words and interjections in code-switched narratives ("Oye, está bien, nadie …").
+        "oye", "oiga", "está", "esta", "están", "estaba", "nada", "nadie", "pero", "pues", "bien", "aquí", "allí", "ahí", "ahora",
+        "entonces", "también", "porque", "nunca", "siempre", "todo", "todos", "usted", "ustedes", "nosotros", "ellos", "órale", "ándale",
+        "mijo", "mija", "vámonos", "dios", "qué", "cómo", "dónde", "cuándo", "sí", "muy", "ya",
     ])
 
     /// Determiners, pronouns, prepositions and conjunctions: never the first word of a

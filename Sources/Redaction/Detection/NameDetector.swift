@@ -447,6 +447,8 @@ struct NameScan {
                 }
                 if entry(index).casing == .normal, let title = lowerSurnameAfterTitle(index) {
                     emit([index], label: .person, score: 0.85, rule: "name.title", context: title)
+                } else if entry(index).casing == .normal, isLowerNameBySpeech(index) {
+                    emit([index], label: .person, score: 0.65, rule: "name.lowercase-by-speech", context: nil)
                 }
                 index += 1
                 continue
@@ -490,7 +492,83 @@ struct NameScan {
             added.append(Finding(label: .person, range: finding.range.lowerBound..<entry(surname).stem.upperBound, score: 0.8,
                                  detector: "names", rule: "name.middle-initial", context: nil))
         }
+        // "Mike D:", "Josh T said": a listed first name and a bare initial, found or not.
+        for index in tokens.indices where tokens[index].kind == .letter && tokens[index].length == 1 && tokens[index].shape == .allCaps {
+            guard let given = previous(index), Int(tokens[index].start) - Int(tokens[given].end) == 1, tokens[given].kind == .letter,
+                  tokens[given].shape == .capitalised, tokens[given].length >= 3, flags(given).contains(.firstName), !isStop(given),
+                  !isTitle(given), !isAllowListed(given), !Cues.functionWords.contains(key(given)) else { continue }
+            let probe = Finding(label: .person, range: Int(tokens[given].start)..<entry(given).stem.upperBound, score: 0.7,
+                                detector: "names", rule: "name.first-and-initial", context: nil)
+            if let named = trailingInitial(after: probe) { added.append(named) }
+        }
+        for finding in findings where finding.label == .person {
+            if let trailing = trailingInitial(after: finding) { added.append(trailing) }
+            if let continued = surnameOnNextLine(after: finding) { added.append(continued) }
+        }
         findings.append(contentsOf: added)
+    }
+
+    /// "ronnie says hes outside", "tell gutierrez to wait": in a text written with capitals,
+    /// a lower-case listed name that is no English word, right before a speech verb or right
+    /// after a verb of telling, is a name typed in a hurry (a text thread).
+    func isLowerNameBySpeech(_ index: Int) -> Bool {
+        guard tokens[index].kind == .letter, tokens[index].shape == .lower, tokens[index].length >= 4,
+              !flags(index).intersection(.name).isEmpty, !isEnglish(index), !isStop(index), !isAllowListed(index),
+              !Cues.functionWords.contains(key(index)) else { return false }
+        if let n = next(index), tokens[n].kind == .letter, Cues.speechVerbs.contains(key(n)) { return true }
+        if let p = previous(index), tokens[p].kind == .letter, Cues.tellingVerbs.contains(key(p)) { return true }
+        return false
+    }
+
+    /// "Mike D said", "Josh T. was", "ask Tony R.": one capital letter closing a found name,
+    /// followed by a lower-case word, punctuation or the line end, is the surname's initial.
+    /// "A" and "I" (also words) count only with their period.
+    func trailingInitial(after finding: Finding) -> Finding? {
+        guard let last = text.tokenIndex(containing: finding.range.upperBound - 1), tokens[last].kind == .letter,
+              entry(last).stem.upperBound == finding.range.upperBound, tokens[last].length >= 2,
+              let initial = next(last), Int(tokens[initial].start) - finding.range.upperBound == 1,
+              tokens[initial].kind == .letter, tokens[initial].length == 1, tokens[initial].shape == .allCaps else { return nil }
+        var end = Int(tokens[initial].end)
+        var after = next(initial)
+        var dotted = false
+        if let dot = after, Int(tokens[dot].start) == end, isPunctuation(dot, UInt8(ascii: ".")) {
+            end = Int(tokens[dot].end)
+            dotted = true
+            after = next(dot)
+        } else if let glued = after, Int(tokens[glued].start) == end, tokens[glued].kind != .punctuation {
+            return nil
+        }
+        let letter = text.utf8[Int(tokens[initial].start)]
+        if letter == UInt8(ascii: "A") || letter == UInt8(ascii: "I"), !dotted { return nil }
+        if let after, !dotted {
+            // Without a period the initial must end the clause or precede a lower-case word.
+            let isLowerWord = tokens[after].kind == .letter && tokens[after].shape == .lower
+            let isClosing = tokens[after].kind == .punctuation && Int(tokens[after].start) == end
+            guard isLowerWord || isClosing else { return nil }
+        } else if let after, dotted, tokens[after].kind == .letter, tokens[after].shape != .lower {
+            // "Josh T. Smith" is the run's; "Josh T. The next day" is a sentence end.
+            return nil
+        }
+        return Finding(label: .person, range: finding.range.lowerBound..<end, score: 0.75, detector: "names",
+                       rule: "name.trailing-initial", context: nil)
+    }
+
+    /// "said Dante⏎Wheeler had left": a found capitalised name that ends a line, and a
+    /// listed surname that opens the next, are one name wrapped by the line (a sentence
+    /// cannot have ended: the line has no closing punctuation).
+    func surnameOnNextLine(after finding: Finding) -> Finding? {
+        let bytes = text.utf8
+        let end = finding.range.upperBound
+        guard end + 1 < bytes.count, bytes[end] == 0x0A, bytes[end + 1] != 0x0A,
+              let last = text.tokenIndex(containing: end - 1), tokens[last].kind == .letter, entry(last).stem.upperBound == end,
+              tokens[last].shape == .capitalised, flags(last).contains(.firstName),
+              let surname = text.tokenIndex(containing: end + 1), Int(tokens[surname].start) == end + 1,
+              tokens[surname].kind == .letter, tokens[surname].shape == .capitalised, tokens[surname].length >= 3,
+              flags(surname).contains(.surname), !isStop(surname), !isTitle(surname), !isAllowListed(surname),
+              !Cues.functionWords.contains(key(surname))
+        else { return nil }
+        return Finding(label: .person, range: finding.range.lowerBound..<entry(surname).stem.upperBound, score: 0.7, detector: "names",
+                       rule: "name.wrapped-surname", context: nil)
     }
 
     /// Transcripts name each speaker at the start of a line ("Destiny: Remember me?",
@@ -1014,8 +1092,12 @@ struct NameScan {
                 emit([index], label: .person, score: 0.6, rule: "name.initial-lowercase", context: nil)
                 return
             }
+            // "my partner drew down", "dispatcher said wait": a first name that is also an
+            // English action verb is the verb, unless another action verb follows it.
+            let verbNotName = english && Cues.actionVerbs.contains(key(index))
+                && !(next(index).map { tokens[$0].kind == .letter && Cues.actionVerbs.contains(key($0)) } ?? false)
             if let role = roleBefore(index), Cues.strongRoles.contains(key(role)), tokens[index].length >= 3,
-               !english || f.contains(.firstName) || f.contains(.nickname), !isStop(index) {
+               !english || f.contains(.firstName) || f.contains(.nickname), !isStop(index), !verbNotName {
                 emit([index], label: .person, score: 0.8, rule: "name.role", context: role)
                 return
             }

@@ -31,7 +31,8 @@
 ///   commas or hyphens) become one digit run, a tens word before a unit counting as its
 ///   tens digit ("seven seventy three five five five …" → 773555…);
 /// - OCR look-alikes: O, o and l inside a number become 0 and 1 ("2O23", "l8O7"), and 0
-///   and 1 inside a word with a lower-case letter become O/o and l ("Wi1son", "C0unty");
+///   and 1 inside a word with a lower-case letter become O/o and l ("Wi1son", "C0unty"), and
+///   lone zeros inside a word in capitals become O ("0HI0", "C0LUMBUS");
 /// - a hyphen at a line end that breaks a number or word is joined to the next line
 ///   ("555-⏎0129" → "555-0129", "Tho-⏎mas" → "Thomas", "Okafor-⏎Reyes" → "Okafor-Reyes").
 ///
@@ -565,6 +566,12 @@ enum ShadowBuilder {
             }
             return (end, .digit)
         }
+        if lower == 0, digits == zeroOnes, otherLetters >= 2, end - start >= 4,
+           capitalsWithZeros(bytes, start, end) {
+            // A word in capitals with 0 for O ("0HI0", "C0LUMBUS", "P0LICE").
+            for index in start..<end where bytes[index] == 0x30 { writer.replace(index..<index + 1, with: UInt8(ascii: "O")) }
+            return (end, .upper)
+        }
         guard digits == zeroOnes, lower > 0, otherLetters + confusableLetters >= 2,
               asciiClass(bytes[end - 1]) != .digit || asciiClass(bytes[end - 2]) != .digit || asciiClass(bytes[end - 3]) != .digit
         else { return nil }
@@ -591,6 +598,17 @@ enum ShadowBuilder {
             }
         }
         return (end, last)
+    }
+
+    /// Whether a run of capitals and digits reads as a word with 0 for O: its only digits
+    /// are zeros, none next to another digit ("KDW000", "AB10" stay plates and call signs).
+    static func capitalsWithZeros(_ bytes: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int) -> Bool {
+        for index in from..<to where asciiClass(bytes[index]) == .digit {
+            guard bytes[index] == 0x30 else { return false }
+            if index > from, asciiClass(bytes[index - 1]) == .digit { return false }
+            if index + 1 < to, asciiClass(bytes[index + 1]) == .digit { return false }
+        }
+        return true
     }
 
     /// Whether bytes `from..<to` spell a unit written after a number (1min, 1hrs, 1lbs).

@@ -133,6 +133,18 @@ struct NameDetectorTests {
         Positive("He was with Big Rich and Little Faith that night.", "Big Rich", .person),
         Positive("we waited for ever\ndep. o'brien showed up at like 0300", "o'brien", .person),
         Positive("so we went in\nofc hollis took the back door", "hollis", .person),
+        // Noisy forms: a bare initial closing a first name, lower-case names in a text
+        // thread, a name wrapped by a plain line break, OCR capitals with 0 for O, a unit
+        // designator with a lettered suffix, a split spelling of a one-word brand.
+        Positive("Then Josh T. was at the door with the shotgun.", "Josh T.", .person),
+        Positive("Carlos M said the kid ran out the back.", "Carlos M", .person),
+        Positive("Ask Tony R, he saw the whole thing.", "Tony R", .person),
+        Positive("[10:14 PM] Dee: ronnie says hes outside the store now", "ronnie", .person),
+        Positive("[10:15 PM] Sam: tell gutierrez to wait for me", "gutierrez", .person),
+        Positive("the neighbor said Dante\nWheeler had left with a rifle.", "Dante\nWheeler", .person),
+        Positive("RESIDENCE: 41 ELM ST, C0LUMBUS, 0HI0", "0HI0", .location),
+        Positive("LOCATION: THE PINES AT WILLOW RUN, UNIT 14-B", "UNIT 14-B", .location),
+        Positive("we stopped at the quick trip on the way and he was there", "quick trip", .location),
     ]
 
     @Test(arguments: positives)
@@ -207,6 +219,10 @@ struct NameDetectorTests {
         "the tribe's office of Justice Services took the call",
         "we got there late\nsgt will be there soon he said\nofficer safety is first",
         "The supervisor has added a floor-plan check to the Operations Plan template.",
+        // Code-switched Spanish and verbs that are also first names, after a role word.
+        "Oye, está bien, nada pasó. Nadie got hurt that night.",
+        "Pero the kid said nothing, and pues, we left.",
+        "my partner drew down on him and the dispatcher said wait for backup.",
     ]
 
     @Test(arguments: negatives)

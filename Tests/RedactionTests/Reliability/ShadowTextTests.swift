@@ -38,6 +38,7 @@ struct ShadowTextTests {
         Case(name: "OCR letters in a phone", original: "(77O) 555-Ol3l", shadow: "(770) 555-0131"),
         Case(name: "OCR digits in names", original: "Ofc. Wi1son of Ha11 C0unty", shadow: "Ofc. Wilson of Hall County"),
         Case(name: "OCR zero leading a word", original: "0fficer 1ooked", shadow: "Officer looked"),
+        Case(name: "OCR zeros in capitals", original: "C0LUMBUS, 0HI0 P0LICE", shadow: "COLUMBUS, OHIO POLICE"),
         Case(name: "number broken over a line", original: "call 313-555-\n0129", shadow: "call 313-555-0129"),
         Case(name: "word broken over a line", original: "Tho-\nmas and Okafor-\n Reyes", shadow: "Thomas and Okafor-Reyes"),
     ]
@@ -51,7 +52,7 @@ struct ShadowTextTests {
 
     @Test(arguments: ["", "Deputy Dana Whitfield (badge 4471) called 602-555-0143.", "Café José\u{301} 👮🏽 東京 محمد",
                       "one two three four five six", "1 2 3 4 5 6", "north\u{2013}south, then \u{2014} nothing",
-                      "the 1st and 10th, 1min, K9 and 2K41, ABC1001, 10lbs", "a well-\n\nknown end-\n"])
+                      "the 1st and 10th, 1min, K9 and 2K41, ABC1001, 10lbs", "plate KDW000 and unit 3A20, car AB10", "a well-\n\nknown end-\n"])
     func plainTextHasNoShadow(_ sample: String) throws {
         #expect(try ShadowText(normalising: sample) == nil)
     }
