@@ -673,8 +673,9 @@ rule("location.little-country", "LOCATION", r"(?<![A-Za-z])(?:Little|LITTLE)\s+(
 rule("location.the-road", "LOCATION", r"(?<=the\s|The\s|THE\s)(?:Turnpike|Thruway|Tollway|Beltway|Parkway|Causeway|Pike|TURNPIKE|THRUWAY|TOLLWAY|BELTWAY|PARKWAY)(?![A-Za-z])", 0.7,
      "A capitalised road type alone after 'the' names the one road of that kind a region has (the Turnpike, the Beltway, the Thruway).")
 rule("location.complex-at", "LOCATION",
-     r"(?<![A-Za-z])(?:The\s+)?(?:Villas|Residences|Reserve|Lofts|Townhomes|Apartments|Commons|Gardens|Enclave|Estates|Preserve|Landing|Flats|Pointe|Shops|Shoppes|Terraces|Cottages|Suites|Oaks|Pines|Retreat|Overlook)\s+(?:at|on)\s+(?:the\s+)?" + TITLE_STOP + r"[A-Z][A-Za-z'’\-]+(?:\s+[A-Z][A-Za-z'’\-]+){0,3}",
-     0.75, "Complexes named with 'at' or 'on' after their kind (Villas at Bear Creek, The Reserve at Sugar Hill, Shoppes on Main).")
+     r"(?<![A-Za-z])(?:The\s+)?(?:Villas|Residences|Reserve|Lofts|Townhomes|Apartments|Commons|Gardens|Enclave|Estates|Preserve|Landing|Flats|Pointe|Shops|Shoppes|Terraces|Cottages|Suites|Oaks|Pines|Retreat|Overlook|Meadows|Woods|Heights|Highlands|Crossing)\s+(?:at|on)\s+(?:the\s+)?" + TITLE_STOP + r"[A-Z][A-Za-z'’\-]+(?:\s+[A-Z][A-Za-z'’\-]+){0,3}"
+     r"|(?<![A-Za-z])(?:THE\s+)?(?:VILLAS|RESIDENCES|RESERVE|LOFTS|TOWNHOMES|APARTMENTS|COMMONS|GARDENS|ENCLAVE|ESTATES|PRESERVE|LANDING|FLATS|POINTE|SHOPPES|TERRACES|COTTAGES|OAKS|PINES|RETREAT|OVERLOOK|MEADOWS|WOODS|HEIGHTS|HIGHLANDS|CROSSING)\s+(?:AT|ON)\s+(?:THE\s+)?[A-Z][A-Z'’\-]+(?:\s+[A-Z][A-Z'’\-]+){0,2}(?![A-Za-z])",
+     0.75, "Complexes named with 'at' or 'on' after their kind, in any case (Villas at Bear Creek, The Reserve at Sugar Hill, Shoppes on Main, THE MEADOWS AT ...).")
 rule("location.slash-intersection-title", "LOCATION",
      r"(?<![A-Za-z])(?i:at|on|of|near|onto|to|from|off|corner\s+of)\s+\K" + TITLE_STOP + r"(?!(?:Police|Fire|Medical|Patrol|Dispatch|Male|Female|Black|White|Yes|No|And|Or|He|She|His|Her|Him|Them|They|Either|Neither|Both)\b)"
      r"(?:[A-Z][a-z]+|[0-9]{1,3}(?:st|nd|rd|th))\s?/\s?(?!(?:Police|Fire|Medical|Patrol|Dispatch|Male|Female|Black|White|Yes|No|And|Or|He|She|His|Her|Him|Them|They|Either|Neither|Both)\b)(?:[A-Z][a-z]+|[0-9]{1,3}(?:st|nd|rd|th))(?![A-Za-z0-9/])",
@@ -922,7 +923,7 @@ TRIGGERS = {
     "time.spoken-military": {"words": ["hundred"], "before": 40},
     "id.ssn-last-four": {"words": ["last", "final", "ssn", "social"], "before": 0},
     "location.the-road": {"words": ["turnpike", "thruway", "tollway", "beltway", "parkway", "causeway", "pike"], "before": 0},
-    "location.complex-at": {"words": ["villas", "residences", "reserve", "lofts", "townhomes", "apartments", "commons", "gardens", "enclave", "estates", "preserve", "landing", "flats", "pointe", "shops", "shoppes", "terraces", "cottages", "suites", "oaks", "pines", "retreat", "overlook"], "before": 4},
+    "location.complex-at": {"words": ["villas", "residences", "reserve", "lofts", "townhomes", "apartments", "commons", "gardens", "enclave", "estates", "preserve", "landing", "flats", "pointe", "shops", "shoppes", "terraces", "cottages", "suites", "oaks", "pines", "retreat", "overlook", "meadows", "woods", "heights", "highlands", "crossing"], "before": 4},
     "location.slash-intersection-title": {"characters": "/", "before": 40},
     "location.direction-street": {"words": ["n", "s", "e", "w", "ne", "nw", "se", "sw"], "before": 10},
     "id.lettered-number": {"characters": "-", "before": 6},

@@ -126,7 +126,7 @@ enum Cues {
     ])
 
     /// Speech verbs after a name typed in lower case in a text thread ("ronnie says hes outside").
-    static let speechVerbs: KeySet = keys(["says", "said", "sez", "texted", "told", "asked", "wants", "thinks", "yelled", "called"])
+    static let speechVerbs: KeySet = keys(["says", "said", "sez", "texted", "told", "asked", "wants", "thinks", "yelled"])
     /// Verbs of telling before a name typed in lower case ("tell gutierrez", "ask okafor").
     static let tellingVerbs: KeySet = keys(["tell", "ask", "text", "call", "told", "asked", "texted", "called", "radio", "page", "ping",
                                              "says", "said", "name", "named", "nicknamed"])

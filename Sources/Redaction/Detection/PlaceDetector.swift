@@ -81,7 +81,58 @@ struct PlaceDetector: Detector {
             }
             index += 1
         }
+        found.append(contentsOf: wrappedPlaces(text: text, lexicon: lexicon))
         analysis.findings.append(contentsOf: found)
+    }
+
+    /// "out to Calumet⏎City", "in Fond du⏎Lac": a listed place of several words that a plain
+    /// line break (scanned or wrapped text) splits. Only a capitalised word that starts a
+    /// listed entry, at a line end, before a capitalised word, is looked up again joined.
+    private func wrappedPlaces(text: Text, lexicon: Lexicon) -> [Finding] {
+        let tokens = text.tokens
+        let bytes = text.utf8
+        var found: [Finding] = []
+        var index = 0
+        while index + 2 < tokens.count {
+            defer { index += 1 }
+            let break_ = tokens[index + 1]
+            guard break_.kind == .space, break_.length == 1, bytes[Int(break_.start)] == 0x0A, tokens[index].kind == .letter,
+                  tokens[index].shape == .capitalised || tokens[index].shape == .allCaps,
+                  !lexicon.entries[index].flags.intersection(GazetteerFlags.prefixes(leadingTo: Self.wanted)).isEmpty else { continue }
+            // The run of words on both sides of the break, at most three each way.
+            var first = index
+            var steps = 0
+            while first >= 2, steps < 2, tokens[first - 1].kind == .space, tokens[first - 1].length == 1, bytes[Int(tokens[first - 1].start)] == 0x20,
+                  tokens[first - 2].kind == .letter, bytes[Int(tokens[first - 2].start)] >= 0x41, bytes[Int(tokens[first - 2].start)] <= 0x5A {
+                first -= 2
+                steps += 1
+            }
+            let next = tokens[index + 2]
+            guard next.kind == .letter, next.shape == .capitalised || next.shape == .allCaps else { continue }
+            var last = index + 2
+            steps = 0
+            while last + 2 < tokens.count, steps < 2, tokens[last + 1].kind == .space, tokens[last + 1].length == 1,
+                  bytes[Int(tokens[last + 1].start)] == 0x20, tokens[last + 2].kind == .letter {
+                last += 2
+                steps += 1
+            }
+            for start in stride(from: first, through: index, by: 2) {
+                let joined = text.slice(Int(tokens[start].start)..<Int(tokens[index].end)) + " "
+                    + text.slice(Int(next.start)..<Int(tokens[last].end))
+                guard let probe = try? Text(joined),
+                      let match = gazetteer.longestMatch(in: probe, from: 0, wanted: [.usPlace, .county, .business, .foreignPlace]),
+                      match.flags.intersection(.allow).isEmpty else { continue }
+                // The match must cross the break: it ends past the joining space.
+                let joinAt = Int(tokens[index].end) - Int(tokens[start].start)
+                let matchEnd = Int(probe.tokens[match.end - 1].end)
+                guard matchEnd > joinAt + 1 else { continue }
+                let end = Int(next.start) + (matchEnd - joinAt - 1)
+                found.append(Finding(label: .location, range: Int(tokens[start].start)..<end, score: 0.75, detector: name,
+                                     rule: "gazetteer:wrapped-place"))
+                break
+            }
+        }
+        return found
     }
 
     /// Extends a county over the facility written right after it in lower case

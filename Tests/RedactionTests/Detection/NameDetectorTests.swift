@@ -144,6 +144,9 @@ struct NameDetectorTests {
         Positive("the neighbor said Dante\nWheeler had left with a rifle.", "Dante\nWheeler", .person),
         Positive("RESIDENCE: 41 ELM ST, C0LUMBUS, 0HI0", "0HI0", .location),
         Positive("LOCATION: THE PINES AT WILLOW RUN, UNIT 14-B", "UNIT 14-B", .location),
+        Positive("LOCATION: THE PINES AT WILLOW RUN, UNIT 14-B", "THE PINES AT WILLOW RUN", .location),
+        Positive("We followed him all the way out to Calumet\nCity before he stopped.", "Calumet\nCity", .location),
+        Positive("Later whitfield called back and tell okonkwo we said thanks.", "okonkwo", .person),
         Positive("we stopped at the quick trip on the way and he was there", "quick trip", .location),
     ]
 

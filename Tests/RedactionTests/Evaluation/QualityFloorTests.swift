@@ -69,11 +69,12 @@ struct QualityFloorTests {
               characterPrecision: 0.98, maxIdentifierFreeRedacted: 0),
         // An eighth check written by this team on form and noise (dictation, OCR, markdown,
         // CAD logs, code-switching, spelled-out numbers and names); 0.799 core before any fix
-        // (README.md). Four identifier-free narratives are over-redacted: Spanish words and
-        // lower-case verbs after "partner" read as names.
-        Floor(corpus: "generalization-8", coreLeakFreeRecall: 0.932,
-              perLabel: ["PERSON": 0.951, "BADGE": 0.961, "LOCATION": 0.852, "DATE": 1, "PHONE": 1],
-              characterPrecision: 0.91, maxIdentifierFreeRedacted: 0.58),
+        // (README.md); 0.936 before the noise round, 0.973 after (bare initials, text-thread
+        // lower-case names, line-wrapped names and places, OCR capitals, caps complexes).
+        // Three identifier-free narratives are still over-redacted.
+        Floor(corpus: "generalization-8", coreLeakFreeRecall: 0.97,
+              perLabel: ["PERSON": 0.99, "BADGE": 0.961, "LOCATION": 0.919, "DATE": 1, "PHONE": 1],
+              characterPrecision: 0.925, maxIdentifierFreeRedacted: 0.43),
     ]
 
     static let engine: DetectionEngine = try! DetectionEngine()
