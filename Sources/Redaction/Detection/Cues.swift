@@ -166,8 +166,13 @@ enum Cues {
         // Spanish function words and interjections in code-switched narratives ("Oye, está bien, nadie …").
         "oye", "oiga", "está", "esta", "están", "estaba", "nada", "nadie", "pero", "pues", "bien", "aquí", "allí", "ahí", "ahora",
         "entonces", "también", "porque", "nunca", "siempre", "todo", "todos", "usted", "ustedes", "nosotros", "ellos", "órale", "ándale",
-        "mijo", "mija", "vámonos", "dios", "qué", "cómo", "dónde", "cuándo", "sí", "muy", "ya",
+        "mijo", "mija", "vámonos", "dios", "qué", "cómo", "dónde", "cuándo", "sí", "muy", "ya", "adentro", "afuera", "dice", "dijo",
+        "llegamos", "sarge",
     ])
+
+    /// Spanish articles that are also listed first names ("Una"): never the given name of a
+    /// lower-case pair ("una casa", "una pelea").
+    static let spanishArticles = keys(["una", "unas", "unos"])
 
     /// Determiners, pronouns, prepositions and conjunctions: never the first word of a
     /// name even when a name list contains them ("My", "In", "An" are in the Census lists).

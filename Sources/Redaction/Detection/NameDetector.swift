@@ -420,7 +420,7 @@ struct NameScan {
 
     mutating func lowerCasePair(at index: Int) -> Int? {
         guard tokens[index].shape == .lower, tokens[index].length >= 3, flags(index).contains(.firstName), !isStop(index),
-              var next = next(index) else { return nil }
+              !Cues.spanishArticles.contains(key(index)), var next = next(index) else { return nil }
         var members = [index]
         if tokens[next].kind == .letter, tokens[next].length == 1, tokens[next].shape == .lower, let after = self.next(next) {
             members.append(next)
@@ -1095,7 +1095,7 @@ struct NameScan {
             // "my partner drew down", "dispatcher said wait": a first name that is also an
             // English action verb is the verb, unless another action verb follows it.
             let verbNotName = english && Cues.actionVerbs.contains(key(index))
-                && !(next(index).map { tokens[$0].kind == .letter && Cues.actionVerbs.contains(key($0)) } ?? false)
+                && !(next(index).map { tokens[$0].kind == .letter && Cues.actionVerbs.contains(key($0)) && !Cues.weakVerbs.contains(key($0)) } ?? false)
             if let role = roleBefore(index), Cues.strongRoles.contains(key(role)), tokens[index].length >= 3,
                !english || f.contains(.firstName) || f.contains(.nickname), !isStop(index), !verbNotName {
                 emit([index], label: .person, score: 0.8, rule: "name.role", context: role)

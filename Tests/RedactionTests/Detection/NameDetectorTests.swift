@@ -226,6 +226,8 @@ struct NameDetectorTests {
         "Oye, está bien, nada pasó. Nadie got hurt that night.",
         "Pero the kid said nothing, and pues, we left.",
         "my partner drew down on him and the dispatcher said wait for backup.",
+        "my partner drew and covered the door while I called it out.",
+        "Then we got to una casa vieja; adentro, una señora dijo que no.",
     ]
 
     @Test(arguments: negatives)
