@@ -184,8 +184,8 @@ rule("time.hour-of-day", "TIME",
      r"(?<![A-Za-z])(?i:at|around|about|approximately|approx|till|til|until|by|after|before|since|like|near|nearly|almost)\s+\K(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|1[0-2]|0?[1-9])\s+(?:in\s+the\s+(?:morning|afternoon|evening)|at\s+night)(?![A-Za-z])",
      0.8, "An hour followed by 'in the morning' or 'at night' after a time preposition is a clock time (around 3 in the morning, till two at night).", caseless=True)
 rule("time.after-month-day", "TIME",
-     r"(?<![A-Za-z])" + MONTH + r"\.?\s+[0-9]{1,2}" + ORD + r"?,?\s+(?:at\s+)?\K(?:[01][0-9]|2[0-3])[0-5][0-9](?![0-9:\-/])(?!\s*(?:block|rounds|feet|miles|yards|dollars|people|calls))",
-     0.85, "A four-digit time right after a month and day (Sept. 19, 0410; July 4 2130).", caseless=True)
+     r"(?<![A-Za-z])" + MONTH + r"\.?\s+[0-9]{1,2}" + ORD + r"?(?:,?\s+" + YEAR4 + r")?,?\s+(?:at\s+)?\K(?:[01][0-9]|2[0-3])[0-5][0-9](?![0-9:\-/])(?!\s*(?:block|rounds|feet|miles|yards|dollars|people|calls))",
+     0.85, "A four-digit time right after a month and day, with or without the year (Sept. 19, 0410; July 4 2130; April 9, 2022, 1450).", caseless=True)
 rule("time.bullet", "TIME",
      r"(?m)^[ \t]*[\-*•–·][ \t]+\K(?:[01][0-9]|2[0-3])[0-5][0-9](?=[ \t]*[,:;\-–]|[ \t]+(?!(?:block|blk|rounds|feet|miles|yards|dollars|people|calls|hundred|of)\b)[A-Za-z])",
      0.75, "A list item that starts with a four-digit 24-hour time is a timeline entry (- 2140 entry team stacked; * 0600, 1127 Basswood Ct).")
@@ -218,8 +218,9 @@ rule("badge.keyword", "BADGE",
      0.9, "Numbers after badge, shield, star, serial, employee, PSN/DSN, ID and P.O. keywords identify an officer.",
      caseless=True, validators=["has-digit"])
 rule("badge.unit", "BADGE",
-     r"(?<![A-Za-z])(?:unit|car|units|cars|call\s*sign|callsign|patrol\s+car|squad|squad\s+car|sq|sqd|cruiser|vehicle\s+number|beat)(?:\s*(?:number|no\.?|#|:))*\s*#?\s*\(?\K" + r"[A-Z]{0,2}-?[0-9][A-Z0-9]{0,5}(?:-[A-Z0-9]{1,4})?" + r"(?![A-Za-z0-9])",
-     0.85, "Unit and car numbers and call signs identify an officer or a crew: Unit 2A12, car 417, car S-12.",
+     r"(?<![A-Za-z])(?:unit|car|units|cars|call\s*sign|callsign|patrol\s+car|squad|squad\s+car|sq|sqd|cruiser|vehicle\s+number|beat)(?:\s*(?:number|no\.?|#|:))*\s*#?\s*\(?\K" + r"[A-Z]{0,2}-?[0-9][A-Z0-9]{0,5}(?:-[A-Z0-9]{1,4})?" + r"(?![A-Za-z0-9])"
+     r"|(?<![A-Za-z])(?:unit|car|units|cars|call\s*sign|callsign)(?:\s+(?:was|is|number|no\.?|#))?\s+\K(?-i:(?!(?:ON|IN|AT|TO|OF|IS|AND|THE|WAS|FOR|AN|AS|BY|UP|NO)\s)[A-Z]{2,5})\s?[0-9]{2,5}(?![A-Za-z0-9])",
+     0.85, "Unit and car numbers and call signs identify an officer or a crew: Unit 2A12, car 417, car S-12; an agency's letters before the number stay inside (unit was MDOC 7713).",
      caseless=True, validators=["has-digit"])
 rule("badge.callsign-keyword", "BADGE",
      r"(?<![A-Za-z])(?i:call\s*sign|callsign)(?:\s+(?:was|is|of|that\s+day|that\s+night|today))*[\s:,]*\K(?-i:[A-Z][a-z]+|[A-Z]{2,})[\s\-]?[0-9]{1,4}[A-Z]?(?![A-Za-z0-9])",
@@ -435,8 +436,8 @@ rule("location.mile-road", "LOCATION", r"(?<![A-Za-z0-9])(?:(?:N|S|E|W|North|Sou
 rule("location.main", "LOCATION",
      r"(?<![A-Za-z])(?i:on|off|at|near|down|up|along|onto|and|of)\s+(?:(?:N|S|E|W|North|South|East|West)\.?\s+)?\K(?:Main|MAIN|main(?=\s*(?:[.,;:]|and\s|&|$)))(?![A-Za-z'’\-])(?!\s+(?i:entrance|door|doors|office|floor|gate|room|hall|lobby|line|lines|level|building|desk|road|street|st|drag|event|thing|reason|part|focus|concern|problem|suspect|house|area|lot|channel|dispatch|station))",
      0.75, "Main is the commonest street name and is often written without a suffix (the Elks Lodge on Main).")
-rule("location.saint-possessive", "LOCATION", r"(?<![A-Za-z0-9])(?:st|saint)\.?\s+[a-z]{3,}(?:['’]s|s)(?![A-Za-z])", 0.7,
-     "A saint's name with a possessive in lower-case writing is a hospital, church or school (st vincent's, st joes, st mary's).")
+rule("location.saint-possessive", "LOCATION", r"(?<![A-Za-z0-9])(?:st|saint)\.?\s+[a-z]{3,}(?:['’]s|s)(?![A-Za-z])|(?<![A-Za-z0-9])(?:St\.|Saint)\s+[A-Z][a-z]{2,}['’]s(?![A-Za-z])(?!\s+(?:Day|Eve|Night|Feast|Parade)\b)", 0.7,
+     "A saint's name with a possessive is a hospital, church or school: in lower-case writing (st vincent's, st joes, st mary's) or capitalised and standing alone (at St. Vincent's in Billings); St. Patrick's Day is a holiday.")
 rule("location.broadway", "LOCATION", r"(?<![A-Za-z])(?:(?:[NSEWnsew]|North|South|East|West|north|south|east|west)\.?\s+)?(?:Broadway|BROADWAY|broadway)(?![A-Za-z])", 0.8,
      "Broadway is a street in most American cities, usually written without a suffix.")
 rule("location.highway", "LOCATION",
@@ -463,11 +464,14 @@ rule("location.state-before-keyword", "LOCATION",
 rule("location.zip", "LOCATION", NB + r"[0-9]{5}-[0-9]{4}(?![0-9])", 0.85, "ZIP+4 codes.")
 rule("location.zip-after-state", "LOCATION", r"(?<![A-Za-z])(?:" + CODES + r"|" + "|".join(STATES) + r"),?\s+\K[0-9]{5}(?![0-9])", 0.85, "Five-digit ZIP codes after a state.")
 rule("location.postcode-ca", "LOCATION", NB + r"[ABCEGHJ-NPRSTVXY][0-9][ABCEGHJ-NPRSTV-Z]\s?[0-9][ABCEGHJ-NPRSTV-Z][0-9]" + NA, 0.85, "Canadian postal codes.")
+rule("location.unit-after-complex", "LOCATION",
+     r"(?<![A-Za-z])(?:Apartments|Apts\.?|Condominiums|Condos|Townhomes|Townhouses|Villas|Lofts|APARTMENTS|APTS\.?)\s*,\s*\K#\s?[0-9]{1,5}[A-Z]?(?![A-Za-z0-9])",
+     0.75, "A bare '#214' right after an apartment complex's name is the unit in it (Cedar Ridge Apartments, #214).")
 rule("location.postcode-uk", "LOCATION", NB + r"[A-Z]{1,2}[0-9][A-Z0-9]?\s[0-9][ABD-HJLNP-UW-Z]{2}" + NA, 0.8, "UK postcodes.")
 rule("location.po-box", "LOCATION",
      r"(?<![A-Za-z])(?:[0-9]{1,6}\s+)?(?:P\.?\s?O\.?\s+Box|PO\s+BOX|Post\s+Office\s+Box)\s+[0-9]+" + UNIT + r"?" + CITY_STATE_ZIP, 0.9, "Post office boxes, with city, state and ZIP when they follow.")
 rule("location.unit", "LOCATION",
-     r"(?<![A-Za-z])(?:apartment|apt\.?|suite|ste\.?|room|rm\.?|lot|space|campsite|site|trailer|cell|cellblock|complex|bldg\.?|building|dorm|flat|courtroom|dept\.?|pod|bunk|stall|slip|pier|gate|dock|platform|hangar|terminal|berth|concourse|tier)\s*#?\s*(?:[A-Z]-?)?[0-9]{1,5}(?:-?[A-Z])?(?![A-Za-z0-9])|(?<![A-Za-z])(?:apartment|apt\.?|suite|flat)\s*#?\s*[A-Z]?[0-9]{0,4}[A-Z](?![A-Za-z0-9])",
+     r"(?<![A-Za-z])(?:apartment|apt\.?|suite|ste\.?|room|rm\.?|lot|space|campsite|site|trailer|cell|cellblock|complex|bldg\.?|building|dorm|flat|courtroom|bay|dept\.?|pod|bunk|stall|slip|pier|gate|dock|platform|hangar|terminal|berth|concourse|tier)\s*#?\s*(?:[A-Z]-?)?[0-9]{1,5}(?:-?[A-Z])?(?![A-Za-z0-9])|(?<![A-Za-z])(?:apartment|apt\.?|suite|flat)\s*#?\s*[A-Z]?[0-9]{0,4}[A-Z](?![A-Za-z0-9])",
      0.75, "Apartment, room and campsite designators keep their word: apartment 3C.", caseless=True)
 rule("location.letter-designator", "LOCATION",
      r"(?<![A-Za-z])(?:Pier|Gate|Berth|Terminal|Concourse|Dock|Hangar|Platform|Building|Bldg\.?|Section|Wing|Tier|Pod|Camp|PIER|GATE|BERTH|TERMINAL|CONCOURSE|DOCK|HANGAR|BUILDING|SECTION|WING|TIER|POD|Cell\s+Block|Cellblock|Block|Dorm|CELL\s+BLOCK|BLOCK|DORM|building|bldg\.?|pier|gate|dock|hangar|terminal|concourse)\s+[A-HJ-Z](?:-?[0-9]{1,2})?(?![A-Za-z0-9'’])",
@@ -559,7 +563,7 @@ AGENCY_HEADS = ["Police Department","Police Dept","Police Dept.","Police Divisio
                 "Harbor Police","Port Authority Police","Airport Police","Housing Authority","Transit","Metro Police","Metropolitan Police","Regional Police",
                 "Sheriff's","Sheriff’s","RCMP","OPP","Garda",
                 "Police District","Warden Service","Game Wardens","Wildlife Department","Department of Fish and Wildlife","Game and Fish Department",
-                "Department of Natural Resources","Parks and Wildlife Department","Parks and Wildlife","Penitentiary","Correctional Facility","Correctional Center","Correctional Institution","Security Division","Comms","Control Room","Communications Centre","Law Enforcement","Law Enforcement Services","Law Enforcement Department",
+                "Department of Natural Resources","Parks and Wildlife Department","Fish, Wildlife & Parks","Fish, Wildlife and Parks","Fish and Game","Fish & Game","Fish and Wildlife","Fish & Wildlife","Game and Fish","Game & Fish","Wildlife & Parks","Wildlife and Parks","Parks & Wildlife","Parks and Wildlife","Penitentiary","Correctional Facility","Correctional Center","Correctional Institution","Security Division","Comms","Control Room","Communications Centre","Law Enforcement","Law Enforcement Services","Law Enforcement Department",
                 "Regional Dispatch","Consolidated Dispatch","Dispatch Authority","Communications District","Enforcement Services","Public Safety Office"]
 # Longest first: PCRE2 takes the first alternative that fits, and "Police Dept" must not win over "Police Dept.".
 AGENCY_HEADS.sort(key=len, reverse=True)
@@ -567,6 +571,17 @@ rule("org.agency", "ORG",
      r"(?<![A-Za-z])" + NOT_ARTICLE + r"(?!(?:of|and|&)\s)(?:(?:[A-Z][A-Za-z'’ʻ‘.\-–]*(?:\s+[0-9]{1,3}(?![0-9]))?|of|and|&)\s+){0,5}[A-Z][A-Za-z'’ʻ‘.\-–]*(?:\s+[0-9]{1,3}(?![0-9]))?\s+" + both(AGENCY_HEADS) + r"(?![A-Za-z0-9])(?:\s+(?:Post|Troop|District|Precinct|Pct\.?|Zone|Division|POST|TROOP|DISTRICT|PCT\.?)\s+[A-Z0-9]{1,3}(?![A-Za-z0-9]))?"
      r"(?:(?<=['’]s)\s+(?:[A-Z][a-z]+\s+)?(?:Unit|Division|Bureau|Section|Squad|Team|Detail))?",
      0.9, "A place name before an agency head word is the writer's agency: Mesa Police Department, Cook County Sheriff's Office, Texas DPS, Lowell PD; a numbered command inside stays (Harris County Pct. 4 Constable's Office).")
+FIRE_KIND = ["Structure","Brush","House","Grass","Wild","Wildland","Forest","Car","Vehicle","Kitchen","Working","Chimney","Trash","Dumpster","Electrical","Grease","Camp",
+             "Cross","Friendly","Open","Hold","Cease","Return","Apartment","Residential","Commercial","Attic","Garage","Barn","Field","Mobile","Trailer","Cooking",
+             "Arson","Fatal","Fully","First","Second","Third","Multiple","Big","Small","Large","Major","Then","When","And","But","So","Once","After","Until","Before","Call",
+             "Called","Get","Got","Notify","Notified","Tell","Told","Page","Paged","Wait","Waiting","Local","Volunteer","Both","Police","EMS","PD","Cover","Under",
+             "Open","Live","Return","Suppressive","Covering","Hold","Ceasing","Heavy","Direct","Crossfire","Rescue","Engine","Ladder","Medic"]
+rule("org.fire-agency", "ORG",
+     r"(?<![A-Za-z])" + NOT_ARTICLE + TITLE_STOP + r"(?:(?!(?:" + "|".join(FIRE_KIND) + r")\s)[A-Z][a-z]+\s+){1,3}Fire(?![A-Za-z])(?!\s+(?:Department|Dept|Rescue|District|Marshal|Chief|Station|Academy|Hall)\b)",
+     0.75, "A place name before a bare 'Fire' is the fire department (Fishers Fire, Rapid City Fire got there); kinds of fire and sentence words before it (Structure Fire, Return Fire, Then Fire) are not.")
+rule("badge.apparatus", "BADGE",
+     r"(?<![A-Za-z])(?:Engine|Ladder|Truck|Rescue|Battalion|Squad|Tower|Quint|Tanker|Ambulance|ENGINE|LADDER|TRUCK|RESCUE|BATTALION|SQUAD|AMBULANCE)\s*#?\s*\K[0-9]{1,3}[A-Z]?(?![A-Za-z0-9.,:/\-]|\s*(?:percent|feet|yards|miles|minutes|hours|mph)\b)",
+     0.7, "Fire and rescue apparatus are named by number like patrol cars (Engine 93, Ladder 7, Rescue 4); the word stays outside.")
 rule("org.union-local", "ORG",
      r"(?<![A-Za-z])" + NOT_ARTICLE + r"(?:(?:[A-Z][A-Za-z'’&.\-]*|of|and|&)\s+){0,5}(?:[A-Z][A-Za-z'’&.\-]*)\s+(?:Local|LOCAL|Lodge|LODGE|Chapter|CHAPTER)\s+(?:No\.\s*|#\s*)?[0-9]{1,4}[A-Z]?(?![A-Za-z0-9])",
      0.85, "A union local or lodge named by its number (Teamsters Local 745, FOP Lodge 7, IBEW Local 3) is the writer's or a party's employer organisation.")
@@ -634,7 +649,7 @@ rule("org.bia", "ORG", r"(?<![A-Za-z])BIA(?![A-Za-z0-9\-])(?!\s+(?:(?:Route|Rte|
      "The Bureau of Indian Affairs police named by its initials is the agency of tribal officers and their backup.")
 COMPANY_DESIGNATORS = ["Inc", "Inc.", "Incorporated", "LLC", "L.L.C.", "Ltd", "Ltd.", "Limited", "Corp", "Corp.", "Corporation", "Co.", "Company", "LLP", "PLC",
                        "GmbH", "Holdings", "Associates", "Partners", "Group", "Enterprises", "Industries", "Technologies", "& Sons", "and Sons",
-                       "Solutions", "Investments", "Logistics", "Consulting", "Software", "Insurance", "Motors"]
+                       "Solutions", "Investments", "Logistics", "Consulting", "Software", "Insurance", "Motors", "Bros.", "Brothers"]
 COMPANY_DESIGNATORS.sort(key=len, reverse=True)
 rule("org.company", "ORG",
      r"(?<![\p{L}0-9])" + NOT_ARTICLE + TITLE_STOP + r"(?!(?:" + "|".join(GENERIC_UNITS + ["Alpha", "Bravo", "Charlie", "Delta", "Echo", "Foxtrot", "Headquarters", "Task", "Strike", "Response", "Rescue", "Engine", "Ladder", "Truck", "Squad", "Battalion", "Army", "Navy", "Air",
@@ -801,7 +816,7 @@ def words_of(phrases):
     for p in phrases:
         for w in re.split(r"[\s/]+", p.lower()):
             w = w.strip(".,:;()")
-            if w and not re.search(r"[\\?*+\[\]{}|]", w) and w not in ("of", "the", "and", "de", "la"): out.add(w)
+            if w and not re.search(r"[\\?*+\[\]{}|]", w) and w not in ("of", "the", "and", "&", "de", "la"): out.add(w)
     return sorted(out)
 
 MONTH_WORDS = ["jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun", "june", "jul", "july", "aug", "august",
@@ -876,7 +891,10 @@ TRIGGERS = {
     "location.zip": D, "location.zip-after-state": dict(D, before=24), "location.postcode-ca": dict(D, before=3), "location.postcode-uk": dict(D, before=3),
     "location.po-box": {"words": ["p.o", "po", "p", "box", "post"], "before": 8},
     "location.letter-designator": {"words": ["pier", "gate", "berth", "terminal", "concourse", "dock", "hangar", "platform", "building", "bldg", "section", "wing", "tier", "pod", "camp", "cell", "block", "cellblock", "dorm"]},
-    "location.unit": {"words": ["apartment", "apt", "suite", "ste", "room", "rm", "lot", "space", "campsite", "site", "trailer", "cell", "cellblock", "complex", "bldg", "building", "dorm", "flat", "courtroom", "dept", "pod", "bunk", "stall", "slip", "pier", "gate", "dock", "platform", "hangar", "terminal", "berth", "concourse", "tier"]},
+    "org.fire-agency": {"words": ["fire"], "before": 60},
+    "badge.apparatus": {"words": ["engine", "ladder", "truck", "rescue", "battalion", "squad", "tower", "quint", "tanker", "ambulance"], "before": 2},
+    "location.unit-after-complex": {"words": ["apartments", "apts", "condominiums", "condos", "townhomes", "townhouses", "villas", "lofts"], "before": 2},
+    "location.unit": {"words": ["apartment", "apt", "suite", "ste", "room", "rm", "lot", "space", "campsite", "site", "trailer", "cell", "cellblock", "complex", "bldg", "building", "dorm", "flat", "courtroom", "bay", "dept", "pod", "bunk", "stall", "slip", "pier", "gate", "dock", "platform", "hangar", "terminal", "berth", "concourse", "tier"]},
     "location.facility": {"words": words_of(FACILITY), "before": 100},
     "location.facility-head-first": {"words": ["lake", "mount", "mt", "fort", "ft", "camp", "port", "cape", "point", "isla", "lago", "rancho", "villa", "hotel", "motel", "club", "bar", "casino", "hospital", "rio", "bayou", "glacier", "lac",
                                              "mall", "museum", "university", "bank", "shops", "village", "church", "cathedral", "basilica"]},
@@ -942,6 +960,9 @@ CAPITALISED_KEYWORDS = {
     "location.facility": FACILITY,
     "location.street-name": SUFFIX_WORDS,
     "org.agency": AGENCY_HEADS,
+    "org.fire-agency": ["Fire"],
+    "badge.apparatus": ["Engine", "Ladder", "Truck", "Rescue", "Battalion", "Squad", "Tower", "Quint", "Tanker", "Ambulance"],
+    "location.unit-after-complex": ["Apartments", "Apts", "Condominiums", "Condos", "Townhomes", "Townhouses", "Villas", "Lofts"],
     "location.county": ["County", "Parish", "Borough", "Township", "Twp", "COUNTY", "PARISH"],
     "org.command": ["Troop", "Zone", "District", "Precinct", "Post", "Division", "Sector", "Area", "Region", "Barracks", "Detachment", "Substation", "Station"],
     "org.caps-agency": ["POLICE DEPARTMENT", "POLICE", "SHERIFF'S OFFICE", "SHERIFFS OFFICE", "STATE TROOPERS", "STATE POLICE", "HIGHWAY PATROL", "STATE PATROL", "PD", "SO"],
@@ -951,7 +972,7 @@ for rule_id, phrases in CAPITALISED_KEYWORDS.items():
     assert not r.get("caseless"), rule_id + " is caseless: its keywords can be lower case"
     for phrase in phrases:
         for word in re.split(r"[\s/]+", phrase):
-            if word.lower().strip(".,:;()") in ("of", "the", "and", "de", "la", ""): continue
+            if word.lower().strip(".,:;()") in ("of", "the", "and", "&", "de", "la", ""): continue
             assert word[0].isupper(), "%s: keyword %r is not capitalised" % (rule_id, word)
             assert word in r["pattern"] or word.upper() in r["pattern"], "%s: keyword %r not in the pattern" % (rule_id, word)
     assert set(TRIGGERS[rule_id]["words"]) <= set(words_of(phrases)), rule_id + ": a trigger word outside its keywords"

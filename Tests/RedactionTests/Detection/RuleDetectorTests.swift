@@ -318,6 +318,15 @@ struct RuleDetectorTests {
         Positive("so im at the corner of fifth and vine and he's walking away", "fifth", .location),
         Positive("so im at the corner of fifth and vine and he's walking away", "vine", .location),
         Positive("Tell Officer Delgado I'll be at the Shell on Ninth,' and he left.", "Ninth", .location),
+        Positive("The crew from Rapid City Fire measured 400 ppm in the hallway.", "Rapid City Fire", .org),
+        Positive("Fishers Fire Engine 93 came with SCBA.", "93", .badge),
+        Positive("He backed into Bay 9 with a tech in the room.", "Bay 9", .location),
+        Positive("Parole visit, Cedar Ridge Apartments, #214, on the 11th.", "#214", .location),
+        Positive("The ER at St. Vincent's in Billings was full.", "St. Vincent's", .location),
+        Positive("I'm a game warden with Montana Fish, Wildlife & Parks.", "Montana Fish, Wildlife & Parks", .org),
+        Positive("A disturbance at the Sapp Bros. truck stop on College Drive.", "Sapp Bros.", .org),
+        Positive("April 9, 2022, 1450. I was working speed enforcement.", "1450", .time),
+        Positive("The agent's unit was MDOC 7713 that day.", "MDOC 7713", .badge),
     ]
 
     @Test(arguments: positives)
@@ -381,6 +390,7 @@ struct RuleDetectorTests {
         "He was 40ish years old and drove about 10 miles tonight.",
         "There were about 10 people there tonight, maybe 12ish guys.",
         "A quarter of 10 people left before the second unit came.",
+        "Structure Fire\n\nThen Fire arrived and we had Return Fire coming from the house.",
     ]
 
     /// Numbers near a ranked name or a status word that are not badges or call signs.
@@ -389,6 +399,7 @@ struct RuleDetectorTests {
         "Deputy Jones fired 3 rounds from 40 yards.",
         "The I-35 OS ramp was closed.",
         "Sgt Lane 1400 block of Main was where it started.",
+        "The unit was ON 55 west of the river.",
     ])
     func leavesBadgeLookAlikes(_ input: String) throws {
         let found = try DetectionSupport.found(input)
@@ -399,6 +410,7 @@ struct RuleDetectorTests {
     @Test(arguments: [
         "Vitals: BP 128/84, RR 18, pulse strong.",
         "The road 15 miles out was closed.",
+        "We stood around on St. Patrick's Day with the crowd.",
     ])
     func leavesPlaceLookAlikes(_ input: String) throws {
         let found = try DetectionSupport.found(input)
