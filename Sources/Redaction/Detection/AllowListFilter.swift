@@ -64,16 +64,7 @@ struct AllowListFilter: Detector {
         }
         // Propagation stays out of captions, statutes and multi-word phrases ("Ford Explorer");
         // a single listed word ("King", "Young") does not stop a confirmed name from spreading.
-        let multiWord = soft.filter { region in
-            guard var index = text.tokenIndex(containing: region.lowerBound) else { return false }
-            var words = 0
-            while index < text.tokens.count, Int(text.tokens[index].start) < region.upperBound {
-                if text.tokens[index].isWord { words += 1 }
-                if words == 2 { return true }
-                index += 1
-            }
-            return false
-        }
+        let multiWord = soft.filter { Self.words(in: $0, of: text, atMost: 2).count == 2 }
         analysis.allowedRegions = (hard + multiWord).sorted { $0.lowerBound < $1.lowerBound }
         if hard.isEmpty && soft.isEmpty {
             analysis.findings.removeAll { $0.label == Self.allowLabel }
@@ -114,20 +105,24 @@ struct AllowListFilter: Detector {
     /// surname that is not listed: "inmate Marquis Dunlap", "Mercedes Lopez" are people,
     /// where "Toyota Hilux" and "Crown Vic" are cars.
     static func isFirstNameAndSurname(_ span: Range<Int>, outside regions: RangeIndex, text: Text, lexicon: Lexicon) -> Bool {
-        guard var index = text.tokenIndex(containing: span.lowerBound) else { return false }
         let tokens = text.tokens
-        var words: [Int] = []
-        while index < tokens.count, Int(tokens[index].start) < span.upperBound {
-            if tokens[index].isWord {
-                words.append(index)
-                if words.count > 2 { return false }
-            }
-            index += 1
-        }
+        let words = Self.words(in: span, of: text, atMost: 3)
         guard words.count == 2 else { return false }
         let (first, second) = (words[0], words[1])
         return lexicon.entries[first].flags.contains(.firstName) && lexicon.entries[second].flags.contains(.surname)
             && tokens[second].shape == .capitalised && !regions.overlaps(tokens[second].range)
+    }
+
+    /// The indices of the first `limit` word tokens that start inside `range` (the first
+    /// token may begin before it).
+    static func words(in range: Range<Int>, of text: Text, atMost limit: Int) -> [Int] {
+        guard var index = text.tokenIndex(containing: range.lowerBound) else { return [] }
+        var words: [Int] = []
+        while index < text.tokens.count, Int(text.tokens[index].start) < range.upperBound, words.count < limit {
+            if text.tokens[index].isWord { words.append(index) }
+            index += 1
+        }
+        return words
     }
 
     /// The index of the last word token that ends at or before `offset`.
