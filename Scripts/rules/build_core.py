@@ -10,7 +10,10 @@ ASCII before matching). Keywords that must stay outside a span are consumed befo
 left outside the reported capture group. Every rule has a `reason`: the generalisation it
 encodes, not a sentence it was fitted to.
 """
-import json, os, re
+import json, os, re, sys
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from alternation_trie import factor, widest_alternation
 
 VERSION = "2026.11.2"
 rules = []
@@ -23,11 +26,17 @@ def rule(id, label, pattern, score, reason, caseless=False, group=0, context=Non
     if validators: r["validators"] = validators
     rules.append(r)
 
+def upper_outside_escapes(pattern):
+    """Upper-cases a pattern's letters but not its escapes (\\s stays \\s, not \\S)."""
+    return re.sub(r"\\.|[^\\]+", lambda m: m.group(0) if m.group(0).startswith("\\") else m.group(0).upper(), pattern)
+
 def both(words):
-    """Title-case and upper-case variants of each alternative (case-sensitive matching)."""
+    """Title-case and upper-case variants of each alternative (case-sensitive matching).
+    A '.' in a word is a literal full stop (Dept.), not any character."""
     out = []
     for w in words:
-        for v in (w, w.upper()):
+        w = re.sub(r"(?<!\\)\.", r"\\.", w)
+        for v in (w, upper_outside_escapes(w)):
             if v not in out: out.append(v)
     return "(?:" + "|".join(out) + ")"
 
@@ -331,7 +340,7 @@ SUFFIX_WORDS = ["Street","St","Avenue","Ave","Av","Road","Rd","Boulevard","Blvd"
                 "Highway","Hwy","Circle","Cir","Terrace","Ter","Trail","Trl","Pike","Loop","Square","Sq","Plaza","Alley","Row","Crescent","Cres","Close",
                 "Parade","Esplanade","Expressway","Expy","Freeway","Fwy","Turnpike","Tpke","Run","Path","Pass","Point","Ridge","Bend","Crossing","Landing",
                 "Heights","Hollow","Walk","Grove","Green","Ramp","Causeway","Byway","Promenade","Quay","Wynd","Mews","Gardens","Trace","Cove","Pointe","Center","Ctr",
-                "Concourse","Crest","Glen","Hill","Knoll","Meadow","Meadows","Oval","Pass","Plains","Ranch","Spur","Summit","Terr","Vista","View","Hwy.","Rd.","Ave.","Dr.","Ln.","Blvd.","Motorway","Strasse","Straße","Via","Rue","Calle","Camino","Vía","Avenida","Rua","Gasse","Weg","Platz","Laan","Gata","Gade","Katu","Tie","Utca","Ulica"]
+                "Concourse","Crest","Glen","Hill","Knoll","Meadow","Meadows","Oval","Pass","Plains","Ranch","Spur","Summit","Terr","Vista","View","Motorway","Strasse","Straße","Via","Rue","Calle","Camino","Vía","Avenida","Rua","Gasse","Weg","Platz","Laan","Gata","Gade","Katu","Tie","Utca","Ulica"]
 SUFFIX = both(SUFFIX_WORDS)
 
 def usps_suffixes():
@@ -974,7 +983,8 @@ for rule_id, phrases in CAPITALISED_KEYWORDS.items():
         for word in re.split(r"[\s/]+", phrase):
             if word.lower().strip(".,:;()") in ("of", "the", "and", "&", "de", "la", ""): continue
             assert word[0].isupper(), "%s: keyword %r is not capitalised" % (rule_id, word)
-            assert word in r["pattern"] or word.upper() in r["pattern"], "%s: keyword %r not in the pattern" % (rule_id, word)
+            literal = word.replace(".", "\\.")
+            assert any(w in r["pattern"] for w in (word, word.upper(), literal, literal.upper())), "%s: keyword %r not in the pattern" % (rule_id, word)
     assert set(TRIGGERS[rule_id]["words"]) <= set(words_of(phrases)), rule_id + ": a trigger word outside its keywords"
     TRIGGERS[rule_id]["capitalisedWords"] = True
 
@@ -982,6 +992,11 @@ missing = [r["id"] for r in rules if r["id"] not in TRIGGERS]
 assert not missing, "rules without a trigger: %s" % missing
 for r in rules:
     r["trigger"] = TRIGGERS[r["id"]]
+    # Long word lists as prefix trees: PCRE2 tries an alternation's branches one by one.
+    r["pattern"] = factor(r["pattern"])
+    # Principle 4: no regex alternation of a huge word list (a long list belongs in the
+    # gazetteer, or in a prefix tree as above).
+    assert widest_alternation(r["pattern"]) <= 64, r["id"] + ": an alternation of more than 64 branches"
 
 here = os.path.dirname(os.path.abspath(__file__))
 out = os.path.join(here, "..", "..", "Sources", "Redaction", "Resources", "rules", "core.json")
