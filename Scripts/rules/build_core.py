@@ -40,6 +40,10 @@ def both(words):
             if v not in out: out.append(v)
     return "(?:" + "|".join(out) + ")"
 
+# Look-aheads implied by what a pattern starts with (\p{Lu}, a digit): PCRE2 builds a
+# start-byte table from them and skips the other bytes of a window without a JIT attempt.
+LEADS_UPPER = r"(?=[A-Z\x{80}-\x{10FFFF}])"
+LEADS_UPPER_OR_DIGIT = r"(?=[A-Z0-9\x{80}-\x{10FFFF}])"
 NB = r"(?<![0-9A-Za-z])"        # not glued to a preceding alphanumeric
 NA = r"(?![0-9A-Za-z])"         # not glued to a following alphanumeric
 SEP = r"[\s.\-]"                # phone separators
@@ -384,7 +388,7 @@ rule("location.block", "LOCATION",
 TITLE_STOP = r"(?!(?:Sgt|Officer|Deputy|Det|Lt|Capt|Cpl|Trooper|Sergeant|Detective|Lieutenant|Captain|Corporal|Mr|Mrs|Ms|Dr|Ofc|Dep|Tpr|Chief|Sheriff|Agent|Constable|Inspector|Judge)\b)"
 CAPS_STOP = TITLE_STOP + r"(?!(?:ON|AT|IN|TO|OF|BY|AND|THE|NR|NEAR|FROM|ARRIVED|OUT|W/|WITH|FOR|OFF|INTO|ONTO|DOWN|UP|IS|WAS|ADV|UNIT|UNITS|FLED|SEEN|LAST|EB|WB|NB|SB)\s)"
 rule("location.street-name", "LOCATION",
-     r"(?<![\p{L}0-9])" + DIRECTION + r"?" + NOT_ARTICLE + r"(?:" + CAPS_STOP + NAMEWORD + r"\s+){1,4}" + SUFFIX + r"\b\.?(?:\s+(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West)\b\.?)?",
+     r"(?<![\p{L}0-9])" + LEADS_UPPER_OR_DIGIT + DIRECTION + r"?" + NOT_ARTICLE + r"(?:" + CAPS_STOP + NAMEWORD + r"\s+){1,4}" + SUFFIX + r"\b\.?(?:\s+(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West)\b\.?)?",
      0.8, "A capitalised name followed by a street suffix is a street (Connecticut Avenue, Martin Luther King Jr. Boulevard).")
 rule("location.street-caps", "LOCATION",
      r"(?<![A-Za-z0-9])(?:[NSEW]\s+)?" + CAPS_STOP + r"[A-Z0-9][A-Z0-9']+(?:\s+" + CAPS_STOP + r"[A-Z0-9']+){0,2}\s+(?:ST|AVE|AV|RD|BLVD|DR|LN|CT|PL|PKWY|HWY|CIR|TER|TRL)\b",
@@ -394,7 +398,9 @@ rule("location.address-international", "LOCATION",
      r"(?<![\p{L}0-9:.\-/])[0-9]{1,6}\s+(?!" + MONTH + r"\b|" + WEEKDAY + r"\b)(?:(?:\p{Lu}[\p{Ll}\p{M}'’.\-][\p{L}\p{M}'’.\-]*|" + LOWER_PARTICLE + r")\s+){1,4}[0-9]{1,5}[A-Za-z]?(?![0-9:])(?:\.?" + UNIT + r")?",
      0.75, "Addresses written number, street name, number, as in much of Europe and Latin America (180 Sahantie 72, 450 Præstevænget 15).")
 rule("location.street-number-eu", "LOCATION",
-     r"(?<![\p{L}0-9])\p{L}[\p{L}\p{M}'’\-]*(?i:straße|strasse|gasse|weg|platz|allee|katu|tie|kuja|polku|vej|gade|vägen|gatan|vagen|gränd|laan|straat|plein|gracht|veien|gata|bakken|väg|utca|ulica|\s+tér|\s+u\.|\s+út|\s+körút|\s+sétány|\s+str\.?|\s+(?:Strasse|Straße|Gasse|Weg|Platz|Allee|Straat|Laan|Baan|Vrh|Vej|Gade))\s+[0-9]{1,4}[A-Za-z]?(?![0-9])",
+     # The look-ahead (a word, maybe one more, then a number) is implied by the rest; it
+     # turns away most words before the suffix list is tried at each of their letters.
+     r"(?<![\p{L}0-9])(?=[\p{L}\p{M}'’\-]+(?:\s+[\p{L}.]+)?\s+[0-9])\p{L}[\p{L}\p{M}'’\-]*(?i:straße|strasse|gasse|weg|platz|allee|katu|tie|kuja|polku|vej|gade|vägen|gatan|vagen|gränd|laan|straat|plein|gracht|veien|gata|bakken|väg|utca|ulica|\s+tér|\s+u\.|\s+út|\s+körút|\s+sétány|\s+str\.?|\s+(?:Strasse|Straße|Gasse|Weg|Platz|Allee|Straat|Laan|Baan|Vrh|Vej|Gade))\s+[0-9]{1,4}[A-Za-z]?(?![0-9])",
      0.8, "Compound street names with a national suffix followed by the house number (Villacher Strasse 89, Søndergade 52, Kiannonkatu 98).")
 rule("location.street-prefix", "LOCATION",
      r"(?<![\p{L}0-9])(?:[0-9]{1,6},?\s+){0,2}(?:Via|Viale|Vicolo|Piazza|Corso|Rue|Avenue|Avenida|Avda\.|Av\.?|C/|Calle|Pod|Nad|Carrer|Carretera|Rua|Praça|Plaza|Paseo|Camino|Chemin|Allée|Boulevard|ul\.|ulica|Strada|Calea|Aleja|al\.|Cite|Cité|Quartier|Rruga|Odos|Jalan|Jl\.|rue|chemin|ch\.|boul\.|boulevard|rang|montée|côte|calle|avenida|rua|allée)\s+(?:(?:\p{Lu}[\p{L}\p{M}'’.\-]*|" + LOWER_PARTICLE + r")\s+){0,5}\p{Lu}[\p{L}\p{M}'’.\-]*(?:\s+#?\s?[0-9]{1,4}[A-Za-z]?(?![0-9]))?"
@@ -407,7 +413,7 @@ rule("location.street-prefix-lowercase", "LOCATION",
      r"(?<![\p{L}0-9])(?:[0-9]{1,6}\s+){0,2}(?:via|viale|piazza|corso|rue|avenue|avenida|avda\.|calle|carrer|rua|praça|paseo|camino|chemin|ul\.|ulica|strada|calea|aleja|trg|odos|jalan)\s+(?:[\p{Ll}\p{M}'’\-]+\s+){0,4}[0-9]{1,4}[a-z]?(?![0-9])",
      0.75, "Type-first street names written in lower case, with their house number (rue du centre 320, trg revolucije 17).")
 rule("location.city-state-postcode", "LOCATION",
-     r"(?<![\p{L}0-9])\p{Lu}[\p{L}\p{M}'’\-]*(?:\s\p{Lu}[\p{L}\p{M}'’\-]*){0,3}(?:,\s*(?:[A-Z]{2}|nan)|\s+(?:" + CODES + r"))\s+[0-9]{4,6}(?:-[0-9]{4})?(?![0-9])",
+     r"(?<![\p{L}0-9])" + LEADS_UPPER + r"\p{Lu}[\p{L}\p{M}'’\-]*(?:\s\p{Lu}[\p{L}\p{M}'’\-]*){0,3}(?:,\s*(?:[A-Z]{2}|nan)|\s+(?:" + CODES + r"))\s+[0-9]{4,6}(?:-[0-9]{4})?(?![0-9])",
      0.85, "City, region code and postal code (Dunlap, IL 61525; AAPAJÄRVI, LL 34736).")
 rule("location.postcode-keyword", "LOCATION",
      r"(?<![A-Za-z])(?i:zip|zip\s+code|zipcode|postal\s+code|postcode|post\s+code|plz|cp)(?:\s*(?:is|was|:|#|no\.?))*\s*\K[0-9A-Z]{3,6}(?:[\s\-][0-9A-Z]{2,4})?(?![A-Za-z0-9])",
