@@ -184,6 +184,21 @@ rule("time.military", "TIME", r"(?<![0-9:.\-])(?:[01][0-9]|2[0-3])[0-5][0-9]\s*(
 rule("time.military-bare", "TIME", r"(?<![0-9:.\-#/])(?:[01][0-9]|2[0-3])[0-5][0-9](?![0-9:\-/]|\s+(?:block|[A-Z][a-z]+\s+(?:Street|St|Avenue|Ave|Road|Rd|Drive|Dr|Lane|Ln|Boulevard|Blvd|Way|Court|Ct)\b))",
      0.75, "Four-digit 24-hour times after a time preposition (at 2115, around 0640).",
      context={"words": ["at", "around", "approximately", "approx", "about", "by", "until", "till", "time", "@", "before", "after", "since", "arrived", "arr", "disp", "dispatched", "cleared", "clr", "enroute"], "before": 2, "required": True, "boost": 0.1})
+HHMM = r"(?:[01][0-9]|2[0-3])[0-5][0-9]"
+RANGE_TO = r"\s*(?:-|–|to|until|till|thru|through)\s*"
+SHIFT_WORDS = r"\s+(?:shift|shifts|watch|tour|hours|hrs)\b"
+JOINS = ["-", "–", " - ", " – ", " to ", " until ", " till ", " thru ", " through "]
+RANGE_AFTER = "(?<=" + "|".join("[0-9]{4}" + re.escape(j).replace("\\ ", " ") for j in JOINS) + ")"
+RANGE_AFTER_ZERO = "(?<=" + "|".join("0[0-9]{3}" + re.escape(j).replace("\\ ", " ") for j in JOINS) + ")"
+rule("time.range", "TIME",
+     r"(?<![0-9:.\-#/])" + HHMM + r"(?=" + RANGE_TO + HHMM + r"(?![0-9])(?:" + SHIFT_WORDS + r"|(?<=0[0-9]{3})))"
+     r"|(?<![0-9:.\-#/])0[0-9][0-5][0-9](?=" + RANGE_TO + HHMM + r"(?![0-9]))"
+     # The second time: a look-behind (fixed length per branch) sees the first, since the
+     # first one's own match has already moved the search past it.
+     r"|" + RANGE_AFTER + HHMM + r"(?![0-9])(?=" + SHIFT_WORDS + r")"
+     r"|" + RANGE_AFTER + r"0[0-9][0-5][0-9](?![0-9])"
+     r"|" + RANGE_AFTER_ZERO + HHMM + r"(?![0-9])",
+     0.8, "Two four-digit times joined as a range (the 1900 to 0700 shift, 0600-1400): each side is a clock time when one of them has a leading zero, which no year has, or a shift word follows.")
 rule("time.before-day", "TIME", r"(?<![0-9:.\-#/])(?<!in\s)(?<!In\s)(?<!of\s)(?<!since\s)(?:[01][0-9]|2[0-3])[0-5][0-9](?=,?\s+(?:on\s+)?(?:" + WEEKDAY + r"|" + MONTH + r")\b\.?|,?\s+(?:on\s+)?[0-9]{1,2}/[0-9]{1,2}\b)",
      0.75, "A four-digit time written before the day or date it belongs to (0215 on Sunday, 1430 Tue 3/5, 2210 on 6/14).")
 rule("time.after-date", "TIME", r"(?<![0-9])[0-9]{1,4}[\-/.][0-9]{1,2}[\-/.][0-9]{2,4}(?:,?\s+(?:at\s+)?|\s*[—–]\s*|\s+-\s+)\K(?:[01][0-9]|2[0-3])[0-5][0-9](?![0-9:])", 0.85,
@@ -486,7 +501,7 @@ rule("location.postcode-uk", "LOCATION", NB + r"[A-Z]{1,2}[0-9][A-Z0-9]?\s[0-9][
 rule("location.po-box", "LOCATION",
      r"(?<![A-Za-z])(?:[0-9]{1,6}\s+)?(?:P\.?\s?O\.?\s+Box|PO\s+BOX|Post\s+Office\s+Box)\s+[0-9]+" + UNIT + r"?" + CITY_STATE_ZIP, 0.9, "Post office boxes, with city, state and ZIP when they follow.")
 rule("location.unit", "LOCATION",
-     r"(?<![A-Za-z])(?:apartment|apt\.?|suite|ste\.?|room|rm\.?|lot|space|campsite|site|trailer|cell|cellblock|complex|bldg\.?|building|dorm|flat|courtroom|bay|dept\.?|pod|bunk|stall|slip|pier|gate|dock|platform|hangar|terminal|berth|concourse|tier)\s*#?\s*(?:[A-Z]-?)?[0-9]{1,5}(?:-?[A-Z])?(?![A-Za-z0-9])|(?<![A-Za-z])(?:apartment|apt\.?|suite|flat)\s*#?\s*[A-Z]?[0-9]{0,4}[A-Z](?![A-Za-z0-9])",
+     r"(?<![A-Za-z])(?:apartment|apt\.?|suite|ste\.?|room|rm\.?|quarters|lot|space|campsite|site|trailer|cell|cellblock|complex|bldg\.?|building|dorm|flat|courtroom|bay|dept\.?|pod|bunk|stall|slip|pier|gate|dock|platform|hangar|terminal|berth|concourse|tier)\s*#?\s*(?:[A-Z]-?)?[0-9]{1,5}(?:-?[A-Z])?(?![A-Za-z0-9])|(?<![A-Za-z])(?:apartment|apt\.?|suite|flat)\s*#?\s*[A-Z]?[0-9]{0,4}[A-Z](?![A-Za-z0-9])",
      0.75, "Apartment, room and campsite designators keep their word: apartment 3C.", caseless=True)
 rule("location.letter-designator", "LOCATION",
      r"(?<![A-Za-z])(?:Pier|Gate|Berth|Terminal|Concourse|Dock|Hangar|Platform|Building|Bldg\.?|Section|Wing|Tier|Pod|Camp|PIER|GATE|BERTH|TERMINAL|CONCOURSE|DOCK|HANGAR|BUILDING|SECTION|WING|TIER|POD|Cell\s+Block|Cellblock|Block|Dorm|CELL\s+BLOCK|BLOCK|DORM|building|bldg\.?|pier|gate|dock|hangar|terminal|concourse)\s+[A-HJ-Z](?:-?[0-9]{1,2})?(?![A-Za-z0-9'’])",
@@ -516,6 +531,10 @@ NOT_AFTER_TITLE = "(?<!" + "|".join(re.escape(t) + " " for t in TITLES_BEFORE) +
 rule("location.facility", "LOCATION",
      r"(?<![A-Za-z0-9'’])" + NOT_AFTER_TITLE + TITLE_STOP + NOT_ARTICLE + r"(?!(?:the|and|of|de|la|del|&)\s)(?:(?:(?![A-Z][a-z]{3,}\.\s)[A-Z][A-Za-z'’.&\-]*|[dl]['’][A-Z][A-Za-z'’.&\-]*|[0-9]{1,4}(?:st|nd|rd|th)?|of|de|la|del|the|and|&)[ \t]+){0,4}(?:[A-Z]|[dl]['’][A-Z])[A-Za-z'’.&\-]*[ \t]+" + both(FACILITY_LONGEST_FIRST) + r"(?:[ \t]+&[ \t]+(?:" + both(FACILITY_LONGEST_FIRST) + r"|[A-Z][a-z]+))?(?![A-Za-z])(?:\s+(?:North|South|East|West|Annex|Complex|[0-9]{1,4})(?![A-Za-z0-9]))?(?:,?\s+(?:Corporation|Corp\.|Inc\.|LLC|Company)(?![A-Za-z]))?",
      0.8, "A capitalised name before a facility head word is a named place: Santa Rita Jail, Mercy Hospital, Sunset Motor Lodge.")
+rule("location.hospital-short", "LOCATION",
+     r"(?<![A-Za-z])(?:(?:ER|E\.R\.|ED|(?i:emergency\s+(?:room|department)|hospital|trauma\s+(?:center|bay)))\s+(?:at|in)|(?i:taken|transported|rushed|admitted|airlifted|flown|brought|driven|transferred)\s+to(?:\s+the)?)"
+     r"\s+\K(?:[A-Z][a-z]+\s+){1,3}(?:General|Regional|Memorial|Methodist|Baptist|Presbyterian|Mercy|Medical|Community|County|University)(?![A-Za-z])(?!\s+(?:Hospital|Medical|Center|Centre|Health))",
+     0.8, "A hospital called by its short name (the ER at Palmetto General, taken to St. Luke's Regional): after an emergency room or a transport verb, a capitalised name ending in General, Regional, Memorial, Methodist and the like.")
 rule("location.facility-head-first", "LOCATION",
      r"(?<![A-Za-z])(?:Lake|Mount|Mt\.|Fort|Ft\.|Camp|Port|Cape|Point|Isla|Lago|Rancho|Villa|Hotel|Motel|Club|Bar|Casino|Hospital|Rio|Bayou|Glacier|Lac)\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?"
      r"|(?<![A-Za-z])(?:Mall|Museum|University|Bank|Hospital|Shops|Village|Hotel|Church|Cathedral|Basilica)\s+of\s+(?:the\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}",
@@ -573,7 +592,8 @@ AGENCY_HEADS = ["Police Department","Police Dept","Police Dept.","Police Divisio
                 "DA's Office","DA’s Office","Solicitor's Office","Public Defender's Office","Division of Police","Department of Police","Dept. of Police",
                 "County Constable","County Constables","Benevolent Association","Officers Association","Officers' Association","Deputies Association",
                 "Police Union","Police Guild",
-                "Probation Department","Parole","Corrections","Detention Center","Municipal Court","District Court","Superior Court","Circuit Court","County Court",
+                "Probation Department","Probation","Adult Probation","Juvenile Probation","Probation Office","Probation Services","Probation and Parole",
+                "Community Corrections","Pretrial Services","Parole Authority","Parole","Corrections","Detention Center","Municipal Court","District Court","Superior Court","Circuit Court","County Court",
                 "Justice Court","Drug Task Force","Task Force","Park Police","Park Rangers","Capitol Police","University Police","Campus Police","School Police",
                 "Harbor Police","Port Authority Police","Airport Police","Housing Authority","Transit","Metro Police","Metropolitan Police","Regional Police",
                 "Sheriff's","Sheriff’s","RCMP","OPP","Garda",
@@ -618,6 +638,16 @@ rule("org.trade-company", "ORG",
 rule("org.numbered-division", "ORG",
      r"(?<![A-Za-z0-9.,])[0-9]{1,3}\s+(?:Division|District|Precinct|DIVISION|DISTRICT|PRECINCT)(?![A-Za-z])",
      0.8, "Commands named by a number before the word, as Toronto and Peel do (22 Division, 14 District).")
+MILITARY_BRANCHES = ["Military Police", "MP", "Security Forces", "Infantry", "Armored", "Armor", "Airborne", "Air Assault", "Cavalry", "Marine",
+                     "Marines", "Signal", "Engineer", "Engineers", "Sustainment", "Support", "Aviation", "Field Artillery", "Artillery", "Special Forces",
+                     "Ranger", "Medical", "Transportation", "Logistics", "Expeditionary", "Fighter", "Airlift", "Air Refueling", "Missile", "Combat",
+                     "Stryker", "Mountain", "Coast Guard", "Naval", "Construction", "Intelligence", "Police", "Provost"]
+MILITARY_UNITS = ["Brigade", "Battalion", "Regiment", "Division", "Company", "Detachment", "Squadron", "Wing", "Group", "Battery", "Brigade Combat Team"]
+rule("org.military-unit", "ORG",
+     r"(?<![A-Za-z0-9])[0-9]{1,3}(?:st|nd|rd|th)\s+(?:" + "|".join(w.replace(" ", r"\s+") for w in MILITARY_BRANCHES) + r")(?:\s+(?:"
+     + "|".join(w.replace(" ", r"\s+") for w in MILITARY_BRANCHES) + r"))?\s+(?:" + "|".join(w.replace(" ", r"\s+") for w in sorted(MILITARY_UNITS, key=len, reverse=True))
+     + r")(?![A-Za-z])|(?<![A-Za-z0-9])[0-9]{1,3}(?:st|nd|rd|th)\s+Airborne(?:\s+Division)?(?![A-Za-z])",
+     0.85, "A numbered military unit with its branch (89th Military Police Brigade, 377th Security Forces Squadron, the 101st Airborne) is the writer's unit, as a precinct is an officer's.")
 rule("org.precinct", "ORG",
      r"(?<![A-Za-z0-9])[0-9]{1,3}(?:st|nd|rd|th|ST|ND|RD|TH)\s+(?:Precinct|District|Division|Zone|Ward|Battalion|Squad|Platoon|Area|PRECINCT|DISTRICT|DIVISION|DIST|PCT|precinct|district|division)(?![A-Za-z])",
      0.9, "Numbered precincts, districts and divisions locate the writer's command (75th Precinct, 4TH DISTRICT).")
@@ -875,7 +905,7 @@ TRIGGERS = {
                           "presidents'", "president's", "columbus", "good", "black", "mardi", "remembrance", "victoria", "guy", "bonfire", "hogmanay",
                           "diwali", "eid", "yom", "rosh", "hanukkah"])),
     "time.clock": D, "time.dotted-ampm": D, "time.hour-ampm": D, "time.military": D, "time.military-bare": D, "time.after-date": D, "time.before-day": D,
-    "time.log-line": dict(D, before=8), "time.dotted-24h": D, "time.h-separated": D,
+    "time.log-line": dict(D, before=8), "time.range": dict(D, before=16), "org.military-unit": D, "time.dotted-24h": D, "time.h-separated": D,
     "time.hour-of-day": {"words": ["morning", "afternoon", "evening", "night"], "before": 40},
     "time.after-month-day": {"words": MONTH_WORDS}, "time.ish": D, "time.bare-hour-day-part": dict(D, before=40), "time.bullet": {"characters": "-*•–·", "before": 8},
     "location.state-dash-route": {"characters": "-", "before": 3},
@@ -909,8 +939,9 @@ TRIGGERS = {
     "org.fire-agency": {"words": ["fire"], "before": 60},
     "badge.apparatus": {"words": ["engine", "ladder", "truck", "rescue", "battalion", "squad", "tower", "quint", "tanker", "ambulance"], "before": 2},
     "location.unit-after-complex": {"words": ["apartments", "apts", "condominiums", "condos", "townhomes", "townhouses", "villas", "lofts"], "before": 2},
-    "location.unit": {"words": ["apartment", "apt", "suite", "ste", "room", "rm", "lot", "space", "campsite", "site", "trailer", "cell", "cellblock", "complex", "bldg", "building", "dorm", "flat", "courtroom", "bay", "dept", "pod", "bunk", "stall", "slip", "pier", "gate", "dock", "platform", "hangar", "terminal", "berth", "concourse", "tier"]},
+    "location.unit": {"words": ["apartment", "apt", "suite", "ste", "room", "rm", "quarters", "lot", "space", "campsite", "site", "trailer", "cell", "cellblock", "complex", "bldg", "building", "dorm", "flat", "courtroom", "bay", "dept", "pod", "bunk", "stall", "slip", "pier", "gate", "dock", "platform", "hangar", "terminal", "berth", "concourse", "tier"]},
     "location.facility": {"words": words_of(FACILITY), "before": 100},
+    "location.hospital-short": {"words": ["er", "e.r", "ed", "emergency", "hospital", "trauma", "taken", "transported", "rushed", "admitted", "airlifted", "flown", "brought", "driven", "transferred"]},
     "location.facility-head-first": {"words": ["lake", "mount", "mt", "fort", "ft", "camp", "port", "cape", "point", "isla", "lago", "rancho", "villa", "hotel", "motel", "club", "bar", "casino", "hospital", "rio", "bayou", "glacier", "lac",
                                              "mall", "museum", "university", "bank", "shops", "village", "church", "cathedral", "basilica"]},
     "location.neighbourhood": {"words": ["neighborhood", "neighbourhood", "area", "section", "subdivision", "district", "projects", "complex", "housing", "side", "development"], "before": 80},

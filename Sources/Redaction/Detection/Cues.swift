@@ -28,6 +28,10 @@ enum Cues {
     /// "we call Biscuit", "everybody calls him Tiny": the present of "call" names someone
     /// after a group as its subject or before an object pronoun.
     static let presentCallWords = keys(["call", "calls"])
+    /// Animal nouns that name the animal when a capitalised word follows ("his dog Bandit",
+    /// "the horse, Biscuit,"): a police dog's or a pet's name points at its handler or owner.
+    static let animalWords = keys(["dog", "puppy", "pup", "mutt", "pitbull", "canine", "horse", "mare", "gelding", "stallion", "pony",
+                                   "mule", "cat", "kitten"])
     static let namingGroups = keys(["we", "they", "everybody", "everyone", "people", "folks", "guys", "kids", "friends", "regulars"])
     static let objectPronouns = keys(["him", "her", "them"])
     static let placeNouns = keys(["bar", "restaurant", "store", "shop", "club", "motel", "hotel", "apartments", "complex", "place", "church",

@@ -754,6 +754,14 @@ struct NameScan {
             emit(members, label: .person, score: 0.85, rule: "name.called", context: cue)
             return
         }
+        // "his dog Bandit", "the horse, Biscuit,": after an animal noun a capitalised word
+        // inside a sentence is the animal's name, even when it is an ordinary word.
+        if title == nil, members.count == 1, let only = members.first, tokens[only].shape == .capitalised, !tokens[only].isSentenceStart,
+           !isStop(only), !isTitle(only), !Cues.placeHeads.contains(key(only)), !Cues.orgHeads.contains(key(only)),
+           !Cues.unitWords.contains(key(only)), !Cues.functionWords.contains(key(only)), let cue = animalCue(before: only) {
+            emit(members, label: .person, score: 0.85, rule: "name.animal", context: cue)
+            return
+        }
         let earlyRole = title == nil ? members.first.flatMap { roleBefore($0) } : nil
         // Drop leading ordinary words and function words ("When Batiste", "The Hardesty").
         while let first = members.first, title == nil || (isStop(first) && !isNameListed(first)) {
@@ -924,6 +932,14 @@ struct NameScan {
             place = Cues.placeNouns.contains(key(noun))
         }
         return (p, place)
+    }
+
+    /// A lower-case animal noun right before the token, or before a comma before it ("his
+    /// dog Bandit", "the horse, Biscuit").
+    func animalCue(before index: Int) -> Int? {
+        guard var p = previous(index) else { return nil }
+        if isPunctuation(p, UInt8(ascii: ",")), let q = previous(p) { p = q }
+        return tokens[p].shape == .lower && Cues.animalWords.contains(key(p)) ? p : nil
     }
 
     /// "taken to", "transported to", "admitted to", "booked into" right before a run.
