@@ -388,7 +388,7 @@ SUFFIX_NUMBERED = "(?:" + SUFFIX[3:-1] + "|" + "|".join(w.title() for w in USPS)
 CAPS_SUFFIX = "(?:" + "|".join(USPS) + ")"
 DIRECTION = r"(?:(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West|NORTH|SOUTH|EAST|WEST)\.?\s+)"
 NAMEWORD = r"(?:\p{Lu}[\p{L}\p{M}'’.\-]*|[0-9]{1,3}(?:st|nd|rd|th|ST|ND|RD|TH))"
-UNIT = r"(?:,?\s*(?:Apt|APT|Apartment|APARTMENT|Unit|UNIT|Suite|Ste|STE|SUITE|#|Room|Rm|Lot|LOT|Space|Trailer|Bldg|Building)\.?\s*#?\s*[A-Z0-9\-]{1,6})"
+UNIT = r"(?:,?\s*(?:Apt|APT|Apartment|APARTMENT|Unit|UNIT|Suite|Ste|STE|SUITE|#|Room|Rm|Lot|LOT|Space|Trailer|Bldg|Building|apt|apartment|unit|suite|ste|room|rm|lot|space|trailer|bldg|building)\.?\s*#?\s*[A-Z0-9\-]{1,6})"
 CITY_STATE_ZIP = r"(?:,\s*(?!" + MONTH + r"\b|" + WEEKDAY + r"\b)[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+){0,2}(?:,?\s+(?:" + CODES + r"|" + "|".join(STATES) + r"))?(?:,?\s+[0-9]{5}(?:-[0-9]{4})?)?(?=[\s,.;)]|$))?"
 NOT_ARTICLE = r"(?!(?:The|A|An|This|That|Our|My|His|Her|Its|Their|Every|Each|THE)\s)"
 rule("location.street-address", "LOCATION",
@@ -453,6 +453,27 @@ rule("location.number-route", "LOCATION", NB + r"[0-9]{1,6}\s+(?:(?:N|S|E|W)\.?\
      "Rural addresses on numbered roads: 8841 Route 242, 14102 N. Route 91, Dunlap, IL 61525.")
 rule("location.grid", "LOCATION", r"(?<![A-Za-z0-9])(?i:at|near|on|of|and|off|onto|to|from|along|past|via)\s+\K[0-9]{3,5}\s+(?:North|South|East|West|N|S|E|W)(?![A-Za-z0-9])", 0.75,
      "Grid addresses used in Utah and elsewhere ('3500 South and 2700 West').")
+GRID_DIRECTION = r"(?:North|South|East|West|NORTH|SOUTH|EAST|WEST|N|S|E|W)\.?"
+rule("location.grid-address", "LOCATION",
+     NB + r"[0-9]{1,5}\s+" + GRID_DIRECTION + r"\s+[0-9]{2,5}\s+" + GRID_DIRECTION + r"(?![A-Za-z0-9])" + UNIT + r"?",
+     0.85, "Grid addresses of Utah, Idaho and other Mormon-settled towns: a house number, a direction, a grid number and a direction (1184 North 400 West, 52 E 1700 S).")
+LETTER_ROAD_HEADS = [r"County\s+(?:Road|Rd\.?|Highway|Hwy\.?|Trunk(?:\s+Highway)?|Route)", r"COUNTY\s+(?:ROAD|RD|HIGHWAY|HWY)", r"(?:State\s+)?(?:Route|Rte\.?|Highway|Hwy\.?)",
+                     r"(?:ROUTE|RTE|HIGHWAY|HWY)", r"CR", r"Co\.?\s+(?:Rd|Hwy)\.?"]
+rule("location.lettered-road", "LOCATION",
+     r"(?<![A-Za-z])(?:" + "|".join(LETTER_ROAD_HEADS) + r")\s+(?!I\b)[A-Z]{1,3}(?![A-Za-z0-9\-'’])",
+     0.8, "County highways and state routes named by letters, as Wisconsin, Missouri and Texas counties name them (County Road KK, County Highway J, Route Y, CR AB).")
+rule("location.mile-numbered-road", "LOCATION",
+     r"(?<![A-Za-z])(?:Mile|MILE)\s+[0-9]{1,2}(?:\s+[0-9]/[0-9]|\.[05])?\s+(?:(?:North|South|East|West|N|S|E|W)\.?\s+)?(?:Road|Rd\.?|Line|ROAD|RD)(?![A-Za-z])",
+     0.8, "The Rio Grande Valley's section-line roads named by their mile (Mile 5 Road, Mile 17 1/2 Rd, Mile 9 North Road).")
+rule("location.section-line-road", "LOCATION",
+     r"(?<![A-Za-z0-9/])(?:EW|NS|E/W|N/S)\s?[0-9]{3,4}(?![0-9A-Za-z])",
+     0.8, "Oklahoma's section-line county roads, numbered east-west and north-south (EW 1350, NS 3540).")
+rule("location.numbered-ward", "LOCATION",
+     r"(?<![A-Za-z])(?:Ward|WARD)\s+[0-9]{1,2}(?![0-9A-Za-z])",
+     0.75, "A numbered city ward (Ward 7 of Washington, Chicago's wards) narrows a place as a district does.")
+rule("location.hollow-name", "LOCATION",
+     r"(?<![A-Za-z])(?i:up|down|on|off|along|at|in|near|past|across|into|to|from|head\s+of|mouth\s+of)\s+\K(?!(?:The|A|An|Our|His|Her|My|Their|This|That|Patrol|Traffic|Special|Executive|Judicial|Legislative|Investigative|Support|Operations|Records|Training)\s)(?:[A-Z][a-z]+\s+){1,2}(?:Branch|Fork|Holler)(?![A-Za-z])",
+     0.75, "Appalachian creeks and hollows named Branch, Fork or Holler after a word of place or motion (up Coal Branch, on Left Fork, at Hurricane Holler).")
 rule("location.street-lowercase", "LOCATION",
      NB + r"(?:[0-9]{2,6}\s+(?:[nsew]\.?\s+)?(?:[a-z][a-z'\-]+\s+){0,2}[a-z][a-z'\-]{2,}\s+(?:st|ave|rd|blvd|dr|ln|ct|pl|hwy|pkwy|street|avenue|road|boulevard|drive|lane|court|highway|parkway|pike|way)|[nsew]\.?\s+(?!(?:the|a|an|of|from|to|and|or|on|off|at|in|down|up|that|this|my|his|her|our|their|same|left|right|fast|slow|center|middle|turn|passing|bus|bike|side|back|dirt|gravel|wrong|one|two|each|every)\s)[a-z][a-z'\-]{2,}\s+[a-z][a-z'\-]{2,}\s+(?:st|ave|rd|blvd|dr|ln|ct|pl|hwy|pkwy)|(?:[nsew]\.?\s+)?(?!(?:the|a|an|of|from|to|and|or|on|off|at|in|down|up|that|this|my|his|her|our|their|same|left|right|fast|slow|center|middle|turn|passing|bus|bike|side|back|dirt|gravel|wrong|one|two|each|every)\s)(?:[a-z][a-z'\-]{2,}\s+(?:st|ave|rd|blvd|dr|ln|ct|pl|hwy|pkwy)|(?:[a-z][a-z'\-]{2,}\s+){1,2}pike))\b\.?(?=[\s,.;:)]|$)",
      0.65, "Streets written in lower case by hurried writers (1810 grant blvd, chapman hwy, w indian school rd); without a house number only the abbreviated suffixes count.")
@@ -932,7 +953,10 @@ TRIGGERS = {
     "location.street-lowercase": {"words": ["st", "ave", "rd", "blvd", "dr", "ln", "ct", "pl", "hwy", "pkwy", "street", "avenue", "road", "boulevard", "drive", "lane", "court", "highway", "parkway", "pike", "way"], "before": 60},
     "location.ordinal-street-lowercase": {"words": ["st", "ave", "street", "avenue", "rd", "road", "pl", "place", "dr", "drive"], "before": 32},
     "location.highway": dict(D, before=20), "location.named-road-number": dict(D, before=32), "location.mile-road": {"words": ["mile"], "before": 32},
-    "location.saint-possessive": {"words": ["st", "saint"]}, "location.broadway": {"words": ["broadway"], "before": 8}, "location.main": {"words": ["main"], "before": 24}, "location.mile-marker": dict(D, before=20),
+    "location.saint-possessive": {"words": ["st", "saint"]}, "location.broadway": {"words": ["broadway"], "before": 8}, "location.main": {"words": ["main"], "before": 24}, "location.mile-marker": dict(D, before=20), "location.grid-address": D, "location.section-line-road": dict(D, before=4),
+    "location.lettered-road": {"words": ["county", "co", "state", "route", "rte", "highway", "hwy", "cr"]},
+    "location.mile-numbered-road": {"words": ["mile"]}, "location.numbered-ward": {"words": ["ward"]},
+    "location.hollow-name": {"words": ["branch", "fork", "holler"], "before": 60},
     "location.zip": D, "location.zip-after-state": dict(D, before=24), "location.postcode-ca": dict(D, before=3), "location.postcode-uk": dict(D, before=3),
     "location.po-box": {"words": ["p.o", "po", "p", "box", "post"], "before": 8},
     "location.letter-designator": {"words": ["pier", "gate", "berth", "terminal", "concourse", "dock", "hangar", "platform", "building", "bldg", "section", "wing", "tier", "pod", "camp", "cell", "block", "cellblock", "dorm"]},
@@ -1007,6 +1031,7 @@ CAPITALISED_KEYWORDS = {
     "location.street-name": SUFFIX_WORDS,
     "org.agency": AGENCY_HEADS,
     "org.fire-agency": ["Fire"],
+    "location.hollow-name": ["Branch", "Fork", "Holler"],
     "badge.apparatus": ["Engine", "Ladder", "Truck", "Rescue", "Battalion", "Squad", "Tower", "Quint", "Tanker", "Ambulance"],
     "location.unit-after-complex": ["Apartments", "Apts", "Condominiums", "Condos", "Townhomes", "Townhouses", "Villas", "Lofts"],
     "location.county": ["County", "Parish", "Borough", "Township", "Twp", "COUNTY", "PARISH"],

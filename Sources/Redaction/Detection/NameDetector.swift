@@ -702,6 +702,9 @@ struct NameScan {
             emit(unit[...], label: .org, score: commanded ? 0.9 : 0.8, rule: "org.unit-run", context: last)
             return
         }
+        // "the Records Branch", "Patrol Section": a functional unit's subdivision is a job.
+        if members.count >= 2, let last = members.last, Cues.subdivisionWords.contains(key(last)),
+           let before = previous(last), Cues.functionalUnits.contains(key(before)) { return }
         if members.count >= 2, let last = members.last, Cues.commandWords.contains(key(last)),
            let before = previous(last), !Cues.functionalUnits.contains(key(before)) {
             var command = Array(members)

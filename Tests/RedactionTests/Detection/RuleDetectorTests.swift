@@ -339,6 +339,15 @@ struct RuleDetectorTests {
         Positive("Our watch ran 0600 to 1400 that week.", "0600", .time),
         Positive("Our watch ran 0600 to 1400 that week.", "1400", .time),
         Positive("I went to the ER at Palmetto General for the bites.", "Palmetto General", .location),
+        // Regional road and address systems met in the fifteenth check set.
+        Positive("A domestic at 1184 North 400 West in Orem that night.", "1184 North 400 West", .location),
+        Positive("His truck was on County Highway J east of town.", "County Highway J", .location),
+        Positive("I came up on a car on Route Y south of Willow Springs.", "Route Y", .location),
+        Positive("I stopped a pickup on FM 1015 just south of Mile 5 Road.", "Mile 5 Road", .location),
+        Positive("A wreck at SH-3 and EW 1350 in the county.", "EW 1350", .location),
+        Positive("An eviction assist in Ward 7 that morning.", "Ward 7", .location),
+        Positive("We had a shooting up Coal Branch off Route 7.", "Coal Branch", .location),
+        Positive("The call was at 4415 Benning Road NE, apartment 202, at nine.", "4415 Benning Road NE, apartment 202", .location),
     ]
 
     @Test(arguments: positives)
@@ -352,6 +361,7 @@ struct RuleDetectorTests {
     /// Look-alikes that are not identifiers: radio codes, calibers, statutes, ratios, counts.
     static let negatives: [String] = [
         "The attorney general came to speak to the academy class about general orders.",
+        "I worked in Patrol Branch for years, then in the Records Branch, and I took the route home.",
         "We fought in close quarters in the hallway; three quarters of the squad stayed back.",
         "We fired one two three rounds, five or six feet from the car, at twenty two feet down the road.",
         "At first, I thought he was asleep; on the second try he woke up. The K-9 and the T-shirt were in the trunk.",
