@@ -474,8 +474,10 @@ rule("location.numbered-ward", "LOCATION",
 rule("location.hollow-name", "LOCATION",
      r"(?<![A-Za-z])(?i:up|down|on|off|along|at|in|near|past|across|into|to|from|head\s+of|mouth\s+of)\s+\K(?!(?:The|A|An|Our|His|Her|My|Their|This|That|Patrol|Traffic|Special|Executive|Judicial|Legislative|Investigative|Support|Operations|Records|Training)\s)(?:[A-Z][a-z]+\s+){1,2}(?:Branch|Fork|Holler)(?![A-Za-z])",
      0.75, "Appalachian creeks and hollows named Branch, Fork or Holler after a word of place or motion (up Coal Branch, on Left Fork, at Hurricane Holler).")
+# Words that never name a street: "2291 by the highway", "40 miles down the road".
+LOWER_FUNCTION_STOP = r"(?!(?:by|the|a|an|of|on|to|at|in|from|off|onto|into|down|up|along|across|past|near|over|under|with|miles|feet|yards|blocks|my|his|her|their|our|that|this)\s)"
 rule("location.street-lowercase", "LOCATION",
-     NB + r"(?:[0-9]{2,6}\s+(?:[nsew]\.?\s+)?(?:[a-z][a-z'\-]+\s+){0,2}[a-z][a-z'\-]{2,}\s+(?:st|ave|rd|blvd|dr|ln|ct|pl|hwy|pkwy|street|avenue|road|boulevard|drive|lane|court|highway|parkway|pike|way)|[nsew]\.?\s+(?!(?:the|a|an|of|from|to|and|or|on|off|at|in|down|up|that|this|my|his|her|our|their|same|left|right|fast|slow|center|middle|turn|passing|bus|bike|side|back|dirt|gravel|wrong|one|two|each|every)\s)[a-z][a-z'\-]{2,}\s+[a-z][a-z'\-]{2,}\s+(?:st|ave|rd|blvd|dr|ln|ct|pl|hwy|pkwy)|(?:[nsew]\.?\s+)?(?!(?:the|a|an|of|from|to|and|or|on|off|at|in|down|up|that|this|my|his|her|our|their|same|left|right|fast|slow|center|middle|turn|passing|bus|bike|side|back|dirt|gravel|wrong|one|two|each|every)\s)(?:[a-z][a-z'\-]{2,}\s+(?:st|ave|rd|blvd|dr|ln|ct|pl|hwy|pkwy)|(?:[a-z][a-z'\-]{2,}\s+){1,2}pike))\b\.?(?=[\s,.;:)]|$)",
+     NB + r"(?:[0-9]{2,6}\s+(?:[nsew]\.?\s+)?(?:" + LOWER_FUNCTION_STOP + r"[a-z][a-z'\-]+\s+){0,2}" + LOWER_FUNCTION_STOP + r"[a-z][a-z'\-]{2,}\s+(?:st|ave|rd|blvd|dr|ln|ct|pl|hwy|pkwy|street|avenue|road|boulevard|drive|lane|court|highway|parkway|pike|way)|[nsew]\.?\s+(?!(?:the|a|an|of|from|to|and|or|on|off|at|in|down|up|that|this|my|his|her|our|their|same|left|right|fast|slow|center|middle|turn|passing|bus|bike|side|back|dirt|gravel|wrong|one|two|each|every)\s)[a-z][a-z'\-]{2,}\s+[a-z][a-z'\-]{2,}\s+(?:st|ave|rd|blvd|dr|ln|ct|pl|hwy|pkwy)|(?:[nsew]\.?\s+)?(?!(?:the|a|an|of|from|to|and|or|on|off|at|in|down|up|that|this|my|his|her|our|their|same|left|right|fast|slow|center|middle|turn|passing|bus|bike|side|back|dirt|gravel|wrong|one|two|each|every)\s)(?:[a-z][a-z'\-]{2,}\s+(?:st|ave|rd|blvd|dr|ln|ct|pl|hwy|pkwy)|(?:[a-z][a-z'\-]{2,}\s+){1,2}pike))\b\.?(?=[\s,.;:)]|$)",
      0.65, "Streets written in lower case by hurried writers (1810 grant blvd, chapman hwy, w indian school rd); without a house number only the abbreviated suffixes count.")
 rule("location.ordinal-street-lowercase", "LOCATION", NB + r"(?:[nsew]\.?\s+)?[0-9]{1,3}(?:st|nd|rd|th)\s+(?:st|ave|street|avenue|rd|road|pl|place|dr|drive)\b\.?", 0.8,
      "Numbered streets in any case (26th st, 9th Avenue).", caseless=True)
@@ -522,8 +524,11 @@ rule("location.postcode-uk", "LOCATION", NB + r"[A-Z]{1,2}[0-9][A-Z0-9]?\s[0-9][
 rule("location.po-box", "LOCATION",
      r"(?<![A-Za-z])(?:[0-9]{1,6}\s+)?(?:P\.?\s?O\.?\s+Box|PO\s+BOX|Post\s+Office\s+Box)\s+[0-9]+" + UNIT + r"?" + CITY_STATE_ZIP, 0.9, "Post office boxes, with city, state and ZIP when they follow.")
 rule("location.unit", "LOCATION",
-     r"(?<![A-Za-z])(?:apartment|apt\.?|suite|ste\.?|room|rm\.?|quarters|lot|space|campsite|site|trailer|cell|cellblock|complex|bldg\.?|building|dorm|flat|courtroom|bay|dept\.?|pod|bunk|stall|slip|pier|gate|dock|platform|hangar|terminal|berth|concourse|tier)\s*#?\s*(?:[A-Z]-?)?[0-9]{1,5}(?:-?[A-Z])?(?![A-Za-z0-9])|(?<![A-Za-z])(?:apartment|apt\.?|suite|flat)\s*#?\s*[A-Z]?[0-9]{0,4}[A-Z](?![A-Za-z0-9])",
+     r"(?<![A-Za-z])(?:apartment|apt\.?|suite|ste\.?|room|rm\.?|quarters|theater|theatre|auditorium|lot|space|campsite|site|trailer|cell|cellblock|complex|bldg\.?|building|dorm|flat|courtroom|bay|dept\.?|pod|bunk|stall|slip|pier|gate|dock|platform|hangar|terminal|berth|concourse|tier)\s*#?\s*(?:[A-Z]-?)?[0-9]{1,5}(?:-?[A-Z])?(?![A-Za-z0-9])|(?<![A-Za-z])(?:apartment|apt\.?|suite|flat)\s*#?\s*[A-Z]?[0-9]{0,4}[A-Z](?![A-Za-z0-9])",
      0.75, "Apartment, room and campsite designators keep their word: apartment 3C.", caseless=True)
+rule("location.store-number", "LOCATION",
+     r"(?<![A-Za-z])(?:store|Store|STORE)\s*(?:#|[Nn]o\.?|number)?\s*[0-9]{3,6}(?![0-9A-Za-z])",
+     0.75, "A store number of three digits or more says which of a chain's stores it was (store 1614, Store #8841); the word stays inside, as for an apartment.")
 rule("location.letter-designator", "LOCATION",
      r"(?<![A-Za-z])(?:Pier|Gate|Berth|Terminal|Concourse|Dock|Hangar|Platform|Building|Bldg\.?|Section|Wing|Tier|Pod|Camp|PIER|GATE|BERTH|TERMINAL|CONCOURSE|DOCK|HANGAR|BUILDING|SECTION|WING|TIER|POD|Cell\s+Block|Cellblock|Block|Dorm|CELL\s+BLOCK|BLOCK|DORM|building|bldg\.?|pier|gate|dock|hangar|terminal|concourse)\s+[A-HJ-Z](?:-?[0-9]{1,2})?(?![A-Za-z0-9'’])",
      0.7, "A facility word with one capital letter names a part of a site (Pier T, Gate B, Section V, building C); 'I' is left out (the pronoun).")
@@ -536,7 +541,7 @@ FACILITY = ["Apartments","Apts","Park","High School","Middle School","Elementary
             "Warehouse","Plant","Mine","Base","Fort","Reserve","Reservation","Wash","Gulch","Falls","Springs","Island","Valley","Hills","Woods","Preserve","Complex",
             "Shelter","Mission","Hall","Arms","Commons","Quarters","Garage","Parking Garage","Truck Stop","Travel Center","Rest Area","Plaza","Tower","Building",
             "Tunnel","Recreation Area","Game Lands","State Park","National Park","Wildlife Area","Trail","Overlook","Pier","Wharf","Boardwalk","Fairgrounds","Speedway",
-            "Raceway","Golf Course","Country Club","Cinema","Theater","Theatre","Museum","Zoo","Aquarium","Courts","Townhomes","Townhouses","Condominiums","Condos","Lofts",
+            "Raceway","Golf Course","Country Club","Cinema","Cinemas","Theaters","Theatres","Theater","Theatre","Museum","Zoo","Aquarium","Courts","Townhomes","Townhouses","Condominiums","Condos","Lofts",
             "Flats","Residences","Projects","Housing","Mobile Home Park","Trailer Park","RV Park","Motor Inn","Suites","Plaza Hotel","Superstore","Supercenter","Outlet",
             "Outlets","Galleria","Crossing","Square","Junction","Plantation","Orchard","Vineyard","Winery","Brewery","Distillery","Saloon","Cantina","Taqueria","Pizzeria",
             "Steakhouse","Barbershop","Salon","Laundromat","Liquors","Liquor Store","Market","Mart","Food Mart","Gas","Fuel","Auto","Motors","Towing","Storage","Self Storage",
@@ -963,7 +968,8 @@ TRIGGERS = {
     "org.fire-agency": {"words": ["fire"], "before": 60},
     "badge.apparatus": {"words": ["engine", "ladder", "truck", "rescue", "battalion", "squad", "tower", "quint", "tanker", "ambulance"], "before": 2},
     "location.unit-after-complex": {"words": ["apartments", "apts", "condominiums", "condos", "townhomes", "townhouses", "villas", "lofts"], "before": 2},
-    "location.unit": {"words": ["apartment", "apt", "suite", "ste", "room", "rm", "quarters", "lot", "space", "campsite", "site", "trailer", "cell", "cellblock", "complex", "bldg", "building", "dorm", "flat", "courtroom", "bay", "dept", "pod", "bunk", "stall", "slip", "pier", "gate", "dock", "platform", "hangar", "terminal", "berth", "concourse", "tier"]},
+    "location.store-number": {"words": ["store"]},
+    "location.unit": {"words": ["apartment", "apt", "suite", "ste", "room", "rm", "quarters", "theater", "theatre", "auditorium", "lot", "space", "campsite", "site", "trailer", "cell", "cellblock", "complex", "bldg", "building", "dorm", "flat", "courtroom", "bay", "dept", "pod", "bunk", "stall", "slip", "pier", "gate", "dock", "platform", "hangar", "terminal", "berth", "concourse", "tier"]},
     "location.facility": {"words": words_of(FACILITY), "before": 100},
     "location.hospital-short": {"words": ["er", "e.r", "ed", "emergency", "hospital", "trauma", "taken", "transported", "rushed", "admitted", "airlifted", "flown", "brought", "driven", "transferred"]},
     "location.facility-head-first": {"words": ["lake", "mount", "mt", "fort", "ft", "camp", "port", "cape", "point", "isla", "lago", "rancho", "villa", "hotel", "motel", "club", "bar", "casino", "hospital", "rio", "bayou", "glacier", "lac",

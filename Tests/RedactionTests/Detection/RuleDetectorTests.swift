@@ -339,6 +339,11 @@ struct RuleDetectorTests {
         Positive("Our watch ran 0600 to 1400 that week.", "0600", .time),
         Positive("Our watch ran 0600 to 1400 that week.", "1400", .time),
         Positive("I went to the ER at Palmetto General for the bites.", "Palmetto General", .location),
+        // Businesses in the sixteenth check set: store numbers apart from the name, a
+        // cinema's screens, cinemas as a facility head.
+        Positive("The Walmart Supercenter on Baseline Road in Mesa, store 1614, called it in.", "store 1614", .location),
+        Positive("We got a call about a man with a gun in theater 8 at nine.", "theater 8", .location),
+        Positive("The only movie house is the Harkins Cinemas by the mall.", "Harkins Cinemas", .location),
         // Regional road and address systems met in the fifteenth check set.
         Positive("A domestic at 1184 North 400 West in Orem that night.", "1184 North 400 West", .location),
         Positive("His truck was on County Highway J east of town.", "County Highway J", .location),
@@ -361,6 +366,7 @@ struct RuleDetectorTests {
     /// Look-alikes that are not identifiers: radio codes, calibers, statutes, ratios, counts.
     static let negatives: [String] = [
         "The attorney general came to speak to the academy class about general orders.",
+        "I went to the store 2 times and to the theater once; the store clerk had 40 years in.",
         "I worked in Patrol Branch for years, then in the Records Branch, and I took the route home.",
         "We fought in close quarters in the hallway; three quarters of the squad stayed back.",
         "We fired one two three rounds, five or six feet from the car, at twenty two feet down the road.",
