@@ -361,6 +361,12 @@ SUFFIX_WORDS = ["Street","St","Avenue","Ave","Av","Road","Rd","Boulevard","Blvd"
                 "Heights","Hollow","Walk","Grove","Green","Ramp","Causeway","Byway","Promenade","Quay","Wynd","Mews","Gardens","Trace","Cove","Pointe","Center","Ctr",
                 "Concourse","Crest","Glen","Hill","Knoll","Meadow","Meadows","Oval","Pass","Plains","Ranch","Spur","Summit","Terr","Vista","View","Motorway","Strasse","Straße","Via","Rue","Calle","Camino","Vía","Avenida","Rua","Gasse","Weg","Platz","Laan","Gata","Gade","Katu","Tie","Utca","Ulica"]
 SUFFIX = both(SUFFIX_WORDS)
+SUFFIX_ABBREVIATIONS = ["St", "Ave", "Av", "Rd", "Blvd", "Dr", "Ln", "Ct", "Pl", "Pkwy", "Hwy", "Cir", "Ter", "Terr", "Trl", "Sq", "Cres", "Expy",
+                        "Fwy", "Tpke", "Ctr"]
+assert set(SUFFIX_ABBREVIATIONS) <= set(SUFFIX_WORDS)
+# A full stop after a suffix belongs to it only when the suffix is abbreviated: "Oak St." but
+# not the sentence's full stop after "Memorial Drive.".
+SUFFIX_END = ("(?:" + both([w for w in SUFFIX_WORDS if w not in SUFFIX_ABBREVIATIONS]) + r"\b|" + both(SUFFIX_ABBREVIATIONS) + r"\b\.?)")
 
 def usps_suffixes():
     """Every suffix and abbreviation of USPS Publication 28 (C1), for addresses that carry a
@@ -381,10 +387,15 @@ def usps_suffixes():
                 if form and form != primary and form.lower() not in english: abbreviations.add(form)
     # Two-letter forms clash with state codes (KY, MT, WY) and units; keep the unambiguous ones.
     forms = {w for w in names | abbreviations if len(w) > 2 or w in ("AV", "CV", "DR", "LN", "RD", "ST")}
-    return sorted(forms, key=lambda w: (-len(w), w))
+    return sorted(forms, key=lambda w: (-len(w), w)), abbreviations - names
 
-USPS = usps_suffixes()
+USPS, USPS_ABBREVIATIONS = usps_suffixes()
 SUFFIX_NUMBERED = "(?:" + SUFFIX[3:-1] + "|" + "|".join(w.title() for w in USPS) + "|" + "|".join(USPS) + ")"
+# The same, with a full stop only after abbreviations (see SUFFIX_END).
+SUFFIX_NUMBERED_END = ("(?:(?:" + "|".join(both([w for w in SUFFIX_WORDS if w not in SUFFIX_ABBREVIATIONS])[3:-1].split("|")
+                                            + [w.title() for w in USPS if w not in USPS_ABBREVIATIONS] + [w for w in USPS if w not in USPS_ABBREVIATIONS])
+                       + r")\b|(?:" + "|".join(both(SUFFIX_ABBREVIATIONS)[3:-1].split("|") + [w.title() for w in USPS if w in USPS_ABBREVIATIONS]
+                                                + [w for w in USPS if w in USPS_ABBREVIATIONS]) + r")\b\.?)")
 CAPS_SUFFIX = "(?:" + "|".join(USPS) + ")"
 DIRECTION = r"(?:(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West|NORTH|SOUTH|EAST|WEST)\.?\s+)"
 NAMEWORD = r"(?:\p{Lu}[\p{L}\p{M}'’.\-]*|[0-9]{1,3}(?:st|nd|rd|th|ST|ND|RD|TH))"
@@ -392,18 +403,18 @@ UNIT = r"(?:,?\s*(?:Apt|APT|Apartment|APARTMENT|Unit|UNIT|Suite|Ste|STE|SUITE|#|
 CITY_STATE_ZIP = r"(?:,\s*(?!" + MONTH + r"\b|" + WEEKDAY + r"\b)[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+){0,2}(?:,?\s+(?:" + CODES + r"|" + "|".join(STATES) + r"))?(?:,?\s+[0-9]{5}(?:-[0-9]{4})?)?(?=[\s,.;)]|$))?"
 NOT_ARTICLE = r"(?!(?:The|A|An|This|That|Our|My|His|Her|Its|Their|Every|Each|THE)\s)"
 rule("location.street-address", "LOCATION",
-     NB + r"(?:(?:Unit|UNIT|Flat|FLAT|Apt\.?|APT\.?|Suite|SUITE|Shop|SHOP)\s+[0-9]{1,4}[A-Z]?\s*,\s*)?(?:[0-9]{1,6}\s+)?[0-9]{1,6}(?:-[0-9]{1,4})?[A-Z]?\s+" + DIRECTION + r"?" + NOT_ARTICLE + r"(?:" + NAMEWORD + r"\s+){0,4}?" + NAMEWORD + r"\s+" + SUFFIX_NUMBERED + r"\b\.?(?:\s+" + SUFFIX_NUMBERED + r"\b\.?)?(?:\s+(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West)\b\.?)?" + UNIT + r"?" + CITY_STATE_ZIP,
+     NB + r"(?:(?:Unit|UNIT|Flat|FLAT|Apt\.?|APT\.?|Suite|SUITE|Shop|SHOP)\s+[0-9]{1,4}[A-Z]?\s*,\s*)?(?:[0-9]{1,6}\s+)?[0-9]{1,6}(?:-[0-9]{1,4})?[A-Z]?\s+" + DIRECTION + r"?" + NOT_ARTICLE + r"(?:" + NAMEWORD + r"\s+){0,4}?" + NAMEWORD + r"\s+" + SUFFIX_NUMBERED_END + r"(?:\s+" + SUFFIX_NUMBERED_END + r")?(?:\s+(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West)\b\.?)?" + UNIT + r"?" + CITY_STATE_ZIP,
      0.9, "House number, optional direction, street name, USPS suffix (a second one when the first is part of the name: Habersham Village Ct.), optional unit and city/state/ZIP: one address span.")
 rule("location.street-address-caps", "LOCATION",
      NB + r"[0-9]{1,6}\s+(?:[NSEW]\s+)?(?:[A-Z0-9]+\s+){0,3}[A-Z0-9]+\s+(?:ST|AVE|AV|RD|BLVD|DR|LN|CT|PL|WAY|PKWY|HWY|CIR|TER|TRL|PIKE|LOOP|" + CAPS_SUFFIX + r")\b(?:\s+[NSEW]\b)?",
      0.9, "Dispatch-log addresses in capitals without punctuation (45881 W FILLMORE ST).")
 rule("location.block", "LOCATION",
-     NB + r"(?:(?i:block|blk)\s+[0-9]{1,6}\s+|[0-9]{1,6}\s+(?i:block|blk)\s+)(?i:of\s+)?" + DIRECTION + r"?(?:" + NAMEWORD + r"\s?){1,4}(?:" + SUFFIX + r"\b\.?)?",
+     NB + r"(?:(?i:block|blk)\s+[0-9]{1,6}\s+|[0-9]{1,6}\s+(?i:block|blk)\s+)(?i:of\s+)?" + DIRECTION + r"?(?:" + NAMEWORD + r"\s?){1,4}(?:" + SUFFIX_END + r")?",
      0.9, "'1400 block of N. 27th Ave' narrows a location to a block.")
 TITLE_STOP = r"(?!(?:Sgt|Officer|Deputy|Det|Lt|Capt|Cpl|Trooper|Sergeant|Detective|Lieutenant|Captain|Corporal|Mr|Mrs|Ms|Dr|Ofc|Dep|Tpr|Chief|Sheriff|Agent|Constable|Inspector|Judge)\b)"
 CAPS_STOP = TITLE_STOP + r"(?!(?:ON|AT|IN|TO|OF|BY|AND|THE|NR|NEAR|FROM|ARRIVED|OUT|W/|WITH|FOR|OFF|INTO|ONTO|DOWN|UP|IS|WAS|ADV|UNIT|UNITS|FLED|SEEN|LAST|EB|WB|NB|SB)\s)"
 rule("location.street-name", "LOCATION",
-     r"(?<![\p{L}0-9])" + LEADS_UPPER_OR_DIGIT + DIRECTION + r"?" + NOT_ARTICLE + r"(?:" + CAPS_STOP + NAMEWORD + r"\s+){1,4}" + SUFFIX + r"\b\.?(?:\s+(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West)\b\.?)?",
+     r"(?<![\p{L}0-9])" + LEADS_UPPER_OR_DIGIT + DIRECTION + r"?" + NOT_ARTICLE + r"(?:" + CAPS_STOP + NAMEWORD + r"\s+){1,4}" + SUFFIX_END + r"(?:\s+(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West)\b\.?)?",
      0.8, "A capitalised name followed by a street suffix is a street (Connecticut Avenue, Martin Luther King Jr. Boulevard).")
 rule("location.street-caps", "LOCATION",
      r"(?<![A-Za-z0-9])(?:[NSEW]\s+)?" + CAPS_STOP + r"[A-Z0-9][A-Z0-9']+(?:\s+" + CAPS_STOP + r"[A-Z0-9']+){0,2}\s+(?:ST|AVE|AV|RD|BLVD|DR|LN|CT|PL|PKWY|HWY|CIR|TER|TRL)\b",
@@ -602,7 +613,7 @@ rule("location.corner-right", "LOCATION",
      + r"(?!(?:The|A|An|I|He|She|We|They|It|Then|His|Her|My|Our|Their)\b)\p{Lu}[\p{L}\p{M}'’\-]+(?:\s+\p{Lu}[\p{L}\p{M}'’\-]+)?(?![\p{L}\p{M}])",
      0.75, "The second street after 'the corner of X and': one or two capitalised words, whatever their suffix ('the corner of Dalbraut 99 and Frederikke Coves').")
 rule("location.slash-after-street", "LOCATION",
-     r"(?<=[A-Za-z] )" + SUFFIX + r"\.?\s*/\s*\K(?!(?:The|A|An|I|He|She|We|They|It)\b)\p{Lu}[\p{L}\p{M}'’\-]+(?:\s+" + SUFFIX + r"\b\.?|\s+\p{Lu}[\p{L}\p{M}'’\-]+)?(?![\p{L}\p{M}])",
+     r"(?<=[A-Za-z] )" + SUFFIX + r"\.?\s*/\s*\K(?!(?:The|A|An|I|He|She|We|They|It)\b)\p{Lu}[\p{L}\p{M}'’\-]+(?:\s+" + SUFFIX_END + r"|\s+\p{Lu}[\p{L}\p{M}'’\-]+)?(?![\p{L}\p{M}])",
      0.7, "The second street or station of a slash pair after a named street ('Lake Street/Midtown', 'Grand Ave/Oak').")
 rule("location.slash-intersection", "LOCATION",
      r"(?<![A-Za-z0-9])(?:[NSEW]\s+)?[A-Z][A-Z0-9]+(?:\s+[A-Z0-9]+){0,2}\s*/\s*\K(?:[NSEW]\s+)?[A-Z0-9][A-Z0-9]*(?:\s+[A-Z0-9]+)?\s+(?:ST|AVE|AV|RD|BLVD|DR|LN|CT|PL|PKWY|HWY)(?![A-Za-z])",

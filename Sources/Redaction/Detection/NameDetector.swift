@@ -858,6 +858,16 @@ struct NameScan {
             emit(members, label: .location, score: 0.8, rule: "place.head", context: last)
             return
         }
+        // A run ending in a street suffix is a street when the suffix is no surname or a
+        // word of place comes before it ("across Ross Clark Circle", "near Breese Terrace",
+        // "in Allison Hill"); "with Tom Hill", "Tom Hill's car" and a run with an initial
+        // ("by Brad L Key") stay with the names.
+        if members.count >= 2, let last = members.last, tokens[last].shape == .capitalised, flags(last).contains(.streetSuffix),
+           !flags(last).contains(.firstName), !entry(last).hasPossessive, !members.contains(where: { tokens[$0].length == 1 }),
+           !flags(last).contains(.surname) || placeContext(members[members.startIndex]) {
+            emit(members, label: .location, score: 0.8, rule: "place.street", context: last)
+            return
+        }
         let strong = members.filter { isStrongName($0) }
         let named = members.filter { isNameListed($0) }
         let namedNonWord = named.contains { !isEnglish($0) && !isAllowListed($0) }

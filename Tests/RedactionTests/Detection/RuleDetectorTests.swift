@@ -363,6 +363,18 @@ struct RuleDetectorTests {
                 "no \(row.label) finding for \(row.identifier): \(found)")
     }
 
+    /// A sentence's full stop stays outside a street whose suffix is written in full; an
+    /// abbreviated suffix keeps its own.
+    @Test(arguments: [
+        ("The fight spilled onto Federal Boulevard. Officer Cruz called it out.", "Federal Boulevard"),
+        ("We stood by at 11482 S. Bethel Avenue. The caller never came out.", "11482 S. Bethel Avenue"),
+        ("It started on Oak St. and ended at the river.", "Oak St."),
+    ])
+    func streetEndsBeforeTheSentencesFullStop(_ input: String, _ expected: String) throws {
+        let places = try DetectionSupport.found(input).filter { $0.label == .location }.map(\.text)
+        #expect(places.contains(expected), "\(places)")
+    }
+
     /// Look-alikes that are not identifiers: radio codes, calibers, statutes, ratios, counts.
     static let negatives: [String] = [
         "The attorney general came to speak to the academy class about general orders.",
