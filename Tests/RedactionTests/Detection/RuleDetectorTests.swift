@@ -371,7 +371,7 @@ struct RuleDetectorTests {
         ("It started on Oak St. and ended at the river.", "Oak St."),
     ])
     func streetEndsBeforeTheSentencesFullStop(_ input: String, _ expected: String) throws {
-        let places = try DetectionSupport.found(input).filter { $0.label == .location }.map(\.text)
+        let places = try DetectionSupport.found(.location, in: input)
         #expect(places.contains(expected), "\(places)")
     }
 
