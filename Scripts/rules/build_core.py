@@ -545,6 +545,13 @@ rule("location.unit", "LOCATION",
 rule("location.store-number", "LOCATION",
      r"(?<![A-Za-z])(?:store|Store|STORE)\s*(?:#|[Nn]o\.?|number)?\s*[0-9]{3,6}(?![0-9A-Za-z])",
      0.75, "A store number of three digits or more says which of a chain's stores it was (store 1614, Store #8841); the word stays inside, as for an apartment.")
+rule("location.vessel", "LOCATION",
+     r"(?<![A-Za-z/])(?:F/V|M/V|S/V|R/V|MV|FV|SV|RV|USCGC|USNS|USS|HMS|HMCS|HMAS|HMNZS)\s+(?!(?:The|A|An)\s)(?:[A-Z][A-Za-z'’\-]+)(?:\s+(?:[A-Z][A-Za-z'’\-]+|[IVX]+|[0-9]{1,3})){0,3}",
+     0.85, "A vessel named after its prefix (F/V Northern Dawn, M/V Kalakala, USCGC Healy): where the story happened, like a building's name.")
+rule("location.transit-line", "LOCATION",
+     r"(?<![A-Za-z])(?i:bus|buses|train|streetcar|trolley|light\s+rail|max|metro|subway)\b[^.\n]{0,30}?\b(?i:line|route)\s+#?\K[0-9]{1,3}[A-Z]?(?![0-9A-Za-z])"
+     r"|(?<![A-Za-z])(?i:the)\s+\K[0-9]{1,3}[A-Z]?(?=\s+(?i:bus|line|streetcar|trolley|express)\b)",
+     0.75, "A bus or train line by its number (a TriMet bus on line 72, the 38 bus) narrows where it happened to one route.")
 rule("location.letter-designator", "LOCATION",
      r"(?<![A-Za-z])(?:Pier|Gate|Berth|Terminal|Concourse|Dock|Hangar|Platform|Building|Bldg\.?|Section|Wing|Tier|Pod|Camp|PIER|GATE|BERTH|TERMINAL|CONCOURSE|DOCK|HANGAR|BUILDING|SECTION|WING|TIER|POD|Cell\s+Block|Cellblock|Block|Dorm|CELL\s+BLOCK|BLOCK|DORM|building|bldg\.?|pier|gate|dock|hangar|terminal|concourse)\s+[A-HJ-Z](?:-?[0-9]{1,2})?(?![A-Za-z0-9'’])",
      0.7, "A facility word with one capital letter names a part of a site (Pier T, Gate B, Section V, building C); 'I' is left out (the pronoun).")
@@ -916,6 +923,8 @@ WEEKDAY_WORDS = ["mon", "monday", "tue", "tues", "tuesday", "wed", "wednesday", 
                  "sat", "saturday", "sun", "sunday"]
 D = {"digits": True}
 TRIGGERS = {
+    "location.vessel": {"words": ["f", "m", "s", "r", "mv", "fv", "sv", "rv", "uscgc", "usns", "uss", "hms", "hmcs", "hmas", "hmnzs"], "before": 0},
+    "location.transit-line": dict(D, before=48),
     "date.year-heading": D, "plate.quoted-partial": {"words": ["plate", "plates", "tag", "tags"]},
     "org.unit-after-agency": {"words": ["unit", "division", "bureau", "section", "squad", "team", "detail", "force"], "before": 60},
     "badge.spelled": {"words": ["zero", "oh", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "niner"]},
