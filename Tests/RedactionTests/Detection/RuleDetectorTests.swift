@@ -349,6 +349,8 @@ struct RuleDetectorTests {
         Positive("I'm with Lubbock Police Department, Traffic Investigation Unit, on days.", "Traffic Investigation Unit", .org),
         Positive("A witness had given us a partial plate, \"LTX 4\" something, and a color.", "LTX 4", .plate),
         Positive("We took him from Durango Juvenile Detention to court.", "Durango Juvenile Detention", .location),
+        // Spokane-style addresses, the direction before the house number (nineteenth set).
+        Positive("LOCATION: E 12818 Sprague Ave, Spokane Valley, WA", "E 12818 Sprague Ave, Spokane Valley, WA", .location),
         // Boats and transit lines in the eighteenth check set.
         Positive("We boarded a fishing vessel, the F/V Northern Dawn, at the terminal.", "F/V Northern Dawn", .location),
         Positive("He tried to board the MV Salish anyway.", "MV Salish", .location),
