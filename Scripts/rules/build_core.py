@@ -175,8 +175,8 @@ rule("time.before-day", "TIME", r"(?<![0-9:.\-#/])(?<!in\s)(?<!In\s)(?<!of\s)(?<
      0.75, "A four-digit time written before the day or date it belongs to (0215 on Sunday, 1430 Tue 3/5, 2210 on 6/14).")
 rule("time.after-date", "TIME", r"(?<![0-9])[0-9]{1,4}[\-/.][0-9]{1,2}[\-/.][0-9]{2,4}(?:,?\s+(?:at\s+)?|\s*[—–]\s*|\s+-\s+)\K(?:[01][0-9]|2[0-3])[0-5][0-9](?![0-9:])", 0.85,
      "A four-digit time right after a date (2018-08-03, 0640; DATE 09/17/2022 2314; 28/12/22 — 0015).")
-rule("time.log-line", "TIME", r"(?m)(?:^[ \t]*|[.;][ \t]+)\K(?:[01][0-9]|2[0-3])[0-5][0-9](?=[ \t]+(?:[A-Z0-9]{2,}[ \t,./]|[A-Z][a-z]+[ \t]|(?!(?:blk|block|bl|hundred|of|and|to)[ \t])[a-z]{2,6}[ \t]+[0-9]))", 0.6,
-     "Dispatch logs start each line with a four-digit time (2315 1 FLED ON FOOT, 2248 sq 3143 disp).")
+rule("time.log-line", "TIME", r"(?m)(?:^[ \t]*|[.;][ \t]+)\K(?:[01][0-9]|2[0-3])[0-5][0-9](?=[ \t]+(?:[A-Z0-9](?:[A-Z0-9]|-(?=[A-Z0-9]))+[ \t,./:]|[A-Z][a-z]+[ \t]|(?!(?:blk|block|bl|hundred|of|and|to)[ \t])[a-z]{2,6}[ \t]+[0-9]))", 0.6,
+     "Dispatch logs start each line with a four-digit time (2315 1 FLED ON FOOT, 2248 sq 3143 disp, 0012 DISPATCH: ..., 0013 2-ADAM-14: COPY).")
 rule("time.words", "TIME", r"(?<![A-Za-z])(?:quarter|half|ten|five|twenty|twenty-five)\s+(?:past|to|after|till|til|of)\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon|midnight|(?:1[0-2]|0?[1-9])(?![0-9])(?!\s+(?:people|persons|guys|men|women|kids|officers|cars|units|rounds|shots|times|minutes|mins|hours|miles|feet|years|percent|of)\b))(?![A-Za-z])|(?<![A-Za-z0-9])(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|1[0-2]|0?[1-9])\s+o['’]?clock(?:\s+(?:in\s+the\s+(?:morning|afternoon|evening)|at\s+night))?"
      r"|(?<![A-Za-z0-9\-])(?<!past\s)(?<!after\s)(?<!till\s)(?<!til\s)(?<!to\s)(?<!of\s)(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:in\s+the\s+(?:morning|afternoon|evening)|at\s+night)(?![A-Za-z])",
      0.85, "Clock times in words or digits: quarter past twelve, three o'clock, 8 o'clock in the morning, four in the afternoon.", caseless=True)
@@ -186,6 +186,9 @@ rule("time.hour-of-day", "TIME",
 rule("time.after-month-day", "TIME",
      r"(?<![A-Za-z])" + MONTH + r"\.?\s+[0-9]{1,2}" + ORD + r"?(?:,?\s+" + YEAR4 + r")?,?\s+(?:at\s+)?\K(?:[01][0-9]|2[0-3])[0-5][0-9](?![0-9:\-/])(?!\s*(?:block|rounds|feet|miles|yards|dollars|people|calls))",
      0.85, "A four-digit time right after a month and day, with or without the year (Sept. 19, 0410; July 4 2130; April 9, 2022, 1450).", caseless=True)
+rule("time.after-day-month", "TIME",
+     r"(?<![0-9])[0-9]{1,2}" + ORD + r"?\s+" + MONTH + r"\.?(?:,?\s+" + YEAR4 + r")?,?\s+(?:at\s+)?\K(?:[01][0-9]|2[0-3])[0-5][0-9](?![0-9:\-/])(?!\s*(?:block|rounds|feet|miles|yards|dollars|people|calls))",
+     0.85, "A four-digit time right after a day and month written day first, with or without the year (14 June, 0930; 1 May 2023, 0415; 22 Sept 2024 0055).", caseless=True)
 rule("time.bullet", "TIME",
      r"(?m)^[ \t]*[\-*•–·][ \t]+\K(?:[01][0-9]|2[0-3])[0-5][0-9](?=[ \t]*[,:;\-–]|[ \t]+(?!(?:block|blk|rounds|feet|miles|yards|dollars|people|calls|hundred|of)\b)[A-Za-z])",
      0.75, "A list item that starts with a four-digit 24-hour time is a timeline entry (- 2140 entry team stacked; * 0600, 1127 Basswood Ct).")
@@ -491,7 +494,7 @@ FACILITY = ["Apartments","Apts","Park","High School","Middle School","Elementary
             "Steakhouse","Barbershop","Salon","Laundromat","Liquors","Liquor Store","Market","Mart","Food Mart","Gas","Fuel","Auto","Motors","Towing","Storage","Self Storage",
             "Medical Centre","Memorial","Health","Spa","Nails","Nation","Pueblo","Rancheria","Triangle","Travel Stop","Travel Plaza","City","Cemetery","Funeral Home","Behavioral Health","Rehab","Rehabilitation Center","Nursing Home","Care Center","Hospice","Station House","Bakery","Bodega","Deli","Chip Shop","Takeaway","Tap","Taproom","Tap House","Public House",
             "Supply","Supplies","Outfitters","Hardware","Lumber","Feed","Feed Store","Tire","Tires","Pawn","Pawn Shop","Sporting Goods","Firearms","Trading Post","Auto Body","Body Shop",
-            "Monument","National Monument","Health Care","Healthcare","National Forest","National Seashore","National Historic Site","Historic Site","Wildlife Refuge","Battlefield"]
+            "Marketplace","Jewelers","Jewellers","Jewelry","Boutique","Florist","Monument","National Monument","Health Care","Healthcare","National Forest","National Seashore","National Historic Site","Historic Site","Wildlife Refuge","Battlefield"]
 # Longest head first, so that "Auto Body" wins over "Auto" and "Feed Store" over "Feed".
 FACILITY_LONGEST_FIRST = sorted(FACILITY, key=lambda w: -len(w))
 TITLES_BEFORE = ["Trooper", "Officer", "Deputy", "Sgt.", "Sgt", "Sergeant", "Det.", "Det", "Detective", "Lt.", "Lt", "Lieutenant", "Cpl.", "Cpl",
@@ -862,7 +865,7 @@ TRIGGERS = {
     "time.clock": D, "time.dotted-ampm": D, "time.hour-ampm": D, "time.military": D, "time.military-bare": D, "time.after-date": D, "time.before-day": D,
     "time.log-line": dict(D, before=8), "time.dotted-24h": D, "time.h-separated": D,
     "time.hour-of-day": {"words": ["morning", "afternoon", "evening", "night"], "before": 40},
-    "time.after-month-day": {"words": MONTH_WORDS}, "time.ish": D, "time.bare-hour-day-part": dict(D, before=40), "time.bullet": {"characters": "-*•–·", "before": 8},
+    "time.after-month-day": {"words": MONTH_WORDS}, "time.after-day-month": {"words": MONTH_WORDS, "before": 8}, "time.ish": D, "time.bare-hour-day-part": dict(D, before=40), "time.bullet": {"characters": "-*•–·", "before": 8},
     "location.state-dash-route": {"characters": "-", "before": 3},
     "time.words": {"digits": True, "before": 4, "words": ["quarter", "half", "ten", "five", "twenty", "twenty-five", "one", "two", "three", "four", "six", "seven", "eight", "nine", "eleven", "twelve"]},
     "badge.keyword": {"words": ["badge", "matricule", "shield", "star", "serial", "employee", "emp", "empl", "personnel", "payroll", "psn", "dsn", "ein", "officer", "member", "collar", "buckle", "shoulder", "i.d", "id", "p.o", "po", "p", "i"]},

@@ -193,6 +193,15 @@ struct RuleDetectorTests {
         Positive("Game Warden Lupe Escamilla, Texas Parks and Wildlife Department.", "Texas Parks and Wildlife Department", .org),
         Positive("Constable Ranjit Gill was with 22 Division that night.", "22 Division", .org),
         Positive("DATE: 22 Jan 2024 / TIME: 17h40", "17h40", .time),
+        // Day-first dates with a four-digit time, log lines opening on a call sign or a
+        // colon, and trade heads of business names, met in the twelfth check set.
+        Positive("Welfare check at the camp, Wednesday 14 June, 0930, with the nurse.", "0930", .time),
+        Positive("Burglary alarm, 1 May 2023, 0415, at the back door.", "0415", .time),
+        Positive("Noise call, 22 Sept 2024 0055, second floor.", "0055", .time),
+        Positive("0012 DISPATCH: MAN WITH A GUN ON THE PIER", "0012", .time),
+        Positive("0013 2-ADAM-14: COPY, ENROUTE", "0013", .time),
+        Positive("The alarm at Dardani Jewelers went off twice.", "Dardani Jewelers", .location),
+        Positive("We met the owner at Lao Family Marketplace that night.", "Lao Family Marketplace", .location),
         Positive("we stopped a car on Sunday 11/12 at dusk", "Sunday 11/12", .date),
         Positive("I was checking containers at Pier T when I saw him.", "Pier T", .location),
         Positive("I stopped a semi on I-80 westbound at MP 255.", "MP 255", .location),
