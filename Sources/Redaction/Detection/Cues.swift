@@ -15,6 +15,8 @@ enum Cues {
                                       "sisters", "place", "property", "farm", "ranch", "trailer", "compound", "homestead", "clan"])
     /// Determiners before which an ordinary capitalised word is a noun ("the Park").
     static let determiners = keys(["the", "a", "an", "this", "that", "our", "their", "every", "each"])
+    /// Determiners that open an appositive after a name ("Hope, the crisis worker", "Joy, my neighbor").
+    static let appositiveLeads = keys(["the", "a", "an", "my", "our", "his", "her", "their"])
     static let nameNoun = TokenKey.key("name")
     static let fromKey = TokenKey.key("from")
     static let ofKey = TokenKey.key("of")
@@ -91,6 +93,7 @@ enum Cues {
         "translator", "informant", "ci", "source", "tipster", "relative", "uncle", "aunt", "grandmother", "grandfather", "grandma", "grandpa",
         "aide", "host", "hostess", "conductor", "technician", "tech", "waitress", "waiter", "server", "cook", "janitor", "custodian",
         "receptionist", "secretary", "teller", "pharmacist", "assistant", "intern", "volunteer", "cabbie", "courier", "trucker", "lifeguard",
+        "horse", "mare", "gelding", "stallion",
     ])
 
     /// Role words that are strong enough alone (the name right after them is a person).
@@ -102,8 +105,12 @@ enum Cues {
         "boss", "coworker", "co-worker", "grandson", "granddaughter", "ex-wife", "ex-husband", "ex-girlfriend", "ex-boyfriend", "relative",
         "bf", "gf", "hubby", "baby-daddy", "babydaddy", "sgt", "ofc", "passenger", "operator", "rp", "caller", "susp", "vict", "comp", "wit",
         "aide", "conductor", "technician", "waitress", "waiter", "janitor", "custodian", "receptionist", "secretary", "teller", "pharmacist",
-        "cabbie", "courier", "trucker", "lifeguard", "hostess",
+        "cabbie", "courier", "trucker", "lifeguard", "hostess", "horse", "mare", "gelding", "stallion",
     ])
+
+    /// Animal role nouns: the capitalised word after them is a police dog's or horse's name
+    /// even when it is an ordinary word ("my horse is Duchess", "her dog, Biscuit,").
+    static let animalRoles = keys(["dog", "k9", "k-9", "canine", "horse", "mare", "gelding", "stallion"])
 
     /// Verbs that, right after a capitalised word, show it is a person acting
     /// ("Rose called back", "Hunter kept the rifle") — unlike "Hope is not a tactic".
@@ -215,7 +222,7 @@ enum Cues {
     static let nicknamePrefixes: KeySet = keys(["big", "little", "lil", "lil'", "baby", "young", "old", "fat", "slim", "tiny", "crazy", "pretty", "mister"])
 
     /// Last words of a capitalised run that name a police command ("APD Zone", "JFK Command").
-    static let commandWords: KeySet = keys(["zone", "district", "division", "precinct", "troop", "sector", "command", "detachment", "substation", "barracks"])
+    static let commandWords: KeySet = keys(["zone", "district", "division", "div", "precinct", "pct", "troop", "sector", "command", "detachment", "substation", "barracks"])
     /// Last words of a capitalised run that name a team, shift, unit or squad ("Dundee Response
     /// Team", "Tri-City Tactical Unit").
     static let unitWords = keys(["team", "shift", "unit", "squad"])

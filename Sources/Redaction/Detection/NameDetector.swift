@@ -754,6 +754,15 @@ struct NameScan {
             emit(members, label: .person, score: 0.85, rule: "name.called", context: cue)
             return
         }
+        // "my horse is Duchess", "her dog, Biscuit,": after an animal noun in lower case an
+        // ordinary word (or a title that is also a given name) is the animal's name, which
+        // names its handler.
+        if title == nil, members.count <= 2, let first = members.first, tokens[first].shape == .capitalised, !isStop(first),
+           !isTitle(first) || Cues.titleGivenNames.contains(key(first)), !Cues.functionWords.contains(key(first)),
+           let role = roleBefore(first), Cues.animalRoles.contains(key(role)), tokens[role].shape == .lower || tokens[role].shape == .allCaps {
+            emit(members, label: .person, score: 0.85, rule: "name.animal", context: role)
+            return
+        }
         let earlyRole = title == nil ? members.first.flatMap { roleBefore($0) } : nil
         // Drop leading ordinary words and function words ("When Batiste", "The Hardesty").
         while let first = members.first, title == nil || (isStop(first) && !isNameListed(first)) {
@@ -1017,9 +1026,11 @@ struct NameScan {
 
     /// A first name at a sentence start that the words after it introduce: "Bill from the
     /// tow company called back" (a nickname, "from", then a verb within six words), "Rich
-    /// (that's Officer Richard Szymański) was …" (a bracket holding a rank or title).
+    /// (that's Officer Richard Szymański) was …" (a bracket holding a rank or title), "Hope,
+    /// the crisis worker who met us, said …" (a comma and an appositive naming a role).
     func introducedAfter(_ index: Int) -> Bool {
         guard let n = next(index) else { return false }
+        if isPunctuation(n, UInt8(ascii: ",")) { return flags(index).contains(.firstName) && appositiveRole(after: n) }
         if isPunctuation(n, UInt8(ascii: "(")) {
             var i = next(n)
             var steps = 0
@@ -1035,6 +1046,21 @@ struct NameScan {
         var steps = 0
         while let current = i, steps < 6, tokens[current].kind == .letter {
             if Cues.actionVerbs.contains(key(current)), !Cues.weakVerbs.contains(key(current)) { return true }
+            i = next(current)
+            steps += 1
+        }
+        return false
+    }
+
+    /// "Hope, the crisis worker who met us, …", "Joy, my neighbor, …": after a comma a
+    /// determiner and, within three lower-case words, a role noun describe a person.
+    func appositiveRole(after comma: Int) -> Bool {
+        guard let lead = next(comma), tokens[lead].kind == .letter, tokens[lead].shape == .lower,
+              Cues.appositiveLeads.contains(key(lead)) else { return false }
+        var i = next(lead)
+        var steps = 0
+        while let current = i, steps < 3, tokens[current].kind == .letter, tokens[current].shape == .lower {
+            if Cues.roles.contains(key(current)) { return true }
             i = next(current)
             steps += 1
         }

@@ -98,6 +98,10 @@ struct NameDetectorTests {
         // A first name at a sentence start introduced by what follows.
         Positive("Bill from the tow company called back and said the driver had a pistol.", "Bill", .person),
         Positive("Rich (that's Officer Richard Szymański) was the one who saw the gun first.", "Rich", .person),
+        Positive("Joy, the night nurse on the ward, called us back in.", "Joy", .person),
+        // After an animal noun an ordinary word is a police dog's or horse's name.
+        Positive("I work the mounted unit and my horse is Maverick, a gray gelding.", "Maverick", .person),
+        Positive("Her dog, Pepper, found the second suspect under the deck.", "Pepper", .person),
         Positive("Cst. Singh arrived as cover and we entered together.", "Singh", .person),
         // Capitals: a state code right before a plate.
         Positive("1931 K12 OS, VEH 1 BLK DODGE RAM WA CBX4417", "WA", .location),
@@ -157,6 +161,8 @@ struct NameDetectorTests {
 
     /// Words that are names only sometimes, used here as ordinary words.
     static let negatives: [String] = [
+        "Our horse is a big gray gelding and the dog is a Malinois who speaks no Amharic.",
+        "Hope, the thing we all lean on, is not a plan.",
         "Me and Dispatch could not raise him on the radio.",
         "he was taken to the county jail after that.",
         "The Tactical Team and the Night Shift stood by at the perimeter.",
