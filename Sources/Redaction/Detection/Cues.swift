@@ -111,6 +111,8 @@ enum Cues {
     /// Animal role nouns: the capitalised word after them is a police dog's or horse's name
     /// even when it is an ordinary word ("my horse is Duchess", "her dog, Biscuit,").
     static let animalRoles = keys(["dog", "k9", "k-9", "canine", "horse", "mare", "gelding", "stallion"])
+    /// Verbs of riding: the capitalised word right after them is a horse ("rides Thunder").
+    static let ridingVerbs = keys(["ride", "rides", "rode", "riding"])
 
     /// Verbs that, right after a capitalised word, show it is a person acting
     /// ("Rose called back", "Hunter kept the rifle") — unlike "Hope is not a tactic".

@@ -683,6 +683,15 @@ struct NameScan {
             emit(members, label: .person, score: 0.85, rule: "name.title-surname", context: title)
             return
         }
+        // "my horse is Duchess", "her dog, Biscuit,", "My dog is Justice", "rides Thunder":
+        // after an animal noun in lower case or a riding verb an ordinary word (or a title
+        // that is also a given name) is the animal's name, which names its handler.
+        if title == nil, members.count <= 2, let first = members.first, tokens[first].shape == .capitalised, !isStop(first),
+           !isTitle(first) || Cues.titleGivenNames.contains(key(first)), !Cues.functionWords.contains(key(first)),
+           let cue = animalCue(before: first) {
+            emit(members, label: .person, score: 0.85, rule: "name.animal", context: cue)
+            return
+        }
         if let first = members.first, isTitle(first), members.count == 1 { return }
         // "Office of Justice Services", "Bureau of Justice Statistics": a rank word after
         // "of" names an office, and the ordinary words after it are no one's name.
@@ -752,15 +761,6 @@ struct NameScan {
         if title == nil, members.count <= 3, let first = members.first, tokens[first].shape == .capitalised, !isStop(first),
            let (cue, place) = namingCue(before: first), !place {
             emit(members, label: .person, score: 0.85, rule: "name.called", context: cue)
-            return
-        }
-        // "my horse is Duchess", "her dog, Biscuit,": after an animal noun in lower case an
-        // ordinary word (or a title that is also a given name) is the animal's name, which
-        // names its handler.
-        if title == nil, members.count <= 2, let first = members.first, tokens[first].shape == .capitalised, !isStop(first),
-           !isTitle(first) || Cues.titleGivenNames.contains(key(first)), !Cues.functionWords.contains(key(first)),
-           let role = roleBefore(first), Cues.animalRoles.contains(key(role)), tokens[role].shape == .lower || tokens[role].shape == .allCaps {
-            emit(members, label: .person, score: 0.85, rule: "name.animal", context: role)
             return
         }
         let earlyRole = title == nil ? members.first.flatMap { roleBefore($0) } : nil
@@ -889,6 +889,18 @@ struct NameScan {
         for member in members where tokens[member].kind == .letter {
             classifySingle(member, sentenceStart: sentenceStart && member == first)
         }
+    }
+
+    /// The lower-case animal noun a few words before a word ("my horse is Duchess", "her
+    /// dog, Pepper,") or a riding verb right before it ("rides Thunder"; not a listed
+    /// vehicle, carrier or place: "rode Amtrak", "rides Metro").
+    func animalCue(before index: Int) -> Int? {
+        if let p = previous(index), tokens[p].kind == .letter, tokens[p].shape == .lower, Cues.ridingVerbs.contains(key(p)) {
+            return isAllowListed(index) || isPlace(index) ? nil : p
+        }
+        guard let role = roleBefore(index), Cues.animalRoles.contains(key(role)),
+              tokens[role].shape == .lower || tokens[role].shape == .allCaps else { return nil }
+        return role
     }
 
     /// A capitalised title word that is a common surname ("Bishop", "Major", "Pastor")

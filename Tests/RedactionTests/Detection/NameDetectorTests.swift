@@ -102,6 +102,8 @@ struct NameDetectorTests {
         // After an animal noun an ordinary word is a police dog's or horse's name.
         Positive("I work the mounted unit and my horse is Maverick, a gray gelding.", "Maverick", .person),
         Positive("Her dog, Pepper, found the second suspect under the deck.", "Pepper", .person),
+        Positive("My dog is Justice, a shepherd cross, and he found the kid first.", "Justice", .person),
+        Positive("Officer Lund rides Blaze, the tall bay, on weekends.", "Blaze", .person),
         Positive("Cst. Singh arrived as cover and we entered together.", "Singh", .person),
         // Capitals: a state code right before a plate.
         Positive("1931 K12 OS, VEH 1 BLK DODGE RAM WA CBX4417", "WA", .location),
@@ -162,6 +164,7 @@ struct NameDetectorTests {
     /// Words that are names only sometimes, used here as ordinary words.
     static let negatives: [String] = [
         "Our horse is a big gray gelding and the dog is a Malinois who speaks no Amharic.",
+        "After the shift I rode Amtrak home and slept the whole way.",
         "Hope, the thing we all lean on, is not a plan.",
         "Me and Dispatch could not raise him on the radio.",
         "he was taken to the county jail after that.",
