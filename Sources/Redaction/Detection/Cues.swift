@@ -235,6 +235,9 @@ enum Cues {
         "services", "uniform", "canine", "k9", "marine", "aviation", "motor", "administrative", "professional", "standards", "internal", "affairs",
     ])
 
+    /// Words of an agency's name that are never a person's name ("Houston Police Department").
+    static let agencyWords = keys(["police", "bureau", "agency", "troopers", "constabulary"])
+
     /// Head words that make a capitalised run an organisation rather than a person.
     static let orgHeads: KeySet = keys([
         "police", "sheriff", "sheriff's", "sheriff’s", "department", "dept", "office", "patrol", "troopers", "bureau", "agency", "division",

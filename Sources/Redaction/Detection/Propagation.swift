@@ -26,9 +26,12 @@ struct Propagation: Detector {
                 // An ordinary word spreads only from strong evidence (a title, a role, a full name).
                 let ordinaryWord = entry.flags.contains(.englishWord)
                 if ordinaryWord && finding.score < 0.8 { index += 1; continue }
+                // An agency word inside a name-shaped run ("Houston Police") names no one.
                 if token.kind == .letter, entry.stem.count >= 2, !Cues.particles.contains(entry.stemKey),
+                   !Cues.agencyWords.contains(entry.stemKey),
                    !Cues.stopWords.contains(entry.stemKey) || !entry.flags.intersection(.name).isEmpty,
-                   !Cues.titles.contains(entry.stemKey) || finding.rule == "name.title-surname"
+                   // A police dog's name that is a title word ("My dog is Justice") spreads too.
+                   !Cues.titles.contains(entry.stemKey) || finding.rule == "name.title-surname" || finding.rule == "name.animal"
                     // "Lonnie Bishop" … "Bishop came out": a title word that is a common surname
                     // spreads when it follows another word of a person's name.
                     || (finding.label == .person && Cues.titleSurnames.contains(entry.stemKey) && Int(token.start) > finding.range.lowerBound) {

@@ -273,6 +273,15 @@ struct NameDetectorTests {
         #expect(names == ["Judge", "Judge"])
     }
 
+    /// A police dog's name that is a title word spreads to its other mentions; an agency
+    /// word inside a name-shaped run ("Houston Police") spreads to nothing.
+    @Test func animalTitleNameSpreadsAndAgencyWordsDoNot() throws {
+        let found = try DetectionSupport.found(
+            "My dog is Justice, a shepherd. At the creek Justice pulled hard. I work for the Houston Police Department. \"Obinna! Police! Open up!\"")
+        #expect(found.filter { $0.label == .person && $0.text == "Justice" }.count == 2)
+        #expect(!found.contains { $0.text == "Police" })
+    }
+
     /// A title word that is a common surname spreads from a full name to its bare mentions.
     @Test(arguments: [
         ("Target was Lonnie Bishop. Bishop came out the back with a pistol.", ["Lonnie Bishop", "Bishop"]),
