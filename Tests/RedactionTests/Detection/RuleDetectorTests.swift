@@ -348,6 +348,8 @@ struct RuleDetectorTests {
 
     /// Look-alikes that are not identifiers: radio codes, calibers, statutes, ratios, counts.
     static let negatives: [String] = [
+        "NO WEAPON FOUND, CHECKING THE PIER.",
+        "He smashed the TV and then the ATM.",
         "We fired one two three rounds, five or six feet from the car, at twenty two feet down the road.",
         "At first, I thought he was asleep; on the second try he woke up. The K-9 and the T-shirt were in the trunk.",
         "We waited an hour for the tow; the fourth officer arrived later, on the first floor.",
