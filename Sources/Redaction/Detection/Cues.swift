@@ -54,6 +54,9 @@ enum Cues {
         "specialist", "cst", "ptl", "ptlm", "cpo", "dc", "ds", "pc", "psgt", "di", "dci", "insp", "supt", "ofcr", "trp", "cprl", "agt", "sa",
         "rp", "susp", "subj", "vict", "comp", "wit", "caller", "agente", "sargento", "teniente", "capitán", "capitan", "oficial", "comandante",
         "sra", "srta", "dusm", "tfo", "vpso", "bpa", "madam", "sir", "dame", "lady", "lord", "imam", "rabbi", "bishop", "elder", "brother", "sister",
+        // Abbreviated plural ranks before a list of names ("Sgts. Pillai and Washington"); the
+        // whole words ("Officers OK", "Troopers needed") are as often plain nouns.
+        "sgts", "lts", "cpls", "dets", "ofcs",
     ])
 
     /// Honorifics that precede only a name: after them even an ordinary word that is a
@@ -95,6 +98,13 @@ enum Cues {
         "receptionist", "secretary", "teller", "pharmacist", "assistant", "intern", "volunteer", "cabbie", "courier", "trucker", "lifeguard",
         "horse", "mare", "gelding", "stallion",
     ])
+
+    /// Prepositions between a role word and a capitalised word: the word belongs to a new
+    /// phrase ("the caller by the Lighthouse"), not to the role ("of" may: "the son of Ramirez").
+    static let roleBarriers = keys(["in", "at", "on", "by", "near", "to", "from", "into", "onto", "toward", "towards", "through", "across",
+                                    "past", "outside", "inside", "behind", "under", "over", "with", "for"])
+    /// One-word answers that make a sentence of their own ("No.", "Yes.").
+    static let answerWords = keys(["no", "yes", "nope", "yep", "yeah"])
 
     /// Role words that are strong enough alone (the name right after them is a person).
     static let strongRoles: KeySet = keys([

@@ -205,7 +205,8 @@ struct NameScan {
         while let q = p, steps < 3 {
             if tokens[q].kind == .letter {
                 if Cues.strongRoles.contains(key(q)) { return q }
-                if !isStop(q) && !isTitle(q) { return nil }
+                // "CONTACTING RP BY THE LIGHTHOUSE": a preposition starts a new phrase.
+                if !isStop(q) && !isTitle(q) || Cues.roleBarriers.contains(key(q)) { return nil }
             } else if !(isPunctuation(q, UInt8(ascii: ",")) || isPunctuation(q, UInt8(ascii: ":")) || isPunctuation(q, UInt8(ascii: "(")) || isQuote(q)) {
                 return nil
             }
@@ -821,6 +822,7 @@ struct NameScan {
         if members.allSatisfy({ tokens[$0].kind != .letter || (isStop($0) && !((title != nil || earlyRole != nil) && isNameListed($0))) }) { return }
         let role = title == nil ? roleBefore(first) : nil
         let sentenceStart = tokens[first].isSentenceStart || previous(first).map { isQuote($0) || isPunctuation($0, UInt8(ascii: "(")) } == true
+            || followsAnswerSentence(first)
 
         if let title {
             // "Major Crimes", "Major Case Squad": after "Major" the nouns of unit names are the
@@ -901,6 +903,15 @@ struct NameScan {
         guard let role = roleBefore(index), Cues.animalRoles.contains(key(role)),
               tokens[role].shape == .lower || tokens[role].shape == .allCaps else { return nil }
         return role
+    }
+
+    /// "Will I do it again? No. Ask yourself …": after a one-word answer sentence ("No.",
+    /// which the tokenizer reads as the abbreviation of "number") a new sentence starts.
+    func followsAnswerSentence(_ index: Int) -> Bool {
+        guard let dot = previous(index), isPunctuation(dot, UInt8(ascii: ".")), let word = previous(dot),
+              tokens[word].kind == .letter, Cues.answerWords.contains(key(word)) else { return false }
+        guard let before = previous(word) else { return true }
+        return isPunctuation(before, UInt8(ascii: "?")) || isPunctuation(before, UInt8(ascii: ".")) || isPunctuation(before, UInt8(ascii: "!"))
     }
 
     /// A capitalised title word that is a common surname ("Bishop", "Major", "Pastor")
@@ -1151,7 +1162,8 @@ struct NameScan {
             let lowerNeighbourIsName = [previous(index), next(index)].compactMap { $0 }.contains {
                 tokens[$0].kind == .letter && tokens[$0].shape == .lower && isNameListed($0) && !isEnglish($0) && !isStop($0) && tokens[$0].length >= 3
             }
-            if listedName && !english && !isAllowListed(index) && tokens[index].length >= 3 {
+            // A role noun ("cousin", "neighbor") in lower case is the noun, whatever list holds it.
+            if listedName && !english && !isAllowListed(index) && tokens[index].length >= 3 && !Cues.roles.contains(key(index)) {
                 emit([index], label: .person, score: 0.6, rule: "name.listed-lowercase", context: nil)
             } else if !listedName, !english, !isAllowListed(index), tokens[index].length >= 4, !Cues.actionVerbs.contains(key(index)),
                       let n = next(index), tokens[n].kind == .letter, tokens[n].shape == .lower, tokens[n].length >= 4,

@@ -104,6 +104,7 @@ struct NameDetectorTests {
         Positive("Her dog, Pepper, found the second suspect under the deck.", "Pepper", .person),
         Positive("My dog is Justice, a shepherd cross, and he found the kid first.", "Justice", .person),
         Positive("Officer Lund rides Blaze, the tall bay, on weekends.", "Blaze", .person),
+        Positive("Present: Lt. Okoro, Sgts. Pillai and Washington.", "Pillai", .person),
         Positive("Cst. Singh arrived as cover and we entered together.", "Singh", .person),
         // Capitals: a state code right before a plate.
         Positive("1931 K12 OS, VEH 1 BLK DODGE RAM WA CBX4417", "WA", .location),
@@ -165,6 +166,9 @@ struct NameDetectorTests {
     static let negatives: [String] = [
         "Our horse is a big gray gelding and the dog is a Malinois who speaks no Amharic.",
         "After the shift I rode Amtrak home and slept the whole way.",
+        "Will I make that call again? No. Ask yourself what it is for.",
+        "ok so my cousin called and the neighbor came over with his brother",
+        "CONTACTING RP BY THE LIGHTHOUSE.",
         "Hope, the thing we all lean on, is not a plan.",
         "Me and Dispatch could not raise him on the radio.",
         "he was taken to the county jail after that.",
