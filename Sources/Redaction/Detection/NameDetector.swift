@@ -684,6 +684,18 @@ struct NameScan {
             emit(members, label: .person, score: 0.85, rule: "name.title-surname", context: title)
             return
         }
+        // "We had J. Smith there", "K. Lee and R. Diaz", "G. Hollis Jr.": one initial with its period before a
+        // capitalised listed name, or a word no list knows, is a person (the tokenizer may
+        // have read the period as a sentence end and the surname as a sentence start).
+        if title == nil, case let core = members.drop(while: { isStop($0) && !isInitial($0) }),
+           core.count == 2 || (core.count == 3 && core.last.map { Cues.generationalSuffixes.contains(key($0)) } == true),
+           let initial = core.first, case let surname = core[core.startIndex + 1], tokens[initial].length == 1, isInitial(initial),
+           let dot = next(initial), isPunctuation(dot, UInt8(ascii: ".")), Int(tokens[dot].start) == Int(tokens[initial].end),
+           tokens[surname].shape == .capitalised, tokens[surname].length >= 2, !isStop(surname), !isTitle(surname),
+           isNameListed(surname) || !isEnglish(surname), !isAllowListed(surname) || isNameListed(surname) {
+            emit(core, label: .person, score: 0.85, rule: "name.initial-surname", context: nil)
+            return
+        }
         // "my horse is Duchess", "her dog, Biscuit,", "My dog is Justice", "rides Thunder":
         // after an animal noun in lower case or a riding verb an ordinary word (or a title
         // that is also a given name) is the animal's name, which names its handler.

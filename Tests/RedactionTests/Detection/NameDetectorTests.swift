@@ -105,6 +105,10 @@ struct NameDetectorTests {
         Positive("My dog is Justice, a shepherd cross, and he found the kid first.", "Justice", .person),
         Positive("Officer Lund rides Blaze, the tall bay, on weekends.", "Blaze", .person),
         Positive("Present: Lt. Okoro, Sgts. Pillai and Washington.", "Pillai", .person),
+        // An initial and its period before a surname, without a title.
+        Positive("We had J. Smith there when it started.", "J. Smith", .person),
+        Positive("Then K. Lee and R. Diaz arrived with the shotgun.", "K. Lee", .person),
+        Positive("Present were Rajendran, G. Hollis Jr., and Tran.", "G. Hollis Jr.", .person),
         Positive("Cst. Singh arrived as cover and we entered together.", "Singh", .person),
         // Capitals: a state code right before a plate.
         Positive("1931 K12 OS, VEH 1 BLK DODGE RAM WA CBX4417", "WA", .location),
@@ -169,6 +173,7 @@ struct NameDetectorTests {
         "Will I make that call again? No. Ask yourself what it is for.",
         "ok so my cousin called and the neighbor came over with his brother",
         "CONTACTING RP BY THE LIGHTHOUSE.",
+        "The U.S. Marshals came with a warrant.",
         "Hope, the thing we all lean on, is not a plan.",
         "Me and Dispatch could not raise him on the radio.",
         "he was taken to the county jail after that.",
