@@ -696,6 +696,16 @@ struct NameScan {
             emit(core, label: .person, score: 0.85, rule: "name.initial-surname", context: nil)
             return
         }
+        // "his partner T-Boy", "a guy called J-Rock": a letter glued by a hyphen to a
+        // capitalised word after a role or naming word is a street nickname ("T-Shirt",
+        // "U-Turn" and "B-Pillar" have no such cue).
+        if title == nil, members.count == 2, let first = members.first, let second = members.last, tokens[first].length == 1, isInitial(first),
+           let hyphen = next(first), isPunctuation(hyphen, UInt8(ascii: "-")), Int(tokens[hyphen].start) == Int(tokens[first].end),
+           Int(tokens[second].start) == Int(tokens[hyphen].end), tokens[second].shape == .capitalised,
+           let cue = roleBefore(first) ?? namingCue(before: first)?.0 {
+            emit(members, label: .person, score: 0.85, rule: "name.letter-nickname", context: cue)
+            return
+        }
         // "my horse is Duchess", "her dog, Biscuit,", "My dog is Justice", "rides Thunder":
         // after an animal noun in lower case or a riding verb an ordinary word (or a title
         // that is also a given name) is the animal's name, which names its handler.
@@ -780,6 +790,11 @@ struct NameScan {
         // Drop leading ordinary words and function words ("When Batiste", "The Hardesty").
         while let first = members.first, title == nil || (isStop(first) && !isNameListed(first)) {
             if earlyRole != nil, isNameListed(first) { break }
+            // "his new girlfriend, Sky, and": one capitalised word set off by commas right after a
+            // role is the person's name, even when a list calls it a word or a car.
+            if let role = earlyRole, adjacentRole(first) == role, members.count == 1, tokens[first].shape == .capitalised,
+               tokens[first].length >= 3, !isStop(first), !isTitle(first), !Cues.functionWords.contains(key(first)),
+               let comma = next(first), isPunctuation(comma, UInt8(ascii: ",")), let p = previous(first), isPunctuation(p, UInt8(ascii: ",")) { break }
             // "My partner, Tonga Vaipulu,": right after a role, a capitalised word before an
             // unknown surname is the given name, even when it is a country or a word.
             if let role = earlyRole, adjacentRole(first) == role, members.count == 2, tokens[first].shape == .capitalised,

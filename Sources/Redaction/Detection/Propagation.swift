@@ -76,6 +76,13 @@ struct Propagation: Detector {
                tokens[index - 3].shape == .allCaps, tokens[index - 3].length <= 3 {
                 start = Int(tokens[index - 3].start)
             }
+            // A letter glued by a hyphen before it: "T-Boy".
+            if index >= 2, tokens[index - 1].kind == .punctuation, tokens[index - 1].length == 1,
+               text.utf8[Int(tokens[index - 1].start)] == UInt8(ascii: "-"), Int(tokens[index - 1].end) == Int(token.start),
+               tokens[index - 2].kind == .letter, tokens[index - 2].length == 1, tokens[index - 2].shape == .allCaps,
+               Int(tokens[index - 2].end) == Int(tokens[index - 1].start) {
+                start = Int(tokens[index - 2].start)
+            }
             if claimed[start] && claimed[max(start, entry.stem.upperBound - 1)] { continue }
             added.append(Finding(label: label, range: start..<entry.stem.upperBound, score: 0.9, detector: name, rule: "propagation.\(label.rawValue.lowercased())"))
         }

@@ -109,6 +109,9 @@ struct NameDetectorTests {
         Positive("We had J. Smith there when it started.", "J. Smith", .person),
         Positive("Then K. Lee and R. Diaz arrived with the shotgun.", "K. Lee", .person),
         Positive("Present were Rajendran, G. Hollis Jr., and Tran.", "G. Hollis Jr.", .person),
+        // A word set off by commas after a role, and a letter-hyphen street nickname after one.
+        Positive("She came back with her new boyfriend, Storm, and two of his cousins.", "Storm", .person),
+        Positive("My partner J-Rock took the back door.", "J-Rock", .person),
         Positive("Cst. Singh arrived as cover and we entered together.", "Singh", .person),
         // Capitals: a state code right before a plate.
         Positive("1931 K12 OS, VEH 1 BLK DODGE RAM WA CBX4417", "WA", .location),
@@ -174,6 +177,7 @@ struct NameDetectorTests {
         "ok so my cousin called and the neighbor came over with his brother",
         "CONTACTING RP BY THE LIGHTHOUSE.",
         "The U.S. Marshals came with a warrant.",
+        "He made a U-Turn in a T-Shirt and the suspect, however, kept running.",
         "Hope, the thing we all lean on, is not a plan.",
         "Me and Dispatch could not raise him on the radio.",
         "he was taken to the county jail after that.",
