@@ -10,7 +10,10 @@ ASCII before matching). Keywords that must stay outside a span are consumed befo
 left outside the reported capture group. Every rule has a `reason`: the generalisation it
 encodes, not a sentence it was fitted to.
 """
-import json, os, re
+import json, os, re, sys
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from alternation_trie import factor, widest_alternation
 
 VERSION = "2026.11.2"
 rules = []
@@ -23,14 +26,24 @@ def rule(id, label, pattern, score, reason, caseless=False, group=0, context=Non
     if validators: r["validators"] = validators
     rules.append(r)
 
+def upper_outside_escapes(pattern):
+    """Upper-cases a pattern's letters but not its escapes (\\s stays \\s, not \\S)."""
+    return re.sub(r"\\.|[^\\]+", lambda m: m.group(0) if m.group(0).startswith("\\") else m.group(0).upper(), pattern)
+
 def both(words):
-    """Title-case and upper-case variants of each alternative (case-sensitive matching)."""
+    """Title-case and upper-case variants of each alternative (case-sensitive matching).
+    A '.' in a word is a literal full stop (Dept.), not any character."""
     out = []
     for w in words:
-        for v in (w, w.upper()):
+        w = re.sub(r"(?<!\\)\.", r"\\.", w)
+        for v in (w, upper_outside_escapes(w)):
             if v not in out: out.append(v)
     return "(?:" + "|".join(out) + ")"
 
+# Look-aheads implied by what a pattern starts with (\p{Lu}, a digit): PCRE2 builds a
+# start-byte table from them and skips the other bytes of a window without a JIT attempt.
+LEADS_UPPER = r"(?=[A-Z\x{80}-\x{10FFFF}])"
+LEADS_UPPER_OR_DIGIT = r"(?=[A-Z0-9\x{80}-\x{10FFFF}])"
 NB = r"(?<![0-9A-Za-z])"        # not glued to a preceding alphanumeric
 NA = r"(?![0-9A-Za-z])"         # not glued to a following alphanumeric
 SEP = r"[\s.\-]"                # phone separators
@@ -171,6 +184,21 @@ rule("time.military", "TIME", r"(?<![0-9:.\-])(?:[01][0-9]|2[0-3])[0-5][0-9]\s*(
 rule("time.military-bare", "TIME", r"(?<![0-9:.\-#/])(?:[01][0-9]|2[0-3])[0-5][0-9](?![0-9:\-/]|\s+(?:block|[A-Z][a-z]+\s+(?:Street|St|Avenue|Ave|Road|Rd|Drive|Dr|Lane|Ln|Boulevard|Blvd|Way|Court|Ct)\b))",
      0.75, "Four-digit 24-hour times after a time preposition (at 2115, around 0640).",
      context={"words": ["at", "around", "approximately", "approx", "about", "by", "until", "till", "time", "@", "before", "after", "since", "arrived", "arr", "disp", "dispatched", "cleared", "clr", "enroute"], "before": 2, "required": True, "boost": 0.1})
+HHMM = r"(?:[01][0-9]|2[0-3])[0-5][0-9]"
+RANGE_TO = r"\s*(?:-|–|to|until|till|thru|through)\s*"
+SHIFT_WORDS = r"\s+(?:shift|shifts|watch|tour|hours|hrs)\b"
+JOINS = ["-", "–", " - ", " – ", " to ", " until ", " till ", " thru ", " through "]
+RANGE_AFTER = "(?<=" + "|".join("[0-9]{4}" + re.escape(j).replace("\\ ", " ") for j in JOINS) + ")"
+RANGE_AFTER_ZERO = "(?<=" + "|".join("0[0-9]{3}" + re.escape(j).replace("\\ ", " ") for j in JOINS) + ")"
+rule("time.range", "TIME",
+     r"(?<![0-9:.\-#/])" + HHMM + r"(?=" + RANGE_TO + HHMM + r"(?![0-9])(?:" + SHIFT_WORDS + r"|(?<=0[0-9]{3})))"
+     r"|(?<![0-9:.\-#/])0[0-9][0-5][0-9](?=" + RANGE_TO + HHMM + r"(?![0-9]))"
+     # The second time: a look-behind (fixed length per branch) sees the first, since the
+     # first one's own match has already moved the search past it.
+     r"|" + RANGE_AFTER + HHMM + r"(?![0-9])(?=" + SHIFT_WORDS + r")"
+     r"|" + RANGE_AFTER + r"0[0-9][0-5][0-9](?![0-9])"
+     r"|" + RANGE_AFTER_ZERO + HHMM + r"(?![0-9])",
+     0.8, "Two four-digit times joined as a range (the 1900 to 0700 shift, 0600-1400): each side is a clock time when one of them has a leading zero, which no year has, or a shift word follows.")
 rule("time.before-day", "TIME", r"(?<![0-9:.\-#/])(?<!in\s)(?<!In\s)(?<!of\s)(?<!since\s)(?:[01][0-9]|2[0-3])[0-5][0-9](?=,?\s+(?:on\s+)?(?:" + WEEKDAY + r"|" + MONTH + r")\b\.?|,?\s+(?:on\s+)?[0-9]{1,2}/[0-9]{1,2}\b)",
      0.75, "A four-digit time written before the day or date it belongs to (0215 on Sunday, 1430 Tue 3/5, 2210 on 6/14).")
 rule("time.after-date", "TIME", r"(?<![0-9])[0-9]{1,4}[\-/.][0-9]{1,2}[\-/.][0-9]{2,4}(?:,?\s+(?:at\s+)?|\s*[—–]\s*|\s+-\s+)\K(?:[01][0-9]|2[0-3])[0-5][0-9](?![0-9:])", 0.85,
@@ -334,7 +362,7 @@ SUFFIX_WORDS = ["Street","St","Avenue","Ave","Av","Road","Rd","Boulevard","Blvd"
                 "Highway","Hwy","Circle","Cir","Terrace","Ter","Trail","Trl","Pike","Loop","Square","Sq","Plaza","Alley","Row","Crescent","Cres","Close",
                 "Parade","Esplanade","Expressway","Expy","Freeway","Fwy","Turnpike","Tpke","Run","Path","Pass","Point","Ridge","Bend","Crossing","Landing",
                 "Heights","Hollow","Walk","Grove","Green","Ramp","Causeway","Byway","Promenade","Quay","Wynd","Mews","Gardens","Trace","Cove","Pointe","Center","Ctr",
-                "Concourse","Crest","Glen","Hill","Knoll","Meadow","Meadows","Oval","Pass","Plains","Ranch","Spur","Summit","Terr","Vista","View","Hwy.","Rd.","Ave.","Dr.","Ln.","Blvd.","Motorway","Strasse","Straße","Via","Rue","Calle","Camino","Vía","Avenida","Rua","Gasse","Weg","Platz","Laan","Gata","Gade","Katu","Tie","Utca","Ulica"]
+                "Concourse","Crest","Glen","Hill","Knoll","Meadow","Meadows","Oval","Pass","Plains","Ranch","Spur","Summit","Terr","Vista","View","Motorway","Strasse","Straße","Via","Rue","Calle","Camino","Vía","Avenida","Rua","Gasse","Weg","Platz","Laan","Gata","Gade","Katu","Tie","Utca","Ulica"]
 SUFFIX = both(SUFFIX_WORDS)
 
 def usps_suffixes():
@@ -378,7 +406,7 @@ rule("location.block", "LOCATION",
 TITLE_STOP = r"(?!(?:Sgt|Officer|Deputy|Det|Lt|Capt|Cpl|Trooper|Sergeant|Detective|Lieutenant|Captain|Corporal|Mr|Mrs|Ms|Dr|Ofc|Dep|Tpr|Chief|Sheriff|Agent|Constable|Inspector|Judge)\b)"
 CAPS_STOP = TITLE_STOP + r"(?!(?:ON|AT|IN|TO|OF|BY|AND|THE|NR|NEAR|FROM|ARRIVED|OUT|W/|WITH|FOR|OFF|INTO|ONTO|DOWN|UP|IS|WAS|ADV|UNIT|UNITS|FLED|SEEN|LAST|EB|WB|NB|SB)\s)"
 rule("location.street-name", "LOCATION",
-     r"(?<![\p{L}0-9])" + DIRECTION + r"?" + NOT_ARTICLE + r"(?:" + CAPS_STOP + NAMEWORD + r"\s+){1,4}" + SUFFIX + r"\b\.?(?:\s+(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West)\b\.?)?",
+     r"(?<![\p{L}0-9])" + LEADS_UPPER_OR_DIGIT + DIRECTION + r"?" + NOT_ARTICLE + r"(?:" + CAPS_STOP + NAMEWORD + r"\s+){1,4}" + SUFFIX + r"\b\.?(?:\s+(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West)\b\.?)?",
      0.8, "A capitalised name followed by a street suffix is a street (Connecticut Avenue, Martin Luther King Jr. Boulevard).")
 rule("location.street-caps", "LOCATION",
      r"(?<![A-Za-z0-9])(?:[NSEW]\s+)?" + CAPS_STOP + r"[A-Z0-9][A-Z0-9']+(?:\s+" + CAPS_STOP + r"[A-Z0-9']+){0,2}\s+(?:ST|AVE|AV|RD|BLVD|DR|LN|CT|PL|PKWY|HWY|CIR|TER|TRL)\b",
@@ -388,7 +416,9 @@ rule("location.address-international", "LOCATION",
      r"(?<![\p{L}0-9:.\-/])[0-9]{1,6}\s+(?!" + MONTH + r"\b|" + WEEKDAY + r"\b)(?:(?:\p{Lu}[\p{Ll}\p{M}'’.\-][\p{L}\p{M}'’.\-]*|" + LOWER_PARTICLE + r")\s+){1,4}[0-9]{1,5}[A-Za-z]?(?![0-9:])(?:\.?" + UNIT + r")?",
      0.75, "Addresses written number, street name, number, as in much of Europe and Latin America (180 Sahantie 72, 450 Præstevænget 15).")
 rule("location.street-number-eu", "LOCATION",
-     r"(?<![\p{L}0-9])\p{L}[\p{L}\p{M}'’\-]*(?i:straße|strasse|gasse|weg|platz|allee|katu|tie|kuja|polku|vej|gade|vägen|gatan|vagen|gränd|laan|straat|plein|gracht|veien|gata|bakken|väg|utca|ulica|\s+tér|\s+u\.|\s+út|\s+körút|\s+sétány|\s+str\.?|\s+(?:Strasse|Straße|Gasse|Weg|Platz|Allee|Straat|Laan|Baan|Vrh|Vej|Gade))\s+[0-9]{1,4}[A-Za-z]?(?![0-9])",
+     # The look-ahead (a word, maybe one more, then a number) is implied by the rest; it
+     # turns away most words before the suffix list is tried at each of their letters.
+     r"(?<![\p{L}0-9])(?=[\p{L}\p{M}'’\-]+(?:\s+[\p{L}.]+)?\s+[0-9])\p{L}[\p{L}\p{M}'’\-]*(?i:straße|strasse|gasse|weg|platz|allee|katu|tie|kuja|polku|vej|gade|vägen|gatan|vagen|gränd|laan|straat|plein|gracht|veien|gata|bakken|väg|utca|ulica|\s+tér|\s+u\.|\s+út|\s+körút|\s+sétány|\s+str\.?|\s+(?:Strasse|Straße|Gasse|Weg|Platz|Allee|Straat|Laan|Baan|Vrh|Vej|Gade))\s+[0-9]{1,4}[A-Za-z]?(?![0-9])",
      0.8, "Compound street names with a national suffix followed by the house number (Villacher Strasse 89, Søndergade 52, Kiannonkatu 98).")
 rule("location.street-prefix", "LOCATION",
      r"(?<![\p{L}0-9])(?:[0-9]{1,6},?\s+){0,2}(?:Via|Viale|Vicolo|Piazza|Corso|Rue|Avenue|Avenida|Avda\.|Av\.?|C/|Calle|Pod|Nad|Carrer|Carretera|Rua|Praça|Plaza|Paseo|Camino|Chemin|Allée|Boulevard|ul\.|ulica|Strada|Calea|Aleja|al\.|Cite|Cité|Quartier|Rruga|Odos|Jalan|Jl\.|rue|chemin|ch\.|boul\.|boulevard|rang|montée|côte|calle|avenida|rua|allée)\s+(?:(?:\p{Lu}[\p{L}\p{M}'’.\-]*|" + LOWER_PARTICLE + r")\s+){0,5}\p{Lu}[\p{L}\p{M}'’.\-]*(?:\s+#?\s?[0-9]{1,4}[A-Za-z]?(?![0-9]))?"
@@ -401,7 +431,7 @@ rule("location.street-prefix-lowercase", "LOCATION",
      r"(?<![\p{L}0-9])(?:[0-9]{1,6}\s+){0,2}(?:via|viale|piazza|corso|rue|avenue|avenida|avda\.|calle|carrer|rua|praça|paseo|camino|chemin|ul\.|ulica|strada|calea|aleja|trg|odos|jalan)\s+(?:[\p{Ll}\p{M}'’\-]+\s+){0,4}[0-9]{1,4}[a-z]?(?![0-9])",
      0.75, "Type-first street names written in lower case, with their house number (rue du centre 320, trg revolucije 17).")
 rule("location.city-state-postcode", "LOCATION",
-     r"(?<![\p{L}0-9])\p{Lu}[\p{L}\p{M}'’\-]*(?:\s\p{Lu}[\p{L}\p{M}'’\-]*){0,3}(?:,\s*(?:[A-Z]{2}|nan)|\s+(?:" + CODES + r"))\s+[0-9]{4,6}(?:-[0-9]{4})?(?![0-9])",
+     r"(?<![\p{L}0-9])" + LEADS_UPPER + r"\p{Lu}[\p{L}\p{M}'’\-]*(?:\s\p{Lu}[\p{L}\p{M}'’\-]*){0,3}(?:,\s*(?:[A-Z]{2}|nan)|\s+(?:" + CODES + r"))\s+[0-9]{4,6}(?:-[0-9]{4})?(?![0-9])",
      0.85, "City, region code and postal code (Dunlap, IL 61525; AAPAJÄRVI, LL 34736).")
 rule("location.postcode-keyword", "LOCATION",
      r"(?<![A-Za-z])(?i:zip|zip\s+code|zipcode|postal\s+code|postcode|post\s+code|plz|cp)(?:\s*(?:is|was|:|#|no\.?))*\s*\K[0-9A-Z]{3,6}(?:[\s\-][0-9A-Z]{2,4})?(?![A-Za-z0-9])",
@@ -474,7 +504,7 @@ rule("location.postcode-uk", "LOCATION", NB + r"[A-Z]{1,2}[0-9][A-Z0-9]?\s[0-9][
 rule("location.po-box", "LOCATION",
      r"(?<![A-Za-z])(?:[0-9]{1,6}\s+)?(?:P\.?\s?O\.?\s+Box|PO\s+BOX|Post\s+Office\s+Box)\s+[0-9]+" + UNIT + r"?" + CITY_STATE_ZIP, 0.9, "Post office boxes, with city, state and ZIP when they follow.")
 rule("location.unit", "LOCATION",
-     r"(?<![A-Za-z])(?:apartment|apt\.?|suite|ste\.?|room|rm\.?|lot|space|campsite|site|trailer|cell|cellblock|complex|bldg\.?|building|dorm|flat|courtroom|bay|dept\.?|pod|bunk|stall|slip|pier|gate|dock|platform|hangar|terminal|berth|concourse|tier)\s*#?\s*(?:[A-Z]-?)?[0-9]{1,5}(?:-?[A-Z])?(?![A-Za-z0-9])|(?<![A-Za-z])(?:apartment|apt\.?|suite|flat)\s*#?\s*[A-Z]?[0-9]{0,4}[A-Z](?![A-Za-z0-9])",
+     r"(?<![A-Za-z])(?:apartment|apt\.?|suite|ste\.?|room|rm\.?|quarters|lot|space|campsite|site|trailer|cell|cellblock|complex|bldg\.?|building|dorm|flat|courtroom|bay|dept\.?|pod|bunk|stall|slip|pier|gate|dock|platform|hangar|terminal|berth|concourse|tier)\s*#?\s*(?:[A-Z]-?)?[0-9]{1,5}(?:-?[A-Z])?(?![A-Za-z0-9])|(?<![A-Za-z])(?:apartment|apt\.?|suite|flat)\s*#?\s*[A-Z]?[0-9]{0,4}[A-Z](?![A-Za-z0-9])",
      0.75, "Apartment, room and campsite designators keep their word: apartment 3C.", caseless=True)
 rule("location.letter-designator", "LOCATION",
      r"(?<![A-Za-z])(?:Pier|Gate|Berth|Terminal|Concourse|Dock|Hangar|Platform|Building|Bldg\.?|Section|Wing|Tier|Pod|Camp|PIER|GATE|BERTH|TERMINAL|CONCOURSE|DOCK|HANGAR|BUILDING|SECTION|WING|TIER|POD|Cell\s+Block|Cellblock|Block|Dorm|CELL\s+BLOCK|BLOCK|DORM|building|bldg\.?|pier|gate|dock|hangar|terminal|concourse)\s+[A-HJ-Z](?:-?[0-9]{1,2})?(?![A-Za-z0-9'’])",
@@ -505,6 +535,10 @@ FACILITY_CAPS_STOP = r"(?!(?:ON|AT|IN|TO|BY|THE|NR|NEAR|FROM|WITH|FOR|OFF|INTO|O
 rule("location.facility", "LOCATION",
      r"(?<![A-Za-z0-9'’])" + NOT_AFTER_TITLE + TITLE_STOP + NOT_ARTICLE + r"(?!(?:the|and|of|de|la|del|&)\s)(?:(?:" + FACILITY_CAPS_STOP + r"(?![A-Z][a-z]{3,}\.\s)[A-Z][A-Za-z'’.&\-]*|[dl]['’][A-Z][A-Za-z'’.&\-]*|[0-9]{1,4}(?:st|nd|rd|th)?|of|de|la|del|the|and|&)[ \t]+){0,4}" + FACILITY_CAPS_STOP + r"(?:[A-Z]|[dl]['’][A-Z])[A-Za-z'’.&\-]*[ \t]+" + both(FACILITY_LONGEST_FIRST) + r"(?:[ \t]+&[ \t]+(?:" + both(FACILITY_LONGEST_FIRST) + r"|[A-Z][a-z]+))?(?![A-Za-z])(?:\s+(?:North|South|East|West|Annex|Complex|[0-9]{1,4})(?![A-Za-z0-9]))?(?:,?\s+(?:Corporation|Corp\.|Inc\.|LLC|Company)(?![A-Za-z]))?",
      0.8, "A capitalised name before a facility head word is a named place: Santa Rita Jail, Mercy Hospital, Sunset Motor Lodge.")
+rule("location.hospital-short", "LOCATION",
+     r"(?<![A-Za-z])(?:(?:ER|E\.R\.|ED|(?i:emergency\s+(?:room|department)|hospital|trauma\s+(?:center|bay)))\s+(?:at|in)|(?i:taken|transported|rushed|admitted|airlifted|flown|brought|driven|transferred)\s+to(?:\s+the)?)"
+     r"\s+\K(?:[A-Z][a-z]+\s+){1,3}(?:General|Regional|Memorial|Methodist|Baptist|Presbyterian|Mercy|Medical|Community|County|University)(?![A-Za-z])(?!\s+(?:Hospital|Medical|Center|Centre|Health))",
+     0.8, "A hospital called by its short name (the ER at Palmetto General, taken to St. Luke's Regional): after an emergency room or a transport verb, a capitalised name ending in General, Regional, Memorial, Methodist and the like.")
 rule("location.facility-head-first", "LOCATION",
      r"(?<![A-Za-z])(?:Lake|Mount|Mt\.|Fort|Ft\.|Camp|Port|Cape|Point|Isla|Lago|Rancho|Villa|Hotel|Motel|Club|Bar|Casino|Hospital|Rio|Bayou|Glacier|Lac)\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?"
      r"|(?<![A-Za-z])(?:Mall|Museum|University|Bank|Hospital|Shops|Village|Hotel|Church|Cathedral|Basilica)\s+of\s+(?:the\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}",
@@ -562,7 +596,8 @@ AGENCY_HEADS = ["Police Department","Police Dept","Police Dept.","Police Divisio
                 "DA's Office","DA’s Office","Solicitor's Office","Public Defender's Office","Division of Police","Department of Police","Dept. of Police",
                 "County Constable","County Constables","Benevolent Association","Officers Association","Officers' Association","Deputies Association",
                 "Police Union","Police Guild",
-                "Probation Department","Parole","Corrections","Detention Center","Municipal Court","District Court","Superior Court","Circuit Court","County Court",
+                "Probation Department","Probation","Adult Probation","Juvenile Probation","Probation Office","Probation Services","Probation and Parole",
+                "Community Corrections","Pretrial Services","Parole Authority","Parole","Corrections","Detention Center","Municipal Court","District Court","Superior Court","Circuit Court","County Court",
                 "Justice Court","Drug Task Force","Task Force","Park Police","Park Rangers","Capitol Police","University Police","Campus Police","School Police",
                 "Harbor Police","Port Authority Police","Airport Police","Housing Authority","Transit","Metro Police","Metropolitan Police","Regional Police",
                 "Sheriff's","Sheriff’s","RCMP","OPP","Garda",
@@ -607,6 +642,16 @@ rule("org.trade-company", "ORG",
 rule("org.numbered-division", "ORG",
      r"(?<![A-Za-z0-9.,])[0-9]{1,3}\s+(?:Division|District|Precinct|DIVISION|DISTRICT|PRECINCT)(?![A-Za-z])",
      0.8, "Commands named by a number before the word, as Toronto and Peel do (22 Division, 14 District).")
+MILITARY_BRANCHES = ["Military Police", "MP", "Security Forces", "Infantry", "Armored", "Armor", "Airborne", "Air Assault", "Cavalry", "Marine",
+                     "Marines", "Signal", "Engineer", "Engineers", "Sustainment", "Support", "Aviation", "Field Artillery", "Artillery", "Special Forces",
+                     "Ranger", "Medical", "Transportation", "Logistics", "Expeditionary", "Fighter", "Airlift", "Air Refueling", "Missile", "Combat",
+                     "Stryker", "Mountain", "Coast Guard", "Naval", "Construction", "Intelligence", "Police", "Provost"]
+MILITARY_UNITS = ["Brigade", "Battalion", "Regiment", "Division", "Company", "Detachment", "Squadron", "Wing", "Group", "Battery", "Brigade Combat Team"]
+rule("org.military-unit", "ORG",
+     r"(?<![A-Za-z0-9])[0-9]{1,3}(?:st|nd|rd|th)\s+(?:" + "|".join(w.replace(" ", r"\s+") for w in MILITARY_BRANCHES) + r")(?:\s+(?:"
+     + "|".join(w.replace(" ", r"\s+") for w in MILITARY_BRANCHES) + r"))?\s+(?:" + "|".join(w.replace(" ", r"\s+") for w in sorted(MILITARY_UNITS, key=len, reverse=True))
+     + r")(?![A-Za-z])|(?<![A-Za-z0-9])[0-9]{1,3}(?:st|nd|rd|th)\s+Airborne(?:\s+Division)?(?![A-Za-z])",
+     0.85, "A numbered military unit with its branch (89th Military Police Brigade, 377th Security Forces Squadron, the 101st Airborne) is the writer's unit, as a precinct is an officer's.")
 rule("org.precinct", "ORG",
      r"(?<![A-Za-z0-9])[0-9]{1,3}(?:st|nd|rd|th|ST|ND|RD|TH)\s+(?:Precinct|District|Division|Zone|Ward|Battalion|Squad|Platoon|Area|PRECINCT|DISTRICT|DIVISION|DIST|PCT|precinct|district|division)(?![A-Za-z])",
      0.9, "Numbered precincts, districts and divisions locate the writer's command (75th Precinct, 4TH DISTRICT).")
@@ -864,7 +909,7 @@ TRIGGERS = {
                           "presidents'", "president's", "columbus", "good", "black", "mardi", "remembrance", "victoria", "guy", "bonfire", "hogmanay",
                           "diwali", "eid", "yom", "rosh", "hanukkah"])),
     "time.clock": D, "time.dotted-ampm": D, "time.hour-ampm": D, "time.military": D, "time.military-bare": D, "time.after-date": D, "time.before-day": D,
-    "time.log-line": dict(D, before=8), "time.dotted-24h": D, "time.h-separated": D,
+    "time.log-line": dict(D, before=8), "time.range": dict(D, before=16), "org.military-unit": D, "time.dotted-24h": D, "time.h-separated": D,
     "time.hour-of-day": {"words": ["morning", "afternoon", "evening", "night"], "before": 40},
     "time.after-month-day": {"words": MONTH_WORDS}, "time.after-day-month": {"words": MONTH_WORDS, "before": 8}, "time.ish": D, "time.bare-hour-day-part": dict(D, before=40), "time.bullet": {"characters": "-*•–·", "before": 8},
     "location.state-dash-route": {"characters": "-", "before": 3},
@@ -898,8 +943,9 @@ TRIGGERS = {
     "org.fire-agency": {"words": ["fire"], "before": 60},
     "badge.apparatus": {"words": ["engine", "ladder", "truck", "rescue", "battalion", "squad", "tower", "quint", "tanker", "ambulance"], "before": 2},
     "location.unit-after-complex": {"words": ["apartments", "apts", "condominiums", "condos", "townhomes", "townhouses", "villas", "lofts"], "before": 2},
-    "location.unit": {"words": ["apartment", "apt", "suite", "ste", "room", "rm", "lot", "space", "campsite", "site", "trailer", "cell", "cellblock", "complex", "bldg", "building", "dorm", "flat", "courtroom", "bay", "dept", "pod", "bunk", "stall", "slip", "pier", "gate", "dock", "platform", "hangar", "terminal", "berth", "concourse", "tier"]},
+    "location.unit": {"words": ["apartment", "apt", "suite", "ste", "room", "rm", "quarters", "lot", "space", "campsite", "site", "trailer", "cell", "cellblock", "complex", "bldg", "building", "dorm", "flat", "courtroom", "bay", "dept", "pod", "bunk", "stall", "slip", "pier", "gate", "dock", "platform", "hangar", "terminal", "berth", "concourse", "tier"]},
     "location.facility": {"words": words_of(FACILITY), "before": 100},
+    "location.hospital-short": {"words": ["er", "e.r", "ed", "emergency", "hospital", "trauma", "taken", "transported", "rushed", "admitted", "airlifted", "flown", "brought", "driven", "transferred"]},
     "location.facility-head-first": {"words": ["lake", "mount", "mt", "fort", "ft", "camp", "port", "cape", "point", "isla", "lago", "rancho", "villa", "hotel", "motel", "club", "bar", "casino", "hospital", "rio", "bayou", "glacier", "lac",
                                              "mall", "museum", "university", "bank", "shops", "village", "church", "cathedral", "basilica"]},
     "location.neighbourhood": {"words": ["neighborhood", "neighbourhood", "area", "section", "subdivision", "district", "projects", "complex", "housing", "side", "development"], "before": 80},
@@ -978,7 +1024,8 @@ for rule_id, phrases in CAPITALISED_KEYWORDS.items():
         for word in re.split(r"[\s/]+", phrase):
             if word.lower().strip(".,:;()") in ("of", "the", "and", "&", "de", "la", ""): continue
             assert word[0].isupper(), "%s: keyword %r is not capitalised" % (rule_id, word)
-            assert word in r["pattern"] or word.upper() in r["pattern"], "%s: keyword %r not in the pattern" % (rule_id, word)
+            literal = word.replace(".", "\\.")
+            assert any(w in r["pattern"] for w in (word, word.upper(), literal, literal.upper())), "%s: keyword %r not in the pattern" % (rule_id, word)
     assert set(TRIGGERS[rule_id]["words"]) <= set(words_of(phrases)), rule_id + ": a trigger word outside its keywords"
     TRIGGERS[rule_id]["capitalisedWords"] = True
 
@@ -986,6 +1033,11 @@ missing = [r["id"] for r in rules if r["id"] not in TRIGGERS]
 assert not missing, "rules without a trigger: %s" % missing
 for r in rules:
     r["trigger"] = TRIGGERS[r["id"]]
+    # Long word lists as prefix trees: PCRE2 tries an alternation's branches one by one.
+    r["pattern"] = factor(r["pattern"])
+    # Principle 4: no regex alternation of a huge word list (a long list belongs in the
+    # gazetteer, or in a prefix tree as above).
+    assert widest_alternation(r["pattern"]) <= 64, r["id"] + ": an alternation of more than 64 branches"
 
 here = os.path.dirname(os.path.abspath(__file__))
 out = os.path.join(here, "..", "..", "Sources", "Redaction", "Resources", "rules", "core.json")

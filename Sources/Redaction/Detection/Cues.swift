@@ -30,6 +30,10 @@ enum Cues {
     /// "we call Biscuit", "everybody calls him Tiny": the present of "call" names someone
     /// after a group as its subject or before an object pronoun.
     static let presentCallWords = keys(["call", "calls"])
+    /// Animal nouns that name the animal when a capitalised word follows ("his dog Bandit",
+    /// "the horse, Biscuit,"): a police dog's or a pet's name points at its handler or owner.
+    static let animalWords = keys(["dog", "puppy", "pup", "mutt", "pitbull", "canine", "horse", "mare", "gelding", "stallion", "pony",
+                                   "mule", "cat", "kitten"])
     static let namingGroups = keys(["we", "they", "everybody", "everyone", "people", "folks", "guys", "kids", "friends", "regulars"])
     static let objectPronouns = keys(["him", "her", "them"])
     static let placeNouns = keys(["bar", "restaurant", "store", "shop", "club", "motel", "hotel", "apartments", "complex", "place", "church",
@@ -118,9 +122,9 @@ enum Cues {
         "cabbie", "courier", "trucker", "lifeguard", "hostess", "horse", "mare", "gelding", "stallion",
     ])
 
-    /// Animal role nouns: the capitalised word after them is a police dog's or horse's name
-    /// even when it is an ordinary word ("my horse is Duchess", "her dog, Biscuit,").
-    static let animalRoles = keys(["dog", "k9", "k-9", "canine", "horse", "mare", "gelding", "stallion"])
+    /// Police-dog words beside ``animalWords`` that reach over function words as roles
+    /// ("K9 Rook", "my K-9 is Justice").
+    static let animalRoles = keys(["k9", "k-9"])
     /// Verbs of riding: the capitalised word right after them is a horse ("rides Thunder").
     static let ridingVerbs = keys(["ride", "rides", "rode", "riding"])
 

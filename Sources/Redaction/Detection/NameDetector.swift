@@ -710,8 +710,9 @@ struct NameScan {
         // after an animal noun in lower case or a riding verb an ordinary word (or a title
         // that is also a given name) is the animal's name, which names its handler.
         if title == nil, members.count <= 2, let first = members.first, tokens[first].shape == .capitalised, !isStop(first),
-           !isTitle(first) || Cues.titleGivenNames.contains(key(first)), !Cues.functionWords.contains(key(first)),
-           let cue = animalCue(before: first) {
+           !tokens[first].isSentenceStart, !isTitle(first) || Cues.titleGivenNames.contains(key(first)),
+           !Cues.functionWords.contains(key(first)), !Cues.placeHeads.contains(key(first)), !Cues.orgHeads.contains(key(first)),
+           !Cues.unitWords.contains(key(first)), let cue = animalCue(before: first) {
             emit(members, label: .person, score: 0.85, rule: "name.animal", context: cue)
             return
         }
@@ -784,6 +785,14 @@ struct NameScan {
         if title == nil, members.count <= 3, let first = members.first, tokens[first].shape == .capitalised, !isStop(first),
            let (cue, place) = namingCue(before: first), !place {
             emit(members, label: .person, score: 0.85, rule: "name.called", context: cue)
+            return
+        }
+        // "his dog Bandit", "the horse, Biscuit,": after an animal noun a capitalised word
+        // inside a sentence is the animal's name, even when it is an ordinary word.
+        if title == nil, members.count == 1, let only = members.first, tokens[only].shape == .capitalised, !tokens[only].isSentenceStart,
+           !isStop(only), !isTitle(only), !Cues.placeHeads.contains(key(only)), !Cues.orgHeads.contains(key(only)),
+           !Cues.unitWords.contains(key(only)), !Cues.functionWords.contains(key(only)), let cue = animalCue(before: only) {
+            emit(members, label: .person, score: 0.85, rule: "name.animal", context: cue)
             return
         }
         let earlyRole = title == nil ? members.first.flatMap { roleBefore($0) } : nil
@@ -920,14 +929,18 @@ struct NameScan {
         }
     }
 
-    /// The lower-case animal noun a few words before a word ("my horse is Duchess", "her
-    /// dog, Pepper,") or a riding verb right before it ("rides Thunder"; not a listed
+    /// A lower-case animal noun right before the token, or before a comma before it ("his
+    /// dog Bandit", "the horse, Biscuit"), or a few function words before it ("my horse is
+    /// Duchess", "K9 Rook"), or a riding verb right before it ("rides Thunder"; not a listed
     /// vehicle, carrier or place: "rode Amtrak", "rides Metro").
     func animalCue(before index: Int) -> Int? {
-        if let p = previous(index), tokens[p].kind == .letter, tokens[p].shape == .lower, Cues.ridingVerbs.contains(key(p)) {
+        guard var p = previous(index) else { return nil }
+        if tokens[p].kind == .letter, tokens[p].shape == .lower, Cues.ridingVerbs.contains(key(p)) {
             return isAllowListed(index) || isPlace(index) ? nil : p
         }
-        guard let role = roleBefore(index), Cues.animalRoles.contains(key(role)),
+        if isPunctuation(p, UInt8(ascii: ",")), let q = previous(p) { p = q }
+        if tokens[p].shape == .lower && Cues.animalWords.contains(key(p)) { return p }
+        guard let role = roleBefore(index), Cues.animalWords.contains(key(role)) || Cues.animalRoles.contains(key(role)),
               tokens[role].shape == .lower || tokens[role].shape == .allCaps else { return nil }
         return role
     }

@@ -317,6 +317,19 @@ struct NameDetectorTests {
         #expect(names == expected)
     }
 
+    /// A pet's or a police dog's name after an animal noun, even an ordinary word; a word
+    /// opening the next sentence is not one.
+    @Test(arguments: [
+        ("He talked about his truck, his dog Bandit, and his mother.", ["Bandit"]),
+        ("Her horse, Biscuit, threw her at the gate.", ["Biscuit"]),
+        ("We put the dog in the car. Then we left.", []),
+        ("The K9 Unit arrived with the dog Team Two had found.", []),
+    ])
+    func animalNounNamesTheAnimal(_ input: String, _ expected: [String]) throws {
+        let names = try DetectionSupport.found(input).filter { $0.label == .person }.map(\.text)
+        #expect(names == expected)
+    }
+
     @Test func rankCompoundsAreNotNames() throws {
         let found = try DetectionSupport.found("Deputy Marshal Reyes served the warrant.")
         #expect(found.map(\.text) == ["Reyes"], "\(found)")

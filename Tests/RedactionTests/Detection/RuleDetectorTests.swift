@@ -336,6 +336,18 @@ struct RuleDetectorTests {
         Positive("A disturbance at the Sapp Bros. truck stop on College Drive.", "Sapp Bros.", .org),
         Positive("April 9, 2022, 1450. I was working speed enforcement.", "1450", .time),
         Positive("The agent's unit was MDOC 7713 that day.", "MDOC 7713", .badge),
+        // Forms met in the fourteenth check set: probation agencies, military units, quarters
+        // on post, shift ranges, hospitals by their short name.
+        Positive("I'm with Lancaster County Adult Probation and went alone.", "Lancaster County Adult Probation", .org),
+        Positive("I was a sergeant with the 89th Military Police Brigade then.", "89th Military Police Brigade", .org),
+        Positive("Our flight, the 377th Security Forces Squadron, took the call.", "377th Security Forces Squadron", .org),
+        Positive("He had jumped with the 101st Airborne in Iraq.", "101st Airborne", .org),
+        Positive("A domestic at family housing, quarters 4417-B, after the fireworks.", "quarters 4417-B", .location),
+        Positive("I was working the 1900 to 0700 shift alone.", "1900", .time),
+        Positive("I was working the 1900 to 0700 shift alone.", "0700", .time),
+        Positive("Our watch ran 0600 to 1400 that week.", "0600", .time),
+        Positive("Our watch ran 0600 to 1400 that week.", "1400", .time),
+        Positive("I went to the ER at Palmetto General for the bites.", "Palmetto General", .location),
     ]
 
     @Test(arguments: positives)
@@ -350,6 +362,8 @@ struct RuleDetectorTests {
     static let negatives: [String] = [
         "NO WEAPON FOUND, CHECKING THE PIER.",
         "He smashed the TV and then the ATM.",
+        "The attorney general came to speak to the academy class about general orders.",
+        "We fought in close quarters in the hallway; three quarters of the squad stayed back.",
         "We fired one two three rounds, five or six feet from the car, at twenty two feet down the road.",
         "At first, I thought he was asleep; on the second try he woke up. The K-9 and the T-shirt were in the trunk.",
         "We waited an hour for the tow; the fourth officer arrived later, on the first floor.",
