@@ -686,13 +686,16 @@ struct NameScan {
         }
         // "We had J. Smith there", "K. Lee and R. Diaz", "G. Hollis Jr.": one initial with its period before a
         // capitalised listed name, or a word no list knows, is a person (the tokenizer may
-        // have read the period as a sentence end and the surname as a sentence start).
+        // have read the period as a sentence end and the surname as a sentence start). A
+        // compass letter after a place word or before a word or place is a street's direction
+        // ("off E. Harmony", "on N. Sheridan").
         if title == nil, case let core = members.drop(while: { isStop($0) && !isInitial($0) }),
            core.count == 2 || (core.count == 3 && core.last.map { Cues.generationalSuffixes.contains(key($0)) } == true),
            let initial = core.first, case let surname = core[core.startIndex + 1], tokens[initial].length == 1, isInitial(initial),
            let dot = next(initial), isPunctuation(dot, UInt8(ascii: ".")), Int(tokens[dot].start) == Int(tokens[initial].end),
            tokens[surname].shape == .capitalised, tokens[surname].length >= 2, !isStop(surname), !isTitle(surname),
-           isNameListed(surname) || !isEnglish(surname), !isAllowListed(surname) || isNameListed(surname) {
+           isNameListed(surname) || !isEnglish(surname), !isAllowListed(surname) || isNameListed(surname),
+           !(isCompassLetter(initial) && (placeContext(initial) || isEnglish(surname) || isPlace(surname))) {
             emit(core, label: .person, score: 0.85, rule: "name.initial-surname", context: nil)
             return
         }
@@ -943,6 +946,13 @@ struct NameScan {
         guard let role = roleBefore(index), Cues.animalWords.contains(key(role)) || Cues.animalRoles.contains(key(role)),
               tokens[role].shape == .lower || tokens[role].shape == .allCaps else { return nil }
         return role
+    }
+
+    /// N, S, E or W alone: a street's direction as often as an initial.
+    func isCompassLetter(_ index: Int) -> Bool {
+        guard tokens[index].length == 1 else { return false }
+        let byte = text.utf8[Int(tokens[index].start)]
+        return byte == UInt8(ascii: "N") || byte == UInt8(ascii: "S") || byte == UInt8(ascii: "E") || byte == UInt8(ascii: "W")
     }
 
     /// "Will I do it again? No. Ask yourself …": after a one-word answer sentence ("No.",

@@ -109,6 +109,7 @@ struct NameDetectorTests {
         Positive("We had J. Smith there when it started.", "J. Smith", .person),
         Positive("Then K. Lee and R. Diaz arrived with the shotgun.", "K. Lee", .person),
         Positive("Present were Rajendran, G. Hollis Jr., and Tran.", "G. Hollis Jr.", .person),
+        Positive("Then E. Okafor came around the corner with the rifle.", "E. Okafor", .person),
         // A word set off by commas after a role, and a letter-hyphen street nickname after one.
         Positive("She came back with her new boyfriend, Storm, and two of his cousins.", "Storm", .person),
         Positive("My partner J-Rock took the back door.", "J-Rock", .person),

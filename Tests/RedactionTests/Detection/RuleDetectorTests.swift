@@ -197,7 +197,7 @@ struct RuleDetectorTests {
         // colon, and trade heads of business names, met in the twelfth check set.
         Positive("Welfare check at the camp, Wednesday 14 June, 0930, with the nurse.", "0930", .time),
         Positive("Burglary alarm, 1 May 2023, 0415, at the back door.", "0415", .time),
-        Positive("Noise call, 22 Sept 2024 0055, second floor.", "0055", .time),
+        Positive("Noise complaint, 22 Sept 2024 0055, second floor.", "0055", .time),
         Positive("0012 DISPATCH: MAN WITH A GUN ON THE PIER", "0012", .time),
         Positive("0013 2-ADAM-14: COPY, ENROUTE", "0013", .time),
         Positive("The alarm at Dardani Jewelers went off twice.", "Dardani Jewelers", .location),
