@@ -241,10 +241,22 @@ struct NameScan {
             return pronoun
         }
         if let and = next(index), Cues.conjunctions.contains(key(and)), let pronoun = next(and),
-           Cues.writerPronouns.contains(key(pronoun)) {
+           Cues.writerPronouns.contains(key(pronoun)), !isNounOrVerbInChain(index) {
             return pronoun
         }
         return nil
+    }
+
+    /// "a green caprice and i", "backed off and drew and i": after a determiner (with at most
+    /// one ordinary word between) the word is a noun, and after "and" following an ordinary
+    /// word that is no name it continues a chain of verbs; neither is the writer's partner
+    /// ("tony and drew and i" still is).
+    func isNounOrVerbInChain(_ index: Int) -> Bool {
+        guard let p = previous(index), tokens[p].kind == .letter, tokens[p].shape == .lower else { return false }
+        if Cues.appositiveLeads.contains(key(p)) { return true }
+        guard let q = previous(p), tokens[q].kind == .letter, tokens[q].shape == .lower else { return false }
+        if Cues.appositiveLeads.contains(key(q)), isEnglish(p) { return true }
+        return Cues.conjunctions.contains(key(p)) && (isStop(q) || isEnglish(q) && !isNameListed(q)) && !Cues.writerPronouns.contains(key(q))
     }
 
     /// ", 34," or " (34)" after a name: an age.

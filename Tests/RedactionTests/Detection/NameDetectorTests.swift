@@ -110,6 +110,7 @@ struct NameDetectorTests {
         Positive("Then K. Lee and R. Diaz arrived with the shotgun.", "K. Lee", .person),
         Positive("Present were Rajendran, G. Hollis Jr., and Tran.", "G. Hollis Jr.", .person),
         Positive("Then E. Okafor came around the corner with the rifle.", "E. Okafor", .person),
+        Positive("then tony and drew and i went in the back", "drew", .person),
         // A word set off by commas after a role, and a letter-hyphen street nickname after one.
         Positive("She came back with her new boyfriend, Storm, and two of his cousins.", "Storm", .person),
         Positive("My partner J-Rock took the back door.", "J-Rock", .person),
@@ -179,6 +180,8 @@ struct NameDetectorTests {
         "CONTACTING RP BY THE LIGHTHOUSE.",
         "The U.S. Marshals came with a warrant.",
         "He made a U-Turn in a T-Shirt and the suspect, however, kept running.",
+        "we went to the car which was a green caprice and i stayed with it while he backed off and drew and i called it in",
+        "He talked to him in Yup'ik for twenty minutes.",
         "Hope, the thing we all lean on, is not a plan.",
         "Me and Dispatch could not raise him on the radio.",
         "he was taken to the county jail after that.",
