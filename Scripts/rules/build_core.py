@@ -672,8 +672,8 @@ GENERIC_UNITS = ["Patrol","Traffic","Homicide","Narcotics","Investigations","Inv
 rule("org.named-command", "ORG",
      r"(?<![A-Za-z])(?:(?:[A-Z]{2,6}|[a-z]{1,6}pd|[a-z]{1,4}so)\s+)?(?!(?:" + "|".join(both(GENERIC_UNITS)[3:-1].split("|")) + r")\s)"
      r"(?:[A-Z][a-z]+|[A-Z]{4,}|(?i:north|south|east|west|northeast|northwest|southeast|southwest|central|" + "|".join(w.lower() for w in ORDINAL_WORDS) + r"))"
-     r"\s+(?:Division|District|Precinct|Sector|DIVISION|DISTRICT|DIST|PRECINCT|PCT|SECTOR|(?<=[a-z]\s|[a-z]\s\s)(?:division|district|precinct))(?![A-Za-z])",
-     0.75, "A named division, district or precinct of an agency (Hollenbeck Division, Northern District, MPD Third District, KPD east district, Tucson Sector); functional units (Patrol Division) are not places.")
+     r"\s+(?:Division|Div|District|Precinct|Sector|DIVISION|DIV|DISTRICT|DIST|PRECINCT|PCT|SECTOR|(?<=[a-z]\s|[a-z]\s\s)(?:division|district|precinct))(?![A-Za-z])",
+     0.75, "A named division, district or precinct of an agency (Hollenbeck Division, Northern District, MPD Third District, KPD east district, Tucson Sector, SPRINGLAKE DIV); functional units (Patrol Division) are not places.")
 rule("org.compass-command", "ORG",
      r"(?<![A-Za-z])(?:North|South|East|West|Northeast|Northwest|Southeast|Southwest|Central|NORTH|SOUTH|EAST|WEST|CENTRAL)(?:\s+(?:Patrol|Area|Field|PATROL|AREA))?\s+(?:Division|District|Precinct|Bureau|Command|Substation|DIVISION|DISTRICT|PRECINCT)(?![A-Za-z])",
      0.75, "Compass-named commands, with or without a functional word (Southwest Patrol Division, North Precinct, Central Area Command).")
@@ -970,7 +970,7 @@ TRIGGERS = {
     "org.command": {"words": ["troop", "zone", "district", "precinct", "post", "division", "sector", "area", "region", "barracks", "detachment", "substation", "station"]},
     "org.acronym": {"capitals": True},
     "org.national-force": {"words": ["scotland", "psni", "garda", "saps", "pnp", "pdrm"], "before": 8},
-    "org.named-command": {"words": ["division", "district", "precinct", "dist", "pct", "sector"], "before": 40},
+    "org.named-command": {"words": ["division", "div", "district", "precinct", "dist", "pct", "sector"], "before": 40},
     "org.compass-command": {"words": ["division", "district", "precinct", "bureau", "command", "substation"], "before": 40},
     "org.field-office": {"words": ["field", "resident", "port", "border"], "before": 80}, "org.numbered-command-words": {"words": ["district", "precinct", "division", "zone", "sector", "troop"]}, "org.caps-agency": {"words": ["police", "sheriff's", "sheriffs", "troopers", "patrol", "pd", "so"], "before": 80},
     "org.caps-county-jail": {"words": ["detention", "jail"], "before": 24},

@@ -202,6 +202,7 @@ struct RuleDetectorTests {
         Positive("0013 2-ADAM-14: COPY, ENROUTE", "0013", .time),
         Positive("The alarm at Dardani Jewelers went off twice.", "Dardani Jewelers", .location),
         Positive("We met the owner at Lao Family Marketplace that night.", "Lao Family Marketplace", .location),
+        Positive("CAD NARRATIVE / TULSA PD / RIVERSIDE DIV", "RIVERSIDE DIV", .org),
         Positive("we stopped a car on Sunday 11/12 at dusk", "Sunday 11/12", .date),
         Positive("I was checking containers at Pier T when I saw him.", "Pier T", .location),
         Positive("I stopped a semi on I-80 westbound at MP 255.", "MP 255", .location),
