@@ -242,6 +242,12 @@ enum Cues {
     /// Last words of a capitalised run that name a team, shift, unit or squad ("Dundee Response
     /// Team", "Tri-City Tactical Unit").
     static let unitWords = keys(["team", "shift", "unit", "squad"])
+    /// Words between a chain's name and its store number ("Family Dollar store #8841").
+    static let storeWords = keys(["store", "location", "branch", "unit"])
+    static let numberAbbreviationKey = TokenKey.key("no")
+    /// Words that close a department's subdivision after a functional unit ("Records
+    /// Branch", "Patrol Section", "Traffic Bureau"): a job, not a person.
+    static let subdivisionWords = keys(["branch", "section", "bureau", "detail", "office", "desk"])
     /// Functional units before a command word: they name a job, not a place or command.
     static let functionalUnits: KeySet = keys([
         "patrol", "traffic", "investigation", "investigations", "investigative", "criminal", "narcotics", "homicide", "detective", "detectives",

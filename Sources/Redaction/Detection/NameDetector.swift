@@ -750,6 +750,9 @@ struct NameScan {
             emit(unit[...], label: .org, score: commanded ? 0.9 : 0.8, rule: "org.unit-run", context: last)
             return
         }
+        // "the Records Branch", "Patrol Section": a functional unit's subdivision is a job.
+        if members.count >= 2, let last = members.last, Cues.subdivisionWords.contains(key(last)),
+           let before = previous(last), Cues.functionalUnits.contains(key(before)) { return }
         if members.count >= 2, let last = members.last, Cues.commandWords.contains(key(last)),
            let before = previous(last), !Cues.functionalUnits.contains(key(before)) {
             var command = Array(members)
@@ -907,6 +910,16 @@ struct NameScan {
         // "Mercy Hospital") is a place, whatever names it contains.
         if members.count >= 2, let last = members.last, Cues.placeHeads.contains(key(last)) {
             emit(members, label: .location, score: 0.8, rule: "place.head", context: last)
+            return
+        }
+        // A run ending in a street suffix is a street when the suffix is no surname or a
+        // word of place comes before it ("across Ross Clark Circle", "near Breese Terrace",
+        // "in Allison Hill"); "with Tom Hill", "Tom Hill's car" and a run with an initial
+        // ("by Brad L Key") stay with the names.
+        if members.count >= 2, let last = members.last, tokens[last].shape == .capitalised, flags(last).contains(.streetSuffix),
+           !flags(last).contains(.firstName), !entry(last).hasPossessive, !members.contains(where: { tokens[$0].length == 1 }),
+           !flags(last).contains(.surname) || placeContext(members[members.startIndex]) {
+            emit(members, label: .location, score: 0.8, rule: "place.street", context: last)
             return
         }
         let strong = members.filter { isStrongName($0) }

@@ -334,6 +334,21 @@ struct NameDetectorTests {
         #expect(names == expected)
     }
 
+    /// A run ending in a street suffix is a street after a word of place, or when the suffix
+    /// is no surname; with a title, an initial, a possessive or no place word it stays a name.
+    @Test(arguments: [
+        ("The second one ran across Ross Clark Circle into the lot.", "Ross Clark Circle", Label.location),
+        ("We drove out to Alki Point after midnight.", "Alki Point", .location),
+        ("The call was a welfare check in Allison Hill that night.", "Allison Hill", .location),
+        ("I went with Tom Hill to the car.", "Tom Hill", .person),
+        ("The film was directed by Brad L Key last year.", "Brad L Key", .person),
+        ("Officer Tom Lane arrived at the door.", "Tom Lane", .person),
+    ])
+    func streetSuffixRunAfterAPlaceWordIsAStreet(_ input: String, _ expected: String, _ label: Label) throws {
+        let found = try DetectionSupport.found(input)
+        #expect(found.contains { $0.text == expected && $0.label == label }, "\(found)")
+    }
+
     @Test func rankCompoundsAreNotNames() throws {
         let found = try DetectionSupport.found("Deputy Marshal Reyes served the warrant.")
         #expect(found.map(\.text) == ["Reyes"], "\(found)")

@@ -349,6 +349,20 @@ struct RuleDetectorTests {
         Positive("Our watch ran 0600 to 1400 that week.", "0600", .time),
         Positive("Our watch ran 0600 to 1400 that week.", "1400", .time),
         Positive("I went to the ER at Palmetto General for the bites.", "Palmetto General", .location),
+        // Businesses in the sixteenth check set: store numbers apart from the name, a
+        // cinema's screens, cinemas as a facility head.
+        Positive("The Walmart Supercenter on Baseline Road in Mesa, store 1614, called it in.", "store 1614", .location),
+        Positive("We got a call about a man with a gun in theater 8 at nine.", "theater 8", .location),
+        Positive("The only movie house is the Harkins Cinemas by the mall.", "Harkins Cinemas", .location),
+        // Regional road and address systems met in the fifteenth check set.
+        Positive("A domestic at 1184 North 400 West in Orem that night.", "1184 North 400 West", .location),
+        Positive("His truck was on County Highway J east of town.", "County Highway J", .location),
+        Positive("I came up on a car on Route Y south of Willow Springs.", "Route Y", .location),
+        Positive("I stopped a pickup on FM 1015 just south of Mile 5 Road.", "Mile 5 Road", .location),
+        Positive("A wreck at SH-3 and EW 1350 in the county.", "EW 1350", .location),
+        Positive("An eviction assist in Ward 7 that morning.", "Ward 7", .location),
+        Positive("We had a shooting up Coal Branch off Route 7.", "Coal Branch", .location),
+        Positive("The call was at 4415 Benning Road NE, apartment 202, at nine.", "4415 Benning Road NE, apartment 202", .location),
     ]
 
     @Test(arguments: positives)
@@ -359,11 +373,25 @@ struct RuleDetectorTests {
                 "no \(row.label) finding for \(row.identifier): \(found)")
     }
 
+    /// A sentence's full stop stays outside a street whose suffix is written in full; an
+    /// abbreviated suffix keeps its own.
+    @Test(arguments: [
+        ("The fight spilled onto Federal Boulevard. Officer Cruz called it out.", "Federal Boulevard"),
+        ("We stood by at 11482 S. Bethel Avenue. The caller never came out.", "11482 S. Bethel Avenue"),
+        ("It started on Oak St. and ended at the river.", "Oak St."),
+    ])
+    func streetEndsBeforeTheSentencesFullStop(_ input: String, _ expected: String) throws {
+        let places = try DetectionSupport.found(input).filter { $0.label == .location }.map(\.text)
+        #expect(places.contains(expected), "\(places)")
+    }
+
     /// Look-alikes that are not identifiers: radio codes, calibers, statutes, ratios, counts.
     static let negatives: [String] = [
         "NO WEAPON FOUND, CHECKING THE PIER.",
         "He smashed the TV and then the ATM.",
         "The attorney general came to speak to the academy class about general orders.",
+        "I went to the store 2 times and to the theater once; the store clerk had 40 years in.",
+        "I worked in Patrol Branch for years, then in the Records Branch, and I took the route home.",
         "We fought in close quarters in the hallway; three quarters of the squad stayed back.",
         "We fired one two three rounds, five or six feet from the car, at twenty two feet down the road.",
         "At first, I thought he was asleep; on the second try he woke up. The K-9 and the T-shirt were in the trunk.",
