@@ -1117,7 +1117,9 @@ struct NameScan {
                !(next(index).map { (Cues.placePrepositions.contains(key($0)) || Cues.householdNouns.contains(key($0))) && tokens[$0].shape == .lower } ?? false) { return }
             if let n = next(index), isTitle(n), tokens[n].kind == .letter, isUpperInitial(n), Int(tokens[n].start) - Int(tokens[index].end) == 1 { return }
             emit([index], label: .person, score: 0.6, rule: "name.capitalised-word", context: nil)
-        } else if actionAfter(index) || introducedAfter(index) {
+        } else if !Cues.strongRoles.contains(key(index)), actionAfter(index) || introducedAfter(index) {
+            // "Neighbor calls escalate", "Driver said he never saw us": at a sentence start a
+            // role noun is the noun (a confirmed "Officer Driver" still spreads to it).
             emit([index], label: .person, score: 0.6, rule: "name.subject", context: nil)
         }
     }

@@ -182,6 +182,8 @@ struct NameDetectorTests {
         "He made a U-Turn in a T-Shirt and the suspect, however, kept running.",
         "we went to the car which was a green caprice and i stayed with it while he backed off and drew and i called it in",
         "He talked to him in Yup'ik for twenty minutes.",
+        "Neighbor calls escalate slowly and then all at once.",
+        "Driver said he never saw the lights.",
         "Hope, the thing we all lean on, is not a plan.",
         "Me and Dispatch could not raise him on the radio.",
         "he was taken to the county jail after that.",
