@@ -282,7 +282,7 @@ struct NameDetectorTests {
 
     @Test func wordNamesPropagateOnlyToCapitalisedMentions() throws {
         let input = "Officer Young met us there. Young was calm. He was young and fast."
-        let names = try DetectionSupport.found(input).filter { $0.label == .person }.map(\.text)
+        let names = try DetectionSupport.found(.person, in: input)
         #expect(names == ["Young", "Young"])
     }
 
@@ -307,7 +307,7 @@ struct NameDetectorTests {
         ("His neighbor Ron Major came over. Major went home and came back.", ["Ron Major", "Major"]),
     ])
     func titleSurnameAfterFirstNameSpreads(_ input: String, _ expected: [String]) throws {
-        let names = try DetectionSupport.found(input).filter { $0.label == .person }.map(\.text)
+        let names = try DetectionSupport.found(.person, in: input)
         #expect(names == expected)
     }
 
@@ -319,7 +319,7 @@ struct NameDetectorTests {
         ("Ofc. Page chased him. He turned the page and read on.", ["Page"]),
     ])
     func nameOpeningASentenceInLowerCaseSpreads(_ input: String, _ expected: [String]) throws {
-        let names = try DetectionSupport.found(input).filter { $0.label == .person }.map(\.text)
+        let names = try DetectionSupport.found(.person, in: input)
         #expect(names == expected)
     }
 
@@ -332,7 +332,7 @@ struct NameDetectorTests {
         ("The K9 Unit arrived with the dog Team Two had found.", []),
     ])
     func animalNounNamesTheAnimal(_ input: String, _ expected: [String]) throws {
-        let names = try DetectionSupport.found(input).filter { $0.label == .person }.map(\.text)
+        let names = try DetectionSupport.found(.person, in: input)
         #expect(names == expected)
     }
 

@@ -11,7 +11,7 @@ struct PlaceDetectorTests {
         ("We met at the Walmart store 1614 parking lot.", "Walmart store 1614"),
     ])
     func storeNumberJoinsTheBusiness(_ input: String, _ expected: String) throws {
-        let places = try DetectionSupport.found(input).filter { $0.label == .location }.map(\.text)
+        let places = try DetectionSupport.found(.location, in: input)
         #expect(places.contains(expected), "\(places)")
     }
 
@@ -21,7 +21,7 @@ struct PlaceDetectorTests {
         ("He stood outside the Walmart store 2 hours.", "Walmart"),
     ])
     func countAfterABusinessStaysOut(_ input: String, _ expected: String) throws {
-        let places = try DetectionSupport.found(input).filter { $0.label == .location }.map(\.text)
+        let places = try DetectionSupport.found(.location, in: input)
         #expect(places == [expected], "\(places)")
     }
 }
