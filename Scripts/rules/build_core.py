@@ -970,7 +970,7 @@ TRIGGERS = {
                           "presidents'", "president's", "columbus", "good", "black", "mardi", "remembrance", "victoria", "guy", "bonfire", "hogmanay",
                           "diwali", "eid", "yom", "rosh", "hanukkah"])),
     "time.clock": D, "time.dotted-ampm": D, "time.hour-ampm": D, "time.military": D, "time.military-bare": D, "time.after-date": D, "time.before-day": D,
-    "time.log-line": dict(D, before=8), "time.range": dict(D, before=16), "org.military-unit": D, "time.dotted-24h": D, "time.h-separated": D,
+    "time.log-line": dict(D, before=8), "time.range": D, "org.military-unit": D, "time.dotted-24h": D, "time.h-separated": D,
     "time.hour-of-day": {"words": ["morning", "afternoon", "evening", "night"], "before": 40},
     "time.after-month-day": {"words": MONTH_WORDS}, "time.after-day-month": {"words": MONTH_WORDS, "before": 8}, "time.ish": D, "time.bare-hour-day-part": dict(D, before=40), "time.bullet": {"characters": "-*•–·", "before": 8},
     "location.state-dash-route": {"characters": "-", "before": 3},
