@@ -149,9 +149,28 @@ def render(node):
     return node.opener + body + ")" + node.quantifier
 
 
+# Escapes that are one character and nothing more: \s, \b, \. and the like. Anything longer
+# (\x41, \cA, \101, \pL, \g1, \k<n>, \N{..}, \o{..}) or a back reference keeps its branch
+# out of the tree, so a half-parsed escape can never be split between two branches.
+_SIMPLE_ESCAPES = set("sSdDwWbBtnrfeaAzZGhHvVR") | set(r""".^$|?*+()[]{}\/-'"’‘ #&:;,!@%=<>~`""")
+
+
+def _is_simple_atom(text):
+    if text.startswith("\\"):
+        return len(text) == 2 and text[1] in _SIMPLE_ESCAPES
+    if text.startswith("["):
+        # A class is one atom whatever it holds, unless an escape inside it is longer than
+        # one character (the class parser above does not read those).
+        return not any(part[:1] in "xcpPgkNoQE0123456789" for part in text.split("\\")[1:])
+    return len(text) == 1 and text not in ("^", "$", ".")
+
+
 def _is_plain(branch):
-    return all(isinstance(item, Atom) and not item.quantifier and item.text not in ("^", "$", ".") and not item.text.startswith("(?")
-               for item in branch)
+    return all(isinstance(item, Atom) and not item.quantifier and _is_simple_atom(item.text) for item in branch)
+
+
+def _has_option_setting(branch):
+    return any(isinstance(item, Atom) and item.text.startswith("(?") for item in branch)
 
 
 def _trie(branches):
@@ -188,7 +207,12 @@ def factor(pattern, inside_lookbehind=False):
                 if isinstance(item, Group):
                     visit(item, behind)
                     plain = [b for b in item.branches if b and _is_plain(b)]
-                    if not behind and item.opener in ("(?:", "(?i:", "(?-i:") and len(plain) >= MIN_BRANCHES:
+                    # A possessive or atomic group cannot give a longer branch back, and an
+                    # option set inside one branch carries into the branches after it: both
+                    # depend on the branch order, which the tree changes.
+                    fixed_order = (item.quantifier.endswith("+") or group.opener == "(?>"
+                                   or any(_has_option_setting(b) for b in item.branches))
+                    if not behind and not fixed_order and item.opener in ("(?:", "(?i:", "(?-i:") and len(plain) >= MIN_BRANCHES:
                         rest = [b for b in item.branches if not (b and _is_plain(b))]
                         atoms = [[a.text for a in b] for b in plain]
                         # Duplicate branches add nothing; keep the first.
@@ -225,3 +249,19 @@ def widest_alternation(pattern):
 
     visit(parse(pattern), False)
     return widest
+
+
+def self_check():
+    """Cases a careless factoring would change; build_core.py runs this before it factors."""
+    # Escapes longer than one character are never split between branches of a tree.
+    unchanged = [r"(?:\x41a|\x41b|\x42c|\x42d|\x43e|\x43f)", r"(?:\cAa|\cAb|\cBc|\cBd|\cCe|\cCf)",
+                 r"(?:\101|\102|\103|\104|\105|\106)", r"(?:\pLa|\pLb|\pNc|\pNd|\pZe|\pZf)",
+                 # Order matters in possessive and atomic groups and after an option setting.
+                 r"(?:ab|abc|abd|x|y|z|w)++c", r"(?>(?:ab|abc|abd|x|y|z|w))c", r"(?:x(?i)y|aa|bb|cc|dd|ee|ff)",
+                 # Look-behinds keep their branches flat (each of fixed length).
+                 r"(?<!Sgt |Lt |Capt |Det |Officer |Deputy )x"]
+    for pattern in unchanged:
+        assert factor(pattern) == pattern, pattern
+    assert factor(r"(?:Street|St|Avenue|Ave|Road|Rd|Drive|Dr)\b") == r"(?:(?:St(?:reet)?|Ave(?:nue)?|R(?:oad|d)|Dr(?:ive)?))\b"
+    for pattern in [r"(?<the>[Tt]he)x(?(the)a|b)", r"[)\]](?:a|b)", r"\Q(a|b)\E"]:
+        assert render(parse(pattern)) == pattern, pattern

@@ -107,9 +107,10 @@ enum Cues {
     ])
 
     /// Prepositions between a role word and a capitalised word: the word belongs to a new
-    /// phrase ("the caller by the Lighthouse"), not to the role ("of" may: "the son of Ramirez").
-    static let roleBarriers = keys(["in", "at", "on", "by", "near", "to", "from", "into", "onto", "toward", "towards", "through", "across",
-                                    "past", "outside", "inside", "behind", "under", "over", "with", "for"])
+    /// phrase ("the caller by the Lighthouse"), not to the role ("of" may: "the son of Ramirez";
+    /// so may the prepositions that take people: "my partner with Will", "the driver for Rose").
+    static let roleBarriers = keys(["in", "at", "on", "by", "near", "into", "onto", "toward", "towards", "through", "across",
+                                    "past", "outside", "inside", "behind", "under", "over"])
     /// One-word answers that make a sentence of their own ("No.", "Yes.").
     static let answerWords = keys(["no", "yes", "nope", "yep", "yeah"])
 

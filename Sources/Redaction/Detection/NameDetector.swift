@@ -750,9 +750,13 @@ struct NameScan {
             emit(unit[...], label: .org, score: commanded ? 0.9 : 0.8, rule: "org.unit-run", context: last)
             return
         }
-        // "the Records Branch", "Patrol Section": a functional unit's subdivision is a job.
+        // "the Records Branch", "Patrol Section": a functional unit's subdivision alone is a
+        // job ("the Kenmore Patrol Section", "Tri-Valley Narcotics Bureau" name a place's unit).
         if members.count >= 2, let last = members.last, Cues.subdivisionWords.contains(key(last)),
-           let before = previous(last), Cues.functionalUnits.contains(key(before)) { return }
+           let before = previous(last), Cues.functionalUnits.contains(key(before)) {
+            if members.count > 2 { emit(members, label: .org, score: 0.8, rule: "org.unit-run", context: last) }
+            return
+        }
         if members.count >= 2, let last = members.last, Cues.commandWords.contains(key(last)),
            let before = previous(last), !Cues.functionalUnits.contains(key(before)) {
             var command = Array(members)
@@ -968,6 +972,16 @@ struct NameScan {
         }
         if isPunctuation(p, UInt8(ascii: ",")), let q = previous(p) { p = q }
         if tokens[p].shape == .lower && Cues.animalWords.contains(key(p)) { return p }
+        // "My K9 Justice", "my K9 is Justice", "our k9, Justice,": K9 reads as a number token,
+        // which the role walk stops at, so look for it over stop words and commas here.
+        var q: Int? = previous(index)
+        var steps = 0
+        while let current = q, steps < 3 {
+            if Cues.animalRoles.contains(key(current)) { return current }
+            guard isPunctuation(current, UInt8(ascii: ",")) || (tokens[current].kind == .letter && isStop(current)) else { break }
+            q = previous(current)
+            steps += 1
+        }
         guard let role = roleBefore(index), Cues.animalWords.contains(key(role)) || Cues.animalRoles.contains(key(role)),
               tokens[role].shape == .lower || tokens[role].shape == .allCaps else { return nil }
         return role

@@ -382,6 +382,21 @@ struct NameDetectorTests {
         #expect(try DetectionSupport.found(.person, in: input) == expected)
     }
 
+    /// Regressions a review found and put right: prepositions that take people do not cut a
+    /// name from its role; a language that is also a given name is no allow-listed word; a
+    /// place's unit keeps its place; a police dog called by a title word after K9.
+    @Test(arguments: [
+        ("I saw my partner with Will at the door.", "Will", Label.person),
+        ("We found Dari hiding under the deck.", "Dari", .person),
+        ("We joined the Tri-Valley Narcotics Bureau raid.", "Tri-Valley Narcotics Bureau", .org),
+        ("Call the Sandoval Traffic Detail desk.", "Sandoval Traffic Detail", .org),
+        ("My K9 Justice bit him on the arm.", "Justice", .person),
+        ("Our k9, Justice, found the gun.", "Justice", .person),
+    ])
+    func reviewedRegressions(_ input: String, _ expected: String, _ label: Label) throws {
+        #expect(try DetectionSupport.found(label, in: input).contains(expected))
+    }
+
     @Test func rankCompoundsAreNotNames() throws {
         let found = try DetectionSupport.found("Deputy Marshal Reyes served the warrant.")
         #expect(found.map(\.text) == ["Reyes"], "\(found)")

@@ -12,7 +12,7 @@ struct RuleCostsTests {
         let costs = try engine.ruleCosts(texts)
         let ids = try RulePack.bundled().flatMap { $0.rules.map(\.id) }
         #expect(costs.map(\.rule).sorted() == ids.sorted())
-        #expect(costs.allSatisfy { $0.nanoseconds >= 0 })
+        #expect(costs.contains { $0.nanoseconds > 0 }, "no rule was timed")
         #expect(zip(costs, costs.dropFirst()).allSatisfy { $0.nanoseconds >= $1.nanoseconds })
     }
 

@@ -361,6 +361,11 @@ struct RuleDetectorTests {
         Positive("We took him from Durango Juvenile Detention to court.", "Durango Juvenile Detention", .location),
         // Spokane-style addresses, the direction before the house number (nineteenth set).
         Positive("LOCATION: E 12818 Sprague Ave, Spokane Valley, WA", "E 12818 Sprague Ave, Spokane Valley, WA", .location),
+        // A lower-case street whose name holds a preposition keeps its house number; a name in
+        // capitals holds "ON THE" after a facility head.
+        Positive("he lives at 4810 up river rd in corpus christi", "4810 up river rd", .location),
+        Positive("UNITS RESPONDED TO INN ON THE LAKE FOR A FIGHT.", "INN ON THE LAKE", .location),
+        Positive("SHOTS FIRED NEAR CAFE ON THE SQUARE, TWO DOWN.", "CAFE ON THE SQUARE", .location),
         // Boats and transit lines in the eighteenth check set.
         Positive("We boarded a fishing vessel, the F/V Northern Dawn, at the terminal.", "F/V Northern Dawn", .location),
         Positive("He tried to board the MV Salish anyway.", "MV Salish", .location),
