@@ -47,8 +47,8 @@ ORDWORD = (r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth
 # ---------------------------------------------------------------- PHONE
 rule("phone.nanp", "PHONE",
      NB + r"(?:\+?1" + SEP + r"?)?(?:\([2-9][0-9]{2}\)\s?|[2-9][0-9]{2}[\s./\-]?)[2-9][0-9]{2}" + SEP + r"?[0-9]{4}"
-     r"(?:,?\s*(?:ext\.?|extension|x|#)\s*[0-9]{1,6})?" + r"(?![0-9])",
-     0.7, "North American numbers in every common punctuation, with +1 and extensions; the numbering-plan check rejects counts and ids.",
+     r"(?:,?\s*(?:ext\.?|extension|poste|x|#)\s*[0-9]{1,6})?" + r"(?![0-9])",
+     0.7, "North American numbers in every common punctuation, with +1 and extensions (ext., x, and the French 'poste'); the numbering-plan check rejects counts and ids.",
      context={"words": ["phone", "cell", "call", "called", "number", "tel", "telephone", "fax", "mobile", "landline", "callback", "cb", "reached", "text", "texted", "dial", "dialed", "line", "contact", "ph"], "before": 6, "boost": 0.25},
      validators=["phone-nanp"])
 rule("phone.local7", "PHONE", NB + r"[2-9][0-9]{2}-[0-9]{4}(?![0-9\-])", 0.6,
@@ -104,8 +104,8 @@ rule("date.month-day", "DATE",
      0.9, "Month name or abbreviation, day, optional ordinal, weekday and year: Sunday, April 16, 2023; Aug. 14; jan 30 2019; Mar. 3rd '22; January the 9th.",
      caseless=True)
 rule("date.day-month", "DATE",
-     r"(?<![A-Za-z0-9])(?:" + WEEKDAY + r"\.?,?\s+)?(?:the\s+)?[0-9]{1,2}" + ORD + r"?(?:\s+of)?\s+" + MONTH + r"\.?(?:,?\s+" + YEAR4 + r")?(?![A-Za-z])",
-     0.9, "Day before month, as written outside the US and in formal text: 9 October 2021, 14th of March.", caseless=True)
+     r"(?<![A-Za-z0-9])(?:" + WEEKDAY + r"\.?,?\s+(?:the\s+)?|(?i:the)\s+\K)?[0-9]{1,2}" + ORD + r"?(?:\s+of)?\s+" + MONTH + r"\.?(?:,?\s+" + YEAR4 + r")?(?![A-Za-z])",
+     0.9, "Day before month, as written outside the US and in formal text: 9 October 2021, 14th of March; a leading 'the' stays outside unless a weekday opens the date (Friday the 8th of March).", caseless=True)
 rule("date.cad", "DATE", NB + r"[0-9]{1,2}[\-\s]?(?i:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)[\-\s]?(?:[0-9]{4}|[0-9]{2})" + NA, 0.85,
      "Military and CAD-log style dates: 14-MAR-2019, 14MAR19.")
 rule("date.iso-timestamp", "DATE",
@@ -122,8 +122,8 @@ rule("date.spelled-ordinal", "DATE",
      r"(?<![A-Za-z\-])(?:(?:" + WEEKDAY + r"\.?,?\s+)?(?:the\s+)?\K(?!fourth\s+of\s+july)" + ORDWORD + r"\s+(?:day\s+)?of\s+" + MONTH + r"|" + MONTH + r"\.?\s+(?:the\s+)?" + ORDWORD + r")(?:,?\s+" + YEAR4 + r")?(?![A-Za-z\-])",
      0.85, "Days written as ordinal words: the twelfth of March, March twenty-first, 2019.", caseless=True)
 rule("date.weekday-ordinal", "DATE",
-     r"(?<![A-Za-z])(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+the\s+(?:[0-9]{1,2}" + ORD + r"|" + ORDWORD + r")(?![A-Za-z0-9])",
-     0.85, "A weekday with a day of the month pins a date: Friday the 13th, Sunday the first.", caseless=True)
+     r"(?<![A-Za-z])(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+(?:(?:night|morning|afternoon|evening)\s+)?the\s+(?:[0-9]{1,2}" + ORD + r"|" + ORDWORD + r")(?![A-Za-z0-9])",
+     0.85, "A weekday with a day of the month pins a date: Friday the 13th, Sunday the first, Sunday night the 9th.", caseless=True)
 rule("date.ordinal-day", "DATE", r"(?<![A-Za-z0-9])(?:the\s+)\K[0-9]{1,2}" + ORD + r"(?![A-Za-z0-9])(?!\s+(?:floor|time|grade|amendment|precinct|district|street|st\b|avenue|ave\b|round|shot|car|unit|place|person|officer|man|century|percentile|inning|hole|caller|victim|suspect|deputy|trooper|division|ward|zone|battalion|infantry|birthday))",
      0.75, "A day of the month standing for a date ('until the 29th', 'on the 14th'); ordinal nouns that are not dates are excluded.",
      caseless=True,
@@ -193,6 +193,11 @@ NOT_TIME_UNITS = r"(?:years?|yrs?|year-olds?|minutes?|mins?|hours?|hrs?|seconds?
 rule("time.ish", "TIME",
      r"(?<![0-9A-Za-z:.\-#/])(?:(?:[01][0-9]|2[0-3])[0-5][0-9]|1[0-2]|0?[1-9])(?=-?ish\b(?!\s*" + NOT_TIME_UNITS + r"))",
      0.8, "An hour or a four-digit time with '-ish' (0200ish, 2ish, 10-ish) is an approximate clock time; '40ish years' is not one.", caseless=True)
+rule("time.half-hour", "TIME",
+     r"(?<![A-Za-z])(?:at|about|around|approx\.?|approximately|by|until|till|til|after|before|since|gone|from|just\s+after|just\s+before)\s+\Khalf\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|1[0-2]|[1-9])(?![A-Za-z0-9:.])(?!\s*(?:%|percent|dozen|of\b|an?\b|hours?|miles?|minutes?|inch|inches|litres?|liters?|pints?|kilos?|tons?|tonnes?))",
+     0.8, "British and Irish 'half two' (half past two) after a time preposition is a clock time (about half ten at night).", caseless=True)
+rule("time.noon", "TIME", r"(?<![0-9A-Za-z:.])(?:12|twelve)\s+(?:noon|midnight)(?![A-Za-z])", 0.85,
+     "'12 noon' and 'twelve midnight' are clock times.", caseless=True)
 DAY_PART = r"(?:tonight|last\s+night|this\s+(?:morning|afternoon|evening)|that\s+(?:night|morning|afternoon|evening)|the\s+night\s+before)"
 rule("time.bare-hour-day-part", "TIME",
      r"(?<![A-Za-z])(?:" + DAY_PART + r",?\s+(?:at|around|about|near|by|until|till|after|before|just\s+after|just\s+before|right\s+around)\s+\K(?:1[0-2]|0?[1-9])(?::[0-5][0-9])?(?![0-9:.,]?[0-9]|\s*(?:" + NOT_TIME_UNITS + r"|of\b|or\b|to\b|-))"
@@ -223,8 +228,11 @@ rule("badge.unit", "BADGE",
      0.85, "Unit and car numbers and call signs identify an officer or a crew: Unit 2A12, car 417, car S-12; an agency's letters before the number stay inside (unit was MDOC 7713).",
      caseless=True, validators=["has-digit"])
 rule("badge.callsign-keyword", "BADGE",
-     r"(?<![A-Za-z])(?i:call\s*sign|callsign)(?:\s+(?:was|is|of|that\s+day|that\s+night|today))*[\s:,]*\K(?-i:[A-Z][a-z]+|[A-Z]{2,})[\s\-]?[0-9]{1,4}[A-Z]?(?![A-Za-z0-9])",
-     0.85, "Whatever word-and-number follows 'call sign' is the call sign (call sign Campus 6, callsign Nomad 12).")
+     r"(?<![A-Za-z])(?i:call\s*sign|callsign)(?:\s+(?:was|is|of|that\s+day|that\s+night|today))*[\s:,]*\K(?-i:(?:[A-Z][a-z]*-[a-z]+|[A-Z][a-z]+|[A-Z]{2,})(?:\s[A-Z][a-z]+)?)[\s\-]?[0-9]{1,4}[A-Z]?(?![A-Za-z0-9])",
+     0.85, "Whatever word-and-number follows 'call sign' is the call sign (call sign Campus 6, callsign Nomad 12, call sign X-ray 14, call sign Mike Papa 21).")
+rule("badge.crew-callsign", "BADGE",
+     r"(?<![A-Za-z])(?i:we\s+were|crew\s+was|crew\s+were|car\s+as|van\s+as|unit\s+as|working\s+as|I\s+was|car\s+was|van\s+was)\s+\K(?-i:(?!(?:Code|Signal|Priority|Level|Tier|Phase|Channel|Unit|Car|Section|Grade|Class|Year|Stage|Platoon|Shift|Week|Day|Page|Chapter|Room|Floor|Sergeant|Constable|Officer|Deputy|Trooper|Detective|Senior|Number|Plan|Option|Team|Version|Round|Exit|Junction|Gate|Lot|Bay|Apt|Apartment|Suite|Flat|Unit)\b)[A-Z][a-z]+(?:[\s\-][A-Z][a-z\-]+)?)\s[0-9]{1,3}[A-Z]?(?![A-Za-z0-9])(?!\s*(?:minutes|mins|hours|hrs|feet|ft|metres|meters|miles|yards|years|km|kilometres|kilometers|rounds|mph|kph|percent|%|people|officers))",
+     0.75, "A crew names itself by its call sign, a word and a number (we were Papakura 21 that night, the partner crew was Geelong 251, working the car as Blacktown 14).")
 PHONETIC = ("Adam|Boy|Baker|Charles|Charlie|David|Edward|Echo|Frank|George|Henry|Ida|John|King|Lincoln|Mary|Nora|Ocean|Paul|Queen|Robert|Sam|Tom|Union|"
             "Victor|William|Xray|X-ray|Young|Zebra|Alpha|Bravo|Delta|Foxtrot|Golf|Hotel|India|Juliet|Kilo|Lima|Mike|November|Oscar|Papa|Quebec|Romeo|Sierra|Tango|"
             "Uniform|Whiskey|Yankee|Zulu|Easy|Dog|Fox|Item|Jig|Love|Nan|Oboe|Peter|Roger|Sugar|Uncle|Zed|Marine|Air|Tac|Traffic|Sector|Medic|Patrol|Warden|Harbor|Harbour|Ranger|Tower|Metro|K9|K-9")
@@ -233,8 +241,8 @@ rule("badge.unit-apposition", "BADGE",
      0.8, "A call sign set off after 'unit,' or 'car,' is a word and a number (a second unit, Wellington 12, turned onto the street; the second unit, MD21, was close).")
 rule("badge.callsign", "BADGE", NB + r"[0-9]{1,2}-?(?:" + PHONETIC + r")-?[0-9]{1,3}" + NA, 0.9,
      "Radio call signs with a number, a phonetic word and a number: 3-Adam-21, 1-Lincoln-12.", caseless=True)
-rule("badge.callsign-word", "BADGE", r"(?<![A-Za-z0-9])(?:" + "|".join(both(PHONETIC.split("|"))[3:-1].split("|")) + r")[\s\-]?(?:[0-9]{1,3}|(?!(?:19|20)[0-9]{2})[0-9]{4})[A-Z]?(?![A-Za-z0-9])(?!\s*(?:rounds|mm|caliber|feet|miles|minutes|years))",
-     0.7, "A phonetic or unit word followed by a number is a call sign when spoken on the radio: Lincoln 22, MARINE 7, K9 4.",
+rule("badge.callsign-word", "BADGE", r"(?<![A-Za-z0-9])(?:" + "|".join(both(PHONETIC.split("|"))[3:-1].split("|")) + r")(?:\s(?:" + "|".join(both(PHONETIC.split("|"))[3:-1].split("|")) + r"))?[\s\-]?(?:[0-9]{1,3}|(?!(?:19|20)[0-9]{2})[0-9]{4})[A-Z]?(?![A-Za-z0-9])(?!\s*(?:rounds|mm|caliber|feet|miles|minutes|years))",
+     0.7, "A phonetic or unit word, or two of them, followed by a number is a call sign when spoken on the radio: Lincoln 22, MARINE 7, K9 4, Hotel Whiskey 3.",
      context={"words": ["show", "me", "copy", "unit", "units", "car", "dispatch", "radio", "responded", "this", "is", "go", "ahead", "en", "route", "disp", "assist", "with", "and"], "before": 4, "after": 4, "boost": 0.15})
 CALL_WORDS = "Adam|Baker|Charles|Charlie|David|Edward|Ida|Lincoln|Nora|Ocean|Queen|Union|Victor|William|Xray|X-ray|Zebra|Alpha|Bravo|Delta|Echo|Foxtrot|Golf|Hotel|India|Juliet|Kilo|Lima|Mike|November|Oscar|Papa|Quebec|Romeo|Sierra|Tango|Uniform|Whiskey|Yankee|Zulu|Marine|Tac|Sector|Medic|Warden|Harbor|Harbour|Ranger"
 DIGIT_WORDS = "(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Niner|Zero|ONE|TWO|THREE|FOUR|FIVE|SIX|SEVEN|EIGHT|NINE|NINER|ZERO)"
@@ -253,6 +261,9 @@ rule("badge.after-ranked-name", "BADGE",
      r"(?<![A-Za-z])(?:PC|PCSO|DC|PS|DS|Cst\.?|Const\.?|Constable|Officer|Ofc\.?|Sgt\.?|Sergeant|Deputy|Dep\.?|Tpr\.?|Trooper|Cpl\.?|Corporal|Det\.?|Detective|Ptl\.?|Patrolman)\s+(?:[A-Z][A-Za-z'’\-]+\s+){0,2}[A-Z][A-Za-z'’\-]+(?:\s+|,[ \t]*(?=[A-Z]?[0-9]{3,6}[,)]))\K[A-Z]?[0-9]{3,6}(?![0-9A-Za-z:/.\-])(?!\s+(?:block|hours|hrs|rounds|feet|miles|yards|[A-Z][a-z]+\s+(?:Street|St|Avenue|Ave|Road|Rd)\b))",
      0.8, "A number right after a ranked officer's name, or set off by commas after it, is that officer's collar or badge number (PC Aisha Mohamed 4417, Cpl. Dave Rock, 4471,).",
      validators=["not-year"])
+rule("badge.rank-number-name", "BADGE",
+     r"(?<![A-Za-z])(?:PC|PCSO|DC|PS|DS|Cst\.?|Const\.?|Constable|Sgt\.?|Sergeant|Insp\.?|Garda)\s+\K[0-9]{3,6}(?=\s+\p{Lu}[\p{Ll}'’\-]+)",
+     0.8, "British collar numbers are written between the rank and the name (PC 5590 Wanjiru, PS 118 Okoye).")
 rule("badge.before-status", "BADGE",
      r"(?<![A-Za-z0-9\-])(?:[A-Z]{1,2}[0-9]{1,3}[A-Z]?|[0-9]{1,2}[A-Z][0-9]{1,3})(?=(?:[ \t,]+(?:[A-Z]{1,2}[0-9]{1,3}[A-Z]?|[0-9]{1,2}[A-Z][0-9]{1,3}))*[ \t]+(?:ENRT|ENR|ENROUTE|ONSCENE|ONSC|OS|ARRD|ARR|CLR|CLRD|AVAIL|ACK|REQ|ADV|COPIES|RESPONDING|DISP|TAKING)(?![A-Za-z]))"
      r"|(?<![A-Za-z0-9\-])(?:[A-Z]{1,2}-?[0-9]{1,3}[A-Z]?|[0-9]{1,2}[A-Z][0-9]{1,3})(?=[ \t]+(?:arrived|arrives|responded|cleared|was\s+en\s+route|is\s+en\s+route|went\s+en\s+route|advised)(?![A-Za-z]))",
@@ -266,16 +277,19 @@ rule("badge.cad-unit", "BADGE", r"(?<![0-9A-Za-z\-])[0-9]{1,2}-[0-9]{1,3}(?![0-9
 # ---------------------------------------------------------------- ID
 ID_KEYS = (r"(?:case|report|incident|event|cad|ccn|dr|cc|rd|oca|ucr|complaint|file|docket|citation|ticket|warrant|arrest|booking|inmate|"
            r"call|reference|ref|control|log|agency|tracking|cause|indictment|offense|offence|crime|property|evidence|receipt|claim|policy|account|acct|"
-           r"invoice|order|permit|registration|confirmation|inventory|ncic|sid|fbi|jacket|cdc|doc|occurrence|fir|cas|promis|oid|summons|blotter|ob|diary|trace|seizure|inc|querella|expediente|folio|denuncia|vin|mni|ori|dept\.?\s+of\s+corrections)")
+           r"invoice|order|permit|registration|confirmation|inventory|ncic|sid|fbi|jacket|cdc|doc|occurrence|fir|cas|promis|oid|summons|blotter|ob|diary|trace|seizure|inc|pulse|querella|expediente|folio|denuncia|vin|mni|ori|dept\.?\s+of\s+corrections)")
 rule("id.keyword", "ID",
      r"(?<![A-Za-z])" + ID_KEYS + r"(?:\s*(?:number|num|no\.?|nr|#|:|id|numbers|entry|ending(?:\s+in)?|ends\s+in))*\s*#?\s*\K(?:(?-i:[A-Z]{1,3})\s(?=[0-9]{6}))?(?:[A-Z]{1,5}-(?=[A-Z]{1,5}-?[0-9]))?[A-Z]{0,5}[\-/]?[0-9][A-Z0-9]*(?:[\-/.][A-Z0-9]+){0,4}(?![A-Za-z0-9])",
      0.85, "Case, report, incident, event, warrant, booking, occurrence-book and similar numbers follow their keyword (with a letter prefix: CR/0412883/22).",
      caseless=True, validators=["has-digit"])
+rule("id.number-of-date", "ID",
+     r"(?<![A-Za-z])(?i:serial|incident|log|cad|ref|reference|occurrence|call|job|message|msg)(?:\s*(?:number|no\.?|#|:))*\s*\K[0-9]{1,5}\s+of\s+[0-9]{1,2}/[0-9]{1,2}/(?:[0-9]{4}|[0-9]{2})(?![0-9/])",
+     0.85, "British control-room references are a serial and the day it was opened, written whole (Serial 1144 of 05/11/19, incident 117 of 16/02/2019): the date is part of the number. Without a year ('CAD 1093 of 12/03') the keyword and date rules mark the two parts.")
 rule("id.slashed-reference", "ID", NB + r"[A-Z]{1,4}/[0-9]{2,8}/[0-9]{2,8}(?:/[0-9]{2,4})?" + NA, 0.75,
      "Letters, then numbers between slashes, are crime, station-diary and file references (CR/0412883/22, SC/23/0417); dates have no letters.")
 rule("id.keyword-copula", "ID",
-     r"(?<![A-Za-z])(?i:case|report|incident|event|cad|file|citation|ticket|warrant|booking|inmate|fbi|sid|doc|cause|docket|complaint|reference|ref|tracking|confirmation|occurrence|claim|policy|account|mni|ori|agency)(?:\s+(?:number|num|no\.?|#))?\s+(?:is|was|reads|read)\s+\K(?=[A-Za-z0-9\-/]*[0-9])[A-Za-z0-9][A-Za-z0-9\-/]{4,20}(?![A-Za-z0-9])",
-     0.8, "A reference number stated with 'is' or 'was' (the FBI number is 448812KA9, our ORI is TX2270100); five characters at least, so 'the case was 3 years old' stays.",
+     r"(?<![A-Za-z])(?i:case|report|incident|event|cad|file|citation|ticket|warrant|booking|inmate|fbi|sid|doc|cause|docket|complaint|reference|ref|tracking|confirmation|occurrence|claim|policy|account|mni|ori|agency|order)(?:\s+(?:number|num|no\.?|#))?\s+(?:is|was|reads|read)\s+\K(?=[A-Za-z0-9\-/]*[0-9])[A-Za-z0-9][A-Za-z0-9\-/]{4,20}(?![A-Za-z0-9])",
+     0.8, "A reference number stated with 'is' or 'was' (the FBI number is 448812KA9, our ORI is TX2270100, the intervention order number was F10223344); five characters at least, so 'the case was 3 years old' stays.",
      validators=["has-digit"])
 rule("id.compact-year-series", "ID", NB + r"(?:19|20)?[0-9]{2}[A-Z]{1,4}[0-9]{4,8}" + NA, 0.65,
      "Court and agency numbers written year, series letters, serial without dashes (24SO11987, 24CR00441, 2024CF001873).")
@@ -287,11 +301,11 @@ rule("id.ssn", "ID", NB + r"[0-9]{3}-[0-9]{2}-[0-9]{4}(?![0-9])", 0.85, "Social 
 rule("id.ssn-context", "ID", r"(?i:ssn|social\s+security(?:\s+number)?|ss#)(?:\s*(?:number|no\.?|#|:|was|is|ending\s+in|ends\s+in))*\s*\K[0-9]{3}[\s\-]?[0-9]{2}[\s\-]?[0-9]{4}(?![0-9])", 0.95,
      "Any nine digits after SSN.")
 rule("id.ssn-last-four", "ID",
-     r"(?i:(?:last|final)\s+(?:four|4)(?:\s+(?:digits|numbers|#s?))?\s+of\s+(?:(?:his|her|their|the|its|my)\s+)?(?:ssn|social(?:\s+security)?(?:\s+(?:number|no\.?|#))?|s\.s\.n\.?)(?:\s*(?:was|were|is|are|:|#))*|(?:ssn|social\s+security(?:\s+number)?)\s+(?:ending|ends)\s+(?:in|with))\s*\K[0-9]{4}(?![0-9])",
-     0.85, "The last four digits of a social security number, however it is introduced (last four of his SSN were 0921, SSN ending in 0921).")
+     r"(?i:(?:last|final)\s+(?:four|4)(?:\s+(?:digits|numbers|#s?))?\s+of\s+(?:(?:his|her|their|the|its|my)\s+)?(?:ssn|social(?:\s+security)?(?:\s+(?:number|no\.?|#))?|s\.s\.n\.?)(?:\s*(?:was|were|is|are|:|#|,))*|(?:ssn|social\s+security(?:\s+number)?)\s+(?:ending|ends|ended)(?:\s+(?:in|with))?)\s*\K[0-9]{4}(?![0-9])",
+     0.85, "The last four digits of a social security number, however it is introduced (last four of his SSN were 0921, the last four of the SSN, 0921, SSN ending in 0921, his SSN ended 0921).")
 rule("id.driver-licence", "ID",
-     r"(?<![A-Za-z])(?:dl|d\.l\.|oln|driver'?s?\s+licen[cs]e|driving\s+licen[cs]e|licen[cs]e|id\s+card|state\s+id|passport|green\s+card|alien)(?:\s*(?:number|num|no\.?|#|:|was|is))*[\s,(]*#?\s*\K[A-Z]{0,3}[0-9][0-9A-Z]*(?:[\s\-][A-Z]?[0-9][0-9A-Z]*){0,5}(?![A-Za-z0-9])",
-     0.85, "Driver's licence, state id and passport numbers follow their keyword (formats differ by state: A4127 30118 05962, P312-547-88-219-0).",
+     r"(?<![A-Za-z])(?:dl|d\.l\.|oln|driver'?s?\s+licen[cs]e|driving\s+licen[cs]e|licen[cs]e|id\s+card|state\s+id|passport|green\s+card|alien)(?:[\s,]*(?:number|num|no\.?|#|:|was|is))*[\s,(]*#?\s*\K[A-Z]{0,3}[0-9][0-9A-Z]*(?:[\s\-][A-Z]?[0-9][0-9A-Z]*){0,5}(?![A-Za-z0-9])",
+     0.85, "Driver's licence, state id and passport numbers follow their keyword, also set off by a comma (formats differ by state: A4127 30118 05962, P312-547-88-219-0; a license, number D4417209).",
      caseless=True, validators=["has-digit"])
 rule("id.vin", "ID", NB + r"[A-HJ-NPR-Z0-9]{17}" + NA, 0.9, "Vehicle identification numbers (17 characters, check digit).",
      validators=["vin", "has-letter-and-digit"])
@@ -324,6 +338,10 @@ rule("plate.state", "PLATE", r"(?<![A-Za-z])(?:" + "|".join(STATES) + r"|" + COD
 rule("plate.state-slash", "PLATE", r"(?<![A-Za-z0-9/])(?:" + CODES + r")/\K(?=[A-Z0-9]{0,7}[0-9])[A-Z0-9]{4,8}(?![A-Za-z0-9/])", 0.75,
      "A state code and a plate joined by a slash, as vehicle lines in reports write them (LA/218BGK, TX/NKW4471).",
      validators=["has-letter-and-digit"])
+rule("plate.shape-gb", "PLATE", r"(?<![A-Za-z0-9])(?!(?:AR|AK|MP|HK|FN|CZ|SA|PR|GL|UH|AH|CH|KC|MK|SR|US|UK|EU)[0-9])[A-Z]{2}[0-9]{2}\s?[A-Z]{3}(?![A-Za-z0-9])", 0.75,
+     "Current British plates are two letters, two age digits and three letters (LB07 SEO, YR68KFD); weapon and aircraft designations are left out.")
+rule("plate.shape-seven", "PLATE", r"(?<![A-Za-z0-9\-])[1-9][A-Z]{3}[0-9]{3}(?![A-Za-z0-9\-])", 0.7,
+     "A digit, three letters and three digits is the seven-character Californian plate (8KTZ442), found without a plate word.")
 rule("plate.shape", "PLATE", NB + r"(?!(?:SSN|DOB|VIN|APT|STE|RTE|HWY|CAD|DPS|FBI|ATF|DEA|RMS|MDT|PIN|ZIP|REF|INC|LLC|USA|LOT|BOX|EXT|CCN|OCA|UCR|NCIC|CDL|OLN|PSN|DSN|SEQ|PCT|DIV|DIST|REG|TAG|CAR|SGT|OFC|CPL|DET|TPR|DEP)\b)[A-Z]{3}[ \-][0-9]{3,4}" + NA, 0.6, "Three letters and three or four digits is the commonest plate shape (ABC-1234).")
 
 # ---------------------------------------------------------------- LOCATION
@@ -461,6 +479,19 @@ rule("location.dc", "LOCATION", r"(?<![A-Za-z])(?:Washington,?\s+)?D\.\s?C\.(?![
 rule("location.state-before-keyword", "LOCATION",
      r"(?<![A-Za-z])(?:" + "|".join(STATES) + r")(?=\s+(?:plate|plates|tag|tags|registration|DL|driver'?s|license|licence|temporary|paper|trooper|troopers|state\s+police|highway\s+patrol|State\s+Police|Highway\s+Patrol|resident|native|line|border)\b)",
      0.9, "A state named before plate, tag, DL or licence words is where the vehicle or person is registered (Georgia plate, Texas DL).")
+LATLON_PART = r"[0-9]{1,3}(?:\.[0-9]+)?\s?°(?:\s*[0-9]{1,2}(?:\.[0-9]+)?\s?['’′](?:\s*[0-9]{1,2}(?:\.[0-9]+)?\s?(?:[\"”″]|['’′]{2}))?)?"
+rule("location.coordinates", "LOCATION",
+     r"(?<![0-9.\-−])[\-−]?[0-9]{1,2}\.[0-9]{3,8}\s?°?\s?[NS]?\s*,\s*[\-−]?[0-9]{1,3}\.[0-9]{3,8}(?:\s?°)?(?:\s?[EW](?![A-Za-z]))?(?![0-9])"
+     r"|(?<![0-9A-Za-z.])(?:[NS]\s?)?" + LATLON_PART + r"(?:\s*[NS](?![A-Za-z]))?,?\s*(?:[EW]\s?)?" + LATLON_PART + r"(?:\s*[EW](?![A-Za-z]))?",
+     0.85, "GPS coordinates, as decimal pairs (33.6117, -111.7173) or with degrees and hemispheres (61.5994° N, 149.1128° W; N 33° 26.9' W 112° 04.4'), pin a place to a few metres.")
+rule("location.eircode", "LOCATION", r"(?<![A-Za-z0-9])(?:[AC-FHKNPRTV-Y][0-9]{2}|D6W)\s?(?=[0-9AC-FHKNPRTV-Y]{0,3}[AC-FHKNPRTV-Y])(?=[0-9AC-FHKNPRTV-Y]{0,3}[0-9])[0-9AC-FHKNPRTV-Y]{4}(?![A-Za-z0-9])", 0.75,
+     "Irish Eircodes, a routing key and a four-character identifier of letters and digits (D15 XR82), name a single address; a unit and a status word (K12 ENRT) are not one.")
+rule("location.motorway-junction", "LOCATION",
+     r"(?<![A-Za-z])(?i:near|at|between|from|to|off|past|leaving|approaching|and|by|after|before)\s+\K(?:J|(?i:junction)\s+)[0-9]{1,2}[A-Za-z]?(?![A-Za-z0-9])(?!\s*(?:minutes|mins|miles|feet|metres|meters|yards|km))",
+     0.75, "British and Irish motorway junctions (near J15, at junction 4) are exits: they place a scene on a road.")
+rule("location.grid-address", "LOCATION",
+     r"(?<![0-9A-Za-z.,:/\-#])[0-9]{2,5}\s+[NSEW]\.?\s+(?!(?:Street|St|Avenue|Ave|Road|Rd|He|She|It|We|They|I|You|The|A|An|This|That|Then|There|His|Her|Our|My|Their|When|While|After|Before|As|At|On|In|So|But|And|No|Nobody|Someone|One|Two)\b)\p{Lu}[\p{Ll}'’\-]+(?:\s+\p{Lu}[\p{Ll}'’\-]+)?(?![\p{L}0-9])",
+     0.75, "Grid-city addresses without a suffix: a house number, a compass letter and a street name (4000 W. Madison, 1600 N Pulaski).")
 rule("location.zip", "LOCATION", NB + r"[0-9]{5}-[0-9]{4}(?![0-9])", 0.85, "ZIP+4 codes.")
 rule("location.zip-after-state", "LOCATION", r"(?<![A-Za-z])(?:" + CODES + r"|" + "|".join(STATES) + r"),?\s+\K[0-9]{5}(?![0-9])", 0.85, "Five-digit ZIP codes after a state.")
 rule("location.postcode-ca", "LOCATION", NB + r"[ABCEGHJ-NPRSTVXY][0-9][ABCEGHJ-NPRSTV-Z]\s?[0-9][ABCEGHJ-NPRSTV-Z][0-9]" + NA, 0.85, "Canadian postal codes.")
@@ -727,8 +758,8 @@ rule("allow.case-law-state", "ALLOW", r"(?<![A-Za-z])(?:" + STATE_ALT + r"|Unite
 STATE_ABBR = r"(?:D\.C|Cal|Calif|Minn|Fla|Tex|Ariz|Colo|Wash|Mich|Ill|Mass|Pa|Penn|N\.J|N\.Y|Ga|Va|Md|Wis|Ky|Tenn|La|Or|Ore|Nev|Okla|Kan|Neb|Mo|Ark|Miss|Ala|Conn|Del|Vt|N\.H|R\.I|S\.C|N\.C|Mont|Wyo|N\.M|S\.D|N\.D|Haw|W\.Va|Ind)\."
 rule("allow.statute", "ALLOW",
      r"(?<![A-Za-z])(?:(?:" + STATE_ALT + r"|" + STATE_ABBR + r")\s+){0,1}(?:(?:Penal|Vehicle|Rev\.|Revised|Admin\.|Crim\.|Criminal|Gen\.|General|Comp\.|Ann\.|Health\s+and\s+Safety|Welfare\s+and\s+Institutions|Transportation|Traffic)\s+){0,2}"
-     r"(?:Stat\.|Statutes?|Code|U\.S\.C\.?|C\.F\.R\.?|N\.J\.S\.A\.?|A\.R\.S\.?|ARS|RCW|ORS|MCL|KRS|O\.C\.G\.A\.?|PC|VC|HSC|CVC|WIC|HS|Sec\.|Section|§)\s*§?\s*(?:[0-9]+[A-Za-z]{0,2}[.:\-][0-9A-Za-z.:()\-]*|[0-9]{3,}[0-9A-Za-z.:()\-]*)",
-     1.0, "Statute citations are not identifying even when they name a state (Utah Code 41-6a-502, Minn. Stat. § 609.2231, PC 245(a)(1)).")
+     r"(?:Stat\.|Statutes?|Code|U\.S\.C\.?|C\.F\.R\.?|N\.J\.S\.A\.?|A\.R\.S\.?|ARS|RCW|ORS|MCL|KRS|O\.C\.G\.A\.?|PC(?!\s+[0-9]{3,6}\s+\p{Lu}\p{Ll})|VC|HSC|CVC|WIC|HS|Sec\.|Section|§)\s*§?\s*(?:[0-9]+[A-Za-z]{0,2}[.:\-][0-9A-Za-z.:()\-]*|[0-9]{3,}[0-9A-Za-z.:()\-]*)",
+     1.0, "Statute citations are not identifying even when they name a state (Utah Code 41-6a-502, Minn. Stat. § 609.2231, PC 245(a)(1)); 'PC 5590 Wanjiru' is a constable's collar number, not the Penal Code.")
 rule("allow.radio-code", "ALLOW", r"(?<![A-Za-z0-9\-])(?:(?:10|11)-[0-9]{1,3}|(?:Code|CODE|code|Signal|SIGNAL|signal|Priority|PRIORITY|Level|Tier|Phase|Channel)\s+[0-9]{1,3}[A-Z]?)(?![0-9\-])", 1.0,
      "Radio ten-codes, 'Code 3', 'Signal 7', priorities and channels are jargon, not identifiers.")
 rule("allow.redaction-tag", "ALLOW", r"\[[A-Z]{2,12}(?:-[0-9A-Za-z]{1,16})?\]", 1.0,
@@ -872,6 +903,7 @@ TRIGGERS = {
     "badge.callsign-word": {"words": words_of(PHONETIC.split("|")) + ["k9", "k-9"]},
     "badge.parenthesised": {"characters": "("},
     "badge.after-ranked-name": {"words": ["pc", "pcso", "dc", "ps", "ds", "cst", "const", "constable", "officer", "ofc", "sgt", "sergeant", "deputy", "dep", "tpr", "trooper", "cpl", "corporal", "det", "detective", "ptl", "patrolman"], "before": 0},
+    "badge.rank-number-name": {"words": ["pc", "pcso", "dc", "ps", "ds", "cst", "const", "constable", "sgt", "sergeant", "insp", "garda"]},
     "badge.before-status": dict(D, before=3), "badge.hash": {"characters": "#"},
     "id.keyword": {"words": words_of(re.sub(r"\\s\+", " ", ID_KEYS).strip("(?:)").split("|")) + ["dept", "corrections"]},
     "id.ssn": D, "id.long-digits": D, "id.ssn-context": {"words": ["ssn", "social", "ss"]},
@@ -934,7 +966,13 @@ TRIGGERS = {
     "location.little-country": {"words": ["little"]},
     "location.street-prefix-number": {"words": ["calle", "carrera", "avenida", "rua", "carretera", "ruta", "camino", "callejón"]},
     "id.keyword-copula": {"words": ["is", "was", "reads", "read"], "before": 40},
-    "id.compact-year-series": dict(D, before=2), "id.year-slash": {"characters": "/", "before": 4},
+    "id.compact-year-series": dict(D, before=2),
+    "id.number-of-date": {"words": ["serial", "incident", "log", "cad", "ref", "reference", "occurrence", "call", "job", "message", "msg"]},
+    "plate.shape-gb": D, "plate.shape-seven": D,
+    "location.coordinates": dict(D, before=2), "location.eircode": D, "location.grid-address": D,
+    "location.motorway-junction": {"words": ["near", "at", "between", "from", "to", "off", "past", "leaving", "approaching", "and", "by", "after", "before"]},
+    "time.half-hour": {"words": ["half"], "before": 24}, "time.noon": {"words": ["noon", "midnight"], "before": 10},
+    "badge.crew-callsign": {"words": ["were", "was", "as"], "before": 10}, "id.year-slash": {"characters": "/", "before": 4},
     "plate.state-slash": {"characters": "/", "before": 3},
     "plate.keyword-lowercase": {"words": ["plate", "plates", "tag", "tags", "license", "licence"]},
     "location.named-projects-lowercase": {"words": ["projects", "subdivision", "park", "project"], "before": 40},
