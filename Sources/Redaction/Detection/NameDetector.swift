@@ -961,6 +961,23 @@ struct NameScan {
             && flags(index).intersection([.allowJargon, .allowWeapon, .allowPublicOrg, .country, .allowCaller]).isEmpty && placeContext(index)
     }
 
+    /// A short word in capitals inside mixed-case prose that labels the number after it
+    /// ("IR# 19-004417", "CCN 19-038842", "FS 790.151", "DPSST 48812"), or the plural of an
+    /// abbreviation ("FSTs"): not a name.
+    func isAcronym(_ index: Int) -> Bool {
+        let token = tokens[index]
+        guard token.kind == .letter, entry(index).casing == .normal, token.length >= 2, token.length <= 7 else { return false }
+        if token.shape == .allCaps {
+            guard token.length <= 6, let n = next(index) else { return false }
+            if tokens[n].kind == .number { return true }
+            guard isPunctuation(n, UInt8(ascii: "#")), Int(tokens[n].start) == Int(token.end) else { return false }
+            return true
+        }
+        guard token.shape == .mixed, token.length >= 3 else { return false }
+        let bytes = text.utf8[token.range]
+        return bytes.last == UInt8(ascii: "s") && bytes.dropLast().allSatisfy { $0 >= 0x41 && $0 <= 0x5A }
+    }
+
     /// A single capitalised word in prose.
     mutating func classifySingle(_ index: Int, sentenceStart: Bool) {
         let f = flags(index)
@@ -985,7 +1002,7 @@ struct NameScan {
                 emit([index], label: .location, score: 0.75, rule: "place.gazetteer", context: nil)
             } else if listedName {
                 emit([index], label: .person, score: 0.8, rule: "name.listed", context: nil)
-            } else if !isAllowListed(index) {
+            } else if !isAllowListed(index) && !isAcronym(index) {
                 emit([index], label: .person, score: sentenceStart ? 0.6 : 0.7, rule: "name.unknown", context: nil)
             }
             return
