@@ -767,6 +767,16 @@ rule("allow.redaction-tag", "ALLOW", r"\[[A-Z]{2,12}(?:-[0-9A-Za-z]{1,16})?\]", 
 rule("allow.caliber", "ALLOW", r"(?<![A-Za-z0-9])(?:\.[0-9]{2,3}(?:\s*(?:cal(?:iber)?|ACP|Magnum|S&W|Special|mm))?|[0-9]{1,2}(?:\.[0-9]{1,2})?\s*mm|[0-9]{1,2}-gauge|[0-9]{2}\s*gauge|5\.56|7\.62(?:x[0-9]{2})?|\.223)(?![0-9])", 1.0,
      "Calibers and gauges (.40 caliber, 9mm, 5.56, 12-gauge) are counts of equipment.")
 
+FIREARM_MAKES = (r"(?:Glock|GLOCK|Sig(?:\s+Sauer)?|SIG(?:\s+Sauer)?|Ruger|Smith\s*&\s*Wesson|S&W|Beretta|Colt|Remington|Mossberg|Taurus|Hi-Point|Kimber|Walther|"
+                 r"Heckler\s*&\s*Koch|H&K|HK|CZ|FN|Savage|Marlin|Kel-Tec|Browning|Benelli|Bersa|Kahr|Canik|Bushmaster|Norinco|Zastava|Taser|TASER)")
+rule("allow.firearm-model", "ALLOW",
+     r"(?<![A-Za-z])" + FIREARM_MAKES + r"\s?(?:Model\s+)?[A-Z]{0,4}-?[0-9]{1,4}[A-Za-z]{0,2}(?:/[0-9]{1,3})?(?:\s+(?:Gen|GEN|Mk|MK|Mark)\s?[0-9IVX]{1,3})?(?:\s+[A-Z]{1,3}-[0-9]{1,3})?(?![A-Za-z0-9/])", 1.0,
+     "A firearm or conducted-energy make and its model number (Ruger 10/22, Glock 19 Gen 5, CZ75 SP-01, Taser X26P) is equipment, not a date, address or call sign.")
+VEHICLE_MAKES = (r"(?:Audi|BMW|Mercedes(?:-Benz)?|Mazda|Kia|Hyundai|Volvo|Lexus|Infiniti|Acura|Peugeot|Citro[eë]n|Renault|[SŠ]koda|SEAT|Nissan|Toyota|Honda|Ford|Chevy|"
+                 r"Chevrolet|Dodge|Ram|GMC|Jeep|Subaru|Mitsubishi|Holden|Vauxhall|Opel|VW|Volkswagen|Porsche|Jaguar|Tesla|Cadillac|Buick|Chrysler|Fiat|Suzuki|Isuzu|Freightliner|Kenworth|Peterbilt)")
+rule("allow.vehicle-model", "ALLOW",
+     r"(?<![A-Za-z])" + VEHICLE_MAKES + r"\s+(?:[A-Z]{1,3}-?[0-9]{1,3}[a-z]?|[0-9]{1,4}[a-z]{0,2})(?![A-Za-z0-9])", 1.0,
+     "A vehicle make and an alphanumeric model (Audi A4, BMW M3, Mazda CX-5, Ford F-150, Ram 2500) is a car, not a road or a call sign; plates (CW54HL) have more letters.")
 # ---------------------------------------------------------------- triggers
 # Where each rule can match: a rule runs only in windows that start up to `before` bytes
 # before one of its triggers (a token with digits, a listed word, a character). This is
@@ -989,6 +999,8 @@ TRIGGERS = {
     "allow.case-law-state": {"words": ["v", "vs"], "before": 40},
     "allow.statute": {"words": ["stat", "statute", "statutes", "code", "u.s.c", "c.f.r", "n.j.s.a", "a.r.s", "ars", "rcw", "ors", "mcl", "krs", "o.c.g.a", "pc", "vc", "hsc", "cvc", "wic", "hs", "sec", "section"], "characters": "§", "before": 48},
     "allow.radio-code": dict(D, before=10), "allow.redaction-tag": {"characters": "["}, "allow.caliber": dict(D, before=2),
+    "allow.firearm-model": {"words": ["glock", "sig", "ruger", "smith", "s&w", "beretta", "colt", "remington", "mossberg", "taurus", "hi-point", "hi", "kimber", "walther", "heckler", "h&k", "hk", "cz", "cz75", "fn", "savage", "marlin", "kel-tec", "kel", "browning", "benelli", "bersa", "kahr", "canik", "bushmaster", "norinco", "zastava", "taser"]},
+    "allow.vehicle-model": {"words": ["audi", "bmw", "mercedes", "mercedes-benz", "mazda", "kia", "hyundai", "volvo", "lexus", "infiniti", "acura", "peugeot", "citroen", "citroën", "renault", "skoda", "škoda", "seat", "nissan", "toyota", "honda", "ford", "chevy", "chevrolet", "dodge", "ram", "gmc", "jeep", "subaru", "mitsubishi", "holden", "vauxhall", "opel", "vw", "volkswagen", "porsche", "jaguar", "tesla", "cadillac", "buick", "chrysler", "fiat", "suzuki", "isuzu", "freightliner", "kenworth", "peterbilt"]},
 }
 # Rules whose keywords are spelled only Capitalised or in CAPITALS in the pattern (it is
 # case-sensitive): a trigger word written in lower case ("went home", "the police") cannot
