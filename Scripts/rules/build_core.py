@@ -158,15 +158,22 @@ HOLIDAYS = [r"Christmas(?:\s+(?:Eve|Day|morning|night|afternoon|evening))?", r"N
 rule("date.holiday", "DATE", r"(?<!every\s)(?<!each\s)(?<!Every\s)(?<!Each\s)(?<![A-Za-z])\K(?:" + "|".join(HOLIDAYS) + r")(?:(?:\s+(?:weekend|week|night|morning|eve))?,?\s+" + YEAR4 + r")?(?![A-Za-z0-9])(?!\s+(?:tree|trees|lights|party|parties|present|presents|card|cards|shopping|season|break|decorations|music|spirit|weekends|weekend\s+every))",
      0.85, "Named holidays pin a date in a year the story usually names; the generic 'every Fourth of July' is left alone.")
 
+# A dot after "PM" or "hrs" that ends a sentence is the full stop, left outside the span;
+# mid-sentence ("1825 hrs. on Tuesday") it is the abbreviation's own.
+END_DOT = r"(?:\.(?!\s+[\p{Lu}\"“(\[]|[\r\n]))?"
+# After a street suffix the same holds for a full word ("Rideau Street. He"); an abbreviation
+# of four letters or fewer keeps its dot even at a sentence end ("W. Mitchell St. One").
+STREET_DOT = r"(?:(?<![A-Za-z]{5})\.|\.(?!\s+[\p{Lu}\"“(\[]|[\r\n]))?"
+
 # ---------------------------------------------------------------- TIME
 rule("time.clock", "TIME",
-     r"(?<![0-9:.])(?:[01]?[0-9]|2[0-3]):[0-5][0-9](?::[0-5][0-9])?(?:\s*(?:[aApP]\.?\s?[mM]\b\.?|hours|hrs\b\.?|hr\b|h\b))?(?:\s+(?:in\s+the\s+(?:morning|afternoon|evening)|at\s+night))?(?![0-9])",
+     r"(?<![0-9:.])(?:[01]?[0-9]|2[0-3]):[0-5][0-9](?::[0-5][0-9])?(?:\s*(?:[aApP]\.\s?[mM]\b\.?|[aApP]\s?[mM]\b" + END_DOT + r"|hours|hrs\b" + END_DOT + r"|hr\b|h\b))?(?:\s+(?:in\s+the\s+(?:morning|afternoon|evening)|at\s+night))?(?![0-9])",
      0.9, "Clock times with a colon, 12- or 24-hour, with am/pm or 'hours' and 'in the morning'.")
-rule("time.dotted-ampm", "TIME", r"(?<![0-9.])(?:[01]?[0-9])\.[0-5][0-9]\s*[aApP]\.?\s?[mM]\b\.?", 0.9,
+rule("time.dotted-ampm", "TIME", r"(?<![0-9.])(?:[01]?[0-9])\.[0-5][0-9]\s*(?:[aApP]\.\s?[mM]\b\.?|[aApP]\s?[mM]\b" + END_DOT + r")", 0.9,
      "Times written with a dot and am/pm (11.40pm); a dot without am/pm is a decimal, not a time.")
 rule("time.hour-ampm", "TIME", r"(?<![0-9:.])(?:1[0-2]|0?[1-9])\s*(?:[aApP]\.[mM]\.|[aApP][mM]\b|[aApP]\.[mM]\b)(?:\s+(?:in\s+the\s+(?:morning|afternoon|evening)|at\s+night))?", 0.9,
      "Hours with am/pm: 4 a.m., 1 a.m., 9pm.")
-rule("time.military", "TIME", r"(?<![0-9:.\-])(?:[01][0-9]|2[0-3])[0-5][0-9]\s*(?:hours|hrs\b\.?|hr\b|h\b|HOURS|HRS\b\.?)", 0.95,
+rule("time.military", "TIME", r"(?<![0-9:.\-])(?:[01][0-9]|2[0-3])[0-5][0-9]\s*(?:hours|hrs\b" + END_DOT + r"|hr\b|h\b|HOURS|HRS\b" + END_DOT + r")", 0.95,
      "Military times with 'hours': 0230 hours, 2105 hrs.")
 rule("time.military-bare", "TIME", r"(?<![0-9:.\-#/])(?:[01][0-9]|2[0-3])[0-5][0-9](?![0-9:\-/]|\s+(?:block|[A-Z][a-z]+\s+(?:Street|St|Avenue|Ave|Road|Rd|Drive|Dr|Lane|Ln|Boulevard|Blvd|Way|Court|Ct)\b))",
      0.75, "Four-digit 24-hour times after a time preposition (at 2115, around 0640).",
@@ -342,13 +349,16 @@ rule("plate.shape-gb", "PLATE", r"(?<![A-Za-z0-9])(?!(?:AR|AK|MP|HK|FN|CZ|SA|PR|
      "Current British plates are two letters, two age digits and three letters (LB07 SEO, YR68KFD); weapon and aircraft designations are left out.")
 rule("plate.shape-seven", "PLATE", r"(?<![A-Za-z0-9\-])[1-9][A-Z]{3}[0-9]{3}(?![A-Za-z0-9\-])", 0.7,
      "A digit, three letters and three digits is the seven-character Californian plate (8KTZ442), found without a plate word.")
+rule("plate.apposition", "PLATE",
+     r"(?<![A-Za-z])(?:car|truck|ute|van|SUV|sedan|hatchback|pickup|wagon|coupe|motorbike|motorcycle|bike|trailer|[A-Z][a-z]+[A-Za-z0-9\-]*),\s+\K(?=[A-Z0-9\-]{0,8}[0-9][A-Z0-9\-]{0,8}(?:[,.;)]|\s))(?=(?:[A-Z0-9\-]*[A-Z]){2})(?=(?:[A-Z0-9\-]*[0-9]){2})[A-Z0-9]{1,4}[\-]?[A-Z0-9]{2,4}(?![A-Za-z0-9\-])(?=[,.;)]|\s+(?:was|is|had|came|doing|parked|pulled|sitting|which|that|with|registered|belonging)\b)",
+     0.6, "A letters-and-digits code set off by commas right after a vehicle is its plate (a Hilux, HZT447, doing 148; a green Blazer, 189-JVR.)")
 rule("plate.shape", "PLATE", NB + r"(?!(?:SSN|DOB|VIN|APT|STE|RTE|HWY|CAD|DPS|FBI|ATF|DEA|RMS|MDT|PIN|ZIP|REF|INC|LLC|USA|LOT|BOX|EXT|CCN|OCA|UCR|NCIC|CDL|OLN|PSN|DSN|SEQ|PCT|DIV|DIST|REG|TAG|CAR|SGT|OFC|CPL|DET|TPR|DEP)\b)[A-Z]{3}[ \-][0-9]{3,4}" + NA, 0.6, "Three letters and three or four digits is the commonest plate shape (ABC-1234).")
 
 # ---------------------------------------------------------------- LOCATION
 SUFFIX_WORDS = ["Street","St","Avenue","Ave","Av","Road","Rd","Boulevard","Blvd","Drive","Dr","Lane","Ln","Court","Ct","Place","Pl","Way","Parkway","Pkwy",
                 "Highway","Hwy","Circle","Cir","Terrace","Ter","Trail","Trl","Pike","Loop","Square","Sq","Plaza","Alley","Row","Crescent","Cres","Close",
                 "Parade","Esplanade","Expressway","Expy","Freeway","Fwy","Turnpike","Tpke","Run","Path","Pass","Point","Ridge","Bend","Crossing","Landing",
-                "Heights","Hollow","Walk","Grove","Green","Ramp","Causeway","Byway","Promenade","Quay","Wynd","Mews","Gardens","Trace","Cove","Pointe","Center","Ctr",
+                "Heights","Hollow","Walk","Grove","Green","Rise","Vale","Ramp","Causeway","Byway","Promenade","Quay","Wynd","Mews","Gardens","Trace","Cove","Pointe","Center","Ctr",
                 "Concourse","Crest","Glen","Hill","Knoll","Meadow","Meadows","Oval","Pass","Plains","Ranch","Spur","Summit","Terr","Vista","View","Hwy.","Rd.","Ave.","Dr.","Ln.","Blvd.","Motorway","Strasse","Straße","Via","Rue","Calle","Camino","Vía","Avenida","Rua","Gasse","Weg","Platz","Laan","Gata","Gade","Katu","Tie","Utca","Ulica"]
 SUFFIX = both(SUFFIX_WORDS)
 
@@ -382,8 +392,8 @@ UNIT = r"(?:,?\s*(?:Apt|APT|Apartment|APARTMENT|Unit|UNIT|Suite|Ste|STE|SUITE|#|
 CITY_STATE_ZIP = r"(?:,\s*(?!" + MONTH + r"\b|" + WEEKDAY + r"\b)[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+){0,2}(?:,?\s+(?:" + CODES + r"|" + "|".join(STATES) + r"))?(?:,?\s+[0-9]{5}(?:-[0-9]{4})?)?(?=[\s,.;)]|$))?"
 NOT_ARTICLE = r"(?!(?:The|A|An|This|That|Our|My|His|Her|Its|Their|Every|Each|THE)\s)"
 rule("location.street-address", "LOCATION",
-     NB + r"(?:(?:Unit|UNIT|Flat|FLAT|Apt\.?|APT\.?|Suite|SUITE|Shop|SHOP)\s+[0-9]{1,4}[A-Z]?\s*,\s*)?(?:[0-9]{1,6}\s+)?[0-9]{1,6}(?:-[0-9]{1,4})?[A-Z]?\s+" + DIRECTION + r"?" + NOT_ARTICLE + r"(?:" + NAMEWORD + r"\s+){0,4}?" + NAMEWORD + r"\s+" + SUFFIX_NUMBERED + r"\b\.?(?:\s+" + SUFFIX_NUMBERED + r"\b\.?)?(?:\s+(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West)\b\.?)?" + UNIT + r"?" + CITY_STATE_ZIP,
-     0.9, "House number, optional direction, street name, USPS suffix (a second one when the first is part of the name: Habersham Village Ct.), optional unit and city/state/ZIP: one address span.")
+     NB + r"(?:(?:Unit|UNIT|Flat|FLAT|Apt\.?|APT\.?|Suite|SUITE|Shop|SHOP)\s+[0-9]{1,4}[A-Z]?\s*,\s*)?(?:[NSEW]\s(?=[0-9]{2,6}\s))?(?:[0-9]{1,6}\s+)?[0-9]{1,6}(?:-[0-9]{1,4})?[A-Z]?\s+" + DIRECTION + r"?" + NOT_ARTICLE + r"(?:" + NAMEWORD + r"\s+){0,4}?" + NAMEWORD + r"\s+" + SUFFIX_NUMBERED + r"\b" + STREET_DOT + r"(?:\s+" + SUFFIX_NUMBERED + r"\b" + STREET_DOT + r")?(?:\s+(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West)\b" + STREET_DOT + r")?" + UNIT + r"?" + CITY_STATE_ZIP,
+     0.9, "House number, optional direction, street name, USPS suffix (a second one when the first is part of the name: Habersham Village Ct.), optional unit and city/state/ZIP: one address span; a compass letter before the number (E 1417 Wellesley Ave, as Spokane writes them) is part of it.")
 rule("location.street-address-caps", "LOCATION",
      NB + r"[0-9]{1,6}\s+(?:[NSEW]\s+)?(?:[A-Z0-9]+\s+){0,3}[A-Z0-9]+\s+(?:ST|AVE|AV|RD|BLVD|DR|LN|CT|PL|WAY|PKWY|HWY|CIR|TER|TRL|PIKE|LOOP|" + CAPS_SUFFIX + r")\b(?:\s+[NSEW]\b)?",
      0.9, "Dispatch-log addresses in capitals without punctuation (45881 W FILLMORE ST).")
@@ -393,7 +403,7 @@ rule("location.block", "LOCATION",
 TITLE_STOP = r"(?!(?:Sgt|Officer|Deputy|Det|Lt|Capt|Cpl|Trooper|Sergeant|Detective|Lieutenant|Captain|Corporal|Mr|Mrs|Ms|Dr|Ofc|Dep|Tpr|Chief|Sheriff|Agent|Constable|Inspector|Judge)\b)"
 CAPS_STOP = TITLE_STOP + r"(?!(?:ON|AT|IN|TO|OF|BY|AND|THE|NR|NEAR|FROM|ARRIVED|OUT|W/|WITH|FOR|OFF|INTO|ONTO|DOWN|UP|IS|WAS|ADV|UNIT|UNITS|FLED|SEEN|LAST|EB|WB|NB|SB)\s)"
 rule("location.street-name", "LOCATION",
-     r"(?<![\p{L}0-9])" + DIRECTION + r"?" + NOT_ARTICLE + r"(?:" + CAPS_STOP + NAMEWORD + r"\s+){1,4}" + SUFFIX + r"\b\.?(?:\s+(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West)\b\.?)?",
+     r"(?<![\p{L}0-9])" + DIRECTION + r"?" + NOT_ARTICLE + r"(?:" + CAPS_STOP + NAMEWORD + r"\s+){1,4}" + SUFFIX + r"\b" + STREET_DOT + r"(?:\s+(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West)\b" + STREET_DOT + r")?",
      0.8, "A capitalised name followed by a street suffix is a street (Connecticut Avenue, Martin Luther King Jr. Boulevard).")
 rule("location.street-caps", "LOCATION",
      r"(?<![A-Za-z0-9])(?:[NSEW]\s+)?" + CAPS_STOP + r"[A-Z0-9][A-Z0-9']+(?:\s+" + CAPS_STOP + r"[A-Z0-9']+){0,2}\s+(?:ST|AVE|AV|RD|BLVD|DR|LN|CT|PL|PKWY|HWY|CIR|TER|TRL)\b",
@@ -502,8 +512,8 @@ rule("location.postcode-uk", "LOCATION", NB + r"[A-Z]{1,2}[0-9][A-Z0-9]?\s[0-9][
 rule("location.po-box", "LOCATION",
      r"(?<![A-Za-z])(?:[0-9]{1,6}\s+)?(?:P\.?\s?O\.?\s+Box|PO\s+BOX|Post\s+Office\s+Box)\s+[0-9]+" + UNIT + r"?" + CITY_STATE_ZIP, 0.9, "Post office boxes, with city, state and ZIP when they follow.")
 rule("location.unit", "LOCATION",
-     r"(?<![A-Za-z])(?:apartment|apt\.?|suite|ste\.?|room|rm\.?|lot|space|campsite|site|trailer|cell|cellblock|complex|bldg\.?|building|dorm|flat|courtroom|bay|dept\.?|pod|bunk|stall|slip|pier|gate|dock|platform|hangar|terminal|berth|concourse|tier)\s*#?\s*(?:[A-Z]-?)?[0-9]{1,5}(?:-?[A-Z])?(?![A-Za-z0-9])|(?<![A-Za-z])(?:apartment|apt\.?|suite|flat)\s*#?\s*[A-Z]?[0-9]{0,4}[A-Z](?![A-Za-z0-9])",
-     0.75, "Apartment, room and campsite designators keep their word: apartment 3C.", caseless=True)
+     r"(?<![A-Za-z])(?:apartment|apt\.?|suite|ste\.?|room|rm\.?|lot|space|campsite|site|trailer|cell|cellblock|complex|bldg\.?|building|dorm|flat|courtroom|bay|dept\.?|pod|bunk|stall|slip|pier|gate|dock|platform|hangar|terminal|berth|concourse|tier)\s*#?\s*(?:[A-Z]-?)?[0-9]{1,5}(?:-?[A-Z])?(?![A-Za-z0-9])|(?<![A-Za-z])(?:apartment|apt\.?|suite|flat)\s*#?\s*(?!(?:on|in|at|of|to|by|is|or|as|an|up|so|we|he|it|my|no|if)(?![A-Za-z0-9]))[A-Z]?[0-9]{0,4}[A-Z](?![A-Za-z0-9])",
+     0.75, "Apartment, room and campsite designators keep their word: apartment 3C; a short word after it (an apartment on Rideau Street) is no designator.", caseless=True)
 rule("location.letter-designator", "LOCATION",
      r"(?<![A-Za-z])(?:Pier|Gate|Berth|Terminal|Concourse|Dock|Hangar|Platform|Building|Bldg\.?|Section|Wing|Tier|Pod|Camp|PIER|GATE|BERTH|TERMINAL|CONCOURSE|DOCK|HANGAR|BUILDING|SECTION|WING|TIER|POD|Cell\s+Block|Cellblock|Block|Dorm|CELL\s+BLOCK|BLOCK|DORM|building|bldg\.?|pier|gate|dock|hangar|terminal|concourse)\s+[A-HJ-Z](?:-?[0-9]{1,2})?(?![A-Za-z0-9'’])",
      0.7, "A facility word with one capital letter names a part of a site (Pier T, Gate B, Section V, building C); 'I' is left out (the pronoun).")
@@ -760,6 +770,9 @@ rule("allow.statute", "ALLOW",
      r"(?<![A-Za-z])(?:(?:" + STATE_ALT + r"|" + STATE_ABBR + r")\s+){0,1}(?:(?:Penal|Vehicle|Rev\.|Revised|Admin\.|Crim\.|Criminal|Gen\.|General|Comp\.|Ann\.|Health\s+and\s+Safety|Welfare\s+and\s+Institutions|Transportation|Traffic)\s+){0,2}"
      r"(?:Stat\.|Statutes?|Code|U\.S\.C\.?|C\.F\.R\.?|N\.J\.S\.A\.?|A\.R\.S\.?|ARS|RCW|ORS|MCL|KRS|O\.C\.G\.A\.?|PC(?!\s+[0-9]{3,6}\s+\p{Lu}\p{Ll})|VC|HSC|CVC|WIC|HS|Sec\.|Section|§)\s*§?\s*(?:[0-9]+[A-Za-z]{0,2}[.:\-][0-9A-Za-z.:()\-]*|[0-9]{3,}[0-9A-Za-z.:()\-]*)",
      1.0, "Statute citations are not identifying even when they name a state (Utah Code 41-6a-502, Minn. Stat. § 609.2231, PC 245(a)(1)); 'PC 5590 Wanjiru' is a constable's collar number, not the Penal Code.")
+rule("allow.act-name", "ALLOW",
+     r"(?<![A-Za-z])(?:the\s+)?(?:(?:[A-Z][a-z]+|of|and|the|for)\s+){0,6}[A-Z][a-z]+\s+Act(?![A-Za-z])", 1.0,
+     "Named statutes (the Mental Health Act, the Offences Against the Person Act) are law, not places or people; a year after one stays a date.")
 rule("allow.radio-code", "ALLOW", r"(?<![A-Za-z0-9\-])(?:(?:10|11)-[0-9]{1,3}|(?:Code|CODE|code|Signal|SIGNAL|signal|Priority|PRIORITY|Level|Tier|Phase|Channel)\s+[0-9]{1,3}[A-Z]?)(?![0-9\-])", 1.0,
      "Radio ten-codes, 'Code 3', 'Signal 7', priorities and channels are jargon, not identifiers.")
 rule("allow.redaction-tag", "ALLOW", r"\[[A-Z]{2,12}(?:-[0-9A-Za-z]{1,16})?\]", 1.0,
@@ -978,7 +991,7 @@ TRIGGERS = {
     "id.keyword-copula": {"words": ["is", "was", "reads", "read"], "before": 40},
     "id.compact-year-series": dict(D, before=2),
     "id.number-of-date": {"words": ["serial", "incident", "log", "cad", "ref", "reference", "occurrence", "call", "job", "message", "msg"]},
-    "plate.shape-gb": D, "plate.shape-seven": D,
+    "plate.shape-gb": D, "plate.shape-seven": D, "plate.apposition": {"characters": ",", "before": 20},
     "location.coordinates": dict(D, before=2), "location.eircode": D, "location.grid-address": D,
     "location.motorway-junction": {"words": ["near", "at", "between", "from", "to", "off", "past", "leaving", "approaching", "and", "by", "after", "before"]},
     "time.half-hour": {"words": ["half"], "before": 24}, "time.noon": {"words": ["noon", "midnight"], "before": 10},
@@ -999,6 +1012,7 @@ TRIGGERS = {
     "allow.case-law-state": {"words": ["v", "vs"], "before": 40},
     "allow.statute": {"words": ["stat", "statute", "statutes", "code", "u.s.c", "c.f.r", "n.j.s.a", "a.r.s", "ars", "rcw", "ors", "mcl", "krs", "o.c.g.a", "pc", "vc", "hsc", "cvc", "wic", "hs", "sec", "section"], "characters": "§", "before": 48},
     "allow.radio-code": dict(D, before=10), "allow.redaction-tag": {"characters": "["}, "allow.caliber": dict(D, before=2),
+    "allow.act-name": {"words": ["act"], "before": 100},
     "allow.firearm-model": {"words": ["glock", "sig", "ruger", "smith", "s&w", "beretta", "colt", "remington", "mossberg", "taurus", "hi-point", "hi", "kimber", "walther", "heckler", "h&k", "hk", "cz", "cz75", "fn", "savage", "marlin", "kel-tec", "kel", "browning", "benelli", "bersa", "kahr", "canik", "bushmaster", "norinco", "zastava", "taser"]},
     "allow.vehicle-model": {"words": ["audi", "bmw", "mercedes", "mercedes-benz", "mazda", "kia", "hyundai", "volvo", "lexus", "infiniti", "acura", "peugeot", "citroen", "citroën", "renault", "skoda", "škoda", "seat", "nissan", "toyota", "honda", "ford", "chevy", "chevrolet", "dodge", "ram", "gmc", "jeep", "subaru", "mitsubishi", "holden", "vauxhall", "opel", "vw", "volkswagen", "porsche", "jaguar", "tesla", "cadillac", "buick", "chrysler", "fiat", "suzuki", "isuzu", "freightliner", "kenworth", "peterbilt"]},
 }
