@@ -286,6 +286,19 @@ struct NameDetectorTests {
         #expect(names == expected)
     }
 
+    /// A short word in capitals that labels the number after it, or an abbreviation's
+    /// plural, is no name; a capitals surname without a number still is.
+    @Test(arguments: [
+        ("The report is IR# 22-118840 and the RD# is on the form.", [String]()),
+        ("He was cited under FS 316.193 and the CCN 22-004471 was given.", []),
+        ("Both FSTs and the PBTs were done before the tow.", []),
+        ("Later OKONJO came back to the car.", ["OKONJO"]),
+    ])
+    func capitalsLabelBeforeANumberIsNoName(_ input: String, _ expected: [String]) throws {
+        let names = try DetectionSupport.found(input).filter { $0.label == .person }.map(\.text)
+        #expect(names == expected, "\(names)")
+    }
+
     @Test func rankCompoundsAreNotNames() throws {
         let found = try DetectionSupport.found("Deputy Marshal Reyes served the warrant.")
         #expect(found.map(\.text) == ["Reyes"], "\(found)")

@@ -327,6 +327,31 @@ struct RuleDetectorTests {
         Positive("A disturbance at the Sapp Bros. truck stop on College Drive.", "Sapp Bros.", .org),
         Positive("April 9, 2022, 1450. I was working speed enforcement.", "1450", .time),
         Positive("The agent's unit was MDOC 7713 that day.", "MDOC 7713", .badge),
+        // Identifiers written as Commonwealth and coded numbers (the eleventh check set's classes).
+        Positive("The hiker gave her position as 44.4280, -110.5885 from her phone.", "44.4280, -110.5885", .location),
+        Positive("We found the car at 47° 36' N, 122° 19' W near the trailhead.", "47° 36' N, 122° 19' W", .location),
+        Positive("The caller gave her Eircode, H91 W2K7, to the call taker.", "H91 W2K7", .location),
+        Positive("The lorry left the M1 near J24 heading north.", "J24", .location),
+        Positive("The shooting was at 1600 N. Kedzie on the west side.", "1600 N. Kedzie", .location),
+        Positive("Units went to E 2210 Sprague Ave for the alarm.", "E 2210 Sprague Ave", .location),
+        Positive("We took him home to 12 Ivy Rise in the town.", "12 Ivy Rise", .location),
+        Positive("The van, a white Transit, GX14 PLR, was parked on the verge.", "GX14 PLR", .plate),
+        Positive("A maroon Camry, 6RTY553, was seen leaving.", "6RTY553", .plate),
+        Positive("We followed a silver Navara, JKW412, out of town.", "JKW412", .plate),
+        Positive("PS 2217 Okoye arrived with the van.", "2217", .badge),
+        Positive("We were Lima 12 that night and the other crew was Taupo 31.", "Taupo 31", .badge),
+        Positive("His call sign was X-ray 9 and mine was Yankee 4.", "X-ray 9", .badge),
+        Positive("That shift I was Hotel Kilo 7 on the motorway.", "Hotel Kilo 7", .badge),
+        Positive("We got there at about half eleven and it was quiet.", "half eleven", .time),
+        Positive("The briefing was at 12 noon sharp.", "12 noon", .time),
+        Positive("It was Saturday night the 14th when it happened.", "Saturday night the 14th", .date),
+        Positive("Incident 212 of 04/03/2021 was raised by control.", "212 of 04/03/2021", .id),
+        Positive("He gave a license, number B7712044, that came back clean.", "B7712044", .id),
+        Positive("The last four of his SSN, 6672, matched the warrant.", "6672", .id),
+        Positive("Her SSN ended 3391 on the booking sheet.", "3391", .id),
+        Positive("The protection order number was F20114455 on the paperwork.", "F20114455", .id),
+        Positive("PULSE 20117734 has the statements.", "20117734", .id),
+        Positive("Her mother phoned from 514-555-0187 poste 210 twice.", "514-555-0187 poste 210", .phone),
     ]
 
     @Test(arguments: positives)
@@ -339,6 +364,14 @@ struct RuleDetectorTests {
 
     /// Look-alikes that are not identifiers: radio codes, calibers, statutes, ratios, counts.
     static let negatives: [String] = [
+        "He carried a Ruger 10/22 and a Glock 19 Gen 5 in the truck.",
+        "She drove an Audi A4 and then a BMW M3 to the range.",
+        "He was held under the Mental Health Act for a week.",
+        "We went to an apartment on the far side of the lot.",
+        "It was minus 31 Celsius and the PNC was down for an hour.",
+        "The AVO was served and the FSTs were done at the roadside.",
+        "The last half of the shift was quiet; about half an hour later we left.",
+        "The crew was tired and we were 40 minutes out.",
         "We fired one two three rounds, five or six feet from the car, at twenty two feet down the road.",
         "At first, I thought he was asleep; on the second try he woke up. The K-9 and the T-shirt were in the trunk.",
         "We waited an hour for the tow; the fourth officer arrived later, on the first floor.",
