@@ -352,6 +352,10 @@ struct RuleDetectorTests {
         Positive("The protection order number was F20114455 on the paperwork.", "F20114455", .id),
         Positive("PULSE 20117734 has the statements.", "20117734", .id),
         Positive("Her mother phoned from 514-555-0187 poste 210 twice.", "514-555-0187 poste 210", .phone),
+        Positive("Ring me on ext 4417 any time after lunch.", "ext 4417", .phone),
+        Positive("My regimental number was 41877 back then.", "41877", .badge),
+        Positive("Her staff number is 20931 on the roster.", "20931", .badge),
+        Positive("It was a Queensland plated 482 KDW ute.", "482 KDW", .plate),
     ]
 
     @Test(arguments: positives)
