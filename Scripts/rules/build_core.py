@@ -787,8 +787,9 @@ rule("allow.case-law-state", "ALLOW", r"(?<![A-Za-z])(?:" + STATE_ALT + r"|Unite
 STATE_ABBR = r"(?:D\.C|Cal|Calif|Minn|Fla|Tex|Ariz|Colo|Wash|Mich|Ill|Mass|Pa|Penn|N\.J|N\.Y|Ga|Va|Md|Wis|Ky|Tenn|La|Or|Ore|Nev|Okla|Kan|Neb|Mo|Ark|Miss|Ala|Conn|Del|Vt|N\.H|R\.I|S\.C|N\.C|Mont|Wyo|N\.M|S\.D|N\.D|Haw|W\.Va|Ind)\."
 rule("allow.statute", "ALLOW",
      r"(?<![A-Za-z])(?:(?:" + STATE_ALT + r"|" + STATE_ABBR + r")\s+){0,1}(?:(?:Penal|Vehicle|Rev\.|Revised|Admin\.|Crim\.|Criminal|Gen\.|General|Comp\.|Ann\.|Health\s+and\s+Safety|Welfare\s+and\s+Institutions|Transportation|Traffic)\s+){0,2}"
-     r"(?:Stat\.|Statutes?|Code|U\.S\.C\.?|C\.F\.R\.?|N\.J\.S\.A\.?|A\.R\.S\.?|ARS|RCW|ORS|MCL|KRS|O\.C\.G\.A\.?|PC(?!\s+[0-9]{3,6}\s+\p{Lu}\p{Ll})|VC|HSC|CVC|WIC|HS|Sec\.|Section|§)\s*§?\s*(?:[0-9]+[A-Za-z]{0,2}[.:\-][0-9A-Za-z.:()\-]*|[0-9]{3,}[0-9A-Za-z.:()\-]*)",
-     1.0, "Statute citations are not identifying even when they name a state (Utah Code 41-6a-502, Minn. Stat. § 609.2231, PC 245(a)(1)); 'PC 5590 Wanjiru' is a constable's collar number, not the Penal Code.")
+     r"(?:Stat\.|Statutes?|Code|U\.S\.C\.?|C\.F\.R\.?|N\.J\.S\.A\.?|A\.R\.S\.?|ARS|RCW|ORS|MCL|KRS|O\.C\.G\.A\.?|PC(?!\s+[0-9]{3,6}\s+\p{Lu}\p{Ll})|VC|HSC|CVC|WIC|HS|Sec\.|Section|§)\s*§?\s*(?:[0-9]+[A-Za-z]{0,2}[.:\-][0-9A-Za-z.:()\-]*|[0-9]{3,}[0-9A-Za-z.:()\-]*)"
+     r"|(?<![A-Za-z0-9])[0-9]{1,4}\s+ILCS\s+[0-9]{1,4}/[0-9A-Za-z.:()\-]+",
+     1.0, "Statute citations are not identifying even when they name a state (Utah Code 41-6a-502, Minn. Stat. § 609.2231, PC 245(a)(1), 720 ILCS 5/12-3.05); 'PC 5590 Wanjiru' is a constable's collar number, not the Penal Code.")
 rule("allow.act-name", "ALLOW",
      r"(?<![A-Za-z])(?:the\s+)?(?:(?:[A-Z][a-z]+|of|and|the|for)\s+){0,6}[A-Z][a-z]+\s+Act(?![A-Za-z])", 1.0,
      "Named statutes (the Mental Health Act, the Offences Against the Person Act) are law, not places or people; a year after one stays a date.")
@@ -1029,7 +1030,7 @@ TRIGGERS = {
     "location.determiner-possessive": {"characters": "'’", "before": 40},
     "location.possessive-pub": {"words": ["pub", "bar", "tavern", "saloon", "lounge", "taproom", "chipper", "takeaway", "public"], "before": 24},
     "allow.case-law-state": {"words": ["v", "vs"], "before": 40},
-    "allow.statute": {"words": ["stat", "statute", "statutes", "code", "u.s.c", "c.f.r", "n.j.s.a", "a.r.s", "ars", "rcw", "ors", "mcl", "krs", "o.c.g.a", "pc", "vc", "hsc", "cvc", "wic", "hs", "sec", "section"], "characters": "§", "before": 48},
+    "allow.statute": {"words": ["ilcs", "stat", "statute", "statutes", "code", "u.s.c", "c.f.r", "n.j.s.a", "a.r.s", "ars", "rcw", "ors", "mcl", "krs", "o.c.g.a", "pc", "vc", "hsc", "cvc", "wic", "hs", "sec", "section"], "characters": "§", "before": 48},
     "allow.radio-code": dict(D, before=10), "allow.redaction-tag": {"characters": "["}, "allow.caliber": dict(D, before=2),
     "allow.act-name": {"words": ["act"], "before": 100},
     "allow.firearm-model": {"words": ["glock", "sig", "ruger", "smith", "s&w", "beretta", "colt", "remington", "mossberg", "taurus", "hi-point", "hi", "kimber", "walther", "heckler", "h&k", "hk", "cz", "cz75", "fn", "savage", "marlin", "kel-tec", "kel", "browning", "benelli", "bersa", "kahr", "canik", "bushmaster", "norinco", "zastava", "taser"]},

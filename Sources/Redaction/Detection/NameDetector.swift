@@ -962,14 +962,14 @@ struct NameScan {
     }
 
     /// A short word in capitals inside mixed-case prose that labels the number after it
-    /// ("IR# 19-004417", "CCN 19-038842", "FS 790.151", "DPSST 48812"), or the plural of an
-    /// abbreviation ("FSTs"): not a name.
+    /// ("IR# 19-004417", "CCN 19-038842", "FS 790.151", "DPSST 48812", or "CCN [ID]" once
+    /// the number is redacted), or the plural of an abbreviation ("FSTs"): not a name.
     func isAcronym(_ index: Int) -> Bool {
         let token = tokens[index]
         guard token.kind == .letter, entry(index).casing == .normal, token.length >= 2, token.length <= 7 else { return false }
         if token.shape == .allCaps {
             guard token.length <= 6, let n = next(index) else { return false }
-            if tokens[n].kind == .number { return true }
+            if tokens[n].kind == .number || isPunctuation(n, UInt8(ascii: "[")) { return true }
             guard isPunctuation(n, UInt8(ascii: "#")), Int(tokens[n].start) == Int(token.end) else { return false }
             return true
         }

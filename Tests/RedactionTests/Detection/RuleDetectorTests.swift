@@ -371,6 +371,7 @@ struct RuleDetectorTests {
         "He carried a Ruger 10/22 and a Glock 19 Gen 5 in the truck.",
         "She drove an Audi A4 and then a BMW M3 to the range.",
         "He was held under the Mental Health Act for a week.",
+        "He was charged under 625 ILCS 5/11-501 for the crash.",
         "We went to an apartment on the far side of the lot.",
         "It was minus 31 Celsius and the PNC was down for an hour.",
         "The AVO was served and the FSTs were done at the roadside.",
