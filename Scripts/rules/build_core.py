@@ -301,9 +301,9 @@ rule("badge.cad-unit", "BADGE", r"(?<![0-9A-Za-z\-])[0-9]{1,2}-[0-9]{1,3}(?![0-9
 # ---------------------------------------------------------------- ID
 ID_KEYS = (r"(?:case|report|incident|event|cad|ccn|dr|cc|rd|oca|ucr|complaint|file|docket|citation|ticket|warrant|arrest|booking|inmate|"
            r"call|reference|ref|control|log|agency|tracking|cause|indictment|offense|offence|crime|property|evidence|receipt|claim|policy|account|acct|"
-           r"invoice|order|permit|registration|confirmation|inventory|ncic|sid|fbi|jacket|cdc|doc|occurrence|fir|cas|promis|oid|summons|blotter|ob|diary|trace|seizure|inc|pulse|querella|expediente|folio|denuncia|vin|mni|ori|dept\.?\s+of\s+corrections)")
+           r"invoice|order|permit|registration|confirmation|inventory|ncic|sid|fbi|jacket|cdc|doc|occurrence|fir|cas|promis|oid|summons|blotter|ob|diary|trace|seizure|inc|pulse|ppsn|pps|nino|tfn|medicare|querella|expediente|folio|denuncia|vin|mni|ori|dept\.?\s+of\s+corrections)")
 rule("id.keyword", "ID",
-     r"(?<![A-Za-z])" + ID_KEYS + r"(?:\s*(?:number|num|no\.?|nr|#|:|id|numbers|entry|ending(?:\s+in)?|ends\s+in))*\s*#?\s*\K(?:(?-i:[A-Z]{1,3})\s(?=[0-9]{6}))?(?:[A-Z]{1,5}-(?=[A-Z]{1,5}-?[0-9]))?[A-Z]{0,5}[\-/]?[0-9][A-Z0-9]*(?:[\-/.][A-Z0-9]+){0,4}(?![A-Za-z0-9])",
+     r"(?<![A-Za-z])" + ID_KEYS + r"(?:\s*(?:number|num|no\.?|nr|#|:|id|numbers|entry|ending(?:\s+in)?|ends\s+in|ended(?:\s+in)?))*\s*#?\s*\K(?:(?-i:[A-Z]{1,3})\s(?=[0-9]{6}))?(?:[A-Z]{1,5}-(?=[A-Z]{1,5}-?[0-9]))?[A-Z]{0,5}[\-/]?[0-9][A-Z0-9]*(?:[\-/.][A-Z0-9]+){0,4}(?![A-Za-z0-9])",
      0.85, "Case, report, incident, event, warrant, booking, occurrence-book and similar numbers follow their keyword (with a letter prefix: CR/0412883/22).",
      caseless=True, validators=["has-digit"])
 rule("id.number-of-date", "ID",
@@ -511,8 +511,9 @@ rule("location.state-before-keyword", "LOCATION",
 LATLON_PART = r"[0-9]{1,3}(?:\.[0-9]+)?\s?°(?:\s*[0-9]{1,2}(?:\.[0-9]+)?\s?['’′](?:\s*[0-9]{1,2}(?:\.[0-9]+)?\s?(?:[\"”″]|['’′]{2}))?)?"
 rule("location.coordinates", "LOCATION",
      r"(?<![0-9.\-−])[\-−]?[0-9]{1,2}\.[0-9]{3,8}\s?°?\s?[NS]?\s*,\s*[\-−]?[0-9]{1,3}\.[0-9]{3,8}(?:\s?°)?(?:\s?[EW](?![A-Za-z]))?(?![0-9])"
+     r"|(?<![0-9.\-−])[\-−]?[0-9]{1,2}\.[0-9]{4,8}\s+[\-−]?[0-9]{1,3}\.[0-9]{4,8}(?![0-9]|\.[0-9])"
      r"|(?<![0-9A-Za-z.])(?:[NS]\s?)?" + LATLON_PART + r"(?:\s*[NS](?![A-Za-z]))?,?\s*(?:[EW]\s?)?" + LATLON_PART + r"(?:\s*[EW](?![A-Za-z]))?",
-     0.85, "GPS coordinates, as decimal pairs (33.6117, -111.7173) or with degrees and hemispheres (61.5994° N, 149.1128° W; N 33° 26.9' W 112° 04.4'), pin a place to a few metres.")
+     0.85, "GPS coordinates, as decimal pairs (33.6117, -111.7173) or with degrees and hemispheres (61.5994° N, 149.1128° W; N 33° 26.9' W 112° 04.4'), pin a place to a few metres; without a comma both need four decimals (-33.8688 151.2093).")
 rule("location.eircode", "LOCATION", r"(?<![A-Za-z0-9])(?:[AC-FHKNPRTV-Y][0-9]{2}|D6W)\s?(?=[0-9AC-FHKNPRTV-Y]{0,3}[AC-FHKNPRTV-Y])(?=[0-9AC-FHKNPRTV-Y]{0,3}[0-9])[0-9AC-FHKNPRTV-Y]{4}(?![A-Za-z0-9])", 0.75,
      "Irish Eircodes, a routing key and a four-character identifier of letters and digits (D15 XR82), name a single address; a unit and a status word (K12 ENRT) are not one.")
 rule("location.motorway-junction", "LOCATION",
