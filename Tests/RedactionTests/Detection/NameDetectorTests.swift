@@ -304,6 +304,7 @@ struct NameDetectorTests {
     @Test(arguments: [
         ("He talked about his truck, his dog Bandit, and his mother.", ["Bandit"]),
         ("Her horse, Biscuit, threw her at the gate.", ["Biscuit"]),
+        ("The handler sent his dog Ruger into the shed first.", ["Ruger"]),
         ("We put the dog in the car. Then we left.", []),
         ("The K9 Unit arrived with the dog Team Two had found.", []),
     ])
