@@ -440,8 +440,8 @@ UNIT = r"(?:,?\s*(?:Apt|APT|Apartment|APARTMENT|Unit|UNIT|Suite|Ste|STE|SUITE|#|
 CITY_STATE_ZIP = r"(?:,\s*(?!" + MONTH + r"\b|" + WEEKDAY + r"\b)[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+){0,2}(?:,?\s+(?:" + CODES + r"|" + "|".join(STATES) + r"))?(?:,?\s+[0-9]{5}(?:-[0-9]{4})?)?(?=[\s,.;)]|$))?"
 NOT_ARTICLE = r"(?!(?:The|A|An|This|That|Our|My|His|Her|Its|Their|Every|Each|THE)\s)"
 rule("location.street-address", "LOCATION",
-     NB + r"(?:(?:Unit|UNIT|Flat|FLAT|Apt\.?|APT\.?|Suite|SUITE|Shop|SHOP)\s+[0-9]{1,4}[A-Z]?\s*,\s*)?(?:[NSEW]\s(?=[0-9]{2,6}\s))?(?:[0-9]{1,6}\s+)?[0-9]{1,6}(?:-[0-9]{1,4})?[A-Z]?\s+" + DIRECTION + r"?" + NOT_ARTICLE + r"(?:" + NAMEWORD + r"\s+){0,4}?" + NAMEWORD + r"\s+" + SUFFIX_NUMBERED_END + r"(?:\s+" + SUFFIX_NUMBERED_END + r")?(?:\s+(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West)\b\.?)?" + UNIT + r"?" + CITY_STATE_ZIP,
-     0.9, "House number, optional direction, street name, USPS suffix (a second one when the first is part of the name: Habersham Village Ct.), optional unit and city/state/ZIP: one address span; a compass letter before the number (E 1417 Wellesley Ave, as Spokane writes them) is part of it.")
+     NB + r"(?:(?:Unit|UNIT|Flat|FLAT|Apt\.?|APT\.?|Suite|SUITE|Shop|SHOP)\s+[0-9]{1,4}[A-Z]?\s*,\s*|(?:N|S|E|W)\.?\s+(?=[0-9]))?(?:[0-9]{1,6}\s+)?[0-9]{1,6}(?:-[0-9]{1,4})?[A-Z]?\s+" + DIRECTION + r"?" + NOT_ARTICLE + r"(?:" + NAMEWORD + r"\s+){0,4}?" + NAMEWORD + r"\s+" + SUFFIX_NUMBERED_END + r"(?:\s+" + SUFFIX_NUMBERED_END + r")?(?:\s+(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West)\b\.?)?" + UNIT + r"?" + CITY_STATE_ZIP,
+     0.9, "House number, optional direction, street name, USPS suffix (a second one when the first is part of the name: Habersham Village Ct.), optional unit and city/state/ZIP: one address span.")
 rule("location.street-address-caps", "LOCATION",
      NB + r"[0-9]{1,6}\s+(?:[NSEW]\s+)?(?:[A-Z0-9]+\s+){0,3}[A-Z0-9]+\s+(?:ST|AVE|AV|RD|BLVD|DR|LN|CT|PL|WAY|PKWY|HWY|CIR|TER|TRL|PIKE|LOOP|" + CAPS_SUFFIX + r")\b(?:\s+[NSEW]\b)?",
      0.9, "Dispatch-log addresses in capitals without punctuation (45881 W FILLMORE ST).")
@@ -591,6 +591,13 @@ rule("location.unit", "LOCATION",
 rule("location.store-number", "LOCATION",
      r"(?<![A-Za-z])(?:store|Store|STORE)\s*(?:#|[Nn]o\.?|number)?\s*[0-9]{3,6}(?![0-9A-Za-z])",
      0.75, "A store number of three digits or more says which of a chain's stores it was (store 1614, Store #8841); the word stays inside, as for an apartment.")
+rule("location.vessel", "LOCATION",
+     r"(?<![A-Za-z/])(?:F/V|M/V|S/V|R/V|MV|FV|SV|RV|USCGC|USNS|USS|HMS|HMCS|HMAS|HMNZS)\s+(?!(?:The|A|An)\s)(?:[A-Z][A-Za-z'’\-]+)(?:\s+(?:[A-Z][A-Za-z'’\-]+|[IVX]+|[0-9]{1,3})){0,3}",
+     0.85, "A vessel named after its prefix (F/V Northern Dawn, M/V Kalakala, USCGC Healy): where the story happened, like a building's name.")
+rule("location.transit-line", "LOCATION",
+     r"(?<![A-Za-z])(?i:bus|buses|train|streetcar|trolley|light\s+rail|max|metro|subway)\b[^.\n]{0,30}?\b(?i:line|route)\s+#?\K[0-9]{1,3}[A-Z]?(?![0-9A-Za-z])"
+     r"|(?<![A-Za-z])(?i:the)\s+\K[0-9]{1,3}[A-Z]?(?=\s+(?i:bus|line|streetcar|trolley|express)\b)",
+     0.75, "A bus or train line by its number (a TriMet bus on line 72, the 38 bus) narrows where it happened to one route.")
 rule("location.letter-designator", "LOCATION",
      r"(?<![A-Za-z])(?:Pier|Gate|Berth|Terminal|Concourse|Dock|Hangar|Platform|Building|Bldg\.?|Section|Wing|Tier|Pod|Camp|PIER|GATE|BERTH|TERMINAL|CONCOURSE|DOCK|HANGAR|BUILDING|SECTION|WING|TIER|POD|Cell\s+Block|Cellblock|Block|Dorm|CELL\s+BLOCK|BLOCK|DORM|building|bldg\.?|pier|gate|dock|hangar|terminal|concourse)\s+[A-HJ-Z](?:-?[0-9]{1,2})?(?![A-Za-z0-9'’])",
      0.7, "A facility word with one capital letter names a part of a site (Pier T, Gate B, Section V, building C); 'I' is left out (the pronoun).")
@@ -976,6 +983,8 @@ WEEKDAY_WORDS = ["mon", "monday", "tue", "tues", "tuesday", "wed", "wednesday", 
                  "sat", "saturday", "sun", "sunday"]
 D = {"digits": True}
 TRIGGERS = {
+    "location.vessel": {"words": ["f", "m", "s", "r", "mv", "fv", "sv", "rv", "uscgc", "usns", "uss", "hms", "hmcs", "hmas", "hmnzs"], "before": 0},
+    "location.transit-line": {"words": ["line", "route", "bus", "streetcar", "trolley", "express"], "before": 48},
     "date.year-heading": D, "plate.quoted-partial": {"words": ["plate", "plates", "tag", "tags"]},
     "org.unit-after-agency": {"words": ["unit", "division", "bureau", "section", "squad", "team", "detail", "force"], "before": 60},
     "badge.spelled": {"words": ["zero", "oh", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "niner"]},
