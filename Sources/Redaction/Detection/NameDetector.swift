@@ -996,8 +996,17 @@ struct NameScan {
     /// A vehicle model (and nothing else allow-listed) right after a place preposition or
     /// a place and a comma: "out of Kona", "Denver, Colorado".
     func isVehiclePlace(_ index: Int) -> Bool {
-        flags(index).contains(.allowVehicle) && !isEnglish(index)
-            && flags(index).intersection([.allowJargon, .allowWeapon, .allowPublicOrg, .country, .allowCaller]).isEmpty && placeContext(index)
+        if flags(index).contains(.allowVehicle) && !isEnglish(index)
+            && flags(index).intersection([.allowJargon, .allowWeapon, .allowPublicOrg, .country, .allowCaller]).isEmpty && placeContext(index) {
+            return true
+        }
+        // A town named like a weapon ("Deputy Vigil in Rifle, thirty minutes away"): a
+        // listed US place after a place word, closing its phrase.
+        guard flags(index).contains(.allowWeapon), flags(index).contains(.usPlace), tokens[index].shape == .capitalised,
+              !tokens[index].isSentenceStart, placeContext(index) else { return false }
+        guard let after = next(index) else { return true }
+        return tokens[after].kind == .punctuation
+            || (tokens[after].kind == .letter && tokens[after].shape == .lower && !Cues.conjunctions.contains(key(after)))
     }
 
     /// A short word in capitals inside mixed-case prose that labels the number after it

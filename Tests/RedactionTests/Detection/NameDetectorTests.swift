@@ -334,6 +334,16 @@ struct NameDetectorTests {
         #expect(try DetectionSupport.found(.person, in: "The man, Nathaniel Eagle Boy, woke with a handgun.") == ["Nathaniel Eagle Boy"])
     }
 
+    /// A town named like a weapon is a place after a place word when it closes its phrase.
+    @Test(arguments: [
+        ("The nearest backup was Deputy Vigil in Rifle, thirty minutes away.", ["Rifle"]),
+        ("She drove to Rifle last night.", ["Rifle"]),
+        ("He qualified in Rifle and Pistol last year.", []),
+    ])
+    func townNamedLikeAWeapon(_ input: String, _ expected: [String]) throws {
+        #expect(try DetectionSupport.found(.location, in: input) == expected)
+    }
+
     @Test func rankCompoundsAreNotNames() throws {
         let found = try DetectionSupport.found("Deputy Marshal Reyes served the warrant.")
         #expect(found.map(\.text) == ["Reyes"], "\(found)")

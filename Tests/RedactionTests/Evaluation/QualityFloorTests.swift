@@ -93,6 +93,11 @@ struct QualityFloorTests {
         Floor(corpus: "generalization-19", coreLeakFreeRecall: 0.98,
               perLabel: ["PERSON": 0.99, "BADGE": 1, "LOCATION": 0.96, "DATE": 1, "PHONE": 1],
               characterPrecision: 0.98, maxIdentifierFreeRedacted: 0),
+        // A twentieth check written by this team: long stories with many mentions; 0.980
+        // core before any fix (README.md).
+        Floor(corpus: "generalization-20", coreLeakFreeRecall: 0.99,
+              perLabel: ["PERSON": 1, "LOCATION": 0.99, "DATE": 1],
+              characterPrecision: 0.97, maxIdentifierFreeRedacted: 0),
         // A tenth check written by this team; 0.974 core before any fix (README.md).
         Floor(corpus: "generalization-10", coreLeakFreeRecall: 0.99,
               perLabel: ["PERSON": 0.99, "BADGE": 0.99, "LOCATION": 0.98, "DATE": 0.99, "PHONE": 1],
