@@ -36,7 +36,7 @@ struct QualityFloorTests {
         // A second check written by this team; 0.911 core before any fix (README.md).
         Floor(corpus: "generalization-2", coreLeakFreeRecall: 0.991,
               perLabel: ["PERSON": 1, "BADGE": 1, "LOCATION": 0.972, "DATE": 1, "PHONE": 1],
-              characterPrecision: 0.95, maxIdentifierFreeRedacted: 0.25),
+              characterPrecision: 0.95, maxIdentifierFreeRedacted: 0.13),
         // A third check written by this team; 0.884 core before any fix (README.md).
         Floor(corpus: "generalization-3", coreLeakFreeRecall: 0.973,
               perLabel: ["PERSON": 0.962, "BADGE": 1, "LOCATION": 0.969, "DATE": 1, "PHONE": 1],
@@ -63,6 +63,11 @@ struct QualityFloorTests {
         Floor(corpus: "generalization-7", coreLeakFreeRecall: 0.999,
               perLabel: ["PERSON": 0.999, "BADGE": 1, "LOCATION": 0.999, "DATE": 1, "PHONE": 1],
               characterPrecision: 0.96, maxIdentifierFreeRedacted: 0.34),
+        // A twelfth check written by this team on people's names in hard contexts; 0.959 core
+        // and 3 of 7 identifier-free narratives redacted before any fix (README.md).
+        Floor(corpus: "generalization-12", coreLeakFreeRecall: 0.985,
+              perLabel: ["PERSON": 0.99, "BADGE": 1, "LOCATION": 0.955, "DATE": 1, "PHONE": 1],
+              characterPrecision: 0.975, maxIdentifierFreeRedacted: 0),
         // A fourteenth check written by this team; 0.978 core (all labels 0.961) before any
         // fix (README.md).
         Floor(corpus: "generalization-14", coreLeakFreeRecall: 0.99,
