@@ -728,9 +728,10 @@ struct NameScan {
            !tokens[first].isSentenceStart, !isTitle(first) || Cues.titleGivenNames.contains(key(first)),
            !Cues.functionWords.contains(key(first)), !Cues.placeHeads.contains(key(first)), !Cues.orgHeads.contains(key(first)),
            !Cues.unitWords.contains(key(first)), let cue = animalCue(before: first) {
-            // 0.9, as a title: the cue outweighs the allow-lists, for police dogs are often
-            // named after firearms and cars ("his dog Ruger").
-            emit(members, label: .person, score: 0.9, rule: "name.animal", context: cue)
+            // Police dogs are often named after firearms and cars ("his dog Ruger"): then the
+            // cue outweighs those allow-lists, as a title does; a breed stays a word.
+            let namedAfterGear = !flags(first).intersection([.allowWeapon, .allowVehicle]).isEmpty
+            emit(members, label: .person, score: namedAfterGear ? 0.9 : 0.85, rule: "name.animal", context: cue)
             return
         }
         if let first = members.first, isTitle(first), members.count == 1 { return }
@@ -808,13 +809,13 @@ struct NameScan {
             return
         }
         // "his dog Bandit", "the horse, Biscuit,": after an animal noun a capitalised word
-        // inside a sentence is the animal's name, even when it is an ordinary word; the cue
-        // outweighs the allow-lists as a title does, for police dogs are often named after
-        // firearms and cars ("his dog Ruger", "K9 Colt").
+        // inside a sentence is the animal's name, even when it is an ordinary word; a name
+        // from the firearm or vehicle lists outweighs them as after a title ("K9 Colt").
         if title == nil, members.count == 1, let only = members.first, tokens[only].shape == .capitalised, !tokens[only].isSentenceStart,
            !isStop(only), !isTitle(only), !Cues.placeHeads.contains(key(only)), !Cues.orgHeads.contains(key(only)),
            !Cues.unitWords.contains(key(only)), !Cues.functionWords.contains(key(only)), let cue = animalCue(before: only) {
-            emit(members, label: .person, score: 0.9, rule: "name.animal", context: cue)
+            let namedAfterGear = !flags(only).intersection([.allowWeapon, .allowVehicle]).isEmpty
+            emit(members, label: .person, score: namedAfterGear ? 0.9 : 0.85, rule: "name.animal", context: cue)
             return
         }
         let earlyRole = title == nil ? members.first.flatMap { roleBefore($0) } : nil
