@@ -62,11 +62,15 @@ YEAR_APOS = r"['’][0-9]{2}(?![0-9])"   # '22
 ORDWORD = (r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth"
            r"|seventeenth|eighteenth|nineteenth|twentieth|twenty-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|thirtieth|thirty-first)")
 
+# A dot after "PM" or "hrs" that ends a sentence is the full stop, left outside the span;
+# mid-sentence ("1825 hrs. on Tuesday") it is the abbreviation's own.
+END_DOT = r"(?:\.(?!\s+[\p{Lu}\"“(\[]|[\r\n]))?"
+
 # ---------------------------------------------------------------- PHONE
 rule("phone.nanp", "PHONE",
      NB + r"(?:\+?1" + SEP + r"?)?(?:\([2-9][0-9]{2}\)\s?|[2-9][0-9]{2}[\s./\-]?)[2-9][0-9]{2}" + SEP + r"?[0-9]{4}"
-     r"(?:,?\s*(?:ext\.?|extension|x|#)\s*[0-9]{1,6})?" + r"(?![0-9])",
-     0.7, "North American numbers in every common punctuation, with +1 and extensions; the numbering-plan check rejects counts and ids.",
+     r"(?:,?\s*(?:ext\.?|extension|poste|x|#)\s*[0-9]{1,6})?" + r"(?![0-9])",
+     0.7, "North American numbers in every common punctuation, with +1 and extensions (ext., x, and the French 'poste'); the numbering-plan check rejects counts and ids.",
      context={"words": ["phone", "cell", "call", "called", "number", "tel", "telephone", "fax", "mobile", "landline", "callback", "cb", "reached", "text", "texted", "dial", "dialed", "line", "contact", "ph"], "before": 6, "boost": 0.25},
      validators=["phone-nanp"])
 rule("phone.local7", "PHONE", NB + r"[2-9][0-9]{2}-[0-9]{4}(?![0-9\-])", 0.6,
@@ -100,6 +104,9 @@ rule("phone.digit-groups", "PHONE",
 rule("phone.labelled", "PHONE",
      r"(?<![0-9A-Za-z+\-/.:])\+?\(?[0-9]{1,4}\)?(?:[\s.\-]?[0-9]{2,4}){1,5}(?=[\s\-–:]*(?i:office|fax|mobile|cell|home|work|tel|phone)\b)",
      0.75, "A digit group of phone length labelled by a trailing word (082 490 1693-Office, 3660170548-Fax).", validators=["phone-digits"])
+
+rule("phone.extension", "PHONE", r"(?<![A-Za-z0-9])(?i:ext\.?|extension)\s*#?\s*[0-9]{2,6}(?![0-9])", 0.75,
+     "An internal extension given alone (ring me on ext 4417) reaches one person's desk.")
 
 # ---------------------------------------------------------------- EMAIL / URL
 rule("email", "EMAIL", r"(?<![A-Za-z0-9._%+\-])[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.(?:[A-Za-z]{2,}|xn--[a-z0-9]+)", 0.95,
@@ -140,8 +147,8 @@ rule("date.spelled-ordinal", "DATE",
      r"(?<![A-Za-z\-])(?:(?:" + WEEKDAY + r"\.?,?\s+)?(?:the\s+)?\K(?!fourth\s+of\s+july)" + ORDWORD + r"\s+(?:day\s+)?of\s+" + MONTH + r"|" + MONTH_DOT + r"\s+(?:the\s+)?" + ORDWORD + r")(?:,?\s+" + YEAR4 + r")?(?![A-Za-z\-])",
      0.85, "Days written as ordinal words: the twelfth of March, March twenty-first, 2019.", caseless=True)
 rule("date.weekday-ordinal", "DATE",
-     r"(?<![A-Za-z])(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+the\s+(?:[0-9]{1,2}" + ORD + r"|" + ORDWORD + r")(?![A-Za-z0-9])",
-     0.85, "A weekday with a day of the month pins a date: Friday the 13th, Sunday the first.", caseless=True)
+     r"(?<![A-Za-z])(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+(?:(?:night|morning|afternoon|evening)\s+)?the\s+(?:[0-9]{1,2}" + ORD + r"|" + ORDWORD + r")(?![A-Za-z0-9])",
+     0.85, "A weekday with a day of the month pins a date: Friday the 13th, Sunday the first, Sunday night the 9th.", caseless=True)
 rule("date.ordinal-day", "DATE", r"(?<![A-Za-z0-9])(?:the\s+)\K[0-9]{1,2}" + ORD + r"(?![A-Za-z0-9])(?!\s+of\s+(?:the|my|our|his|her|their|those|these|them|us)\s+(?!month)|\s+of\s+[0-9])(?!\s+(?:floor|time|grade|amendment|precinct|district|street|st\b|avenue|ave\b|round|shot|car|unit|place|person|officer|man|century|percentile|inning|hole|caller|victim|suspect|deputy|trooper|division|ward|zone|battalion|infantry|birthday))",
      0.75, "A day of the month standing for a date ('until the 29th', 'on the 14th'); ordinal nouns that are not dates are excluded.",
      caseless=True,
@@ -180,13 +187,13 @@ rule("date.holiday", "DATE", r"(?<!every\s)(?<!each\s)(?<!Every\s)(?<!Each\s)(?<
 
 # ---------------------------------------------------------------- TIME
 rule("time.clock", "TIME",
-     r"(?<![0-9:.])(?:[01]?[0-9]|2[0-3]):[0-5][0-9](?::[0-5][0-9])?(?:\s*(?:[aApP]\.?\s?[mM]\b\.?|hours|hrs\b\.?|hr\b|h\b))?(?:\s+(?:in\s+the\s+(?:morning|afternoon|evening)|at\s+night))?(?![0-9])",
+     r"(?<![0-9:.])(?:[01]?[0-9]|2[0-3]):[0-5][0-9](?::[0-5][0-9])?(?:\s*(?:[aApP]\.\s?[mM]\b\.?|[aApP]\s?[mM]\b" + END_DOT + r"|hours|hrs\b" + END_DOT + r"|hr\b|h\b))?(?:\s+(?:in\s+the\s+(?:morning|afternoon|evening)|at\s+night))?(?![0-9])",
      0.9, "Clock times with a colon, 12- or 24-hour, with am/pm or 'hours' and 'in the morning'.")
-rule("time.dotted-ampm", "TIME", r"(?<![0-9.])(?:[01]?[0-9])\.[0-5][0-9]\s*[aApP]\.?\s?[mM]\b\.?", 0.9,
+rule("time.dotted-ampm", "TIME", r"(?<![0-9.])(?:[01]?[0-9])\.[0-5][0-9]\s*(?:[aApP]\.\s?[mM]\b\.?|[aApP]\s?[mM]\b" + END_DOT + r")", 0.9,
      "Times written with a dot and am/pm (11.40pm); a dot without am/pm is a decimal, not a time.")
 rule("time.hour-ampm", "TIME", r"(?<![0-9:.])(?:1[0-2]|0?[1-9])\s*(?:[aApP]\.[mM]\.|[aApP][mM]\b|[aApP]\.[mM]\b)(?:\s+(?:in\s+the\s+(?:morning|afternoon|evening)|at\s+night))?", 0.9,
      "Hours with am/pm: 4 a.m., 1 a.m., 9pm.")
-rule("time.military", "TIME", r"(?<![0-9:.\-])(?:[01][0-9]|2[0-3])[0-5][0-9]\s*(?:hours|hrs\b\.?|hr\b|h\b|HOURS|HRS\b\.?)", 0.95,
+rule("time.military", "TIME", r"(?<![0-9:.\-])(?:[01][0-9]|2[0-3])[0-5][0-9]\s*(?:hours|hrs\b" + END_DOT + r"|hr\b|h\b|HOURS|HRS\b" + END_DOT + r")", 0.95,
      "Military times with 'hours': 0230 hours, 2105 hrs.")
 rule("time.military-bare", "TIME", r"(?<![0-9:.\-#/])(?:[01][0-9]|2[0-3])[0-5][0-9](?![0-9:\-/]|\s+(?:feet|foot|ft|meters|metres|yards|yds|miles|rounds|pounds|lbs|dollars|people|cc|hp|rpm|kg|km|degrees)\b|\s+(?:block|[A-Z][a-z]+\s+(?:Street|St|Avenue|Ave|Road|Rd|Drive|Dr|Lane|Ln|Boulevard|Blvd|Way|Court|Ct)\b))",
      0.75, "Four-digit 24-hour times after a time preposition (at 2115, around 0640).",
@@ -231,6 +238,11 @@ NOT_TIME_UNITS = r"(?:years?|yrs?|year-olds?|minutes?|mins?|hours?|hrs?|seconds?
 rule("time.ish", "TIME",
      r"(?<![0-9A-Za-z:.\-#/])(?:(?:[01][0-9]|2[0-3])[0-5][0-9]|1[0-2]|0?[1-9])(?=-?ish\b(?!\s*" + NOT_TIME_UNITS + r"))",
      0.8, "An hour or a four-digit time with '-ish' (0200ish, 2ish, 10-ish) is an approximate clock time; '40ish years' is not one.", caseless=True)
+rule("time.half-hour", "TIME",
+     r"(?<![A-Za-z])(?:at|about|around|approx\.?|approximately|by|until|till|til|after|before|since|gone|from|just\s+after|just\s+before)\s+\Khalf\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|1[0-2]|[1-9])(?![A-Za-z0-9:.])(?!\s*(?:%|percent|dozen|of\b|an?\b|hours?|miles?|minutes?|inch|inches|litres?|liters?|pints?|kilos?|tons?|tonnes?))",
+     0.8, "British and Irish 'half two' (half past two) after a time preposition is a clock time (about half ten at night).", caseless=True)
+rule("time.noon", "TIME", r"(?<![0-9A-Za-z:.])(?:12|twelve)\s+(?:noon|midnight)(?![A-Za-z])", 0.85,
+     "'12 noon' and 'twelve midnight' are clock times.", caseless=True)
 DAY_PART = r"(?:tonight|last\s+night|this\s+(?:morning|afternoon|evening)|that\s+(?:night|morning|afternoon|evening)|the\s+night\s+before)"
 rule("time.bare-hour-day-part", "TIME",
      r"(?<![A-Za-z])(?:" + DAY_PART + r",?\s+(?:at|around|about|near|by|until|till|after|before|just\s+after|just\s+before|right\s+around)\s+\K(?:1[0-2]|0?[1-9])(?::[0-5][0-9])?(?![0-9:.,]?[0-9]|\s*(?:" + NOT_TIME_UNITS + r"|of\b|or\b|to\b|-))"
@@ -248,12 +260,12 @@ rule("time.dotted-24h", "TIME", r"(?<![0-9.,])(?:[01]?[0-9]|2[0-3])\.[0-5][0-9](
      context={"words": ["at", "about", "around", "approximately", "approx", "by", "until", "till", "from", "time", "since", "before", "after", "hrs", "hours"], "before": 2, "required": True, "boost": 0.1})
 
 # ---------------------------------------------------------------- BADGE
-BADGE_KEYS = (r"(?:badge|matricule|shield|star|serial|employee|emp\.?|empl\.?|personnel|payroll|psn|dsn|ein|officer\s+id|member|collar|buckle|shoulder|i\.?d\.?|id|p\.?o\.?|"
+BADGE_KEYS = (r"(?:badge|matricule|shield|star|serial|employee|emp\.?|empl\.?|personnel|payroll|psn|dsn|ein|officer\s+id|member|collar|buckle|shoulder|regimental|regt\.?|staff\s+(?:number|no\.?|id)|warrant\s+card|registered\s+(?:number|no\.?)|i\.?d\.?|id|p\.?o\.?|"
               r"officer\s+(?:number|no\.?|#))")
 ID_SHAPE = r"[A-Z]{0,3}-?[0-9][A-Z0-9]{0,7}(?:-[A-Z0-9]{1,6})?"
 rule("badge.keyword", "BADGE",
      r"(?<![A-Za-z])" + BADGE_KEYS + r"(?:\s*(?:number|num|no\.?|nr|#|:|\||is|was|as|of))*\s*#?\s*\K" + ID_SHAPE + r"(?![A-Za-z0-9])",
-     0.9, "Numbers after badge, shield, star, serial, employee, PSN/DSN, ID and P.O. keywords identify an officer.",
+     0.9, "Numbers after badge, shield, star, serial, employee, PSN/DSN, ID and P.O. keywords identify an officer, as do the Commonwealth regimental, staff, registered and warrant-card numbers.",
      caseless=True, validators=["has-digit"])
 rule("badge.unit", "BADGE",
      r"(?<![A-Za-z])(?:unit|car|units|cars|call\s*sign|callsign|patrol\s+car|squad|squad\s+car|sq|sqd|cruiser|vehicle\s+number|beat)(?:\s*(?:number|no\.?|#|:))*\s*#?\s*\(?\K" + r"[A-Z]{0,2}-?[0-9][A-Z0-9]{0,5}(?:-[A-Z0-9]{1,4})?" + r"(?![A-Za-z0-9])"
@@ -261,8 +273,11 @@ rule("badge.unit", "BADGE",
      0.85, "Unit and car numbers and call signs identify an officer or a crew: Unit 2A12, car 417, car S-12; an agency's letters before the number stay inside (unit was MDOC 7713).",
      caseless=True, validators=["has-digit"])
 rule("badge.callsign-keyword", "BADGE",
-     r"(?<![A-Za-z])(?i:call\s*sign|callsign)(?:\s+(?:was|is|of|that\s+day|that\s+night|today))*[\s:,]*\K(?-i:[A-Z][a-z]+|[A-Z]{2,})[\s\-]?[0-9]{1,4}[A-Z]?(?![A-Za-z0-9])",
-     0.85, "Whatever word-and-number follows 'call sign' is the call sign (call sign Campus 6, callsign Nomad 12).")
+     r"(?<![A-Za-z])(?i:call\s*sign|callsign)(?:\s+(?:was|is|of|that\s+day|that\s+night|today))*[\s:,]*\K(?-i:(?:[A-Z][a-z]*-[a-z]+|[A-Z][a-z]+|[A-Z]{2,})(?:\s[A-Z][a-z]+)?)[\s\-]?[0-9]{1,4}[A-Z]?(?![A-Za-z0-9])",
+     0.85, "Whatever word-and-number follows 'call sign' is the call sign (call sign Campus 6, callsign Nomad 12, call sign X-ray 14, call sign Mike Papa 21).")
+rule("badge.crew-callsign", "BADGE",
+     r"(?<![A-Za-z])(?i:we\s+were|crew\s+was|crew\s+were|car\s+as|van\s+as|unit\s+as|working\s+as|I\s+was|car\s+was|van\s+was)\s+\K(?-i:(?!(?:Code|Signal|Priority|Level|Tier|Phase|Channel|Unit|Car|Section|Grade|Class|Year|Stage|Platoon|Shift|Week|Day|Page|Chapter|Room|Floor|Sergeant|Constable|Officer|Deputy|Trooper|Detective|Senior|Number|Plan|Option|Team|Version|Round|Exit|Junction|Gate|Lot|Bay|Apt|Apartment|Suite|Flat|Unit)\b)[A-Z][a-z]+(?:[\s\-][A-Z][a-z\-]+)?)\s[0-9]{1,3}[A-Z]?(?![A-Za-z0-9])(?!\s*(?:minutes|mins|hours|hrs|feet|ft|metres|meters|miles|yards|years|km|kilometres|kilometers|rounds|mph|kph|percent|%|people|officers))",
+     0.75, "A crew names itself by its call sign, a word and a number (we were Papakura 21 that night, the partner crew was Geelong 251, working the car as Blacktown 14).")
 PHONETIC = ("Adam|Boy|Baker|Charles|Charlie|David|Edward|Echo|Frank|George|Henry|Ida|John|King|Lincoln|Mary|Nora|Ocean|Paul|Queen|Robert|Sam|Tom|Union|"
             "Victor|William|Xray|X-ray|Young|Zebra|Alpha|Bravo|Delta|Foxtrot|Golf|Hotel|India|Juliet|Kilo|Lima|Mike|November|Oscar|Papa|Quebec|Romeo|Sierra|Tango|"
             "Uniform|Whiskey|Yankee|Zulu|Easy|Dog|Fox|Item|Jig|Love|Nan|Oboe|Peter|Roger|Sugar|Uncle|Zed|Marine|Air|Tac|Traffic|Sector|Medic|Patrol|Warden|Harbor|Harbour|Ranger|Tower|Metro|K9|K-9")
@@ -271,8 +286,8 @@ rule("badge.unit-apposition", "BADGE",
      0.8, "A call sign set off after 'unit,' or 'car,' is a word and a number (a second unit, Wellington 12, turned onto the street; the second unit, MD21, was close).")
 rule("badge.callsign", "BADGE", NB + r"[0-9]{1,2}-?(?:" + PHONETIC + r")-?[0-9]{1,3}" + NA, 0.9,
      "Radio call signs with a number, a phonetic word and a number: 3-Adam-21, 1-Lincoln-12.", caseless=True)
-rule("badge.callsign-word", "BADGE", r"(?<![A-Za-z0-9])(?:" + "|".join(both(PHONETIC.split("|"))[3:-1].split("|")) + r")[\s\-]?(?:[0-9]{1,3}|(?!(?:19|20)[0-9]{2})[0-9]{4})[A-Z]?(?![A-Za-z0-9])(?!\s*(?:rounds|mm|caliber|feet|miles|minutes|years))",
-     0.7, "A phonetic or unit word followed by a number is a call sign when spoken on the radio: Lincoln 22, MARINE 7, K9 4.",
+rule("badge.callsign-word", "BADGE", r"(?<![A-Za-z0-9])(?:" + "|".join(both(PHONETIC.split("|"))[3:-1].split("|")) + r")(?:\s(?:" + "|".join(both(PHONETIC.split("|"))[3:-1].split("|")) + r"))?[\s\-]?(?:[0-9]{1,3}|(?!(?:19|20)[0-9]{2})[0-9]{4})[A-Z]?(?![A-Za-z0-9])(?!\s*(?:rounds|mm|caliber|feet|miles|minutes|years))",
+     0.7, "A phonetic or unit word, or two of them, followed by a number is a call sign when spoken on the radio: Lincoln 22, MARINE 7, K9 4, Hotel Whiskey 3.",
      context={"words": ["show", "me", "copy", "unit", "units", "car", "dispatch", "radio", "responded", "this", "is", "go", "ahead", "en", "route", "disp", "assist", "with", "and"], "before": 4, "after": 4, "boost": 0.15})
 CALL_WORDS = "Adam|Baker|Charles|Charlie|David|Edward|Ida|Lincoln|Nora|Ocean|Queen|Union|Victor|William|Xray|X-ray|Zebra|Alpha|Bravo|Delta|Echo|Foxtrot|Golf|Hotel|India|Juliet|Kilo|Lima|Mike|November|Oscar|Papa|Quebec|Romeo|Sierra|Tango|Uniform|Whiskey|Yankee|Zulu|Marine|Tac|Sector|Medic|Warden|Harbor|Harbour|Ranger"
 DIGIT_WORDS = "(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Niner|Zero|ONE|TWO|THREE|FOUR|FIVE|SIX|SEVEN|EIGHT|NINE|NINER|ZERO)"
@@ -291,6 +306,9 @@ rule("badge.after-ranked-name", "BADGE",
      r"(?<![A-Za-z])(?:PC|PCSO|DC|PS|DS|Cst\.?|Const\.?|Constable|Officer|Ofc\.?|Sgt\.?|Sergeant|Deputy|Dep\.?|Tpr\.?|Trooper|Cpl\.?|Corporal|Det\.?|Detective|Ptl\.?|Patrolman)\s+(?:[A-Z][A-Za-z'’\-]+\s+){0,2}[A-Z][A-Za-z'’\-]+(?:\s+|,[ \t]*(?=[A-Z]?[0-9]{3,6}[,)]))\K[A-Z]?[0-9]{3,6}(?![0-9A-Za-z:/.\-])(?!\s+(?:block|hours|hrs|rounds|feet|miles|yards|[A-Z][a-z]+\s+(?:Street|St|Avenue|Ave|Road|Rd)\b))",
      0.8, "A number right after a ranked officer's name, or set off by commas after it, is that officer's collar or badge number (PC Aisha Mohamed 4417, Cpl. Dave Rock, 4471,).",
      validators=["not-year"])
+rule("badge.rank-number-name", "BADGE",
+     r"(?<![A-Za-z])(?:PC|PCSO|DC|PS|DS|Cst\.?|Const\.?|Constable|Sgt\.?|Sergeant|Insp\.?|Garda)\s+\K[0-9]{3,6}(?=\s+\p{Lu}[\p{Ll}'’\-]+)",
+     0.8, "British collar numbers are written between the rank and the name (PC 5590 Wanjiru, PS 118 Okoye).")
 rule("badge.before-status", "BADGE",
      r"(?<![A-Za-z0-9\-])(?:[A-Z]{1,2}[0-9]{1,3}[A-Z]?|[0-9]{1,2}[A-Z][0-9]{1,3})(?=(?:[ \t,]+(?:[A-Z]{1,2}[0-9]{1,3}[A-Z]?|[0-9]{1,2}[A-Z][0-9]{1,3}))*[ \t]+(?:ENRT|ENR|ENROUTE|ONSCENE|ONSC|OS|ARRD|ARR|CLR|CLRD|AVAIL|ACK|REQ|ADV|COPIES|RESPONDING|DISP|TAKING)(?![A-Za-z]))"
      r"|(?<![A-Za-z0-9\-])(?:[A-Z]{1,2}-?[0-9]{1,3}[A-Z]?|[0-9]{1,2}[A-Z][0-9]{1,3})(?=[ \t]+(?:arrived|arrives|responded|cleared|was\s+en\s+route|is\s+en\s+route|went\s+en\s+route|advised)(?![A-Za-z]))",
@@ -304,16 +322,19 @@ rule("badge.cad-unit", "BADGE", r"(?<![0-9A-Za-z\-])[0-9]{1,2}-[0-9]{1,3}(?![0-9
 # ---------------------------------------------------------------- ID
 ID_KEYS = (r"(?:case|report|incident|event|cad|ccn|dr|cc|rd|oca|ucr|complaint|file|docket|citation|ticket|warrant|arrest|booking|inmate|"
            r"call|reference|ref|control|log|agency|tracking|cause|indictment|offense|offence|crime|property|evidence|receipt|claim|policy|account|acct|"
-           r"invoice|order|permit|registration|confirmation|inventory|ncic|sid|fbi|jacket|cdc|doc|occurrence|fir|cas|promis|oid|summons|blotter|ob|diary|trace|seizure|inc|querella|expediente|folio|denuncia|vin|mni|ori|dept\.?\s+of\s+corrections)")
+           r"invoice|order|permit|registration|confirmation|inventory|ncic|sid|fbi|jacket|cdc|doc|occurrence|fir|cas|promis|oid|summons|blotter|ob|diary|trace|seizure|inc|pulse|ppsn|pps|nino|tfn|medicare|querella|expediente|folio|denuncia|vin|mni|ori|dept\.?\s+of\s+corrections)")
 rule("id.keyword", "ID",
-     r"(?<![A-Za-z])" + ID_KEYS + r"(?:\s*(?:number|num|no\.?|nr|#|:|id|numbers|entry|ending(?:\s+in)?|ends\s+in))*\s*#?\s*\K(?:(?-i:[A-Z]{1,3})\s(?=[0-9]{6}))?(?:[A-Z]{1,5}-(?=[A-Z]{1,5}-?[0-9]))?[A-Z]{0,5}[\-/]?[0-9][A-Z0-9]*(?:[\-/.][A-Z0-9]+){0,4}(?![A-Za-z0-9])",
+     r"(?<![A-Za-z])" + ID_KEYS + r"(?:\s*(?:number|num|no\.?|nr|#|:|id|numbers|entry|ending(?:\s+in)?|ends\s+in|ended(?:\s+in)?))*\s*#?\s*\K(?:(?-i:[A-Z]{1,3})\s(?=[0-9]{6}))?(?:[A-Z]{1,5}-(?=[A-Z]{1,5}-?[0-9]))?[A-Z]{0,5}[\-/]?[0-9][A-Z0-9]*(?:[\-/.][A-Z0-9]+){0,4}(?![A-Za-z0-9])",
      0.85, "Case, report, incident, event, warrant, booking, occurrence-book and similar numbers follow their keyword (with a letter prefix: CR/0412883/22).",
      caseless=True, validators=["has-digit"])
+rule("id.number-of-date", "ID",
+     r"(?<![A-Za-z])(?i:serial|incident|log|cad|ref|reference|occurrence|call|job|message|msg)(?:\s*(?:number|no\.?|#|:))*\s*\K[0-9]{1,5}\s+of\s+[0-9]{1,2}/[0-9]{1,2}/(?:[0-9]{4}|[0-9]{2})(?![0-9/])",
+     0.85, "British control-room references are a serial and the day it was opened, written whole (Serial 1144 of 05/11/19, incident 117 of 16/02/2019): the date is part of the number. Without a year ('CAD 1093 of 12/03') the keyword and date rules mark the two parts.")
 rule("id.slashed-reference", "ID", NB + r"[A-Z]{1,4}/[0-9]{2,8}/[0-9]{2,8}(?:/[0-9]{2,4})?" + NA, 0.75,
      "Letters, then numbers between slashes, are crime, station-diary and file references (CR/0412883/22, SC/23/0417); dates have no letters.")
 rule("id.keyword-copula", "ID",
-     r"(?<![A-Za-z])(?i:case|report|incident|event|cad|file|citation|ticket|warrant|booking|inmate|fbi|sid|doc|cause|docket|complaint|reference|ref|tracking|confirmation|occurrence|claim|policy|account|mni|ori|agency)(?:\s+(?:number|num|no\.?|#))?\s+(?:is|was|reads|read)\s+\K(?=[A-Za-z0-9\-/]*[0-9])[A-Za-z0-9][A-Za-z0-9\-/]{4,20}(?![A-Za-z0-9])",
-     0.8, "A reference number stated with 'is' or 'was' (the FBI number is 448812KA9, our ORI is TX2270100); five characters at least, so 'the case was 3 years old' stays.",
+     r"(?<![A-Za-z])(?i:case|report|incident|event|cad|file|citation|ticket|warrant|booking|inmate|fbi|sid|doc|cause|docket|complaint|reference|ref|tracking|confirmation|occurrence|claim|policy|account|mni|ori|agency|order)(?:\s+(?:number|num|no\.?|#))?\s+(?:is|was|reads|read)\s+\K(?=[A-Za-z0-9\-/]*[0-9])[A-Za-z0-9][A-Za-z0-9\-/]{4,20}(?![A-Za-z0-9])",
+     0.8, "A reference number stated with 'is' or 'was' (the FBI number is 448812KA9, our ORI is TX2270100, the intervention order number was F10223344); five characters at least, so 'the case was 3 years old' stays.",
      validators=["has-digit"])
 rule("id.compact-year-series", "ID", NB + r"(?:19|20)?[0-9]{2}[A-Z]{1,4}[0-9]{4,8}" + NA, 0.65,
      "Court and agency numbers written year, series letters, serial without dashes (24SO11987, 24CR00441, 2024CF001873).")
@@ -325,11 +346,11 @@ rule("id.ssn", "ID", NB + r"[0-9]{3}-[0-9]{2}-[0-9]{4}(?![0-9])", 0.85, "Social 
 rule("id.ssn-context", "ID", r"(?i:ssn|social\s+security(?:\s+number)?|ss#)(?:\s*(?:number|no\.?|#|:|was|is|ending\s+in|ends\s+in))*\s*\K[0-9]{3}[\s\-]?[0-9]{2}[\s\-]?[0-9]{4}(?![0-9])", 0.95,
      "Any nine digits after SSN.")
 rule("id.ssn-last-four", "ID",
-     r"(?i:(?:last|final)\s+(?:four|4)(?:\s+(?:digits|numbers|#s?))?\s+of\s+(?:(?:his|her|their|the|its|my)\s+)?(?:ssn|social(?:\s+security)?(?:\s+(?:number|no\.?|#))?|s\.s\.n\.?)(?:\s*(?:was|were|is|are|:|#))*|(?:ssn|social\s+security(?:\s+number)?)\s+(?:ending|ends)\s+(?:in|with))\s*\K[0-9]{4}(?![0-9])",
-     0.85, "The last four digits of a social security number, however it is introduced (last four of his SSN were 0921, SSN ending in 0921).")
+     r"(?i:(?:last|final)\s+(?:four|4)(?:\s+(?:digits|numbers|#s?))?\s+of\s+(?:(?:his|her|their|the|its|my)\s+)?(?:ssn|social(?:\s+security)?(?:\s+(?:number|no\.?|#))?|s\.s\.n\.?)(?:\s*(?:was|were|is|are|:|#|,))*|(?:ssn|social\s+security(?:\s+number)?)\s+(?:ending|ends|ended)(?:\s+(?:in|with))?)\s*\K[0-9]{4}(?![0-9])",
+     0.85, "The last four digits of a social security number, however it is introduced (last four of his SSN were 0921, the last four of the SSN, 0921, SSN ending in 0921, his SSN ended 0921).")
 rule("id.driver-licence", "ID",
-     r"(?<![A-Za-z])(?:dl|d\.l\.|oln|driver'?s?\s+licen[cs]e|driving\s+licen[cs]e|licen[cs]e|id\s+card|state\s+id|passport|green\s+card|alien)(?:\s*(?:number|num|no\.?|#|:|was|is))*[\s,(]*#?\s*\K[A-Z]{0,3}[0-9][0-9A-Z]*(?:[\s\-][A-Z]?[0-9][0-9A-Z]*){0,5}(?![A-Za-z0-9])",
-     0.85, "Driver's licence, state id and passport numbers follow their keyword (formats differ by state: A4127 30118 05962, P312-547-88-219-0).",
+     r"(?<![A-Za-z])(?:dl|d\.l\.|oln|driver'?s?\s+licen[cs]e|driving\s+licen[cs]e|licen[cs]e|id\s+card|state\s+id|passport|green\s+card|alien)(?:[\s,]*(?:number|num|no\.?|#|:|was|is))*[\s,(]*#?\s*\K[A-Z]{0,3}[0-9][0-9A-Z]*(?:[\s\-][A-Z]?[0-9][0-9A-Z]*){0,5}(?![A-Za-z0-9])",
+     0.85, "Driver's licence, state id and passport numbers follow their keyword, also set off by a comma (formats differ by state: A4127 30118 05962, P312-547-88-219-0; a license, number D4417209).",
      caseless=True, validators=["has-digit"])
 rule("id.vin", "ID", NB + r"[A-HJ-NPR-Z0-9]{17}" + NA, 0.9, "Vehicle identification numbers (17 characters, check digit).",
      validators=["vin", "has-letter-and-digit"])
@@ -346,7 +367,7 @@ rule("id.lettered-number", "ID", NB + r"(?:[A-Z]{1,4}-[0-9]{4,8}-(?:[0-9]{2}|[0-
 # ---------------------------------------------------------------- PLATE
 PLATE = r"(?=[A-Z0-9\- ]{0,9}[0-9])(?:[A-Z][ \-][0-9]{5,7}|[A-Z0-9]{1,8}(?:[ \-](?:[A-Z0-9]{1,4}|(?=[A-Z]{0,2}[0-9])[A-Z0-9]{5,7})){0,2})"
 rule("plate.keyword", "PLATE",
-     r"(?<![A-Za-z])(?i:plates?|tags?|registration|rego|reg\.?|licen[sc]e\s+plate|plate\s+number|temporary\s+tag|paper\s+tag)(?:\s+(?:number|no\.?|#|reading|read|of|was|is|that\s+read))*[\s:#,]*\K" + PLATE + r"(?![A-Za-z0-9])",
+     r"(?<![A-Za-z])(?i:plates?|plated|tags?|registration|rego|reg\.?|licen[sc]e\s+plate|plate\s+number|temporary\s+tag|paper\s+tag)(?:\s+(?:number|no\.?|#|reading|read|of|was|is|that\s+read))*[\s:#,]*\K" + PLATE + r"(?![A-Za-z0-9])",
      0.85, "Licence plates follow plate, tag, registration and rego.", validators=["has-digit"])
 rule("plate.quoted", "PLATE",
      r"(?<![A-Za-z])(?i:plates?|tags?|vanity\s+plate)(?:\s+(?:that|which))?\s+(?i:read|reads|reading|said|says)\s*[:,]?\s*[\"“']\K[A-Z0-9][A-Z0-9 \-]{0,7}[A-Z0-9](?=[\"”'])",
@@ -357,7 +378,7 @@ rule("plate.quoted-partial", "PLATE",
 rule("plate.keyword-lowercase", "PLATE",
      r"(?<![A-Za-z])(?i:plates?|tags?|licen[sc]e\s+plate|plate\s+number)(?:\s+(?:number|no\.?|#|reading|read|of|was|is|that\s+read))*[\s:#,]*\K(?=[a-z0-9]*[0-9])(?=[a-z0-9]*[a-z])[a-z0-9]{5,8}(?![A-Za-z0-9])",
      0.75, "Plates typed in lower case by a hurried writer (plate was 8xyz231): letters and digits mixed after a plate word.")
-STATES = ["Alabama","Alaska","Arizona","Arkansas","California","Colorado","Connecticut","Delaware","Florida","Georgia","Hawaii","Idaho","Illinois","Indiana","Iowa","Kansas","Kentucky","Louisiana","Maine","Maryland","Massachusetts","Michigan","Minnesota","Mississippi","Missouri","Montana","Nebraska","Nevada","New Hampshire","New Jersey","New Mexico","New York","North Carolina","North Dakota","Ohio","Oklahoma","Oregon","Pennsylvania","Rhode Island","South Carolina","South Dakota","Tennessee","Texas","Utah","Vermont","Virginia","Washington","West Virginia","Wisconsin","Wyoming","Ontario","Quebec","Alberta","Manitoba","Queensland","Victoria","Chihuahua","Sonora","Baja California"]
+STATES = ["Alabama","Alaska","Arizona","Arkansas","California","Colorado","Connecticut","Delaware","Florida","Georgia","Hawaii","Idaho","Illinois","Indiana","Iowa","Kansas","Kentucky","Louisiana","Maine","Maryland","Massachusetts","Michigan","Minnesota","Mississippi","Missouri","Montana","Nebraska","Nevada","New Hampshire","New Jersey","New Mexico","New York","North Carolina","North Dakota","Ohio","Oklahoma","Oregon","Pennsylvania","Rhode Island","South Carolina","South Dakota","Tennessee","Texas","Utah","Vermont","Virginia","Washington","West Virginia","Wisconsin","Wyoming","Ontario","Quebec","Alberta","Manitoba","Queensland","Victoria","Victorian","Tasmania","Tasmanian","New South Wales","NSW","QLD","VIC","TAS","South Australian","Western Australian","Chihuahua","Sonora","Baja California"]
 CODES = "AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|ON|QC|BC|AB|MB|SK|NS|NB|NL|PE"
 rule("plate.state", "PLATE", r"(?<![A-Za-z])(?:" + "|".join(STATES) + r"|" + CODES + r")\s+\K(?=[A-Z0-9]{0,4}[0-9])[A-Z0-9]{2,4}[ \-]?[A-Z0-9]{2,4}(?![A-Za-z0-9])(?!\s*(?:hours|hrs))",
      0.7, "A state name or code right before an upper-case letters-and-digits group is the plate of that state.",
@@ -365,13 +386,20 @@ rule("plate.state", "PLATE", r"(?<![A-Za-z])(?:" + "|".join(STATES) + r"|" + COD
 rule("plate.state-slash", "PLATE", r"(?<![A-Za-z0-9/])(?:" + CODES + r")/\K(?=[A-Z0-9]{0,7}[0-9])[A-Z0-9]{4,8}(?![A-Za-z0-9/])", 0.75,
      "A state code and a plate joined by a slash, as vehicle lines in reports write them (LA/218BGK, TX/NKW4471).",
      validators=["has-letter-and-digit"])
+rule("plate.shape-gb", "PLATE", r"(?<![A-Za-z0-9])(?!(?:AR|AK|MP|HK|FN|CZ|SA|PR|GL|UH|AH|CH|KC|MK|SR|US|UK|EU)[0-9])[A-Z]{2}[0-9]{2}\s?[A-Z]{3}(?![A-Za-z0-9])", 0.75,
+     "Current British plates are two letters, two age digits and three letters (LB07 SEO, YR68KFD); weapon and aircraft designations are left out.")
+rule("plate.shape-seven", "PLATE", r"(?<![A-Za-z0-9\-])[1-9][A-Z]{3}[0-9]{3}(?![A-Za-z0-9\-])", 0.7,
+     "A digit, three letters and three digits is the seven-character Californian plate (8KTZ442), found without a plate word.")
+rule("plate.apposition", "PLATE",
+     r"(?<![A-Za-z])(?:car|truck|ute|van|SUV|sedan|hatchback|pickup|wagon|coupe|motorbike|motorcycle|bike|trailer|[A-Z][a-z]+[A-Za-z0-9\-]*),\s+\K(?=[A-Z0-9\-]{0,8}[0-9][A-Z0-9\-]{0,8}(?:[,.;)]|\s))(?=(?:[A-Z0-9\-]*[A-Z]){2})(?=(?:[A-Z0-9\-]*[0-9]){2})[A-Z0-9]{1,4}[\-]?[A-Z0-9]{2,4}(?![A-Za-z0-9\-])(?=[,.;)]|\s+(?:was|is|had|came|doing|parked|pulled|sitting|which|that|with|registered|belonging)\b)",
+     0.6, "A letters-and-digits code set off by commas right after a vehicle is its plate (a Hilux, HZT447, doing 148; a green Blazer, 189-JVR.)")
 rule("plate.shape", "PLATE", NB + r"(?!(?:SSN|DOB|VIN|APT|STE|RTE|HWY|CAD|DPS|FBI|ATF|DEA|RMS|MDT|PIN|ZIP|REF|INC|LLC|USA|LOT|BOX|EXT|CCN|OCA|UCR|NCIC|CDL|OLN|PSN|DSN|SEQ|PCT|DIV|DIST|REG|TAG|CAR|SGT|OFC|CPL|DET|TPR|DEP)\b)[A-Z]{3}[ \-][0-9]{3,4}" + NA, 0.6, "Three letters and three or four digits is the commonest plate shape (ABC-1234).")
 
 # ---------------------------------------------------------------- LOCATION
 SUFFIX_WORDS = ["Street","St","Avenue","Ave","Av","Road","Rd","Boulevard","Blvd","Drive","Dr","Lane","Ln","Court","Ct","Place","Pl","Way","Parkway","Pkwy",
                 "Highway","Hwy","Circle","Cir","Terrace","Ter","Trail","Trl","Pike","Loop","Square","Sq","Plaza","Alley","Row","Crescent","Cres","Close",
                 "Parade","Esplanade","Expressway","Expy","Freeway","Fwy","Turnpike","Tpke","Run","Path","Pass","Point","Ridge","Bend","Crossing","Landing",
-                "Heights","Hollow","Walk","Grove","Green","Ramp","Causeway","Byway","Promenade","Quay","Wynd","Mews","Gardens","Trace","Cove","Pointe","Center","Ctr",
+                "Heights","Hollow","Walk","Grove","Green","Rise","Vale","Ramp","Causeway","Byway","Promenade","Quay","Wynd","Mews","Gardens","Trace","Cove","Pointe","Center","Ctr",
                 "Concourse","Crest","Glen","Hill","Knoll","Meadow","Meadows","Oval","Pass","Plains","Ranch","Spur","Summit","Terr","Vista","View","Motorway","Strasse","Straße","Via","Rue","Calle","Camino","Vía","Avenida","Rua","Gasse","Weg","Platz","Laan","Gata","Gade","Katu","Tie","Utca","Ulica"]
 SUFFIX = both(SUFFIX_WORDS)
 SUFFIX_ABBREVIATIONS = ["St", "Ave", "Av", "Rd", "Blvd", "Dr", "Ln", "Ct", "Pl", "Pkwy", "Hwy", "Cir", "Ter", "Terr", "Trl", "Sq", "Cres", "Expy",
@@ -541,6 +569,20 @@ rule("location.dc", "LOCATION", r"(?<![A-Za-z])(?:Washington,?\s+)?D\.\s?C\.(?![
 rule("location.state-before-keyword", "LOCATION",
      r"(?<![A-Za-z])(?:" + "|".join(STATES) + r")(?=\s+(?:plate|plates|tag|tags|registration|DL|driver'?s|license|licence|temporary|paper|trooper|troopers|state\s+police|highway\s+patrol|State\s+Police|Highway\s+Patrol|resident|native|line|border)\b)",
      0.9, "A state named before plate, tag, DL or licence words is where the vehicle or person is registered (Georgia plate, Texas DL).")
+LATLON_PART = r"[0-9]{1,3}(?:\.[0-9]+)?\s?°(?:\s*[0-9]{1,2}(?:\.[0-9]+)?\s?['’′](?:\s*[0-9]{1,2}(?:\.[0-9]+)?\s?(?:[\"”″]|['’′]{2}))?)?"
+rule("location.coordinates", "LOCATION",
+     r"(?<![0-9.\-−])[\-−]?[0-9]{1,2}\.[0-9]{3,8}\s?°?\s?[NS]?\s*,\s*[\-−]?[0-9]{1,3}\.[0-9]{3,8}(?:\s?°)?(?:\s?[EW](?![A-Za-z]))?(?![0-9])"
+     r"|(?<![0-9.\-−])[\-−]?[0-9]{1,2}\.[0-9]{4,8}\s+[\-−]?[0-9]{1,3}\.[0-9]{4,8}(?![0-9]|\.[0-9])"
+     r"|(?<![0-9A-Za-z.])(?:[NS]\s?)?" + LATLON_PART + r"(?:\s*[NS](?![A-Za-z]))?,?\s*(?:[EW]\s?)?" + LATLON_PART + r"(?:\s*[EW](?![A-Za-z]))?",
+     0.85, "GPS coordinates, as decimal pairs (33.6117, -111.7173) or with degrees and hemispheres (61.5994° N, 149.1128° W; N 33° 26.9' W 112° 04.4'), pin a place to a few metres; without a comma both need four decimals (-33.8688 151.2093).")
+rule("location.eircode", "LOCATION", r"(?<![A-Za-z0-9])(?:[AC-FHKNPRTV-Y][0-9]{2}|D6W)\s?(?=[0-9AC-FHKNPRTV-Y]{0,3}[AC-FHKNPRTV-Y])(?=[0-9AC-FHKNPRTV-Y]{0,3}[0-9])[0-9AC-FHKNPRTV-Y]{4}(?![A-Za-z0-9])", 0.75,
+     "Irish Eircodes, a routing key and a four-character identifier of letters and digits (D15 XR82), name a single address; a unit and a status word (K12 ENRT) are not one.")
+rule("location.motorway-junction", "LOCATION",
+     r"(?<![A-Za-z])(?i:near|at|between|from|to|off|past|leaving|approaching|and|by|after|before)\s+\K(?:J|(?i:junction)\s+)[0-9]{1,2}[A-Za-z]?(?![A-Za-z0-9])(?!\s*(?:minutes|mins|miles|feet|metres|meters|yards|km))",
+     0.75, "British and Irish motorway junctions (near J15, at junction 4) are exits: they place a scene on a road.")
+rule("location.compass-address", "LOCATION",
+     r"(?<![0-9A-Za-z.,:/\-#])[0-9]{2,5}\s+[NSEW]\.?\s+(?!(?:Street|St|Avenue|Ave|Road|Rd|He|She|It|We|They|I|You|The|A|An|This|That|Then|There|His|Her|Our|My|Their|When|While|After|Before|As|At|On|In|So|But|And|No|Nobody|Someone|One|Two)\b)\p{Lu}[\p{Ll}'’\-]+(?:\s+\p{Lu}[\p{Ll}'’\-]+)?(?![\p{L}0-9])",
+     0.75, "Grid-city addresses without a suffix: a house number, a compass letter and a street name (4000 W. Madison, 1600 N Pulaski).")
 rule("location.zip", "LOCATION", NB + r"[0-9]{5}-[0-9]{4}(?![0-9])", 0.85, "ZIP+4 codes.")
 rule("location.zip-after-state", "LOCATION", r"(?<![A-Za-z])(?:" + CODES + r"|" + "|".join(STATES) + r"),?\s+\K[0-9]{5}(?![0-9])", 0.85, "Five-digit ZIP codes after a state.")
 rule("location.postcode-ca", "LOCATION", NB + r"[ABCEGHJ-NPRSTVXY][0-9][ABCEGHJ-NPRSTV-Z]\s?[0-9][ABCEGHJ-NPRSTV-Z][0-9]" + NA, 0.85, "Canadian postal codes.")
@@ -551,8 +593,8 @@ rule("location.postcode-uk", "LOCATION", NB + r"[A-Z]{1,2}[0-9][A-Z0-9]?\s[0-9][
 rule("location.po-box", "LOCATION",
      r"(?<![A-Za-z])(?:[0-9]{1,6}\s+)?(?:P\.?\s?O\.?\s+Box|PO\s+BOX|Post\s+Office\s+Box)\s+[0-9]+" + UNIT + r"?" + CITY_STATE_ZIP, 0.9, "Post office boxes, with city, state and ZIP when they follow.")
 rule("location.unit", "LOCATION",
-     r"(?<![A-Za-z])(?:apartment|apt\.?|suite|ste\.?|room|rm\.?|quarters|theater|theatre|auditorium|lot|space|campsite|site|trailer|cell|cellblock|complex|bldg\.?|building|dorm|flat|courtroom|bay|dept\.?|pod|bunk|stall|slip|pier|gate|dock|platform|hangar|terminal|berth|concourse|tier)\s*#?\s*(?:[A-Z]-?)?[0-9]{1,5}(?:-?[A-Z])?(?![A-Za-z0-9])|(?<![A-Za-z])(?:apartment|apt\.?|suite|flat)\s*#?\s*[A-Z]?[0-9]{0,4}[A-Z](?![A-Za-z0-9])",
-     0.75, "Apartment, room and campsite designators keep their word: apartment 3C.", caseless=True)
+     r"(?<![A-Za-z])(?:apartment|apt\.?|suite|ste\.?|room|rm\.?|quarters|theater|theatre|auditorium|lot|space|campsite|site|trailer|cell|cellblock|complex|bldg\.?|building|dorm|flat|courtroom|bay|dept\.?|pod|bunk|stall|slip|pier|gate|dock|platform|hangar|terminal|berth|concourse|tier)\s*#?\s*(?:[A-Z]-?)?[0-9]{1,5}(?:-?[A-Z])?(?![A-Za-z0-9])|(?<![A-Za-z])(?:apartment|apt\.?|suite|flat)\s*#?\s*(?!(?:on|in|at|of|to|by|is|or|as|an|up|so|we|he|it|my|no|if)(?![A-Za-z0-9]))[A-Z]?[0-9]{0,4}[A-Z](?![A-Za-z0-9])",
+     0.75, "Apartment, room and campsite designators keep their word: apartment 3C; a short word after it (an apartment on Rideau Street) is no designator.", caseless=True)
 rule("location.store-number", "LOCATION",
      r"(?<![A-Za-z])(?:store|Store|STORE)\s*(?:#|[Nn]o\.?|number)?\s*[0-9]{3,6}(?![0-9A-Za-z])",
      0.75, "A store number of three digits or more says which of a chain's stores it was (store 1614, Store #8841); the word stays inside, as for an apartment.")
@@ -841,8 +883,12 @@ rule("allow.case-law-state", "ALLOW", r"(?<![A-Za-z])(?:" + STATE_ALT + r"|Unite
 STATE_ABBR = r"(?:D\.C|Cal|Calif|Minn|Fla|Tex|Ariz|Colo|Wash|Mich|Ill|Mass|Pa|Penn|N\.J|N\.Y|Ga|Va|Md|Wis|Ky|Tenn|La|Or|Ore|Nev|Okla|Kan|Neb|Mo|Ark|Miss|Ala|Conn|Del|Vt|N\.H|R\.I|S\.C|N\.C|Mont|Wyo|N\.M|S\.D|N\.D|Haw|W\.Va|Ind)\."
 rule("allow.statute", "ALLOW",
      r"(?<![A-Za-z])(?:(?:" + STATE_ALT + r"|" + STATE_ABBR + r")\s+){0,1}(?:(?:Penal|Vehicle|Rev\.|Revised|Admin\.|Crim\.|Criminal|Gen\.|General|Comp\.|Ann\.|Health\s+and\s+Safety|Welfare\s+and\s+Institutions|Transportation|Traffic)\s+){0,2}"
-     r"(?:Stat\.|Statutes?|Code|U\.S\.C\.?|C\.F\.R\.?|N\.J\.S\.A\.?|A\.R\.S\.?|ARS|RCW|ORS|MCL|KRS|O\.C\.G\.A\.?|PC|VC|HSC|CVC|WIC|HS|Sec\.|Section|§)\s*§?\s*(?:[0-9]+[A-Za-z]{0,2}[.:\-][0-9A-Za-z.:()\-]*|[0-9]{3,}[0-9A-Za-z.:()\-]*)",
-     1.0, "Statute citations are not identifying even when they name a state (Utah Code 41-6a-502, Minn. Stat. § 609.2231, PC 245(a)(1)).")
+     r"(?:Stat\.|Statutes?|Code|U\.S\.C\.?|C\.F\.R\.?|N\.J\.S\.A\.?|A\.R\.S\.?|ARS|RCW|ORS|MCL|KRS|O\.C\.G\.A\.?|PC(?!\s+[0-9]{3,6}\s+\p{Lu}\p{Ll})|VC|HSC|CVC|WIC|HS|Sec\.|Section|§)\s*§?\s*(?:[0-9]+[A-Za-z]{0,2}[.:\-][0-9A-Za-z.:()\-]*|[0-9]{3,}[0-9A-Za-z.:()\-]*)"
+     r"|(?<![A-Za-z0-9])[0-9]{1,4}\s+ILCS\s+[0-9]{1,4}/[0-9A-Za-z.:()\-]+",
+     1.0, "Statute citations are not identifying even when they name a state (Utah Code 41-6a-502, Minn. Stat. § 609.2231, PC 245(a)(1), 720 ILCS 5/12-3.05); 'PC 5590 Wanjiru' is a constable's collar number, not the Penal Code.")
+rule("allow.act-name", "ALLOW",
+     r"(?<![A-Za-z])(?:the\s+)?(?:(?:[A-Z][a-z]+|of|and|the|for)\s+){0,6}[A-Z][a-z]+\s+Act(?![A-Za-z])", 1.0,
+     "Named statutes (the Mental Health Act, the Offences Against the Person Act) are law, not places or people; a year after one stays a date.")
 rule("allow.radio-code", "ALLOW", r"(?<![A-Za-z0-9\-])(?:(?:10|11)-[0-9]{1,3}|(?:Code|CODE|code|Signal|SIGNAL|signal|Priority|PRIORITY|Level|Tier|Phase|Channel)\s+[0-9]{1,3}[A-Z]?)(?![0-9\-])", 1.0,
      "Radio ten-codes, 'Code 3', 'Signal 7', priorities and channels are jargon, not identifiers.")
 rule("allow.redaction-tag", "ALLOW", r"\[[A-Z]{2,12}(?:-[0-9A-Za-z]{1,16})?\]", 1.0,
@@ -850,6 +896,16 @@ rule("allow.redaction-tag", "ALLOW", r"\[[A-Z]{2,12}(?:-[0-9A-Za-z]{1,16})?\]", 
 rule("allow.caliber", "ALLOW", r"(?<![A-Za-z0-9])(?:\.[0-9]{2,3}(?:\s*(?:cal(?:iber)?|ACP|Magnum|S&W|Special|mm))?|[0-9]{1,2}(?:\.[0-9]{1,2})?\s*mm|[0-9]{1,2}-gauge|[0-9]{2}\s*gauge|5\.56|7\.62(?:x[0-9]{2})?|\.223)(?![0-9])", 1.0,
      "Calibers and gauges (.40 caliber, 9mm, 5.56, 12-gauge) are counts of equipment.")
 
+FIREARM_MAKES = (r"(?:Glock|GLOCK|Sig(?:\s+Sauer)?|SIG(?:\s+Sauer)?|Ruger|Smith\s*&\s*Wesson|S&W|Beretta|Colt|Remington|Mossberg|Taurus|Hi-Point|Kimber|Walther|"
+                 r"Heckler\s*&\s*Koch|H&K|HK|CZ|FN|Savage|Marlin|Kel-Tec|Browning|Benelli|Bersa|Kahr|Canik|Bushmaster|Norinco|Zastava|Taser|TASER)")
+rule("allow.firearm-model", "ALLOW",
+     r"(?<![A-Za-z])" + FIREARM_MAKES + r"\s?(?:Model\s+)?[A-Z]{0,4}-?[0-9]{1,4}[A-Za-z]{0,2}(?:/[0-9]{1,3})?(?:\s+(?:Gen|GEN|Mk|MK|Mark)\s?[0-9IVX]{1,3})?(?:\s+[A-Z]{1,3}-[0-9]{1,3})?(?![A-Za-z0-9/])", 1.0,
+     "A firearm or conducted-energy make and its model number (Ruger 10/22, Glock 19 Gen 5, CZ75 SP-01, Taser X26P) is equipment, not a date, address or call sign.")
+VEHICLE_MAKES = (r"(?:Audi|BMW|Mercedes(?:-Benz)?|Mazda|Kia|Hyundai|Volvo|Lexus|Infiniti|Acura|Peugeot|Citro[eë]n|Renault|[SŠ]koda|SEAT|Nissan|Toyota|Honda|Ford|Chevy|"
+                 r"Chevrolet|Dodge|Ram|GMC|Jeep|Subaru|Mitsubishi|Holden|Vauxhall|Opel|VW|Volkswagen|Porsche|Jaguar|Tesla|Cadillac|Buick|Chrysler|Fiat|Suzuki|Isuzu|Freightliner|Kenworth|Peterbilt)")
+rule("allow.vehicle-model", "ALLOW",
+     r"(?<![A-Za-z])" + VEHICLE_MAKES + r"\s+(?:[A-Z]{1,3}-?[0-9]{1,3}[a-z]?|[0-9]{1,4}[a-z]{0,2})(?![A-Za-z0-9])", 1.0,
+     "A vehicle make and an alphanumeric model (Audi A4, BMW M3, Mazda CX-5, Ford F-150, Ram 2500) is a car, not a road or a call sign; plates (CW54HL) have more letters.")
 # ---------------------------------------------------------------- triggers
 # Where each rule can match: a rule runs only in windows that start up to `before` bytes
 # before one of its triggers (a token with digits, a listed word, a character). This is
@@ -961,7 +1017,7 @@ TRIGGERS = {
     "org.precinct-abbrev": {"words": ["pct"]},
     "phone.nanp": dict(D, before=4), "phone.local7": D, "phone.international": dict(D, before=2), "phone.au-nz-landline": dict(D, before=2),
     "phone.trunk-prefix": D, "phone.international-bracketed": dict(D, before=2), "phone.digit-groups": dict(D, before=2),
-    "phone.labelled": dict(D, before=2),
+    "phone.labelled": dict(D, before=2), "phone.extension": {"words": ["ext", "extension"]},
     "phone.context-digits": {"words": ["phone", "cell", "mobile", "landline", "tel", "fax", "callback", "cb", "ph", "number"]},
     "email": {"characters": "@", "before": 64},
     "url.scheme": {"characters": "/", "before": 8}, "url.path": {"characters": "/", "before": 80},
@@ -983,19 +1039,20 @@ TRIGGERS = {
     "time.after-month-day": {"words": MONTH_WORDS}, "time.after-day-month": {"words": MONTH_WORDS, "before": 8}, "time.ish": D, "time.bare-hour-day-part": dict(D, before=40), "time.bullet": {"characters": "-*•–·", "before": 8},
     "location.state-dash-route": {"characters": "-", "before": 3},
     "time.words": {"digits": True, "before": 4, "words": ["quarter", "half", "ten", "five", "twenty", "twenty-five", "one", "two", "three", "four", "six", "seven", "eight", "nine", "eleven", "twelve"]},
-    "badge.keyword": {"words": ["badge", "matricule", "shield", "star", "serial", "employee", "emp", "empl", "personnel", "payroll", "psn", "dsn", "ein", "officer", "member", "collar", "buckle", "shoulder", "i.d", "id", "p.o", "po", "p", "i"]},
+    "badge.keyword": {"words": ["badge", "matricule", "shield", "star", "serial", "employee", "emp", "empl", "personnel", "payroll", "psn", "dsn", "ein", "officer", "member", "collar", "buckle", "shoulder", "regimental", "regt", "staff", "warrant", "registered", "i.d", "id", "p.o", "po", "p", "i"]},
     "badge.unit": {"words": ["unit", "car", "units", "cars", "call", "callsign", "patrol", "squad", "sq", "sqd", "cruiser", "vehicle", "beat"]},
     "badge.callsign": D, "badge.callsign-keyword": {"words": ["call", "callsign"]}, "badge.unit-apposition": {"words": ["unit", "car", "crew", "call", "callsign", "sign"]}, "badge.shape": D, "badge.cad-unit": D, "badge.log-line": dict(D, before=12),
     "badge.callsign-spoken": {"words": words_of(CALL_WORDS.split("|"))},
     "badge.callsign-word": {"words": words_of(PHONETIC.split("|")) + ["k9", "k-9"]},
     "badge.parenthesised": {"characters": "("},
     "badge.after-ranked-name": {"words": ["pc", "pcso", "dc", "ps", "ds", "cst", "const", "constable", "officer", "ofc", "sgt", "sergeant", "deputy", "dep", "tpr", "trooper", "cpl", "corporal", "det", "detective", "ptl", "patrolman"], "before": 0},
+    "badge.rank-number-name": {"words": ["pc", "pcso", "dc", "ps", "ds", "cst", "const", "constable", "sgt", "sergeant", "insp", "garda"]},
     "badge.before-status": dict(D, before=3), "badge.hash": {"characters": "#"},
     "id.keyword": {"words": words_of(re.sub(r"\\s\+", " ", ID_KEYS).strip("(?:)").split("|")) + ["dept", "corrections"]},
     "id.ssn": D, "id.long-digits": D, "id.ssn-context": {"words": ["ssn", "social", "ss"]},
     "id.driver-licence": {"words": ["dl", "d.l", "oln", "driver's", "drivers", "driver", "driving", "license", "licence", "id", "state", "passport", "green", "alien"]},
     "id.slashed-reference": dict(D, before=5), "id.vin": D, "id.card": D, "id.iban": D, "id.ip": D, "id.long-number": dict(D, before=6),
-    "plate.keyword": {"words": ["plate", "plates", "tag", "tags", "registration", "rego", "reg", "license", "licence", "temporary", "paper"]},
+    "plate.keyword": {"words": ["plate", "plates", "plated", "tag", "tags", "registration", "rego", "reg", "license", "licence", "temporary", "paper"]},
     "plate.state": {"words": words_of(STATES) + [c.lower() for c in CODES.split("|")]},
     "plate.shape": dict(D, before=5), "plate.quoted": {"words": ["plate", "plates", "tag", "tags", "vanity"]},
     "location.street-address": dict(D, before=10), "location.street-address-caps": D, "location.block": {"words": ["block", "blk"], "before": 32},
@@ -1057,7 +1114,13 @@ TRIGGERS = {
     "location.little-country": {"words": ["little"]},
     "location.street-prefix-number": {"words": ["calle", "carrera", "avenida", "rua", "carretera", "ruta", "camino", "callejón"]},
     "id.keyword-copula": {"words": ["is", "was", "reads", "read"], "before": 40},
-    "id.compact-year-series": dict(D, before=2), "id.year-slash": {"characters": "/", "before": 4},
+    "id.compact-year-series": dict(D, before=2),
+    "id.number-of-date": {"words": ["serial", "incident", "log", "cad", "ref", "reference", "occurrence", "call", "job", "message", "msg"]},
+    "plate.shape-gb": D, "plate.shape-seven": D, "plate.apposition": {"characters": ",", "before": 20},
+    "location.coordinates": dict(D, before=2), "location.eircode": D, "location.compass-address": D,
+    "location.motorway-junction": {"words": ["near", "at", "between", "from", "to", "off", "past", "leaving", "approaching", "and", "by", "after", "before"]},
+    "time.half-hour": {"words": ["half"], "before": 24}, "time.noon": {"words": ["noon", "midnight"], "before": 10},
+    "badge.crew-callsign": {"words": ["were", "was", "as"], "before": 10}, "id.year-slash": {"characters": "/", "before": 4},
     "plate.state-slash": {"characters": "/", "before": 3},
     "plate.keyword-lowercase": {"words": ["plate", "plates", "tag", "tags", "license", "licence"]},
     "location.named-projects-lowercase": {"words": ["projects", "subdivision", "park", "project"], "before": 40},
@@ -1072,8 +1135,11 @@ TRIGGERS = {
     "location.determiner-possessive": {"characters": "'’", "before": 40},
     "location.possessive-pub": {"words": ["pub", "bar", "tavern", "saloon", "lounge", "taproom", "chipper", "takeaway", "public"], "before": 24},
     "allow.case-law-state": {"words": ["v", "vs"], "before": 40},
-    "allow.statute": {"words": ["stat", "statute", "statutes", "code", "u.s.c", "c.f.r", "n.j.s.a", "a.r.s", "ars", "rcw", "ors", "mcl", "krs", "o.c.g.a", "pc", "vc", "hsc", "cvc", "wic", "hs", "sec", "section"], "characters": "§", "before": 48},
+    "allow.statute": {"words": ["ilcs", "stat", "statute", "statutes", "code", "u.s.c", "c.f.r", "n.j.s.a", "a.r.s", "ars", "rcw", "ors", "mcl", "krs", "o.c.g.a", "pc", "vc", "hsc", "cvc", "wic", "hs", "sec", "section"], "characters": "§", "before": 48},
     "allow.radio-code": dict(D, before=10), "allow.redaction-tag": {"characters": "["}, "allow.caliber": dict(D, before=2),
+    "allow.act-name": {"words": ["act"], "before": 100},
+    "allow.firearm-model": {"words": ["glock", "sig", "ruger", "smith", "s&w", "beretta", "colt", "remington", "mossberg", "taurus", "hi-point", "hi", "kimber", "walther", "heckler", "h&k", "hk", "cz", "cz75", "fn", "savage", "marlin", "kel-tec", "kel", "browning", "benelli", "bersa", "kahr", "canik", "bushmaster", "norinco", "zastava", "taser"]},
+    "allow.vehicle-model": {"words": ["audi", "bmw", "mercedes", "mercedes-benz", "mazda", "kia", "hyundai", "volvo", "lexus", "infiniti", "acura", "peugeot", "citroen", "citroën", "renault", "skoda", "škoda", "seat", "nissan", "toyota", "honda", "ford", "chevy", "chevrolet", "dodge", "ram", "gmc", "jeep", "subaru", "mitsubishi", "holden", "vauxhall", "opel", "vw", "volkswagen", "porsche", "jaguar", "tesla", "cadillac", "buick", "chrysler", "fiat", "suzuki", "isuzu", "freightliner", "kenworth", "peterbilt"]},
 }
 # Rules whose keywords are spelled only Capitalised or in CAPITALS in the pattern (it is
 # case-sensitive): a trigger word written in lower case ("went home", "the police") cannot

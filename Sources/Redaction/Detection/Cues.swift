@@ -59,7 +59,7 @@ enum Cues {
         "pvt", "chaplain", "bailiff", "cadet", "recruit", "handler", "k9", "k-9", "sr", "snr", "det.sgt", "sgt.", "tfc", "dsgt", "msgt",
         "specialist", "cst", "ptl", "ptlm", "cpo", "dc", "ds", "pc", "psgt", "di", "dci", "insp", "supt", "ofcr", "trp", "cprl", "agt", "sa",
         "rp", "susp", "subj", "vict", "comp", "wit", "caller", "agente", "sargento", "teniente", "capitán", "capitan", "oficial", "comandante",
-        "sra", "srta", "dusm", "tfo", "vpso", "bpa", "madam", "sir", "dame", "lady", "lord", "imam", "rabbi", "bishop", "elder", "brother", "sister",
+        "sra", "srta", "dusm", "tfo", "vpso", "bpa", "garda", "gardaí", "senior", "madam", "sir", "dame", "lady", "lord", "imam", "rabbi", "bishop", "elder", "brother", "sister",
         // Abbreviated plural ranks before a list of names ("Sgts. Pillai and Washington"); the
         // whole words ("Officers OK", "Troopers needed") are as often plain nouns.
         "sgts", "lts", "cpls", "dets", "ofcs",

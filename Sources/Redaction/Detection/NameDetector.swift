@@ -728,7 +728,10 @@ struct NameScan {
            !tokens[first].isSentenceStart, !isTitle(first) || Cues.titleGivenNames.contains(key(first)),
            !Cues.functionWords.contains(key(first)), !Cues.placeHeads.contains(key(first)), !Cues.orgHeads.contains(key(first)),
            !Cues.unitWords.contains(key(first)), let cue = animalCue(before: first) {
-            emit(members, label: .person, score: 0.85, rule: "name.animal", context: cue)
+            // Police dogs are often named after firearms and cars ("his dog Ruger"): then the
+            // cue outweighs those allow-lists, as a title does; a breed stays a word.
+            let namedAfterGear = !flags(first).intersection([.allowWeapon, .allowVehicle]).isEmpty
+            emit(members, label: .person, score: namedAfterGear ? 0.9 : 0.85, rule: "name.animal", context: cue)
             return
         }
         if let first = members.first, isTitle(first), members.count == 1 { return }
@@ -810,11 +813,13 @@ struct NameScan {
             return
         }
         // "his dog Bandit", "the horse, Biscuit,": after an animal noun a capitalised word
-        // inside a sentence is the animal's name, even when it is an ordinary word.
+        // inside a sentence is the animal's name, even when it is an ordinary word; a name
+        // from the firearm or vehicle lists outweighs them as after a title ("K9 Colt").
         if title == nil, members.count == 1, let only = members.first, tokens[only].shape == .capitalised, !tokens[only].isSentenceStart,
            !isStop(only), !isTitle(only), !Cues.placeHeads.contains(key(only)), !Cues.orgHeads.contains(key(only)),
            !Cues.unitWords.contains(key(only)), !Cues.functionWords.contains(key(only)), let cue = animalCue(before: only) {
-            emit(members, label: .person, score: 0.85, rule: "name.animal", context: cue)
+            let namedAfterGear = !flags(only).intersection([.allowWeapon, .allowVehicle]).isEmpty
+            emit(members, label: .person, score: namedAfterGear ? 0.9 : 0.85, rule: "name.animal", context: cue)
             return
         }
         let earlyRole = title == nil ? members.first.flatMap { roleBefore($0) } : nil
@@ -1099,6 +1104,23 @@ struct NameScan {
             || (tokens[after].kind == .letter && tokens[after].shape == .lower && !Cues.conjunctions.contains(key(after)))
     }
 
+    /// A short word in capitals inside mixed-case prose that labels the number after it
+    /// ("IR# 19-004417", "CCN 19-038842", "FS 790.151", "DPSST 48812", or "CCN [ID]" once
+    /// the number is redacted), or the plural of an abbreviation ("FSTs"): not a name.
+    func isAcronym(_ index: Int) -> Bool {
+        let token = tokens[index]
+        guard token.kind == .letter, entry(index).casing == .normal, token.length >= 2, token.length <= 7 else { return false }
+        if token.shape == .allCaps {
+            guard token.length <= 6, let n = next(index) else { return false }
+            if tokens[n].kind == .number || isPunctuation(n, UInt8(ascii: "[")) { return true }
+            guard isPunctuation(n, UInt8(ascii: "#")), Int(tokens[n].start) == Int(token.end) else { return false }
+            return true
+        }
+        guard token.shape == .mixed, token.length >= 3 else { return false }
+        let bytes = text.utf8[token.range]
+        return bytes.last == UInt8(ascii: "s") && bytes.dropLast().allSatisfy { $0 >= 0x41 && $0 <= 0x5A }
+    }
+
     /// A single capitalised word in prose.
     mutating func classifySingle(_ index: Int, sentenceStart: Bool) {
         let f = flags(index)
@@ -1131,7 +1153,7 @@ struct NameScan {
                 emit([index], label: .location, score: 0.75, rule: "place.gazetteer", context: nil)
             } else if listedName {
                 emit([index], label: .person, score: 0.8, rule: "name.listed", context: nil)
-            } else if !isAllowListed(index) {
+            } else if !isAllowListed(index) && !isAcronym(index) {
                 emit([index], label: .person, score: sentenceStart ? 0.6 : 0.7, rule: "name.unknown", context: nil)
             }
             return

@@ -323,11 +323,25 @@ struct NameDetectorTests {
         #expect(names == expected)
     }
 
+    /// A short word in capitals that labels the number after it, or an abbreviation's
+    /// plural, is no name; a capitals surname without a number still is.
+    @Test(arguments: [
+        ("The report is IR# 22-118840 and the RD# is on the form.", [String]()),
+        ("He was cited under FS 316.193 and the CCN 22-004471 was given.", []),
+        ("Both FSTs and the PBTs were done before the tow.", []),
+        ("Later OKONJO came back to the car.", ["OKONJO"]),
+    ])
+    func capitalsLabelBeforeANumberIsNoName(_ input: String, _ expected: [String]) throws {
+        let names = try DetectionSupport.found(input).filter { $0.label == .person }.map(\.text)
+        #expect(names == expected, "\(names)")
+    }
+
     /// A pet's or a police dog's name after an animal noun, even an ordinary word; a word
     /// opening the next sentence is not one.
     @Test(arguments: [
         ("He talked about his truck, his dog Bandit, and his mother.", ["Bandit"]),
         ("Her horse, Biscuit, threw her at the gate.", ["Biscuit"]),
+        ("The handler sent his dog Ruger into the shed first.", ["Ruger"]),
         ("We put the dog in the car. Then we left.", []),
         ("The K9 Unit arrived with the dog Team Two had found.", []),
     ])
