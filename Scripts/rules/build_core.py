@@ -175,7 +175,7 @@ rule("time.before-day", "TIME", r"(?<![0-9:.\-#/])(?<!in\s)(?<!In\s)(?<!of\s)(?<
      0.75, "A four-digit time written before the day or date it belongs to (0215 on Sunday, 1430 Tue 3/5, 2210 on 6/14).")
 rule("time.after-date", "TIME", r"(?<![0-9])[0-9]{1,4}[\-/.][0-9]{1,2}[\-/.][0-9]{2,4}(?:,?\s+(?:at\s+)?|\s*[—–]\s*|\s+-\s+)\K(?:[01][0-9]|2[0-3])[0-5][0-9](?![0-9:])", 0.85,
      "A four-digit time right after a date (2018-08-03, 0640; DATE 09/17/2022 2314; 28/12/22 — 0015).")
-rule("time.log-line", "TIME", r"(?m)(?:^[ \t]*|[.;][ \t]+)\K(?:[01][0-9]|2[0-3])[0-5][0-9](?=[ \t]+(?:[A-Z0-9]{2,}[ \t,./]|[A-Z][a-z]+[ \t]|(?!(?:blk|block|bl|hundred|of|and|to)[ \t])[a-z]{2,6}[ \t]+[0-9]))", 0.6,
+rule("time.log-line", "TIME", r"(?m)(?:^[ \t]*|[.;][ \t]+)\K(?:[01][0-9]|2[0-3])[0-5][0-9](?=[ \t]+(?:[A-Z0-9]{2,}[ \t,./:]|[A-Z][a-z]+[ \t]|(?!(?:blk|block|bl|hundred|of|and|to)[ \t])[a-z]{2,6}[ \t]+[0-9]))", 0.6,
      "Dispatch logs start each line with a four-digit time (2315 1 FLED ON FOOT, 2248 sq 3143 disp).")
 rule("time.words", "TIME", r"(?<![A-Za-z])(?:quarter|half|ten|five|twenty|twenty-five)\s+(?:past|to|after|till|til|of)\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon|midnight|(?:1[0-2]|0?[1-9])(?![0-9])(?!\s+(?:people|persons|guys|men|women|kids|officers|cars|units|rounds|shots|times|minutes|mins|hours|miles|feet|years|percent|of)\b))(?![A-Za-z])|(?<![A-Za-z0-9])(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|1[0-2]|0?[1-9])\s+o['’]?clock(?:\s+(?:in\s+the\s+(?:morning|afternoon|evening)|at\s+night))?"
      r"|(?<![A-Za-z0-9\-])(?<!past\s)(?<!after\s)(?<!till\s)(?<!til\s)(?<!to\s)(?<!of\s)(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:in\s+the\s+(?:morning|afternoon|evening)|at\s+night)(?![A-Za-z])",
@@ -186,6 +186,12 @@ rule("time.hour-of-day", "TIME",
 rule("time.after-month-day", "TIME",
      r"(?<![A-Za-z])" + MONTH + r"\.?\s+[0-9]{1,2}" + ORD + r"?(?:,?\s+" + YEAR4 + r")?,?\s+(?:at\s+)?\K(?:[01][0-9]|2[0-3])[0-5][0-9](?![0-9:\-/])(?!\s*(?:block|rounds|feet|miles|yards|dollars|people|calls))",
      0.85, "A four-digit time right after a month and day, with or without the year (Sept. 19, 0410; July 4 2130; April 9, 2022, 1450).", caseless=True)
+rule("time.after-day-month", "TIME",
+     r"(?<![A-Za-z0-9])(?:[0-9]{1,2}" + ORD + r"?\s+(?:of\s+)?" + MONTH + r"\.?(?:,?\s+" + YEAR4 + r")?|(?:Day|Eve|DAY|EVE)\s+" + YEAR4 + r"),?\s+(?:at\s+)?\K(?:[01][0-9]|2[0-3])[0-5][0-9](?![0-9:\-/])(?!\s*(?:block|rounds|feet|miles|yards|dollars|people|calls|officers|hours|hrs))",
+     0.85, "A four-digit time right after a day-first date or a dated holiday (3 October, 1410; 14th March 2022 0320; Boxing Day 2021, 1615).")
+rule("time.half-hour-british", "TIME",
+     r"(?<![A-Za-z])(?i:at|around|about|by|till|til|until|after|before|from|gone|after|approx\.?|approximately)\s+\K(?i:half)\s+(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|1[0-2]|[1-9])(?![A-Za-z0-9])(?:\s+(?i:in\s+the\s+(?:morning|afternoon|evening)|at\s+night|tonight|this\s+morning|last\s+night)(?![A-Za-z]))?(?!\s+(?i:of|a|an|the|dozen|hours?|hrs?|minutes?|mins?|miles?|km|pints?|people|officers|cars|units|rounds|times|years?|days?|weeks?|months?)\b)",
+     0.8, "British and Irish clock times with 'half' before the hour (around half nine, at half two): half past the hour.")
 rule("time.bullet", "TIME",
      r"(?m)^[ \t]*[\-*•–·][ \t]+\K(?:[01][0-9]|2[0-3])[0-5][0-9](?=[ \t]*[,:;\-–]|[ \t]+(?!(?:block|blk|rounds|feet|miles|yards|dollars|people|calls|hundred|of)\b)[A-Za-z])",
      0.75, "A list item that starts with a four-digit 24-hour time is a timeline entry (- 2140 entry team stacked; * 0600, 1127 Basswood Ct).")
@@ -283,6 +289,8 @@ rule("id.year-slash", "ID", r"(?<![0-9A-Za-z/.\-])(?:19|20)[0-9]{2}/[0-9]{5,8}(?
      "A year and a long serial joined by a slash is a file or case number (2024/0031187).")
 rule("id.long-digits", "ID", r"(?<![0-9A-Za-z.,$/\-])[0-9]{9,12}(?![0-9A-Za-z]|[.,/\-][0-9])", 0.6,
      "A bare run of nine to twelve digits that no phone or date rule claims is a reference, licence or account number.")
+rule("id.letter-long-digits", "ID", r"(?<![0-9A-Za-z.,$/\-])[A-Z][0-9]{8,12}(?![0-9A-Za-z]|[.,/\-][0-9])", 0.65,
+     "One capital letter and eight to twelve digits is a job, event or file number (P054417823, E230884412); no word or phone has that shape.")
 rule("id.ssn", "ID", NB + r"[0-9]{3}-[0-9]{2}-[0-9]{4}(?![0-9])", 0.85, "Social security numbers (3-2-4 digits).")
 rule("id.ssn-context", "ID", r"(?i:ssn|social\s+security(?:\s+number)?|ss#)(?:\s*(?:number|no\.?|#|:|was|is|ending\s+in|ends\s+in))*\s*\K[0-9]{3}[\s\-]?[0-9]{2}[\s\-]?[0-9]{4}(?![0-9])", 0.95,
      "Any nine digits after SSN.")
@@ -424,7 +432,7 @@ rule("location.number-route", "LOCATION", NB + r"[0-9]{1,6}\s+(?:(?:N|S|E|W)\.?\
 rule("location.grid", "LOCATION", r"(?<![A-Za-z0-9])(?i:at|near|on|of|and|off|onto|to|from|along|past|via)\s+\K[0-9]{3,5}\s+(?:North|South|East|West|N|S|E|W)(?![A-Za-z0-9])", 0.75,
      "Grid addresses used in Utah and elsewhere ('3500 South and 2700 West').")
 rule("location.street-lowercase", "LOCATION",
-     NB + r"(?:[0-9]{2,6}\s+(?:[nsew]\.?\s+)?(?:[a-z][a-z'\-]+\s+){0,2}[a-z][a-z'\-]{2,}\s+(?:st|ave|rd|blvd|dr|ln|ct|pl|hwy|pkwy|street|avenue|road|boulevard|drive|lane|court|highway|parkway|pike|way)|[nsew]\.?\s+(?!(?:the|a|an|of|from|to|and|or|on|off|at|in|down|up|that|this|my|his|her|our|their|same|left|right|fast|slow|center|middle|turn|passing|bus|bike|side|back|dirt|gravel|wrong|one|two|each|every)\s)[a-z][a-z'\-]{2,}\s+[a-z][a-z'\-]{2,}\s+(?:st|ave|rd|blvd|dr|ln|ct|pl|hwy|pkwy)|(?:[nsew]\.?\s+)?(?!(?:the|a|an|of|from|to|and|or|on|off|at|in|down|up|that|this|my|his|her|our|their|same|left|right|fast|slow|center|middle|turn|passing|bus|bike|side|back|dirt|gravel|wrong|one|two|each|every)\s)(?:[a-z][a-z'\-]{2,}\s+(?:st|ave|rd|blvd|dr|ln|ct|pl|hwy|pkwy)|(?:[a-z][a-z'\-]{2,}\s+){1,2}pike))\b\.?(?=[\s,.;:)]|$)",
+     NB + r"(?:[0-9]{2,6}\s+(?:[nsew]\.?\s+)?(?!(?:on|in|at|to|of|the|a|an|and|or|down|up|off|onto|from|into|along|across|miles?|feet|yards|km|kms|metres|meters)\s)(?:[a-z][a-z'\-]+\s+){0,2}[a-z][a-z'\-]{2,}\s+(?:st|ave|rd|blvd|dr|ln|ct|pl|hwy|pkwy|street|avenue|road|boulevard|drive|lane|court|highway|parkway|pike|way)|[nsew]\.?\s+(?!(?:the|a|an|of|from|to|and|or|on|off|at|in|down|up|that|this|my|his|her|our|their|same|left|right|fast|slow|center|middle|turn|passing|bus|bike|side|back|dirt|gravel|wrong|one|two|each|every)\s)[a-z][a-z'\-]{2,}\s+[a-z][a-z'\-]{2,}\s+(?:st|ave|rd|blvd|dr|ln|ct|pl|hwy|pkwy)|(?:[nsew]\.?\s+)?(?!(?:the|a|an|of|from|to|and|or|on|off|at|in|down|up|that|this|my|his|her|our|their|same|left|right|fast|slow|center|middle|turn|passing|bus|bike|side|back|dirt|gravel|wrong|one|two|each|every)\s)(?:[a-z][a-z'\-]{2,}\s+(?:st|ave|rd|blvd|dr|ln|ct|pl|hwy|pkwy)|(?:[a-z][a-z'\-]{2,}\s+){1,2}pike))\b\.?(?=[\s,.;:)]|$)",
      0.65, "Streets written in lower case by hurried writers (1810 grant blvd, chapman hwy, w indian school rd); without a house number only the abbreviated suffixes count.")
 rule("location.ordinal-street-lowercase", "LOCATION", NB + r"(?:[nsew]\.?\s+)?[0-9]{1,3}(?:st|nd|rd|th)\s+(?:st|ave|street|avenue|rd|road|pl|place|dr|drive)\b\.?", 0.8,
      "Numbered streets in any case (26th st, 9th Avenue).", caseless=True)
@@ -441,11 +449,30 @@ rule("location.saint-possessive", "LOCATION", r"(?<![A-Za-z0-9])(?:st|saint)\.?\
 rule("location.broadway", "LOCATION", r"(?<![A-Za-z])(?:(?:[NSEWnsew]|North|South|East|West|north|south|east|west)\.?\s+)?(?:Broadway|BROADWAY|broadway)(?![A-Za-z])", 0.8,
      "Broadway is a street in most American cities, usually written without a suffix.")
 rule("location.highway", "LOCATION",
-     r"(?<![A-Za-z0-9])(?:I|IH|H|US|SR|CR|FM|RM|SH|Hwy|HWY|Highway|HIGHWAY|Route|ROUTE|Rte|RTE|RT|Rt\.?|Interstate|INTERSTATE|State\s+Route|State\s+Road|State\s+Highway|County\s+Road|County\s+Rd|Farm\s+Road|Loop|Spur|M|A)[\-\s]?[0-9]{1,4}[A-Z]?(?![A-Za-z0-9\-])(?!\s*(?:rounds|mm|caliber|feet))",
-     0.85, "Interstates, US and state routes and highways: I-40, US-60, SR-87, Hwy 1, Route 30.")
+     r"(?<![A-Za-z0-9])(?!H2[SO](?![A-Za-z0-9]))(?:I|IH|H|US|SR|CR|FM|RM|SH|Hwy|HWY|Highway|HIGHWAY|Route|ROUTE|Rte|RTE|RT|Rt\.?|Interstate|INTERSTATE|State\s+Route|State\s+Road|State\s+Highway|County\s+Road|County\s+Rd|Farm\s+Road|Loop|Spur|M|A|Autoroute|AUTOROUTE|Autopista|Autobahn|Autostrada)[\-\s]?[0-9]{1,4}[A-Z]?(?![A-Za-z0-9\-])(?:\s+(?:Spur|Business|Bypass|Alternate|Alt\.|Connector|Frontage\s+Road|SPUR|BUS|BYPASS|ALT)(?![A-Za-z]))?(?!\s*(?:rounds|mm|caliber|feet))",
+     0.85, "Interstates, US and state routes and highways: I-40, US-60, SR-87, Hwy 1, Route 30, Autoroute 20, with a trailing Spur or Business (SR 20 Spur); H2S and H2O are gases.")
 rule("location.mile-marker", "LOCATION",
-     r"(?<![A-Za-z])(?:mile\s*(?:marker|post)|milepost|mm|(?-i:MP)|exit|junction|km\s+marker|(?:trail\s+)?marker|(?<=near\s|past\s|at\s|around\s)mile)\s*#?\s*[0-9]{1,4}(?:\.[0-9]{1,2})?[A-Z]?(?![0-9A-Za-z])",
-     0.85, "Mile markers and exits pin a spot on a road; the whole phrase is one span.", caseless=True)
+     r"(?<![A-Za-z])(?:mile\s*(?:marker|post)|milepost|mm|(?-i:MP)|exit|junction|kilomet(?:re|er)\s*(?:marker|post|peg)|km\s*(?:marker|post|peg)|(?<=near\s|past\s|at\s|around\s|,\s|on\s|by\s)(?:km|kilomet(?:re|er))|(?:trail\s+)?marker|(?<=near\s|past\s|at\s|around\s|,\s|on\s|by\s)mile)\s*#?\s*[0-9]{1,4}(?:\.[0-9]{1,2})?[A-Z]?(?![0-9A-Za-z])",
+     0.85, "Mile markers, kilometre posts and exits pin a spot on a road (mile marker 78, kilometre post 579, near Km 52, westbound, mile 310); the whole phrase is one span.", caseless=True)
+rule("location.coordinates", "LOCATION",
+     r"(?<![0-9.\-])(?:-?(?:[0-8]?[0-9])\.[0-9]{3,7}°?\s*[NSns]?,\s*-?(?:1[0-7][0-9]|0?[0-9]{1,2})\.[0-9]{3,7}°?\s*[EWew]?"
+     r"|(?:[0-8]?[0-9])°\s?[0-5]?[0-9]['’′]\s?(?:[0-5]?[0-9](?:\.[0-9]+)?[\"”″]\s?)?[NS],?\s*(?:1[0-7][0-9]|0?[0-9]{1,2})°\s?[0-5]?[0-9]['’′]\s?(?:[0-5]?[0-9](?:\.[0-9]+)?[\"”″]\s?)?[EW]"
+     r"|(?:[1-5]?[0-9]|60)[C-HJ-NP-X]\s+(?:[0-9]{6,7}\s*m?E?\s+[0-9]{7}\s*m?N?|[A-HJ-NP-Z]{2}\s?[0-9]{4,5}\s?[0-9]{4,5}))(?![0-9])",
+     0.85, "GPS and map coordinates pin a spot exactly: decimal latitude and longitude (47.7621, -103.4187), degrees and minutes (35°12'N 107°30'W), UTM (12S 0538412 3825716) and MGRS grid references.")
+rule("location.eircode", "LOCATION", NB + r"(?:[AC-FHKNPRTV-Y][0-9]{2}|D6W)\s?(?=[0-9AC-FHKNPRTV-Y]{0,3}[0-9])[0-9AC-FHKNPRTV-Y]{4}" + NA, 0.8,
+     "Irish Eircodes (F26 X2K7, D6W 1234): a routing key and a four-character identifier with a digit in it.")
+rule("location.motorway-junction", "LOCATION",
+     r"(?<![A-Za-z0-9])(?i:between|at|near|past|from|to|and|off|leaving|left|approaching|by|before|after|for)\s+\KJ[0-9]{1,2}[a-z]?(?![A-Za-z0-9])", 0.75,
+     "British motorway junctions written J28 after a place word (between J28 and J29, off at J10).")
+rule("location.numbered-freeway", "LOCATION",
+     r"(?<![A-Za-z])(?:the|The)\s+\K(?:[0-9]{2,3}|[0-9](?=\s+(?i:freeway|fwy|expressway|motorway)))(?=\s+(?i:eastbound|westbound|northbound|southbound|EB|WB|NB|SB|freeway|fwy|expressway|motorway|collectors?|express|on-ramp|off-ramp|onramp|offramp)(?![A-Za-z]))", 0.75,
+     "Freeways named by number alone with 'the' before and a direction or road word after (the 401 eastbound, the 405 southbound, the 5 freeway).")
+rule("location.well-name", "LOCATION",
+     r"(?<![A-Za-z])\p{Lu}[\p{Ll}\p{M}'’\-]+(?:\s+\p{Lu}[\p{Ll}\p{M}'’\-]+)?\s+[0-9]{1,3}-[0-9]{1,3}[A-Z]{0,3}(?=\s+(?i:pad|well|wellsite|lease|battery|location|rig|site|tank\s+battery)(?![A-Za-z]))", 0.75,
+     "Oil and gas wells and pads are named after the landowner with a section number (the Hagen 4-22H pad, Johnson 1-14HZ well).")
+rule("location.family-landmark", "LOCATION",
+     r"(?<![A-Za-z])(?:the|old|The|Old)\s+\K(?!(?:" + MONTH + r"|" + WEEKDAY + r"|Christmas|Easter|Halloween|Thanksgiving|Police|Sheriff|County|City|State|Town|Old|New|Big|Little|Fire|Church|School)\b)\p{Lu}[\p{Ll}\p{M}'’\-]+(?:['’]s)?\s+(?:place|farm|ranch|homestead|property|flats|acreage|dairy|farmstead)(?![A-Za-z])", 0.75,
+     "Rural places are named after the family that owns or owned them, with a lower-case noun (the Petersen place, the old Miller farm, the Ballymun flats).")
 rule("location.number-before-marker", "LOCATION",
      r"(?<![A-Za-z])(?i:the)\s+\K[0-9]{1,4}(?:\.[0-9]{1,2})?\s+(?i:exit|mile\s*marker|mile\s*post|milepost|mm|marker)(?![A-Za-z])(?!\s+(?i:wounds?|doors?|signs?|interviews?|rows?|strateg))",
      0.8, "A mile marker or exit written number first (the 62 exit, the 104 mile marker).")
@@ -487,7 +514,7 @@ FACILITY = ["Apartments","Apts","Park","High School","Middle School","Elementary
             "Tunnel","Recreation Area","Game Lands","State Park","National Park","Wildlife Area","Trail","Overlook","Pier","Wharf","Boardwalk","Fairgrounds","Speedway",
             "Raceway","Golf Course","Country Club","Cinema","Theater","Theatre","Museum","Zoo","Aquarium","Courts","Townhomes","Townhouses","Condominiums","Condos","Lofts",
             "Flats","Residences","Projects","Housing","Mobile Home Park","Trailer Park","RV Park","Motor Inn","Suites","Plaza Hotel","Superstore","Supercenter","Outlet",
-            "Outlets","Galleria","Crossing","Square","Junction","Plantation","Orchard","Vineyard","Winery","Brewery","Distillery","Saloon","Cantina","Taqueria","Pizzeria",
+            "Outlets","Galleria","Crossing","Square","Junction","Jct","Roadhouse","Plantation","Orchard","Vineyard","Winery","Brewery","Distillery","Saloon","Cantina","Taqueria","Pizzeria",
             "Steakhouse","Barbershop","Salon","Laundromat","Liquors","Liquor Store","Market","Mart","Food Mart","Gas","Fuel","Auto","Motors","Towing","Storage","Self Storage",
             "Medical Centre","Memorial","Health","Spa","Nails","Nation","Pueblo","Rancheria","Triangle","Travel Stop","Travel Plaza","City","Cemetery","Funeral Home","Behavioral Health","Rehab","Rehabilitation Center","Nursing Home","Care Center","Hospice","Station House","Bakery","Bodega","Deli","Chip Shop","Takeaway","Tap","Taproom","Tap House","Public House",
             "Supply","Supplies","Outfitters","Hardware","Lumber","Feed","Feed Store","Tire","Tires","Pawn","Pawn Shop","Sporting Goods","Firearms","Trading Post","Auto Body","Body Shop",
@@ -503,7 +530,7 @@ rule("location.facility", "LOCATION",
      0.8, "A capitalised name before a facility head word is a named place: Santa Rita Jail, Mercy Hospital, Sunset Motor Lodge.")
 rule("location.facility-head-first", "LOCATION",
      r"(?<![A-Za-z])(?:Lake|Mount|Mt\.|Fort|Ft\.|Camp|Port|Cape|Point|Isla|Lago|Rancho|Villa|Hotel|Motel|Club|Bar|Casino|Hospital|Rio|Bayou|Glacier|Lac)\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?"
-     r"|(?<![A-Za-z])(?:Mall|Museum|University|Bank|Hospital|Shops|Village|Hotel|Church|Cathedral|Basilica)\s+of\s+(?:the\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}",
+     r"|(?<![A-Za-z])(?:Mall|Museum|University|Bank|Hospital|Shops|Village|Hotel|Church|Cathedral|Basilica|Port|Isle)\s+of\s+(?:the\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}",
      0.8, "Places whose head word comes first: Lake Eola, Mount Hood, Fort Bliss, Camp Pendleton, Mall of America, University of Utah.")
 AREA_STOP = (r"(?!(?:The|This|That|These|Those|A|An|Our|My|His|Her|Its|Their|Your|Every|Each|Any|Some|Same|Entire|Whole|Rural|Residential|Commercial|"
              r"Industrial|Wooded|Common|Parking|Staging|Waiting|Holding|Search|Back|Front|Rear|Surrounding|Immediate|General|Open|Which|What|Another|Other)\s)")
@@ -862,7 +889,7 @@ TRIGGERS = {
     "time.clock": D, "time.dotted-ampm": D, "time.hour-ampm": D, "time.military": D, "time.military-bare": D, "time.after-date": D, "time.before-day": D,
     "time.log-line": dict(D, before=8), "time.dotted-24h": D, "time.h-separated": D,
     "time.hour-of-day": {"words": ["morning", "afternoon", "evening", "night"], "before": 40},
-    "time.after-month-day": {"words": MONTH_WORDS}, "time.ish": D, "time.bare-hour-day-part": dict(D, before=40), "time.bullet": {"characters": "-*•–·", "before": 8},
+    "time.after-month-day": {"words": MONTH_WORDS}, "time.after-day-month": dict(D, before=4), "time.half-hour-british": {"words": ["half"], "before": 16}, "time.ish": D, "time.bare-hour-day-part": dict(D, before=40), "time.bullet": {"characters": "-*•–·", "before": 8},
     "location.state-dash-route": {"characters": "-", "before": 3},
     "time.words": {"digits": True, "before": 4, "words": ["quarter", "half", "ten", "five", "twenty", "twenty-five", "one", "two", "three", "four", "six", "seven", "eight", "nine", "eleven", "twelve"]},
     "badge.keyword": {"words": ["badge", "matricule", "shield", "star", "serial", "employee", "emp", "empl", "personnel", "payroll", "psn", "dsn", "ein", "officer", "member", "collar", "buckle", "shoulder", "i.d", "id", "p.o", "po", "p", "i"]},
@@ -874,7 +901,7 @@ TRIGGERS = {
     "badge.after-ranked-name": {"words": ["pc", "pcso", "dc", "ps", "ds", "cst", "const", "constable", "officer", "ofc", "sgt", "sergeant", "deputy", "dep", "tpr", "trooper", "cpl", "corporal", "det", "detective", "ptl", "patrolman"], "before": 0},
     "badge.before-status": dict(D, before=3), "badge.hash": {"characters": "#"},
     "id.keyword": {"words": words_of(re.sub(r"\\s\+", " ", ID_KEYS).strip("(?:)").split("|")) + ["dept", "corrections"]},
-    "id.ssn": D, "id.long-digits": D, "id.ssn-context": {"words": ["ssn", "social", "ss"]},
+    "id.ssn": D, "id.long-digits": D, "id.letter-long-digits": D, "id.ssn-context": {"words": ["ssn", "social", "ss"]},
     "id.driver-licence": {"words": ["dl", "d.l", "oln", "driver's", "drivers", "driver", "driving", "license", "licence", "id", "state", "passport", "green", "alien"]},
     "id.slashed-reference": dict(D, before=5), "id.vin": D, "id.card": D, "id.iban": D, "id.ip": D, "id.long-number": dict(D, before=6),
     "plate.keyword": {"words": ["plate", "plates", "tag", "tags", "registration", "rego", "reg", "license", "licence", "temporary", "paper"]},
@@ -897,7 +924,7 @@ TRIGGERS = {
     "location.unit": {"words": ["apartment", "apt", "suite", "ste", "room", "rm", "lot", "space", "campsite", "site", "trailer", "cell", "cellblock", "complex", "bldg", "building", "dorm", "flat", "courtroom", "bay", "dept", "pod", "bunk", "stall", "slip", "pier", "gate", "dock", "platform", "hangar", "terminal", "berth", "concourse", "tier"]},
     "location.facility": {"words": words_of(FACILITY), "before": 100},
     "location.facility-head-first": {"words": ["lake", "mount", "mt", "fort", "ft", "camp", "port", "cape", "point", "isla", "lago", "rancho", "villa", "hotel", "motel", "club", "bar", "casino", "hospital", "rio", "bayou", "glacier", "lac",
-                                             "mall", "museum", "university", "bank", "shops", "village", "church", "cathedral", "basilica"]},
+                                             "mall", "museum", "university", "bank", "shops", "village", "church", "cathedral", "basilica", "isle"]},
     "location.neighbourhood": {"words": ["neighborhood", "neighbourhood", "area", "section", "subdivision", "district", "projects", "complex", "housing", "side", "development"], "before": 80},
     "location.compass-quarter": {"words": ["end", "side", "campus"], "before": 12}, "location.county": {"words": ["county", "parish", "borough", "township", "twp"], "before": 60},
     "location.intersection-left": {"words": ["and"], "characters": "@&", "before": 40}, "location.intersection-right": {"words": ["and"], "characters": "@&", "before": 40},
@@ -932,6 +959,9 @@ TRIGGERS = {
     "location.unit-after-place": {"words": ["unit"], "characters": "#", "before": 16},
     "location.ordinal-street-after-motion": dict(D, before=12),
     "location.little-country": {"words": ["little"]},
+    "location.coordinates": D, "location.eircode": dict(D, before=3), "location.motorway-junction": dict(D, before=16), "location.numbered-freeway": dict(D, before=4),
+    "location.well-name": {"words": ["pad", "well", "wellsite", "lease", "battery", "location", "rig", "site", "tank"], "before": 40},
+    "location.family-landmark": {"words": ["place", "farm", "ranch", "homestead", "property", "flats", "acreage", "dairy", "farmstead"], "before": 40},
     "location.street-prefix-number": {"words": ["calle", "carrera", "avenida", "rua", "carretera", "ruta", "camino", "callejón"]},
     "id.keyword-copula": {"words": ["is", "was", "reads", "read"], "before": 40},
     "id.compact-year-series": dict(D, before=2), "id.year-slash": {"characters": "/", "before": 4},

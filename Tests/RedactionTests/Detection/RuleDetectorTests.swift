@@ -327,6 +327,26 @@ struct RuleDetectorTests {
         Positive("A disturbance at the Sapp Bros. truck stop on College Drive.", "Sapp Bros.", .org),
         Positive("April 9, 2022, 1450. I was working speed enforcement.", "1450", .time),
         Positive("The agent's unit was MDOC 7713 that day.", "MDOC 7713", .badge),
+        // Places and times in forms met in the thirteenth check set.
+        Positive("The hiker sent a pin, 36.0544, -112.1401, before her phone died.", "36.0544, -112.1401", .location),
+        Positive("Last fix was 11S 0412345 4012345 on the ridge.", "11S 0412345 4012345", .location),
+        Positive("The wreck was at 44°52′N 110°40′W in the trees.", "44°52′N 110°40′W", .location),
+        Positive("Her Eircode was H91 E2K3, she told the call taker.", "H91 E2K3", .location),
+        Positive("A lorry shed its load between J10 and J11 last night.", "J10", .location),
+        Positive("We were stuck on the 405 southbound for an hour.", "405", .location),
+        Positive("The car was in the ditch near Km 118 on the highway.", "Km 118", .location),
+        Positive("Traffic stopped at kilometre post 212 in the snow.", "kilometre post 212", .location),
+        Positive("We closed Autoroute 40 at the bridge.", "Autoroute 40", .location),
+        Positive("A truck rolled on SR 9 Spur at dusk.", "SR 9 Spur", .location),
+        Positive("The crew on the Olson 2-11H pad called about a fight.", "Olson 2-11H", .location),
+        Positive("Go down the gravel road past the Lindqvist place.", "Lindqvist place", .location),
+        Positive("He was hiding in a barn on the old Haugen farm.", "Haugen farm", .location),
+        Positive("The bus broke down at the Coober Pedy Roadhouse.", "Coober Pedy Roadhouse", .location),
+        Positive("The ferry from the Port of Larne was late.", "Port of Larne", .location),
+        Positive("Christmas Day 2019, 0415. A car was in the canal.", "0415", .time),
+        Positive("7 June, 2230. Call to a farmhouse.", "2230", .time),
+        Positive("The van came back about half ten that night.", "half ten", .time),
+        Positive("Job T091234567 was logged by the comms centre.", "T091234567", .id),
     ]
 
     @Test(arguments: positives)
@@ -411,6 +431,8 @@ struct RuleDetectorTests {
         "Vitals: BP 128/84, RR 18, pulse strong.",
         "The road 15 miles out was closed.",
         "We stood around on St. Patrick's Day with the crowd.",
+        "The H2S monitor went off and the H2O tank was empty.",
+        "The 2 southbound lanes were open by then.",
     ])
     func leavesPlaceLookAlikes(_ input: String) throws {
         let found = try DetectionSupport.found(input)
