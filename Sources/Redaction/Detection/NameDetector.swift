@@ -836,7 +836,7 @@ struct NameScan {
         // Whole run is a known place (San Marcos, New Braunfels, Maricopa County).
         if let place = gazetteer.longestMatch(in: text, from: first, wanted: .place), place.end > last {
             let placeOnly = (place.flags.intersection(.name).isEmpty && !(members.count == 1 && isEnglish(first))) || members.count > 1
-            if placeOnly || placeContext(first) {
+            if placeOnly || placeContext(first), !(members.count == 1 && isCountryWord(first)) {
                 emit(members, label: .location, score: placeContext(first) ? 0.9 : 0.85, rule: "place.gazetteer", context: nil)
                 return
             }
@@ -961,6 +961,10 @@ struct NameScan {
             && flags(index).intersection([.allowJargon, .allowWeapon, .allowPublicOrg, .country, .allowCaller]).isEmpty && placeContext(index)
     }
 
+    /// A country or a nationality ("the north of England", "in English") locates no one
+    /// below a country; a US state that is also a country ("Georgia") still does.
+    func isCountryWord(_ index: Int) -> Bool { flags(index).contains(.country) && !flags(index).contains(.usState) }
+
     /// A single capitalised word in prose.
     mutating func classifySingle(_ index: Int, sentenceStart: Bool) {
         let f = flags(index)
@@ -976,7 +980,7 @@ struct NameScan {
             return
         }
         if isAllowListed(index) && !listedName { return }
-        if placeContext(index), place || !english {
+        if placeContext(index), place || !english, !isCountryWord(index) {
             emit([index], label: .location, score: place ? 0.9 : 0.7, rule: "place.context", context: previous(index))
             return
         }
