@@ -51,7 +51,7 @@ enum Cues {
         "pvt", "chaplain", "bailiff", "cadet", "recruit", "handler", "k9", "k-9", "sr", "snr", "det.sgt", "sgt.", "tfc", "dsgt", "msgt",
         "specialist", "cst", "ptl", "ptlm", "cpo", "dc", "ds", "pc", "psgt", "di", "dci", "insp", "supt", "ofcr", "trp", "cprl", "agt", "sa",
         "rp", "susp", "subj", "vict", "comp", "wit", "caller", "agente", "sargento", "teniente", "capitán", "capitan", "oficial", "comandante",
-        "sra", "srta", "dusm", "tfo", "vpso", "bpa", "madam", "sir", "dame", "lady", "lord", "imam", "rabbi", "bishop", "elder", "brother", "sister",
+        "sra", "srta", "dusm", "tfo", "vpso", "bpa", "garda", "gardaí", "sen", "ldg", "cbpo", "madam", "sir", "dame", "lady", "lord", "imam", "rabbi", "bishop", "elder", "brother", "sister",
     ])
 
     /// Honorifics that precede only a name: after them even an ordinary word that is a
@@ -66,7 +66,8 @@ enum Cues {
     /// the given name ("Officer Justice Okeke", "Deputy Major Tillman", "Sgt. Dean Hollis").
     static let titleGivenNames = keys(["justice", "major", "dean", "king", "prince"])
     /// Titles that form a rank with a title after them ("Deputy Marshal", "Chief Judge").
-    static let rankCompoundLeads = keys(["deputy", "dep", "chief", "assistant", "asst", "under", "head", "high", "lord", "master", "senior", "snr", "sr"])
+    static let rankCompoundLeads = keys(["deputy", "dep", "chief", "assistant", "asst", "under", "head", "high", "lord", "master", "senior", "snr", "sr",
+                                         "sen", "ldg"])
     static let majorKey = TokenKey.key("major")
     /// Nouns after "Major" that make a unit's name, not a person ("Major Crimes Unit").
     static let majorUnitNouns = keys(["crimes", "crime", "case", "cases", "accident", "accidents", "incident", "incidents", "crash", "crashes",
