@@ -1010,7 +1010,8 @@ struct NameScan {
             // place follows it ("the Spar on O'Connell St", a shop's name);
             // "Peace Officer", "Training Sergeant": before a rank it names the rank.
             // A household noun after it makes it a family's name ("the Wade residence").
-            if let p = previous(index), tokens[p].shape == .lower, Cues.determiners.contains(key(p)),
+            // The determiner may open the sentence ("The Police Federation's advice").
+            if let p = previous(index), tokens[p].shape == .lower || tokens[p].isSentenceStart, Cues.determiners.contains(key(p)),
                !(next(index).map { (Cues.placePrepositions.contains(key($0)) || Cues.householdNouns.contains(key($0))) && tokens[$0].shape == .lower } ?? false) { return }
             if let n = next(index), isTitle(n), tokens[n].kind == .letter, isUpperInitial(n), Int(tokens[n].start) - Int(tokens[index].end) == 1 { return }
             emit([index], label: .person, score: 0.6, rule: "name.capitalised-word", context: nil)

@@ -235,6 +235,7 @@ struct NameDetectorTests {
         "An HGV clipped the cones, so I took a GPS reading and put my PFD on.",
         "I'm a Garda, and Sen Cst is the rank she holds.",
         "The Royal Flying Doctor Service and the Police Federation both wrote to us.",
+        "We read it twice. The Police Federation's advice was sound.",
     ]
 
     @Test(arguments: negatives)
