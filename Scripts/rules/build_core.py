@@ -514,7 +514,7 @@ FACILITY = ["Apartments","Apts","Park","High School","Middle School","Elementary
             "Tunnel","Recreation Area","Game Lands","State Park","National Park","Wildlife Area","Trail","Overlook","Pier","Wharf","Boardwalk","Fairgrounds","Speedway",
             "Raceway","Golf Course","Country Club","Cinema","Theater","Theatre","Museum","Zoo","Aquarium","Courts","Townhomes","Townhouses","Condominiums","Condos","Lofts",
             "Flats","Residences","Projects","Housing","Mobile Home Park","Trailer Park","RV Park","Motor Inn","Suites","Plaza Hotel","Superstore","Supercenter","Outlet",
-            "Outlets","Galleria","Crossing","Square","Junction","Jct","Roadhouse","Plantation","Orchard","Vineyard","Winery","Brewery","Distillery","Saloon","Cantina","Taqueria","Pizzeria",
+            "Outlets","Galleria","Crossing","Square","Junction","Jct","Roadhouse","Marketplace","Plantation","Orchard","Vineyard","Winery","Brewery","Distillery","Saloon","Cantina","Taqueria","Pizzeria",
             "Steakhouse","Barbershop","Salon","Laundromat","Liquors","Liquor Store","Market","Mart","Food Mart","Gas","Fuel","Auto","Motors","Towing","Storage","Self Storage",
             "Medical Centre","Memorial","Health","Spa","Nails","Nation","Pueblo","Rancheria","Triangle","Travel Stop","Travel Plaza","City","Cemetery","Funeral Home","Behavioral Health","Rehab","Rehabilitation Center","Nursing Home","Care Center","Hospice","Station House","Bakery","Bodega","Deli","Chip Shop","Takeaway","Tap","Taproom","Tap House","Public House",
             "Supply","Supplies","Outfitters","Hardware","Lumber","Feed","Feed Store","Tire","Tires","Pawn","Pawn Shop","Sporting Goods","Firearms","Trading Post","Auto Body","Body Shop",
@@ -526,7 +526,7 @@ TITLES_BEFORE = ["Trooper", "Officer", "Deputy", "Sgt.", "Sgt", "Sergeant", "Det
                  "Mr.", "Mrs.", "Ms.", "Dr.", "Chief", "TROOPER", "OFFICER", "DEPUTY", "SGT", "DET"]
 NOT_AFTER_TITLE = "(?<!" + "|".join(re.escape(t) + " " for t in TITLES_BEFORE) + ")"
 rule("location.facility", "LOCATION",
-     r"(?<![A-Za-z0-9'’])" + NOT_AFTER_TITLE + TITLE_STOP + NOT_ARTICLE + r"(?!(?:the|and|of|de|la|del|&)\s)(?:(?:(?![A-Z][a-z]{3,}\.\s)[A-Z][A-Za-z'’.&\-]*|[dl]['’][A-Z][A-Za-z'’.&\-]*|[0-9]{1,4}(?:st|nd|rd|th)?|of|de|la|del|the|and|&)[ \t]+){0,4}(?:[A-Z]|[dl]['’][A-Z])[A-Za-z'’.&\-]*[ \t]+" + both(FACILITY_LONGEST_FIRST) + r"(?:[ \t]+&[ \t]+(?:" + both(FACILITY_LONGEST_FIRST) + r"|[A-Z][a-z]+))?(?![A-Za-z])(?:\s+(?:North|South|East|West|Annex|Complex|[0-9]{1,4})(?![A-Za-z0-9]))?(?:,?\s+(?:Corporation|Corp\.|Inc\.|LLC|Company)(?![A-Za-z]))?",
+     r"(?<![A-Za-z0-9'’])" + NOT_AFTER_TITLE + TITLE_STOP + NOT_ARTICLE + r"(?!(?:the|and|of|de|la|del|&)\s)(?:(?:(?![A-Z][a-z]{3,}\.\s)[A-Z][A-Za-z'’.&\-]*|[dl]['’][A-Z][A-Za-z'’.&\-]*|[0-9]{1,4}(?:st|nd|rd|th)?|of|de|la|del|the|and|&)[ \t]+){0,4}(?![A-Z][a-z]{3,}\.\s)(?:[A-Z]|[dl]['’][A-Z])[A-Za-z'’.&\-]*[ \t]+" + both(FACILITY_LONGEST_FIRST) + r"(?:[ \t]+&[ \t]+(?:" + both(FACILITY_LONGEST_FIRST) + r"|[A-Z][a-z]+))?(?![A-Za-z])(?:\s+(?:North|South|East|West|Annex|Complex|[0-9]{1,4})(?![A-Za-z0-9]))?(?:,?\s+(?:Corporation|Corp\.|Inc\.|LLC|Company)(?![A-Za-z]))?",
      0.8, "A capitalised name before a facility head word is a named place: Santa Rita Jail, Mercy Hospital, Sunset Motor Lodge.")
 rule("location.facility-head-first", "LOCATION",
      r"(?<![A-Za-z])(?:Lake|Mount|Mt\.|Fort|Ft\.|Camp|Port|Cape|Point|Isla|Lago|Rancho|Villa|Hotel|Motel|Club|Bar|Casino|Hospital|Rio|Bayou|Glacier|Lac)\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?"
@@ -649,9 +649,9 @@ GENERIC_UNITS = ["Patrol","Traffic","Homicide","Narcotics","Investigations","Inv
                  "Commercial","Industrial","Shopping","Medical","Red","Light","Voting","Central\s+Business","Downtown\s+Business","Lower","Upper"]
 rule("org.named-command", "ORG",
      r"(?<![A-Za-z])(?:(?:[A-Z]{2,6}|[a-z]{1,6}pd|[a-z]{1,4}so)\s+)?(?!(?:" + "|".join(both(GENERIC_UNITS)[3:-1].split("|")) + r")\s)"
-     r"(?:[A-Z][a-z]+|[A-Z]{4,}|(?i:north|south|east|west|northeast|northwest|southeast|southwest|central|" + "|".join(w.lower() for w in ORDINAL_WORDS) + r"))"
-     r"\s+(?:Division|District|Precinct|Sector|DIVISION|DISTRICT|DIST|PRECINCT|PCT|SECTOR|(?<=[a-z]\s|[a-z]\s\s)(?:division|district|precinct))(?![A-Za-z])",
-     0.75, "A named division, district or precinct of an agency (Hollenbeck Division, Northern District, MPD Third District, KPD east district, Tucson Sector); functional units (Patrol Division) are not places.")
+     r"(?:[A-Z][a-z]+(?:\s+(?:and|&)\s+(?!(?:" + "|".join(both(GENERIC_UNITS)[3:-1].split("|")) + r")\s)[A-Z][a-z]+)?|[A-Z]{4,}|(?i:north|south|east|west|northeast|northwest|southeast|southwest|central|" + "|".join(w.lower() for w in ORDINAL_WORDS) + r"))"
+     r"\s+(?:Division|District|Precinct|Sector|Detachment|DIVISION|DISTRICT|DIST|PRECINCT|PCT|SECTOR|DETACHMENT|(?<=[a-z]\s|[a-z]\s\s)(?:division|district|precinct))(?![A-Za-z])",
+     0.75, "A named division, district, precinct or detachment of an agency (Hollenbeck Division, Northern District, MPD Third District, KPD east district, Tucson Sector), also two names joined by 'and' as regions and counties are (Highlands and Islands Division, Lennox and Addington Detachment); functional units (Patrol Division) are not places.")
 rule("org.compass-command", "ORG",
      r"(?<![A-Za-z])(?:North|South|East|West|Northeast|Northwest|Southeast|Southwest|Central|NORTH|SOUTH|EAST|WEST|CENTRAL)(?:\s+(?:Patrol|Area|Field|PATROL|AREA))?\s+(?:Division|District|Precinct|Bureau|Command|Substation|DIVISION|DISTRICT|PRECINCT)(?![A-Za-z])",
      0.75, "Compass-named commands, with or without a functional word (Southwest Patrol Division, North Precinct, Central Area Command).")
@@ -947,7 +947,7 @@ TRIGGERS = {
     "org.command": {"words": ["troop", "zone", "district", "precinct", "post", "division", "sector", "area", "region", "barracks", "detachment", "substation", "station"]},
     "org.acronym": {"capitals": True},
     "org.national-force": {"words": ["scotland", "psni", "garda", "saps", "pnp", "pdrm"], "before": 8},
-    "org.named-command": {"words": ["division", "district", "precinct", "dist", "pct", "sector"], "before": 40},
+    "org.named-command": {"words": ["division", "district", "precinct", "dist", "pct", "sector", "detachment"], "before": 48},
     "org.compass-command": {"words": ["division", "district", "precinct", "bureau", "command", "substation"], "before": 40},
     "org.field-office": {"words": ["field", "resident", "port", "border"], "before": 80}, "org.numbered-command-words": {"words": ["district", "precinct", "division", "zone", "sector", "troop"]}, "org.caps-agency": {"words": ["police", "sheriff's", "sheriffs", "troopers", "patrol", "pd", "so"], "before": 80},
     "org.caps-county-jail": {"words": ["detention", "jail"], "before": 24},

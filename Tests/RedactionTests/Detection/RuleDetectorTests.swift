@@ -347,6 +347,9 @@ struct RuleDetectorTests {
         Positive("7 June, 2230. Call to a farmhouse.", "2230", .time),
         Positive("The van came back about half ten that night.", "half ten", .time),
         Positive("Job T091234567 was logged by the comms centre.", "T091234567", .id),
+        Positive("She transferred to the Kootenay and Boundary Detachment last year.", "Kootenay and Boundary Detachment", .org),
+        Positive("He was posted to the Dumfries and Galloway Division then.", "Dumfries and Galloway Division", .org),
+        Positive("We met outside the Seaside Marketplace. School was out.", "Seaside Marketplace", .location),
     ]
 
     @Test(arguments: positives)
