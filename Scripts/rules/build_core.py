@@ -539,6 +539,18 @@ rule("location.neighbourhood", "LOCATION", r"(?<![\p{L}])(?:" + AREA_STOP + r"\p
 rule("location.named-projects-lowercase", "LOCATION",
      r"(?<![A-Za-z])the\s+\K(?!(?:new|old|nearby|same|other|local|public|city|county|state|federal|housing|low-income|section|senior|student|luxury|cheap|big|small|whole|abandoned|empty|closest|next|last|first|rough|bad|worst|family|veterans|those|these|that|this|our|their)\s)[a-z][a-z'\-]{2,}(?:\s+[a-z][a-z'\-]{2,})?(?=\s+(?:projects|subdivision|trailer\s+park|mobile\s+home\s+park|housing\s+project)(?![A-Za-z]))",
      0.65, "In lower-case writing the name before 'projects', 'subdivision' or 'trailer park' is the development's name (the desire projects, the magnolia trailer park).")
+LOWER_SITE_STOP = (r"(?!(?:new|old|nearby|same|other|local|public|city|county|state|federal|tribal|private|main|upper|lower|north|south|east|west|"
+                   r"eastbound|westbound|northbound|southbound|nearest|closest|next|last|first|second|third|only|whole|empty|crowded|busy|full|closed|"
+                   r"open|dark|big|small|little|large|overflow|gravel|dirt|paved|usual|regular|abandoned|that|this|those|these|our|their|same|one|two)\s)")
+rule("location.named-site-lowercase", "LOCATION",
+     r"(?<![A-Za-z])the\s+\K" + LOWER_SITE_STOP + r"[a-z][a-z'\-]{2,}(?:\s+(?:rest\s+area|rest\s+stop|campground|trailhead|boat\s+ramp|marina|rv\s+park|fairgrounds|rodeo\s+grounds|reservoir)|(?=\s+(?:truck\s+stop|travel\s+(?:center|plaza))))(?![A-Za-z])",
+     0.65, "In lower-case writing a word before a site noun names the site, whose noun is part of its name (the wagonhound rest area, the bluewater campground); before a truck stop it is the business (the loves truck stop); adjectives of place, size and direction are left out.")
+rule("location.feature-road-lowercase", "LOCATION",
+     r"(?<![A-Za-z])(?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+\s+(?:Creek|River|Lake|Canyon|Valley|Ridge|Mountain|Hill|Hills|Springs|Flat|Flats|Mesa|Butte|Pass|Crossing|Gulch|Wash|Meadow|Meadows|Hollow|Fork)\s+(?:road|rd|highway|trail|lane|loop|cutoff|turnoff)(?![A-Za-z])",
+     0.75, "A road named after a creek, canyon or ridge keeps its road word even in lower case (the Stoney Creek road, Bear Canyon trail).")
+rule("location.regional-hospital", "LOCATION",
+     r"(?<![A-Za-z])(?:to|at|from|into|in|of|by)\s+\K(?:(?:St\.|Saint)\s+)?(?:[A-Z][a-z'’]+\s+){1,2}Regional(?![A-Za-z])(?!\s+[A-Z])",
+     0.75, "Regional hospitals are called by their town and 'Regional' alone (flown to Moab Regional, born at St. Mary's Regional).")
 rule("location.compass-quarter", "LOCATION", r"(?<![A-Za-z])(?:North|South|East|West|Upper|Lower|Near\s+North|Near\s+West|Far\s+North|Far\s+South)\s+(?:End|Side|Campus)(?![A-Za-z])", 0.75,
      "Quarters of a town or a campus named by a compass word and End, Side or Campus, capitalised (the West End, South Side, North Campus).")
 rule("location.county", "LOCATION",
@@ -959,6 +971,9 @@ TRIGGERS = {
     "location.unit-after-place": {"words": ["unit"], "characters": "#", "before": 16},
     "location.ordinal-street-after-motion": dict(D, before=12),
     "location.little-country": {"words": ["little"]},
+    "location.named-site-lowercase": {"words": ["rest", "stop", "truck", "travel", "campground", "trailhead", "boat", "ramp", "marina", "rv", "fairgrounds", "rodeo", "reservoir"], "before": 24},
+    "location.feature-road-lowercase": {"words": ["road", "rd", "highway", "trail", "lane", "loop", "cutoff", "turnoff"], "before": 60},
+    "location.regional-hospital": {"words": ["regional"], "before": 40},
     "location.coordinates": D, "location.eircode": dict(D, before=3), "location.motorway-junction": dict(D, before=16), "location.numbered-freeway": dict(D, before=4),
     "location.well-name": {"words": ["pad", "well", "wellsite", "lease", "battery", "location", "rig", "site", "tank"], "before": 40},
     "location.family-landmark": {"words": ["place", "farm", "ranch", "homestead", "property", "flats", "acreage", "dairy", "farmstead"], "before": 40},

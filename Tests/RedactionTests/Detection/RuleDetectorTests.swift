@@ -350,6 +350,10 @@ struct RuleDetectorTests {
         Positive("She transferred to the Kootenay and Boundary Detachment last year.", "Kootenay and Boundary Detachment", .org),
         Positive("He was posted to the Dumfries and Galloway Division then.", "Dumfries and Galloway Division", .org),
         Positive("We met outside the Seaside Marketplace. School was out.", "Seaside Marketplace", .location),
+        Positive("we pulled into the bluewater campground around dark", "bluewater campground", .location),
+        Positive("we fueled up at the pilots truck stop and left", "pilots", .location),
+        Positive("He walked out along the Cottonwood Wash road at night.", "Cottonwood Wash road", .location),
+        Positive("The baby was born at St. Luke's Regional that spring.", "St. Luke's Regional", .location),
     ]
 
     @Test(arguments: positives)
@@ -436,6 +440,7 @@ struct RuleDetectorTests {
         "We stood around on St. Patrick's Day with the crowd.",
         "The H2S monitor went off and the H2O tank was empty.",
         "The 2 southbound lanes were open by then.",
+        "we stopped at the nearest rest area and the next campground was full.",
     ])
     func leavesPlaceLookAlikes(_ input: String) throws {
         let found = try DetectionSupport.found(input)
