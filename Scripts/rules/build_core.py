@@ -627,18 +627,19 @@ rule("org.union-local", "ORG",
 COMPANY_HEADS = ["LLC", "L.L.C.", "Inc.", "Inc", "Incorporated", "Corp.", "Corp", "Corporation", "Co.", "Company", "Ltd", "Ltd.", "LLP", "PLLC",
                  "Hauling", "Trucking", "Freight", "Freightways", "Logistics", "Transport", "Transportation", "Carriers",
                  "Construction", "Contractors", "Contracting", "Roofing", "Plumbing", "Electric", "Landscaping", "Excavating", "Paving", "Welding",
-                 "Industries", "Enterprises", "Holdings", "Manufacturing", "Supply"]
+                 "Industries", "Enterprises", "Holdings", "Manufacturing", "Supply", "Drilling", "Energy", "Mining", "Minerals", "Oilfield"]
 # Trade words before "Service(s)" make an employer (Acme Tree Service, Midwest Linen Services);
 # "Secret Service", "Park Service" and other public services have no trade word.
 TRADES = ["Tree", "Lawn", "Towing", "Wrecker", "Cleaning", "Janitorial", "Pest", "Security", "Delivery", "Courier", "Moving", "Septic", "Pool",
           "Taxi", "Cab", "Limo", "Limousine", "Tire", "Oil", "Linen", "Waste", "Disposal", "Roofing", "Plumbing", "Electrical", "Heating", "HVAC",
-          "Landscape", "Auto", "Ambulance", "Food", "Staffing", "Laundry", "Maintenance", "Trucking", "Freight", "Appliance", "Glass", "Fence"]
+          "Landscape", "Auto", "Ambulance", "Food", "Staffing", "Laundry", "Maintenance", "Trucking", "Freight", "Appliance", "Glass", "Fence",
+          "Well", "Oilfield", "Wireline", "Energy", "Pumping", "Hot Shot", "Water Hauling", "Crane", "Rig"]
 COMPANY_HEADS += [t + " " + w for t in TRADES for w in ("Service", "Services")]
 COMPANY_HEADS.sort(key=len, reverse=True)
 rule("org.trade-company", "ORG",
      r"(?<![A-Za-z])" + NOT_ARTICLE + TITLE_STOP + r"(?!(?:Child|Protective|Social|Human|Emergency|Medical|Animal|Family|Health|Secret|Marshals|Fire|Park|Forest|Postal|Public|Legal|Victim|Community|Youth|Adult|Senior|Veterans|Mental|Behavioral|Crisis|Support|Patrol|Police|Court|Probation|Parole|Correctional|Pretrial|Protective|Rescue|Tactical|Investigative|Forensic|Technical|Field|Special|The|A|An|Our|My|Their)\s)"
      r"(?:[A-Z][A-Za-z'’&.\-]*[ \t]+|&[ \t]+){1,4}(?:" + "|".join(re.escape(w) for w in COMPANY_HEADS) + r")(?![A-Za-z0-9])",
-     0.75, "A capitalised name before a company suffix or trade word (LLC, Inc., Hauling, Freight, Roofing, Services) is a private employer named in the story; public services (Child Protective Services) are not.")
+     0.75, "A capitalised name before a company suffix or trade word (LLC, Inc., Hauling, Freight, Roofing, Drilling, Energy, Well Services) is a private employer named in the story; public services (Child Protective Services) are not.")
 rule("org.numbered-division", "ORG",
      r"(?<![A-Za-z0-9.,])[0-9]{1,3}\s+(?:Division|District|Precinct|DIVISION|DISTRICT|PRECINCT)(?![A-Za-z])",
      0.8, "Commands named by a number before the word, as Toronto and Peel do (22 Division, 14 District).")

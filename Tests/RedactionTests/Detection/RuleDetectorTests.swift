@@ -354,6 +354,7 @@ struct RuleDetectorTests {
         Positive("we fueled up at the pilots truck stop and left", "pilots", .location),
         Positive("He walked out along the Cottonwood Wash road at night.", "Cottonwood Wash road", .location),
         Positive("The baby was born at St. Luke's Regional that spring.", "St. Luke's Regional", .location),
+        Positive("A swamper from Coyote Wireline Services drove the truck.", "Coyote Wireline Services", .org),
     ]
 
     @Test(arguments: positives)
