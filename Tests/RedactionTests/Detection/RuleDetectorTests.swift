@@ -355,6 +355,7 @@ struct RuleDetectorTests {
         Positive("He walked out along the Cottonwood Wash road at night.", "Cottonwood Wash road", .location),
         Positive("The baby was born at St. Luke's Regional that spring.", "St. Luke's Regional", .location),
         Positive("A swamper from Coyote Wireline Services drove the truck.", "Coyote Wireline Services", .org),
+        Positive("0411 SUBJ FLED INTO SAGUARO VISTA PARK ON FOOT", "SAGUARO VISTA PARK", .location),
     ]
 
     @Test(arguments: positives)
@@ -442,6 +443,7 @@ struct RuleDetectorTests {
         "The H2S monitor went off and the H2O tank was empty.",
         "The 2 southbound lanes were open by then.",
         "we stopped at the nearest rest area and the next campground was full.",
+        "SUBJ DROPPED ITEM IN WASH E OF RDWY",
     ])
     func leavesPlaceLookAlikes(_ input: String) throws {
         let found = try DetectionSupport.found(input)
