@@ -10,7 +10,10 @@ ASCII before matching). Keywords that must stay outside a span are consumed befo
 left outside the reported capture group. Every rule has a `reason`: the generalisation it
 encodes, not a sentence it was fitted to.
 """
-import json, os, re
+import json, os, re, sys
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from alternation_trie import factor, widest_alternation
 
 VERSION = "2026.11.2"
 rules = []
@@ -23,14 +26,24 @@ def rule(id, label, pattern, score, reason, caseless=False, group=0, context=Non
     if validators: r["validators"] = validators
     rules.append(r)
 
+def upper_outside_escapes(pattern):
+    """Upper-cases a pattern's letters but not its escapes (\\s stays \\s, not \\S)."""
+    return re.sub(r"\\.|[^\\]+", lambda m: m.group(0) if m.group(0).startswith("\\") else m.group(0).upper(), pattern)
+
 def both(words):
-    """Title-case and upper-case variants of each alternative (case-sensitive matching)."""
+    """Title-case and upper-case variants of each alternative (case-sensitive matching).
+    A '.' in a word is a literal full stop (Dept.), not any character."""
     out = []
     for w in words:
-        for v in (w, w.upper()):
+        w = re.sub(r"(?<!\\)\.", r"\\.", w)
+        for v in (w, upper_outside_escapes(w)):
             if v not in out: out.append(v)
     return "(?:" + "|".join(out) + ")"
 
+# Look-aheads implied by what a pattern starts with (\p{Lu}, a digit): PCRE2 builds a
+# start-byte table from them and skips the other bytes of a window without a JIT attempt.
+LEADS_UPPER = r"(?=[A-Z\x{80}-\x{10FFFF}])"
+LEADS_UPPER_OR_DIGIT = r"(?=[A-Z0-9\x{80}-\x{10FFFF}])"
 NB = r"(?<![0-9A-Za-z])"        # not glued to a preceding alphanumeric
 NA = r"(?![0-9A-Za-z])"         # not glued to a following alphanumeric
 SEP = r"[\s.\-]"                # phone separators
@@ -339,7 +352,7 @@ SUFFIX_WORDS = ["Street","St","Avenue","Ave","Av","Road","Rd","Boulevard","Blvd"
                 "Highway","Hwy","Circle","Cir","Terrace","Ter","Trail","Trl","Pike","Loop","Square","Sq","Plaza","Alley","Row","Crescent","Cres","Close",
                 "Parade","Esplanade","Expressway","Expy","Freeway","Fwy","Turnpike","Tpke","Run","Path","Pass","Point","Ridge","Bend","Crossing","Landing",
                 "Heights","Hollow","Walk","Grove","Green","Ramp","Causeway","Byway","Promenade","Quay","Wynd","Mews","Gardens","Trace","Cove","Pointe","Center","Ctr",
-                "Concourse","Crest","Glen","Hill","Knoll","Meadow","Meadows","Oval","Pass","Plains","Ranch","Spur","Summit","Terr","Vista","View","Hwy.","Rd.","Ave.","Dr.","Ln.","Blvd.","Motorway","Strasse","Straße","Via","Rue","Calle","Camino","Vía","Avenida","Rua","Gasse","Weg","Platz","Laan","Gata","Gade","Katu","Tie","Utca","Ulica"]
+                "Concourse","Crest","Glen","Hill","Knoll","Meadow","Meadows","Oval","Pass","Plains","Ranch","Spur","Summit","Terr","Vista","View","Motorway","Strasse","Straße","Via","Rue","Calle","Camino","Vía","Avenida","Rua","Gasse","Weg","Platz","Laan","Gata","Gade","Katu","Tie","Utca","Ulica"]
 SUFFIX = both(SUFFIX_WORDS)
 
 def usps_suffixes():
@@ -383,7 +396,7 @@ rule("location.block", "LOCATION",
 TITLE_STOP = r"(?!(?:Sgt|Officer|Deputy|Det|Lt|Capt|Cpl|Trooper|Sergeant|Detective|Lieutenant|Captain|Corporal|Mr|Mrs|Ms|Dr|Ofc|Dep|Tpr|Chief|Sheriff|Agent|Constable|Inspector|Judge)\b)"
 CAPS_STOP = TITLE_STOP + r"(?!(?:ON|AT|IN|TO|OF|BY|AND|THE|NR|NEAR|FROM|ARRIVED|OUT|W/|WITH|FOR|OFF|INTO|ONTO|DOWN|UP|IS|WAS|ADV|UNIT|UNITS|FLED|SEEN|LAST|EB|WB|NB|SB)\s)"
 rule("location.street-name", "LOCATION",
-     r"(?<![\p{L}0-9])" + DIRECTION + r"?" + NOT_ARTICLE + r"(?:" + CAPS_STOP + NAMEWORD + r"\s+){1,4}" + SUFFIX + r"\b\.?(?:\s+(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West)\b\.?)?",
+     r"(?<![\p{L}0-9])" + LEADS_UPPER_OR_DIGIT + DIRECTION + r"?" + NOT_ARTICLE + r"(?:" + CAPS_STOP + NAMEWORD + r"\s+){1,4}" + SUFFIX + r"\b\.?(?:\s+(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West)\b\.?)?",
      0.8, "A capitalised name followed by a street suffix is a street (Connecticut Avenue, Martin Luther King Jr. Boulevard).")
 rule("location.street-caps", "LOCATION",
      r"(?<![A-Za-z0-9])(?:[NSEW]\s+)?" + CAPS_STOP + r"[A-Z0-9][A-Z0-9']+(?:\s+" + CAPS_STOP + r"[A-Z0-9']+){0,2}\s+(?:ST|AVE|AV|RD|BLVD|DR|LN|CT|PL|PKWY|HWY|CIR|TER|TRL)\b",
@@ -393,7 +406,9 @@ rule("location.address-international", "LOCATION",
      r"(?<![\p{L}0-9:.\-/])[0-9]{1,6}\s+(?!" + MONTH + r"\b|" + WEEKDAY + r"\b)(?:(?:\p{Lu}[\p{Ll}\p{M}'’.\-][\p{L}\p{M}'’.\-]*|" + LOWER_PARTICLE + r")\s+){1,4}[0-9]{1,5}[A-Za-z]?(?![0-9:])(?:\.?" + UNIT + r")?",
      0.75, "Addresses written number, street name, number, as in much of Europe and Latin America (180 Sahantie 72, 450 Præstevænget 15).")
 rule("location.street-number-eu", "LOCATION",
-     r"(?<![\p{L}0-9])\p{L}[\p{L}\p{M}'’\-]*(?i:straße|strasse|gasse|weg|platz|allee|katu|tie|kuja|polku|vej|gade|vägen|gatan|vagen|gränd|laan|straat|plein|gracht|veien|gata|bakken|väg|utca|ulica|\s+tér|\s+u\.|\s+út|\s+körút|\s+sétány|\s+str\.?|\s+(?:Strasse|Straße|Gasse|Weg|Platz|Allee|Straat|Laan|Baan|Vrh|Vej|Gade))\s+[0-9]{1,4}[A-Za-z]?(?![0-9])",
+     # The look-ahead (a word, maybe one more, then a number) is implied by the rest; it
+     # turns away most words before the suffix list is tried at each of their letters.
+     r"(?<![\p{L}0-9])(?=[\p{L}\p{M}'’\-]+(?:\s+[\p{L}.]+)?\s+[0-9])\p{L}[\p{L}\p{M}'’\-]*(?i:straße|strasse|gasse|weg|platz|allee|katu|tie|kuja|polku|vej|gade|vägen|gatan|vagen|gränd|laan|straat|plein|gracht|veien|gata|bakken|väg|utca|ulica|\s+tér|\s+u\.|\s+út|\s+körút|\s+sétány|\s+str\.?|\s+(?:Strasse|Straße|Gasse|Weg|Platz|Allee|Straat|Laan|Baan|Vrh|Vej|Gade))\s+[0-9]{1,4}[A-Za-z]?(?![0-9])",
      0.8, "Compound street names with a national suffix followed by the house number (Villacher Strasse 89, Søndergade 52, Kiannonkatu 98).")
 rule("location.street-prefix", "LOCATION",
      r"(?<![\p{L}0-9])(?:[0-9]{1,6},?\s+){0,2}(?:Via|Viale|Vicolo|Piazza|Corso|Rue|Avenue|Avenida|Avda\.|Av\.?|C/|Calle|Pod|Nad|Carrer|Carretera|Rua|Praça|Plaza|Paseo|Camino|Chemin|Allée|Boulevard|ul\.|ulica|Strada|Calea|Aleja|al\.|Cite|Cité|Quartier|Rruga|Odos|Jalan|Jl\.|rue|chemin|ch\.|boul\.|boulevard|rang|montée|côte|calle|avenida|rua|allée)\s+(?:(?:\p{Lu}[\p{L}\p{M}'’.\-]*|" + LOWER_PARTICLE + r")\s+){0,5}\p{Lu}[\p{L}\p{M}'’.\-]*(?:\s+#?\s?[0-9]{1,4}[A-Za-z]?(?![0-9]))?"
@@ -406,7 +421,7 @@ rule("location.street-prefix-lowercase", "LOCATION",
      r"(?<![\p{L}0-9])(?:[0-9]{1,6}\s+){0,2}(?:via|viale|piazza|corso|rue|avenue|avenida|avda\.|calle|carrer|rua|praça|paseo|camino|chemin|ul\.|ulica|strada|calea|aleja|trg|odos|jalan)\s+(?:[\p{Ll}\p{M}'’\-]+\s+){0,4}[0-9]{1,4}[a-z]?(?![0-9])",
      0.75, "Type-first street names written in lower case, with their house number (rue du centre 320, trg revolucije 17).")
 rule("location.city-state-postcode", "LOCATION",
-     r"(?<![\p{L}0-9])\p{Lu}[\p{L}\p{M}'’\-]*(?:\s\p{Lu}[\p{L}\p{M}'’\-]*){0,3}(?:,\s*(?:[A-Z]{2}|nan)|\s+(?:" + CODES + r"))\s+[0-9]{4,6}(?:-[0-9]{4})?(?![0-9])",
+     r"(?<![\p{L}0-9])" + LEADS_UPPER + r"\p{Lu}[\p{L}\p{M}'’\-]*(?:\s\p{Lu}[\p{L}\p{M}'’\-]*){0,3}(?:,\s*(?:[A-Z]{2}|nan)|\s+(?:" + CODES + r"))\s+[0-9]{4,6}(?:-[0-9]{4})?(?![0-9])",
      0.85, "City, region code and postal code (Dunlap, IL 61525; AAPAJÄRVI, LL 34736).")
 rule("location.postcode-keyword", "LOCATION",
      r"(?<![A-Za-z])(?i:zip|zip\s+code|zipcode|postal\s+code|postcode|post\s+code|plz|cp)(?:\s*(?:is|was|:|#|no\.?))*\s*\K[0-9A-Z]{3,6}(?:[\s\-][0-9A-Z]{2,4})?(?![A-Za-z0-9])",
@@ -1021,7 +1036,8 @@ for rule_id, phrases in CAPITALISED_KEYWORDS.items():
         for word in re.split(r"[\s/]+", phrase):
             if word.lower().strip(".,:;()") in ("of", "the", "and", "&", "de", "la", ""): continue
             assert word[0].isupper(), "%s: keyword %r is not capitalised" % (rule_id, word)
-            assert word in r["pattern"] or word.upper() in r["pattern"], "%s: keyword %r not in the pattern" % (rule_id, word)
+            literal = word.replace(".", "\\.")
+            assert any(w in r["pattern"] for w in (word, word.upper(), literal, literal.upper())), "%s: keyword %r not in the pattern" % (rule_id, word)
     assert set(TRIGGERS[rule_id]["words"]) <= set(words_of(phrases)), rule_id + ": a trigger word outside its keywords"
     TRIGGERS[rule_id]["capitalisedWords"] = True
 
@@ -1029,6 +1045,11 @@ missing = [r["id"] for r in rules if r["id"] not in TRIGGERS]
 assert not missing, "rules without a trigger: %s" % missing
 for r in rules:
     r["trigger"] = TRIGGERS[r["id"]]
+    # Long word lists as prefix trees: PCRE2 tries an alternation's branches one by one.
+    r["pattern"] = factor(r["pattern"])
+    # Principle 4: no regex alternation of a huge word list (a long list belongs in the
+    # gazetteer, or in a prefix tree as above).
+    assert widest_alternation(r["pattern"]) <= 64, r["id"] + ": an alternation of more than 64 branches"
 
 here = os.path.dirname(os.path.abspath(__file__))
 out = os.path.join(here, "..", "..", "Sources", "Redaction", "Resources", "rules", "core.json")

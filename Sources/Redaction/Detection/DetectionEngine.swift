@@ -77,15 +77,19 @@ public struct DetectionEngine: Sendable {
         } catch {
             throw .text(error)
         }
-        guard let shadow else { return ShadowText.completingEdges(try scanExact(text), in: text) }
-        return shadow.originalFindings(try scanExact(shadow.text))
+        var noCosts: [Int]? = nil
+        guard let shadow else { return ShadowText.completingEdges(try scanExact(text, ruleCosts: &noCosts), in: text) }
+        return shadow.originalFindings(try scanExact(shadow.text, ruleCosts: &noCosts))
     }
 
-    /// Runs the detectors and resolution on `text` as it is.
-    private func scanExact(_ text: Text) throws(DetectionError) -> [Finding] {
+    /// Runs the detectors and resolution on `text` as it is; when `ruleCosts` is not nil,
+    /// the regex rules add their CPU time to it (see ``ruleCosts(_:)``).
+    func scanExact(_ text: Text, ruleCosts: inout [Int]?) throws(DetectionError) -> [Finding] {
         let scratch = scratches.take()
         defer { scratches.recycle(scratch) }
         var analysis = DocumentAnalysis(text: text, scratch: scratch)
+        analysis.ruleNanoseconds = ruleCosts
+        defer { ruleCosts = analysis.ruleNanoseconds }
         let disabled = options.disabledRules
         for detector in detectors {
             try detector.detect(&analysis)

@@ -17,6 +17,9 @@ struct DocumentAnalysis {
     var cachedLexicon: Lexicon?
     /// Regions the allow-list filter found (not identifying); propagation stays out of them.
     var allowedRegions: [Range<Int>] = []
+    /// CPU nanoseconds per regex rule, in rule order, added to by the rule detector when not
+    /// nil (benchmarks only: ``DetectionEngine/ruleCosts(_:)``).
+    var ruleNanoseconds: [Int]?
 
     init(text: Text, scratch: Pattern.Scratch) {
         self.text = text

@@ -163,9 +163,13 @@ struct RuleDetector: Detector {
         let scratch = analysis.scratch
         let table = triggers(in: text)
         var windows: [Range<Int>] = []
+        var costs = analysis.ruleNanoseconds
+        defer { analysis.ruleNanoseconds = costs }
         try text.utf8.withUnsafeBufferPointer { (bytes) throws(DetectionError) in
             for index in runs.indices {
                 let run = runs[index]
+                let started = costs == nil ? 0 : threadCPUNanoseconds()
+                defer { if costs != nil { costs![index] += threadCPUNanoseconds() - started } }
                 do throws(PatternError) {
                     guard let before = run.before else {
                         // No trigger: the whole text is one window.
