@@ -486,8 +486,8 @@ rule("location.well-name", "LOCATION",
      r"(?<![A-Za-z])\p{Lu}[\p{Ll}\p{M}'’\-]+(?:\s+\p{Lu}[\p{Ll}\p{M}'’\-]+)?\s+[0-9]{1,3}-[0-9]{1,3}[A-Z]{0,3}(?=\s+(?i:pad|well|wellsite|lease|battery|location|rig|site|tank\s+battery)(?![A-Za-z]))", 0.75,
      "Oil and gas wells and pads are named after the landowner with a section number (the Hagen 4-22H pad, Johnson 1-14HZ well).")
 rule("location.family-landmark", "LOCATION",
-     r"(?<![A-Za-z])(?:the|old|The|Old)\s+\K(?!(?:" + MONTH + r"|" + WEEKDAY + r"|Christmas|Easter|Halloween|Thanksgiving|Police|Sheriff|County|City|State|Town|Old|New|Big|Little|Fire|Church|School)\b)\p{Lu}[\p{Ll}\p{M}'’\-]+(?:['’]s)?\s+(?:place|farm|ranch|homestead|property|flats|acreage|dairy|farmstead)(?![A-Za-z])", 0.75,
-     "Rural places are named after the family that owns or owned them, with a lower-case noun (the Petersen place, the old Miller farm, the Ballymun flats).")
+     r"(?<![A-Za-z])(?:the|old|The|Old)\s+\K(?!(?:" + MONTH + r"|" + WEEKDAY + r"|Christmas|Easter|Halloween|Thanksgiving|Police|Sheriff|County|City|State|Town|Old|New|Big|Little|Fire|Church|School)\b)(?:\p{Lu}[\p{Ll}\p{M}'’\-]+\s+)?\p{Lu}[\p{Ll}\p{M}'’\-]+(?:['’]s)?\s+(?:place|farm|ranch|homestead|property|flats|acreage|dairy|farmstead|estate|scheme|colony)(?![A-Za-z])", 0.75,
+     "Rural places are named after the family that owns or owned them, and housing estates after their townland, with a lower-case noun (the Petersen place, the old Miller farm, the Ballymun flats, the Creggan estate, the Hutterite colony); shops keep their own word outside.")
 rule("location.number-before-marker", "LOCATION",
      r"(?<![A-Za-z])(?i:the)\s+\K[0-9]{1,4}(?:\.[0-9]{1,2})?\s+(?i:exit|mile\s*marker|mile\s*post|milepost|mm|marker)(?![A-Za-z])(?!\s+(?i:wounds?|doors?|signs?|interviews?|rows?|strateg))",
      0.8, "A mile marker or exit written number first (the 62 exit, the 104 mile marker).")
@@ -513,7 +513,7 @@ rule("location.postcode-uk", "LOCATION", NB + r"[A-Z]{1,2}[0-9][A-Z0-9]?\s[0-9][
 rule("location.po-box", "LOCATION",
      r"(?<![A-Za-z])(?:[0-9]{1,6}\s+)?(?:P\.?\s?O\.?\s+Box|PO\s+BOX|Post\s+Office\s+Box)\s+[0-9]+" + UNIT + r"?" + CITY_STATE_ZIP, 0.9, "Post office boxes, with city, state and ZIP when they follow.")
 rule("location.unit", "LOCATION",
-     r"(?<![A-Za-z])(?:apartment|apt\.?|suite|ste\.?|room|rm\.?|lot|space|campsite|site|trailer|cell|cellblock|complex|bldg\.?|building|dorm|flat|courtroom|bay|dept\.?|pod|bunk|stall|slip|pier|gate|dock|platform|hangar|terminal|berth|concourse|tier)\s*#?\s*(?:[A-Z]-?)?[0-9]{1,5}(?:-?[A-Z])?(?![A-Za-z0-9])|(?<![A-Za-z])(?:apartment|apt\.?|suite|flat)\s*#?\s*[A-Z]?[0-9]{0,4}[A-Z](?![A-Za-z0-9])",
+     r"(?<![A-Za-z])(?:apartment|apt\.?|suite|ste\.?|room|rm\.?|lot|space|campsite|site|trailer|cell|cellblock|complex|bldg\.?|building|dorm|flat|courtroom|bay|dept\.?|pod|bunk|stall|slip|pier|gate|dock|platform|hangar|terminal|berth|concourse|tier)\s*#?\s*(?:[A-Z]-?)?[0-9]{1,5}(?:-?[A-Z])?(?![A-Za-z0-9])|(?<![A-Za-z])(?:apartment|apt\.?|suite|flat)\s*#?\s*(?:[A-Z]?[0-9]{1,4}[A-Z]|[A-Z])(?![A-Za-z0-9])",
      0.75, "Apartment, room and campsite designators keep their word: apartment 3C.", caseless=True)
 rule("location.letter-designator", "LOCATION",
      r"(?<![A-Za-z])(?:Pier|Gate|Berth|Terminal|Concourse|Dock|Hangar|Platform|Building|Bldg\.?|Section|Wing|Tier|Pod|Camp|PIER|GATE|BERTH|TERMINAL|CONCOURSE|DOCK|HANGAR|BUILDING|SECTION|WING|TIER|POD|Cell\s+Block|Cellblock|Block|Dorm|CELL\s+BLOCK|BLOCK|DORM|building|bldg\.?|pier|gate|dock|hangar|terminal|concourse)\s+[A-HJ-Z](?:-?[0-9]{1,2})?(?![A-Za-z0-9'’])",
@@ -529,7 +529,7 @@ FACILITY = ["Apartments","Apts","Park","High School","Middle School","Elementary
             "Tunnel","Recreation Area","Game Lands","State Park","National Park","Wildlife Area","Trail","Overlook","Pier","Wharf","Boardwalk","Fairgrounds","Speedway",
             "Raceway","Golf Course","Country Club","Cinema","Theater","Theatre","Museum","Zoo","Aquarium","Courts","Townhomes","Townhouses","Condominiums","Condos","Lofts",
             "Flats","Residences","Projects","Housing","Mobile Home Park","Trailer Park","RV Park","Motor Inn","Suites","Plaza Hotel","Superstore","Supercenter","Outlet",
-            "Outlets","Galleria","Crossing","Square","Junction","Jct","Roadhouse","Marketplace","Plantation","Orchard","Vineyard","Winery","Brewery","Distillery","Saloon","Cantina","Taqueria","Pizzeria",
+            "Outlets","Galleria","Crossing","Square","Junction","Jct","Roadhouse","Marketplace","Resort","RV Resort","Ski Area","Ski Resort","Plantation","Orchard","Vineyard","Winery","Brewery","Distillery","Saloon","Cantina","Taqueria","Pizzeria",
             "Steakhouse","Barbershop","Salon","Laundromat","Liquors","Liquor Store","Market","Mart","Food Mart","Gas","Fuel","Auto","Motors","Towing","Storage","Self Storage",
             "Medical Centre","Memorial","Health","Spa","Nails","Nation","Pueblo","Rancheria","Triangle","Travel Stop","Travel Plaza","City","Cemetery","Funeral Home","Behavioral Health","Rehab","Rehabilitation Center","Nursing Home","Care Center","Hospice","Station House","Bakery","Bodega","Deli","Chip Shop","Takeaway","Tap","Taproom","Tap House","Public House",
             "Supply","Supplies","Outfitters","Hardware","Lumber","Feed","Feed Store","Tire","Tires","Pawn","Pawn Shop","Sporting Goods","Firearms","Trading Post","Auto Body","Body Shop",
@@ -741,6 +741,8 @@ def country_names():
     return sorted(names, key=lambda w: (-len(w), w))
 rule("location.little-country", "LOCATION", r"(?<![A-Za-z])(?:Little|LITTLE)\s+(?:" + "|".join(country_names()) + r")(?![A-Za-z])", 0.8,
      "An enclave named 'Little' and a country (Little Haiti, Little Italy, Little Armenia) is a neighbourhood.")
+rule("location.named-highway", "LOCATION", r"(?<![A-Za-z])(?:Trans-?Canada|TransCanada|Yellowhead|Coquihalla|Sea-to-Sky|TRANS-CANADA)(?:\s+(?:Highway|Hwy|HWY|HIGHWAY))?(?![A-Za-z\-])", 0.8,
+     "Canadian highways known by their names alone (the Trans-Canada, the Yellowhead, the Coquihalla, the Sea-to-Sky).")
 rule("location.the-road", "LOCATION", r"(?<=the\s|The\s|THE\s)(?:Turnpike|Thruway|Tollway|Beltway|Parkway|Causeway|Pike|TURNPIKE|THRUWAY|TOLLWAY|BELTWAY|PARKWAY)(?![A-Za-z])", 0.7,
      "A capitalised road type alone after 'the' names the one road of that kind a region has (the Turnpike, the Beltway, the Thruway).")
 rule("location.complex-at", "LOCATION",
@@ -987,13 +989,13 @@ TRIGGERS = {
     "location.national-road": dict(D, before=8), "location.numbered-avenue": dict(D, before=8),
     "location.unit-after-place": {"words": ["unit"], "characters": "#", "before": 16},
     "location.ordinal-street-after-motion": dict(D, before=12),
-    "location.little-country": {"words": ["little"]},
+    "location.little-country": {"words": ["little"]}, "location.named-highway": {"words": ["trans", "trans-canada", "transcanada", "canada", "yellowhead", "coquihalla", "sea", "sea-to-sky"], "before": 8},
     "location.named-site-lowercase": {"words": ["rest", "stop", "truck", "travel", "campground", "trailhead", "boat", "ramp", "marina", "rv", "fairgrounds", "rodeo", "reservoir"], "before": 24},
     "location.feature-road-lowercase": {"words": ["road", "rd", "highway", "trail", "lane", "loop", "cutoff", "turnoff"], "before": 60},
     "location.regional-hospital": {"words": ["regional"], "before": 40},
     "location.coordinates": D, "location.eircode": dict(D, before=3), "location.motorway-junction": dict(D, before=16), "location.numbered-freeway": dict(D, before=4),
     "location.well-name": {"words": ["pad", "well", "wellsite", "lease", "battery", "location", "rig", "site", "tank"], "before": 40},
-    "location.family-landmark": {"words": ["place", "farm", "ranch", "homestead", "property", "flats", "acreage", "dairy", "farmstead"], "before": 40},
+    "location.family-landmark": {"words": ["place", "farm", "ranch", "homestead", "property", "flats", "acreage", "dairy", "farmstead", "estate", "scheme", "colony"], "before": 40},
     "location.street-prefix-number": {"words": ["calle", "carrera", "avenida", "rua", "carretera", "ruta", "camino", "callejón"]},
     "id.keyword-copula": {"words": ["is", "was", "reads", "read"], "before": 40},
     "id.compact-year-series": dict(D, before=2), "id.year-slash": {"characters": "/", "before": 4},

@@ -356,6 +356,11 @@ struct RuleDetectorTests {
         Positive("The baby was born at St. Luke's Regional that spring.", "St. Luke's Regional", .location),
         Positive("A swamper from Coyote Wireline Services drove the truck.", "Coyote Wireline Services", .org),
         Positive("0411 SUBJ FLED INTO SAGUARO VISTA PARK ON FOOT", "SAGUARO VISTA PARK", .location),
+        Positive("The jackknife was near Golden on the Trans-Canada Highway.", "Trans-Canada Highway", .location),
+        Positive("We were called to the Sagewood RV Resort for a fight.", "Sagewood RV Resort", .location),
+        Positive("He ran into the Moyross estate and we lost him.", "Moyross estate", .location),
+        Positive("The family lives at the Pleasant Valley colony.", "Pleasant Valley colony", .location),
+        Positive("She rents apt c over the laundromat.", "apt c", .location),
     ]
 
     @Test(arguments: positives)
@@ -444,6 +449,7 @@ struct RuleDetectorTests {
         "The 2 southbound lanes were open by then.",
         "we stopped at the nearest rest area and the next campground was full.",
         "SUBJ DROPPED ITEM IN WASH E OF RDWY",
+        "His flat is small and the suite is upstairs.",
     ])
     func leavesPlaceLookAlikes(_ input: String) throws {
         let found = try DetectionSupport.found(input)
