@@ -384,6 +384,9 @@ NAMEWORD = r"(?:\p{Lu}[\p{L}\p{M}'’.\-]*|[0-9]{1,3}(?:st|nd|rd|th|ST|ND|RD|TH)
 UNIT = r"(?:,?\s*(?:Apt|APT|Apartment|APARTMENT|Unit|UNIT|Suite|Ste|STE|SUITE|#|Room|Rm|Lot|LOT|Space|Trailer|Bldg|Building)\.?\s*#?\s*[A-Z0-9\-]{1,6})"
 CITY_STATE_ZIP = r"(?:,\s*(?!" + MONTH + r"\b|" + WEEKDAY + r"\b)[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+){0,2}(?:,?\s+(?:" + CODES + r"|" + "|".join(STATES) + r"))?(?:,?\s+[0-9]{5}(?:-[0-9]{4})?)?(?=[\s,.;)]|$))?"
 NOT_ARTICLE = r"(?!(?:The|A|An|This|That|Our|My|His|Her|Its|Their|Every|Each|THE)\s)"
+# A word of four or more letters, or capitals, with a full stop before a capital ends a sentence
+# ("in Missoula. The Lake County ..."); short abbreviations (St., Co., U.S.) and "Univ. of" do not.
+SENTENCE_END_WORD_STOP = r"(?![A-Z][a-z]{3,}\.\s+[A-Z]|[A-Z]{2,}\.\s+[A-Z])"
 rule("location.street-address", "LOCATION",
      NB + r"(?:(?:Unit|UNIT|Flat|FLAT|Apt\.?|APT\.?|Suite|SUITE|Shop|SHOP)\s+[0-9]{1,4}[A-Z]?\s*,\s*)?(?:[0-9]{1,6}\s+)?[0-9]{1,6}(?:-[0-9]{1,4})?[A-Z]?\s+" + DIRECTION + r"?" + NOT_ARTICLE + r"(?:" + NAMEWORD + r"\s+){0,4}?" + NAMEWORD + r"\s+" + SUFFIX_NUMBERED + r"\b\.?(?:\s+" + SUFFIX_NUMBERED + r"\b\.?)?(?:\s+(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West)\b\.?)?" + UNIT + r"?" + CITY_STATE_ZIP,
      0.9, "House number, optional direction, street name, USPS suffix (a second one when the first is part of the name: Habersham Village Ct.), optional unit and city/state/ZIP: one address span.")
@@ -570,7 +573,7 @@ rule("location.regional-hospital", "LOCATION",
 rule("location.compass-quarter", "LOCATION", r"(?<![A-Za-z])(?:North|South|East|West|Upper|Lower|Near\s+North|Near\s+West|Far\s+North|Far\s+South)\s+(?:End|Side|Campus)(?![A-Za-z])", 0.75,
      "Quarters of a town or a campus named by a compass word and End, Side or Campus, capitalised (the West End, South Side, North Campus).")
 rule("location.county", "LOCATION",
-     r"(?<![A-Za-z])" + NOT_ARTICLE + r"(?:[A-Z][A-Za-z'’.\-]+\s+){1,3}(?:County|Parish|Borough|Township|Twp\.?|COUNTY|PARISH)(?![A-Za-z])", 0.9,
+     r"(?<![A-Za-z])" + NOT_ARTICLE + r"(?:" + SENTENCE_END_WORD_STOP + r"[A-Z][A-Za-z'’.\-]+\s+){1,3}(?:County|Parish|Borough|Township|Twp\.?|COUNTY|PARISH)(?![A-Za-z])", 0.9,
      "'X County', 'X Parish', 'X Township' are places (or the start of an agency name, which the ORG rules take whole).")
 rule("location.intersection-left", "LOCATION",
      r"(?<![A-Za-z])(?i:at|on|of|near|corner\s+of)\s+\K(?:[A-Z][a-z]+|[0-9]{1,3}(?:st|nd|rd|th))(?=\s+(?:and|&|@)\s+(?:[A-Z][a-z]+|[0-9]{1,3}(?:st|nd|rd|th))\b)",
@@ -617,15 +620,16 @@ AGENCY_HEADS = ["Police Department","Police Dept","Police Dept.","Police Divisio
                 "Justice Court","Drug Task Force","Task Force","Park Police","Park Rangers","Capitol Police","University Police","Campus Police","School Police",
                 "Harbor Police","Port Authority Police","Airport Police","Housing Authority","Transit","Metro Police","Metropolitan Police","Regional Police",
                 "Sheriff's","Sheriff’s","RCMP","OPP","Garda",
-                "Police District","Warden Service","Game Wardens","Wildlife Department","Department of Fish and Wildlife","Game and Fish Department",
+                "Police District","Warden Service","Game Wardens","Wildlife Department","Department of Fish and Wildlife","Game and Fish Department","Department of Fish and Game","Department of Fish & Game","Division of Wildlife",
+                "Ambulance Service","Ambulance District","Fire District","Fire Protection District","Rescue Squad","Fire and Rescue","Fire & Rescue",
                 "Department of Natural Resources","Parks and Wildlife Department","Fish, Wildlife & Parks","Fish, Wildlife and Parks","Fish and Game","Fish & Game","Fish and Wildlife","Fish & Wildlife","Game and Fish","Game & Fish","Wildlife & Parks","Wildlife and Parks","Parks & Wildlife","Parks and Wildlife","Penitentiary","Correctional Facility","Correctional Center","Correctional Institution","Security Division","Comms","Control Room","Communications Centre","Law Enforcement","Law Enforcement Services","Law Enforcement Department",
                 "Regional Dispatch","Consolidated Dispatch","Dispatch Authority","Communications District","Enforcement Services","Public Safety Office"]
 # Longest first: PCRE2 takes the first alternative that fits, and "Police Dept" must not win over "Police Dept.".
 AGENCY_HEADS.sort(key=len, reverse=True)
 rule("org.agency", "ORG",
-     r"(?<![A-Za-z])" + NOT_ARTICLE + r"(?!(?:of|and|&)\s)(?:(?:[A-Z][A-Za-z'’ʻ‘.\-–]*(?:\s+[0-9]{1,3}(?![0-9]))?|of|and|&)\s+){0,5}[A-Z][A-Za-z'’ʻ‘.\-–]*(?:\s+[0-9]{1,3}(?![0-9]))?\s+" + both(AGENCY_HEADS) + r"(?![A-Za-z0-9])(?:\s+(?:Post|Troop|District|Precinct|Pct\.?|Zone|Division|POST|TROOP|DISTRICT|PCT\.?)\s+[A-Z0-9]{1,3}(?![A-Za-z0-9]))?"
+     r"(?<![A-Za-z])" + NOT_ARTICLE + r"(?!(?:of|and|&)\s)(?:(?:" + SENTENCE_END_WORD_STOP + r"[A-Z][A-Za-z'’ʻ‘.\-–]*(?:\s+[0-9]{1,3}(?![0-9]))?|of|and|&)\s+){0,5}" + SENTENCE_END_WORD_STOP + r"[A-Z][A-Za-z'’ʻ‘.\-–]*(?:\s+[0-9]{1,3}(?![0-9]))?\s+" + both(AGENCY_HEADS) + r"(?![A-Za-z0-9])(?:\s+(?:Post|Troop|District|Precinct|Pct\.?|Zone|Division|POST|TROOP|DISTRICT|PCT\.?)\s+[A-Z0-9]{1,3}(?![A-Za-z0-9]))?"
      r"(?:(?<=['’]s)\s+(?:[A-Z][a-z]+\s+)?(?:Unit|Division|Bureau|Section|Squad|Team|Detail))?",
-     0.9, "A place name before an agency head word is the writer's agency: Mesa Police Department, Cook County Sheriff's Office, Texas DPS, Lowell PD; a numbered command inside stays (Harris County Pct. 4 Constable's Office).")
+     0.9, "A place name before an agency head word is the writer's agency: Mesa Police Department, Cook County Sheriff's Office, Texas DPS, Lowell PD; a numbered command inside stays (Harris County Pct. 4 Constable's Office); the name does not run back across a sentence end.")
 FIRE_KIND = ["Structure","Brush","House","Grass","Wild","Wildland","Forest","Car","Vehicle","Kitchen","Working","Chimney","Trash","Dumpster","Electrical","Grease","Camp",
              "Cross","Friendly","Open","Hold","Cease","Return","Apartment","Residential","Commercial","Attic","Garage","Barn","Field","Mobile","Trailer","Cooking",
              "Arson","Fatal","Fully","First","Second","Third","Multiple","Big","Small","Large","Major","Then","When","And","But","So","Once","After","Until","Before","Call",
@@ -695,6 +699,8 @@ rule("org.national-force", "ORG",
      0.85, "National forces named without a head word, with the station or area after them (Police Scotland, PSNI North Belfast, SAPS Hillbrow).")
 rule("org.acronym", "ORG", r"(?<![A-Za-z0-9])(?!(?:SUSP|ASAP|GPS|VPSO|CHP\b(?=\s+(?:code|Code)))\b)[A-Z]{1,5}(?:PD|SO|SD|DPS|SP|HP|PS|DOC)(?![A-Za-z0-9])", 0.8,
      "Agency acronyms ending in PD, SO, SD, DPS, SP, HP (LAPD, MCSO, WPD, CHP).")
+rule("org.provincial-acronym", "ORG", r"(?<![A-Za-z0-9])(?:OPP|SQ|RNC|SPVM|SPVQ)(?![A-Za-z0-9])(?!\s*#?\s*[0-9])", 0.75,
+     "Acronyms of provincial and city forces that locate the writer (the OPP, the SQ, the RNC, the SPVM); 'SQ 12' in a log is a squad.")
 rule("org.caps-agency", "ORG",
      r"(?<![A-Za-z])(?:[A-Z]{2,}\s+){1,4}(?:POLICE DEPARTMENT|POLICE|SHERIFF'S OFFICE|SHERIFFS OFFICE|STATE TROOPERS|STATE POLICE|HIGHWAY PATROL|STATE PATROL|PD|SO)(?![A-Za-z])",
      0.9, "Agency names written in capitals (ALASKA STATE TROOPERS).")
@@ -976,7 +982,7 @@ TRIGGERS = {
     "org.trade-company": {"words": words_of(COMPANY_HEADS), "before": 80}, "org.precinct": {"words": ["precinct", "district", "division", "zone", "ward", "battalion", "squad", "platoon", "area", "dist", "pct"], "before": 32},
     "org.numbered-division": {"words": ["division", "district", "precinct"], "before": 32},
     "org.command": {"words": ["troop", "zone", "district", "precinct", "post", "division", "sector", "area", "region", "barracks", "detachment", "substation", "station"]},
-    "org.acronym": {"capitals": True},
+    "org.acronym": {"capitals": True}, "org.provincial-acronym": {"words": ["opp", "sq", "rnc", "spvm", "spvq"]},
     "org.national-force": {"words": ["scotland", "psni", "garda", "saps", "pnp", "pdrm"], "before": 8},
     "org.named-command": {"words": ["division", "district", "precinct", "dist", "pct", "sector", "detachment"], "before": 48},
     "org.compass-command": {"words": ["division", "district", "precinct", "bureau", "command", "substation"], "before": 40},

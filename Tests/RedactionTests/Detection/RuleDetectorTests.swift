@@ -361,6 +361,10 @@ struct RuleDetectorTests {
         Positive("He ran into the Moyross estate and we lost him.", "Moyross estate", .location),
         Positive("The family lives at the Pleasant Valley colony.", "Pleasant Valley colony", .location),
         Positive("She rents apt c over the laundromat.", "apt c", .location),
+        Positive("The SQ closed the autoroute for the night.", "SQ", .org),
+        Positive("A warden from the Oregon Department of Fish and Game wrote it.", "Oregon Department of Fish and Game", .org),
+        Positive("Mutual aid came from the Harlan Fire Protection District that night.", "Harlan Fire Protection District", .org),
+        Positive("We left court in Bozeman. The Gallatin County Regional Dispatch Center paged us.", "Gallatin County Regional Dispatch Center", .org),
     ]
 
     @Test(arguments: positives)
