@@ -626,14 +626,19 @@ AGENCY_HEADS = ["Police Department","Police Dept","Police Dept.","Police Divisio
                 "Regional Dispatch","Consolidated Dispatch","Dispatch Authority","Communications District","Enforcement Services","Public Safety Office"]
 # Longest first: PCRE2 takes the first alternative that fits, and "Police Dept" must not win over "Police Dept.".
 AGENCY_HEADS.sort(key=len, reverse=True)
+# Descriptors that name no particular agency when they are all there is before the head
+# ("the Volunteer Fire Department", "our Drug Task Force", "Rural Fire").
+GENERIC_AGENCY_STOP = (r"(?!(?:Volunteer|Rural|Drug|Narcotics|Local|Regional|Joint|Multi-Agency|Multijurisdictional|Violent\s+Crimes|Gang)"
+                       r"(?:\s+(?:Volunteer|Rural|Drug|Narcotics|Regional|Joint|Violent|Crimes|Gang|Enforcement))*\s+"
+                       r"(?:Fire\s+Department|Fire\s+Dept\.?|Task\s+Force|Fire\s+Rescue|Fire\s+District|Fire\s+Protection\s+District|Police\s+Department|Rescue\s+Squad|Ambulance\s+Service)(?![A-Za-z]))")
 rule("org.agency", "ORG",
-     r"(?<![A-Za-z])" + NOT_ARTICLE + r"(?!(?:of|and|&)\s)(?:(?:" + SENTENCE_END_WORD_STOP + r"[A-Z][A-Za-z'’ʻ‘.\-–]*(?:\s+[0-9]{1,3}(?![0-9]))?|of|and|&)\s+){0,5}" + SENTENCE_END_WORD_STOP + r"[A-Z][A-Za-z'’ʻ‘.\-–]*(?:\s+[0-9]{1,3}(?![0-9]))?\s+" + both(AGENCY_HEADS) + r"(?![A-Za-z0-9])(?:\s+(?:Post|Troop|District|Precinct|Pct\.?|Zone|Division|POST|TROOP|DISTRICT|PCT\.?)\s+[A-Z0-9]{1,3}(?![A-Za-z0-9]))?"
+     r"(?<![A-Za-z])" + NOT_ARTICLE + GENERIC_AGENCY_STOP + r"(?!(?:of|and|&)\s)(?:(?:" + SENTENCE_END_WORD_STOP + r"[A-Z][A-Za-z'’ʻ‘.\-–]*(?:\s+[0-9]{1,3}(?![0-9]))?|of|and|&)\s+){0,5}" + SENTENCE_END_WORD_STOP + r"[A-Z][A-Za-z'’ʻ‘.\-–]*(?:\s+[0-9]{1,3}(?![0-9]))?\s+" + both(AGENCY_HEADS) + r"(?![A-Za-z0-9])(?:\s+(?:Post|Troop|District|Precinct|Pct\.?|Zone|Division|POST|TROOP|DISTRICT|PCT\.?)\s+[A-Z0-9]{1,3}(?![A-Za-z0-9]))?"
      r"(?:(?<=['’]s)\s+(?:[A-Z][a-z]+\s+)?(?:Unit|Division|Bureau|Section|Squad|Team|Detail))?",
      0.9, "A place name before an agency head word is the writer's agency: Mesa Police Department, Cook County Sheriff's Office, Texas DPS, Lowell PD; a numbered command inside stays (Harris County Pct. 4 Constable's Office); the name does not run back across a sentence end.")
 FIRE_KIND = ["Structure","Brush","House","Grass","Wild","Wildland","Forest","Car","Vehicle","Kitchen","Working","Chimney","Trash","Dumpster","Electrical","Grease","Camp",
              "Cross","Friendly","Open","Hold","Cease","Return","Apartment","Residential","Commercial","Attic","Garage","Barn","Field","Mobile","Trailer","Cooking",
              "Arson","Fatal","Fully","First","Second","Third","Multiple","Big","Small","Large","Major","Then","When","And","But","So","Once","After","Until","Before","Call",
-             "Called","Get","Got","Notify","Notified","Tell","Told","Page","Paged","Wait","Waiting","Local","Volunteer","Both","Police","EMS","PD","Cover","Under",
+             "Called","Get","Got","Notify","Notified","Tell","Told","Page","Paged","Wait","Waiting","Local","Volunteer","Rural","Both","Police","EMS","PD","Cover","Under",
              "Open","Live","Return","Suppressive","Covering","Hold","Ceasing","Heavy","Direct","Crossfire","Rescue","Engine","Ladder","Medic"]
 rule("org.fire-agency", "ORG",
      r"(?<![A-Za-z])" + NOT_ARTICLE + TITLE_STOP + r"(?:(?!(?:" + "|".join(FIRE_KIND) + r")\s)[A-Z][a-z]+\s+){1,3}Fire(?![A-Za-z])(?!\s+(?:Department|Dept|Rescue|District|Marshal|Chief|Station|Academy|Hall)\b)",

@@ -454,6 +454,8 @@ struct RuleDetectorTests {
         "we stopped at the nearest rest area and the next campground was full.",
         "SUBJ DROPPED ITEM IN WASH E OF RDWY",
         "His flat is small and the suite is upstairs.",
+        "Rural Fire and the Volunteer Fire Department got there first; our Drug Task Force came later.",
+        "The Harbour Master and the National Weather Service warned us off the Farm to Market road.",
     ])
     func leavesPlaceLookAlikes(_ input: String) throws {
         let found = try DetectionSupport.found(input)
