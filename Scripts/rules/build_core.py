@@ -388,8 +388,8 @@ NOT_ARTICLE = r"(?!(?:The|A|An|This|That|Our|My|His|Her|Its|Their|Every|Each|THE
 # ("in Missoula. The Lake County ..."); short abbreviations (St., Co., U.S.) and "Univ. of" do not.
 SENTENCE_END_WORD_STOP = r"(?![A-Z][a-z]{3,}\.\s+[A-Z]|[A-Z]{2,}\.\s+[A-Z])"
 rule("location.street-address", "LOCATION",
-     NB + r"(?:(?:Unit|UNIT|Flat|FLAT|Apt\.?|APT\.?|Suite|SUITE|Shop|SHOP)\s+[0-9]{1,4}[A-Z]?\s*,\s*)?(?:[0-9]{1,6}\s+)?[0-9]{1,6}(?:-[0-9]{1,4})?[A-Z]?\s+" + DIRECTION + r"?" + NOT_ARTICLE + r"(?:" + NAMEWORD + r"\s+){0,4}?" + NAMEWORD + r"\s+" + SUFFIX_NUMBERED + r"\b\.?(?:\s+" + SUFFIX_NUMBERED + r"\b\.?)?(?:\s+(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West)\b\.?)?" + UNIT + r"?" + CITY_STATE_ZIP,
-     0.9, "House number, optional direction, street name, USPS suffix (a second one when the first is part of the name: Habersham Village Ct.), optional unit and city/state/ZIP: one address span.")
+     NB + r"(?:(?:Unit|UNIT|Flat|FLAT|Apt\.?|APT\.?|Suite|SUITE|Shop|SHOP)\s+[0-9]{1,4}[A-Z]?\s*,\s*)?(?:[0-9]{1,4}[A-Za-z]?/)?(?:[0-9]{1,6}\s+)?[0-9]{1,6}(?:-[0-9]{1,4})?[A-Z]?\s+" + DIRECTION + r"?" + NOT_ARTICLE + r"(?:" + NAMEWORD + r"\s+){0,4}?" + NAMEWORD + r"\s+" + SUFFIX_NUMBERED + r"\b\.?(?:\s+" + SUFFIX_NUMBERED + r"\b\.?)?(?:\s+(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West)\b\.?)?" + UNIT + r"?" + CITY_STATE_ZIP,
+     0.9, "House number (with an Australian unit before a slash: 3/45), optional direction, street name, USPS suffix (a second one when the first is part of the name: Habersham Village Ct.), optional unit and city/state/ZIP: one address span.")
 rule("location.street-address-caps", "LOCATION",
      NB + r"[0-9]{1,6}\s+(?:[NSEW]\s+)?(?:[A-Z0-9]+\s+){0,3}[A-Z0-9]+\s+(?:ST|AVE|AV|RD|BLVD|DR|LN|CT|PL|WAY|PKWY|HWY|CIR|TER|TRL|PIKE|LOOP|" + CAPS_SUFFIX + r")\b(?:\s+[NSEW]\b)?",
      0.9, "Dispatch-log addresses in capitals without punctuation (45881 W FILLMORE ST).")
@@ -437,6 +437,9 @@ rule("location.postcode-line", "LOCATION", r"(?m)^[ \t>]*\K[0-9]{4,6}(?=[ \t]*$)
 rule("location.place-postcode", "LOCATION",
      r"(?<![A-Za-z])(?:in|at|to|from|near)\s+\K\p{Lu}[\p{Ll}\p{M}'’\-]+(?:\s\p{Lu}[\p{L}\p{M}'’\-]*)?\s+(?!(?:19|20)[0-9]{2}(?![0-9]))[0-9]{4,5}(?![0-9])",
      0.7, "A place followed by its postal code (in København K 1421).")
+rule("location.address-place-postcode", "LOCATION",
+     r"(?<=[A-Za-z0-9.],\s)(?!" + MONTH + r"\b|" + WEEKDAY + r"\b|(?:Christmas|Easter|Boxing|Anzac|Labour|Labor|Memorial|Thanksgiving|Waitangi|Canada|Australia)\b)\p{Lu}[\p{Ll}\p{M}'’\-]+(?:\s\p{Lu}[\p{Ll}\p{M}'’\-]+){0,2}\s+[0-9]{4}(?![0-9:\-/.,]?[0-9])(?!\s*(?:hours|hrs|hr|h\b|rounds|miles|km|feet|people|dollars))",
+     0.75, "In Australian and New Zealand addresses the town and its four-digit postcode follow a comma (…, Hastings 4172; …, Te Awamutu 3800).")
 rule("location.region-code-line", "LOCATION", r"(?m)^[ \t]*,[ \t]*\K[A-Z]{2}(?=[ \t]*$)", 0.7,
      "A region code alone on its line inside a multi-line address (', ON').")
 rule("location.military-address", "LOCATION",
@@ -474,9 +477,11 @@ rule("location.mile-marker", "LOCATION",
      0.85, "Mile markers, kilometre posts and exits pin a spot on a road (mile marker 78, kilometre post 579, near Km 52, westbound, mile 310); the whole phrase is one span.", caseless=True)
 rule("location.coordinates", "LOCATION",
      r"(?<![0-9.\-])(?:-?(?:[0-8]?[0-9])\.[0-9]{3,7}°?\s*[NSns]?,\s*-?(?:1[0-7][0-9]|0?[0-9]{1,2})\.[0-9]{3,7}°?\s*[EWew]?"
+     r"|[NS]\s?(?:[0-8]?[0-9])\.[0-9]{3,7}°?,?\s*[EW]\s?(?:1[0-7][0-9]|0?[0-9]{1,2})\.[0-9]{3,7}°?"
+     r"|(?<![A-Za-z])[HNST][A-HJ-Z]\s?[0-9]{4,5}\s[0-9]{4,5}"
      r"|(?:[0-8]?[0-9])°\s?[0-5]?[0-9]['’′]\s?(?:[0-5]?[0-9](?:\.[0-9]+)?[\"”″]\s?)?[NS],?\s*(?:1[0-7][0-9]|0?[0-9]{1,2})°\s?[0-5]?[0-9]['’′]\s?(?:[0-5]?[0-9](?:\.[0-9]+)?[\"”″]\s?)?[EW]"
      r"|(?:[1-5]?[0-9]|60)[C-HJ-NP-X]\s+(?:[0-9]{6,7}\s*m?E?\s+[0-9]{7}\s*m?N?|[A-HJ-NP-Z]{2}\s?[0-9]{4,5}\s?[0-9]{4,5}))(?![0-9])",
-     0.85, "GPS and map coordinates pin a spot exactly: decimal latitude and longitude (47.7621, -103.4187), degrees and minutes (35°12'N 107°30'W), UTM (12S 0538412 3825716) and MGRS grid references.")
+     0.85, "GPS and map coordinates pin a spot exactly: decimal latitude and longitude (47.7621, -103.4187), degrees and minutes (35°12'N 107°30'W), UTM (12S 0538412 3825716), MGRS and British grid references (NN 16654 71284), the hemisphere before or after (N 44.4280, W 110.5885).")
 rule("location.eircode", "LOCATION", NB + r"(?:[AC-FHKNPRTV-Y][0-9]{2}|D6W)\s?(?=[0-9AC-FHKNPRTV-Y]{0,3}[0-9])[0-9AC-FHKNPRTV-Y]{4}" + NA, 0.8,
      "Irish Eircodes (F26 X2K7, D6W 1234): a routing key and a four-character identifier with a digit in it.")
 rule("location.motorway-junction", "LOCATION",
@@ -979,7 +984,7 @@ TRIGGERS = {
     "location.city-state-postcode": dict(D, before=60),
     "location.street-prefix-lowercase": dict(D, words=["via", "viale", "piazza", "corso", "rue", "avenue", "avenida", "avda", "calle", "carrer", "rua", "praça", "paseo", "camino", "chemin", "ul", "ulica", "strada", "calea", "aleja", "trg", "odos", "jalan"], before=14), "location.postcode-keyword": {"words": ["zip", "zipcode", "postal", "postcode", "post", "plz", "cp"]},
     "location.address-tail-line": dict(D, before=60), "location.postcode-line": dict(D, before=8),
-    "location.place-postcode": dict(D, before=40), "location.region-code-line": {"characters": ",", "before": 8},
+    "location.place-postcode": dict(D, before=40), "location.address-place-postcode": dict(D, before=40), "location.region-code-line": {"characters": ",", "before": 8},
     "location.military-address": {"words": ["psc", "cmr", "unit", "apo", "fpo", "dpo"]},
     "location.state-highway": dict(D, before=16), "location.state-highway-lowercase": dict(D, before=16), "location.dc": {"words": ["washington", "d.c", "d"]},
     "location.state-before-keyword": {"words": words_of(STATES)},
@@ -1004,7 +1009,7 @@ TRIGGERS = {
     "location.named-site-lowercase": {"words": ["rest", "stop", "truck", "travel", "campground", "trailhead", "boat", "ramp", "marina", "rv", "fairgrounds", "rodeo", "reservoir"], "before": 24},
     "location.feature-road-lowercase": {"words": ["road", "rd", "highway", "trail", "lane", "loop", "cutoff", "turnoff"], "before": 60},
     "location.regional-hospital": {"words": ["regional"], "before": 40},
-    "location.coordinates": D, "location.eircode": dict(D, before=3), "location.motorway-junction": dict(D, before=16), "location.numbered-freeway": dict(D, before=4),
+    "location.coordinates": dict(D, before=4), "location.eircode": dict(D, before=3), "location.motorway-junction": dict(D, before=16), "location.numbered-freeway": dict(D, before=4),
     "location.well-name": {"words": ["pad", "well", "wellsite", "lease", "battery", "location", "rig", "site", "tank"], "before": 40},
     "location.family-landmark": {"words": ["place", "farm", "ranch", "homestead", "property", "flats", "acreage", "dairy", "farmstead", "estate", "scheme", "colony"], "before": 40},
     "location.street-prefix-number": {"words": ["calle", "carrera", "avenida", "rua", "carretera", "ruta", "camino", "callejón"]},
