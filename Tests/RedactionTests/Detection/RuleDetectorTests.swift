@@ -366,6 +366,7 @@ struct RuleDetectorTests {
         Positive("We found him at grid reference NH 12345 67890 by the loch.", "NH 12345 67890", .location),
         Positive("Her unit was 2/118 Bridge Road, Richmond VIC 3121.", "2/118 Bridge Road", .location),
         Positive("The caller lives at 14 Kowhai Street, Te Puke 3119.", "Te Puke 3119", .location),
+        Positive("We stopped for gas outside Truth or Consequences on the way down.", "Truth or Consequences", .location),
         Positive("A warden from the Oregon Department of Fish and Game wrote it.", "Oregon Department of Fish and Game", .org),
         Positive("Mutual aid came from the Harlan Fire Protection District that night.", "Harlan Fire Protection District", .org),
         Positive("We left court in Bozeman. The Gallatin County Regional Dispatch Center paged us.", "Gallatin County Regional Dispatch Center", .org),
