@@ -169,6 +169,9 @@ enum Cues {
         "entonces", "también", "porque", "nunca", "siempre", "todo", "todos", "usted", "ustedes", "nosotros", "ellos", "órale", "ándale",
         "mijo", "mija", "vámonos", "dios", "qué", "cómo", "dónde", "cuándo", "sí", "muy", "ya", "adentro", "afuera", "dice", "dijo",
         "llegamos", "sarge",
+        // French function words in Quebec and bilingual narratives ("Je travaille pour la …"); "Le", "La",
+        // "Les", "Du" and "Elle" stay out: they are also surnames and given names.
+        "je", "nous", "vous", "ils", "avec", "dans", "vers", "chez", "mais", "donc", "puis", "alors", "ensuite",
     ])
 
     /// Spanish articles that are also listed first names ("Una"): never the given name of a

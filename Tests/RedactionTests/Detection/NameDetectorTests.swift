@@ -236,6 +236,7 @@ struct NameDetectorTests {
         "I'm a Garda, and Sen Cst is the rank she holds.",
         "The Royal Flying Doctor Service and the Police Federation both wrote to us.",
         "We read it twice. The Police Federation's advice was sound.",
+        "Je travaille de nuit. Nous avons attendu, puis ensuite nous sommes partis.",
     ]
 
     @Test(arguments: negatives)
