@@ -198,6 +198,8 @@ enum Cues {
         "courthouse", "station", "airport", "terminal", "cemetery", "bridge", "tunnel", "lake", "river", "creek", "beach", "market", "store",
         "restaurant", "bar", "tavern", "pub", "diner", "cafe", "club", "gym", "bank", "pharmacy", "estates", "village", "manor", "towers", "homes",
         "spa", "salon", "nails", "barbershop", "laundromat", "grill", "motors", "garage",
+        "mine", "quarry", "campground", "trailhead", "marina", "reservoir", "canyon", "mesa", "butte", "fairgrounds", "grounds", "resort",
+        "roadhouse", "elevator", "reservation", "rancheria",
         "street", "avenue", "ave", "road", "boulevard", "blvd", "highway", "hwy", "parkway", "pkwy", "lane", "drive",
     ])
 

@@ -368,7 +368,6 @@ struct RuleDetectorTests {
         Positive("The caller lives at 14 Kowhai Street, Te Puke 3119.", "Te Puke 3119", .location),
         Positive("We stopped for gas outside Truth or Consequences on the way down.", "Truth or Consequences", .location),
         Positive("up at the silver creek campground a man had a hatchet", "silver creek campground", .location),
-        Positive("The meeting was at the Lukachukai Chapter House that night.", "Lukachukai Chapter House", .location),
         Positive("A truck was stuck at the Plains Equity Elevator after dark.", "Plains Equity Elevator", .location),
         Positive("A warden from the Oregon Department of Fish and Game wrote it.", "Oregon Department of Fish and Game", .org),
         Positive("Mutual aid came from the Harlan Fire Protection District that night.", "Harlan Fire Protection District", .org),
