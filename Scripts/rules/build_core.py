@@ -557,7 +557,9 @@ rule("location.facility-head-first", "LOCATION",
      r"|(?<![A-Za-z])(?:Mall|Museum|University|Bank|Hospital|Shops|Village|Hotel|Church|Cathedral|Basilica|Port|Isle)\s+of\s+(?:the\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}",
      0.8, "Places whose head word comes first: Lake Eola, Mount Hood, Fort Bliss, Camp Pendleton, Mall of America, University of Utah.")
 AREA_STOP = (r"(?!(?:The|This|That|These|Those|A|An|Our|My|His|Her|Its|Their|Your|Every|Each|Any|Some|Same|Entire|Whole|Rural|Residential|Commercial|"
-             r"Industrial|Wooded|Common|Parking|Staging|Waiting|Holding|Search|Back|Front|Rear|Surrounding|Immediate|General|Open|Which|What|Another|Other)\s)")
+             r"Industrial|Wooded|Common|Parking|Staging|Waiting|Holding|Search|Back|Front|Rear|Surrounding|Immediate|General|Open|Which|What|Another|Other|"
+             r"Ski|Service|Rest|Picnic|Play|Camping|Smoking|Loading|Grassy|Swimming|Fishing|Hunting|Recreation|Day-Use|Boat|Lobby|Reception|Dining|"
+             r"Seating|Sleeping|Storage|Cargo|Secure|Restricted|Booking|Intake|Visiting|Visitation|Metro|Tri-State|Border|Remote)\s)")
 rule("location.neighbourhood", "LOCATION", r"(?<![\p{L}])(?:" + AREA_STOP + r"\p{Lu}[\p{L}\p{M}'’\-]+\s+){0,2}" + AREA_STOP + r"\p{Lu}[\p{L}\p{M}'’\-]+(?=\s+(?:neighborhood|neighbourhood|area|section|subdivision|district|projects|complex|development|housing\s+(?:project|projects|area|complex|development|addition)|side\s+of\s+town)\b)", 0.75,
      "A capitalised name before 'neighborhood', 'area' or 'subdivision' is a place (the Cedar-Riverside neighborhood).")
 rule("location.named-projects-lowercase", "LOCATION",

@@ -462,6 +462,7 @@ struct RuleDetectorTests {
         "SUBJ DROPPED ITEM IN WASH E OF RDWY",
         "His flat is small and the suite is upstairs.",
         "Rural Fire and the Volunteer Fire Department got there first; our Drug Task Force came later.",
+        "Picnic area was empty and Ski area parking was full; Visiting area closed at noon.",
         "The Harbour Master and the National Weather Service warned us off the Farm to Market road.",
     ])
     func leavesPlaceLookAlikes(_ input: String) throws {
