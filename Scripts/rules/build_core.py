@@ -476,7 +476,7 @@ rule("location.mile-marker", "LOCATION",
      r"(?<![A-Za-z])(?:mile\s*(?:marker|post)|milepost|mm|(?-i:MP)|exit|junction|kilomet(?:re|er)\s*(?:marker|post|peg)|km\s*(?:marker|post|peg)|(?<=near\s|past\s|at\s|around\s|,\s|on\s|by\s)(?:km|kilomet(?:re|er))|(?:trail\s+)?marker|(?<=near\s|past\s|at\s|around\s|,\s|on\s|by\s)mile)\s*#?\s*[0-9]{1,4}(?:\.[0-9]{1,2})?[A-Z]?(?![0-9A-Za-z])",
      0.85, "Mile markers, kilometre posts and exits pin a spot on a road (mile marker 78, kilometre post 579, near Km 52, westbound, mile 310); the whole phrase is one span.", caseless=True)
 rule("location.coordinates", "LOCATION",
-     r"(?<![0-9.\-])(?:-?(?:[0-8]?[0-9])\.[0-9]{3,7}°?\s*[NSns]?,\s*-?(?:1[0-7][0-9]|0?[0-9]{1,2})\.[0-9]{3,7}°?\s*[EWew]?"
+     r"(?<![0-9.\-])(?:-?(?:[0-8]?[0-9])\.[0-9]{3,7}°?\s*[NSns]?(?:,\s*|\s+(?=-[0-9]))-?(?:1[0-7][0-9]|0?[0-9]{1,2})\.[0-9]{3,7}°?\s*[EWew]?"
      r"|[NS]\s?(?:[0-8]?[0-9])\.[0-9]{3,7}°?,?\s*[EW]\s?(?:1[0-7][0-9]|0?[0-9]{1,2})\.[0-9]{3,7}°?"
      r"|(?<![A-Za-z])[HNST][A-HJ-Z]\s?[0-9]{4,5}\s[0-9]{4,5}"
      r"|(?:[0-8]?[0-9])°\s?[0-5]?[0-9]['’′]\s?(?:[0-5]?[0-9](?:\.[0-9]+)?[\"”″]\s?)?[NS],?\s*(?:1[0-7][0-9]|0?[0-9]{1,2})°\s?[0-5]?[0-9]['’′]\s?(?:[0-5]?[0-9](?:\.[0-9]+)?[\"”″]\s?)?[EW]"
@@ -639,7 +639,7 @@ GENERIC_AGENCY_STOP = (r"(?!(?:Volunteer|Rural|Drug|Narcotics|Local|Regional|Joi
                        r"(?:\s+(?:Volunteer|Rural|Drug|Narcotics|Regional|Joint|Violent|Crimes|Gang|Enforcement))*\s+"
                        r"(?:Fire\s+Department|Fire\s+Dept\.?|Task\s+Force|Fire\s+Rescue|Fire\s+District|Fire\s+Protection\s+District|Police\s+Department|Rescue\s+Squad|Ambulance\s+Service)(?![A-Za-z]))")
 rule("org.agency", "ORG",
-     r"(?<![A-Za-z])" + NOT_ARTICLE + GENERIC_AGENCY_STOP + r"(?!(?:of|and|&)\s)(?:(?:" + SENTENCE_END_WORD_STOP + r"[A-Z][A-Za-z'’ʻ‘.\-–]*(?:\s+[0-9]{1,3}(?![0-9]))?|of|and|&)\s+){0,5}" + SENTENCE_END_WORD_STOP + r"[A-Z][A-Za-z'’ʻ‘.\-–]*(?:\s+[0-9]{1,3}(?![0-9]))?\s+" + both(AGENCY_HEADS) + r"(?![A-Za-z0-9])(?:\s+(?:Post|Troop|District|Precinct|Pct\.?|Zone|Division|POST|TROOP|DISTRICT|PCT\.?)\s+[A-Z0-9]{1,3}(?![A-Za-z0-9]))?"
+     r"(?<![A-Za-z])" + NOT_ARTICLE + GENERIC_AGENCY_STOP + r"(?!(?:of|and|&)\s)(?:(?:" + SENTENCE_END_WORD_STOP + LOG_WORD_STOP + r"[A-Z][A-Za-z'’ʻ‘.\-–]*(?:\s+[0-9]{1,3}(?![0-9]))?|of|and|&)\s+){0,5}" + SENTENCE_END_WORD_STOP + LOG_WORD_STOP + r"[A-Z][A-Za-z'’ʻ‘.\-–]*(?:\s+[0-9]{1,3}(?![0-9]))?\s+" + both(AGENCY_HEADS) + r"(?![A-Za-z0-9])(?:\s+(?:Post|Troop|District|Precinct|Pct\.?|Zone|Division|POST|TROOP|DISTRICT|PCT\.?)\s+[A-Z0-9]{1,3}(?![A-Za-z0-9]))?"
      r"(?:(?<=['’]s)\s+(?:[A-Z][a-z]+\s+)?(?:Unit|Division|Bureau|Section|Squad|Team|Detail))?",
      0.9, "A place name before an agency head word is the writer's agency: Mesa Police Department, Cook County Sheriff's Office, Texas DPS, Lowell PD; a numbered command inside stays (Harris County Pct. 4 Constable's Office); the name does not run back across a sentence end.")
 FIRE_KIND = ["Structure","Brush","House","Grass","Wild","Wildland","Forest","Car","Vehicle","Kitchen","Working","Chimney","Trash","Dumpster","Electrical","Grease","Camp",
@@ -714,8 +714,8 @@ rule("org.acronym", "ORG", r"(?<![A-Za-z0-9])(?!(?:SUSP|ASAP|GPS|VPSO|CHP\b(?=\s
 rule("org.provincial-acronym", "ORG", r"(?<![A-Za-z0-9])(?:OPP|SQ|RNC|SPVM|SPVQ)(?![A-Za-z0-9])(?!\s*#?\s*[0-9])", 0.75,
      "Acronyms of provincial and city forces that locate the writer (the OPP, the SQ, the RNC, the SPVM); 'SQ 12' in a log is a squad.")
 rule("org.caps-agency", "ORG",
-     r"(?<![A-Za-z])(?:[A-Z]{2,}\s+){1,4}(?:POLICE DEPARTMENT|POLICE|SHERIFF'S OFFICE|SHERIFFS OFFICE|STATE TROOPERS|STATE POLICE|HIGHWAY PATROL|STATE PATROL|PD|SO)(?![A-Za-z])",
-     0.9, "Agency names written in capitals (ALASKA STATE TROOPERS).")
+     r"(?<![A-Za-z])(?:" + LOG_WORD_STOP + r"(?!TRANSFERRED\s|REFERRED\s|NOTIFIED\s|CONTACTED\s|ADVISED\s)[A-Z]{2,}\s+){1,4}(?:POLICE DEPARTMENT|POLICE|SHERIFF'S OFFICE|SHERIFFS OFFICE|STATE TROOPERS|STATE POLICE|HIGHWAY PATROL|STATE PATROL|PD|SO)(?![A-Za-z])",
+     0.9, "Agency names written in capitals (ALASKA STATE TROOPERS); log words before them (TRANSFERRED TO, ADV) are not part of the name.")
 
 rule("org.caps-county-jail", "ORG", r"(?<![A-Za-z])[A-Z]{3,}\s+(?:CO|COUNTY|CNTY)\s+(?:DETENTION|JAIL)(?![A-Za-z])", 0.85,
      "A county detention centre or jail written in capitals in a log (CHATHAM CO DETENTION): one name word before the county.")

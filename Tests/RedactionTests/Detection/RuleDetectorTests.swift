@@ -370,6 +370,8 @@ struct RuleDetectorTests {
         Positive("up at the silver creek campground a man had a hatchet", "silver creek campground", .location),
         Positive("A truck was stuck at the Plains Equity Elevator after dark.", "Plains Equity Elevator", .location),
         Positive("He was on the Barkly Hwy 60 km east of the roadhouse.", "Barkly Hwy", .location),
+        Positive("0210 ADV LOC 38.5733 -109.5498 PER CELL PING", "38.5733 -109.5498", .location),
+        Positive("0205 TRANSFERRED TO GRAND CO SO", "GRAND CO SO", .org),
         Positive("A warden from the Oregon Department of Fish and Game wrote it.", "Oregon Department of Fish and Game", .org),
         Positive("Mutual aid came from the Harlan Fire Protection District that night.", "Harlan Fire Protection District", .org),
         Positive("We left court in Bozeman. The Gallatin County Regional Dispatch Center paged us.", "Gallatin County Regional Dispatch Center", .org),
