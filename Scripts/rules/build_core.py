@@ -184,6 +184,21 @@ rule("time.military", "TIME", r"(?<![0-9:.\-])(?:[01][0-9]|2[0-3])[0-5][0-9]\s*(
 rule("time.military-bare", "TIME", r"(?<![0-9:.\-#/])(?:[01][0-9]|2[0-3])[0-5][0-9](?![0-9:\-/]|\s+(?:block|[A-Z][a-z]+\s+(?:Street|St|Avenue|Ave|Road|Rd|Drive|Dr|Lane|Ln|Boulevard|Blvd|Way|Court|Ct)\b))",
      0.75, "Four-digit 24-hour times after a time preposition (at 2115, around 0640).",
      context={"words": ["at", "around", "approximately", "approx", "about", "by", "until", "till", "time", "@", "before", "after", "since", "arrived", "arr", "disp", "dispatched", "cleared", "clr", "enroute"], "before": 2, "required": True, "boost": 0.1})
+HHMM = r"(?:[01][0-9]|2[0-3])[0-5][0-9]"
+RANGE_TO = r"\s*(?:-|–|to|until|till|thru|through)\s*"
+SHIFT_WORDS = r"\s+(?:shift|shifts|watch|tour|hours|hrs)\b"
+JOINS = ["-", "–", " - ", " – ", " to ", " until ", " till ", " thru ", " through "]
+RANGE_AFTER = "(?<=" + "|".join("[0-9]{4}" + re.escape(j).replace("\\ ", " ") for j in JOINS) + ")"
+RANGE_AFTER_ZERO = "(?<=" + "|".join("0[0-9]{3}" + re.escape(j).replace("\\ ", " ") for j in JOINS) + ")"
+rule("time.range", "TIME",
+     r"(?<![0-9:.\-#/])" + HHMM + r"(?=" + RANGE_TO + HHMM + r"(?![0-9])(?:" + SHIFT_WORDS + r"|(?<=0[0-9]{3})))"
+     r"|(?<![0-9:.\-#/])0[0-9][0-5][0-9](?=" + RANGE_TO + HHMM + r"(?![0-9]))"
+     # The second time: a look-behind (fixed length per branch) sees the first, since the
+     # first one's own match has already moved the search past it.
+     r"|" + RANGE_AFTER + HHMM + r"(?![0-9])(?=" + SHIFT_WORDS + r")"
+     r"|" + RANGE_AFTER + r"0[0-9][0-5][0-9](?![0-9])"
+     r"|" + RANGE_AFTER_ZERO + HHMM + r"(?![0-9])",
+     0.8, "Two four-digit times joined as a range (the 1900 to 0700 shift, 0600-1400): each side is a clock time when one of them has a leading zero, which no year has, or a shift word follows.")
 rule("time.before-day", "TIME", r"(?<![0-9:.\-#/])(?<!in\s)(?<!In\s)(?<!of\s)(?<!since\s)(?:[01][0-9]|2[0-3])[0-5][0-9](?=,?\s+(?:on\s+)?(?:" + WEEKDAY + r"|" + MONTH + r")\b\.?|,?\s+(?:on\s+)?[0-9]{1,2}/[0-9]{1,2}\b)",
      0.75, "A four-digit time written before the day or date it belongs to (0215 on Sunday, 1430 Tue 3/5, 2210 on 6/14).")
 rule("time.after-date", "TIME", r"(?<![0-9])[0-9]{1,4}[\-/.][0-9]{1,2}[\-/.][0-9]{2,4}(?:,?\s+(?:at\s+)?|\s*[—–]\s*|\s+-\s+)\K(?:[01][0-9]|2[0-3])[0-5][0-9](?![0-9:])", 0.85,
@@ -354,6 +369,12 @@ SUFFIX_WORDS = ["Street","St","Avenue","Ave","Av","Road","Rd","Boulevard","Blvd"
                 "Heights","Hollow","Walk","Grove","Green","Ramp","Causeway","Byway","Promenade","Quay","Wynd","Mews","Gardens","Trace","Cove","Pointe","Center","Ctr",
                 "Concourse","Crest","Glen","Hill","Knoll","Meadow","Meadows","Oval","Pass","Plains","Ranch","Spur","Summit","Terr","Vista","View","Motorway","Strasse","Straße","Via","Rue","Calle","Camino","Vía","Avenida","Rua","Gasse","Weg","Platz","Laan","Gata","Gade","Katu","Tie","Utca","Ulica"]
 SUFFIX = both(SUFFIX_WORDS)
+SUFFIX_ABBREVIATIONS = ["St", "Ave", "Av", "Rd", "Blvd", "Dr", "Ln", "Ct", "Pl", "Pkwy", "Hwy", "Cir", "Ter", "Terr", "Trl", "Sq", "Cres", "Expy",
+                        "Fwy", "Tpke", "Ctr"]
+assert set(SUFFIX_ABBREVIATIONS) <= set(SUFFIX_WORDS)
+# A full stop after a suffix belongs to it only when the suffix is abbreviated: "Oak St." but
+# not the sentence's full stop after "Memorial Drive.".
+SUFFIX_END = ("(?:" + both([w for w in SUFFIX_WORDS if w not in SUFFIX_ABBREVIATIONS]) + r"\b|" + both(SUFFIX_ABBREVIATIONS) + r"\b\.?)")
 
 def usps_suffixes():
     """Every suffix and abbreviation of USPS Publication 28 (C1), for addresses that carry a
@@ -374,32 +395,37 @@ def usps_suffixes():
                 if form and form != primary and form.lower() not in english: abbreviations.add(form)
     # Two-letter forms clash with state codes (KY, MT, WY) and units; keep the unambiguous ones.
     forms = {w for w in names | abbreviations if len(w) > 2 or w in ("AV", "CV", "DR", "LN", "RD", "ST")}
-    return sorted(forms, key=lambda w: (-len(w), w))
+    return sorted(forms, key=lambda w: (-len(w), w)), abbreviations - names
 
-USPS = usps_suffixes()
+USPS, USPS_ABBREVIATIONS = usps_suffixes()
 SUFFIX_NUMBERED = "(?:" + SUFFIX[3:-1] + "|" + "|".join(w.title() for w in USPS) + "|" + "|".join(USPS) + ")"
+# The same, with a full stop only after abbreviations (see SUFFIX_END).
+SUFFIX_NUMBERED_END = ("(?:(?:" + "|".join(both([w for w in SUFFIX_WORDS if w not in SUFFIX_ABBREVIATIONS])[3:-1].split("|")
+                                            + [w.title() for w in USPS if w not in USPS_ABBREVIATIONS] + [w for w in USPS if w not in USPS_ABBREVIATIONS])
+                       + r")\b|(?:" + "|".join(both(SUFFIX_ABBREVIATIONS)[3:-1].split("|") + [w.title() for w in USPS if w in USPS_ABBREVIATIONS]
+                                                + [w for w in USPS if w in USPS_ABBREVIATIONS]) + r")\b\.?)")
 CAPS_SUFFIX = "(?:" + "|".join(USPS) + ")"
 DIRECTION = r"(?:(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West|NORTH|SOUTH|EAST|WEST)\.?\s+)"
 NAMEWORD = r"(?:\p{Lu}[\p{L}\p{M}'’.\-]*|[0-9]{1,3}(?:st|nd|rd|th|ST|ND|RD|TH))"
-UNIT = r"(?:,?\s*(?:Apt|APT|Apartment|APARTMENT|Unit|UNIT|Suite|Ste|STE|SUITE|#|Room|Rm|Lot|LOT|Space|Trailer|Bldg|Building)\.?\s*#?\s*[A-Z0-9\-]{1,6})"
+UNIT = r"(?:,?\s*(?:Apt|APT|Apartment|APARTMENT|Unit|UNIT|Suite|Ste|STE|SUITE|#|Room|Rm|Lot|LOT|Space|Trailer|Bldg|Building|apt|apartment|unit|suite|ste|room|rm|lot|space|trailer|bldg|building)\.?\s*#?\s*[A-Z0-9\-]{1,6})"
 CITY_STATE_ZIP = r"(?:,\s*(?!" + MONTH + r"\b|" + WEEKDAY + r"\b)[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+){0,2}(?:,?\s+(?:" + CODES + r"|" + "|".join(STATES) + r"))?(?:,?\s+[0-9]{5}(?:-[0-9]{4})?)?(?=[\s,.;)]|$))?"
 NOT_ARTICLE = r"(?!(?:The|A|An|This|That|Our|My|His|Her|Its|Their|Every|Each|THE)\s)"
 # A word of four or more letters, or capitals, with a full stop before a capital ends a sentence
 # ("in Missoula. The Lake County ..."); short abbreviations (St., Co., U.S.) and "Univ. of" do not.
 SENTENCE_END_WORD_STOP = r"(?![A-Z][a-z]{3,}\.\s+[A-Z]|[A-Z]{2,}\.\s+[A-Z])"
 rule("location.street-address", "LOCATION",
-     NB + r"(?:(?:Unit|UNIT|Flat|FLAT|Apt\.?|APT\.?|Suite|SUITE|Shop|SHOP)\s+[0-9]{1,4}[A-Z]?\s*,\s*)?(?:[0-9]{1,4}[A-Za-z]?/)?(?:[0-9]{1,6}\s+)?[0-9]{1,6}(?:-[0-9]{1,4})?[A-Z]?\s+" + DIRECTION + r"?" + NOT_ARTICLE + r"(?:" + NAMEWORD + r"\s+){0,4}?" + NAMEWORD + r"\s+" + SUFFIX_NUMBERED + r"\b\.?(?:\s+" + SUFFIX_NUMBERED + r"\b\.?)?(?:\s+(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West)\b\.?)?" + UNIT + r"?" + CITY_STATE_ZIP,
+     NB + r"(?:(?:Unit|UNIT|Flat|FLAT|Apt\.?|APT\.?|Suite|SUITE|Shop|SHOP)\s+[0-9]{1,4}[A-Z]?\s*,\s*)?(?:[0-9]{1,4}[A-Za-z]?/)?(?:[0-9]{1,6}\s+)?[0-9]{1,6}(?:-[0-9]{1,4})?[A-Z]?\s+" + DIRECTION + r"?" + NOT_ARTICLE + r"(?:" + NAMEWORD + r"\s+){0,4}?" + NAMEWORD + r"\s+" + SUFFIX_NUMBERED_END + r"(?:\s+" + SUFFIX_NUMBERED_END + r")?(?:\s+(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West)\b\.?)?" + UNIT + r"?" + CITY_STATE_ZIP,
      0.9, "House number (with an Australian unit before a slash: 3/45), optional direction, street name, USPS suffix (a second one when the first is part of the name: Habersham Village Ct.), optional unit and city/state/ZIP: one address span.")
 rule("location.street-address-caps", "LOCATION",
      NB + r"[0-9]{1,6}\s+(?:[NSEW]\s+)?(?:[A-Z0-9]+\s+){0,3}[A-Z0-9]+\s+(?:ST|AVE|AV|RD|BLVD|DR|LN|CT|PL|WAY|PKWY|HWY|CIR|TER|TRL|PIKE|LOOP|" + CAPS_SUFFIX + r")\b(?:\s+[NSEW]\b)?",
      0.9, "Dispatch-log addresses in capitals without punctuation (45881 W FILLMORE ST).")
 rule("location.block", "LOCATION",
-     NB + r"(?:(?i:block|blk)\s+[0-9]{1,6}\s+|[0-9]{1,6}\s+(?i:block|blk)\s+)(?i:of\s+)?" + DIRECTION + r"?(?:" + NAMEWORD + r"\s?){1,4}(?:" + SUFFIX + r"\b\.?)?",
+     NB + r"(?:(?i:block|blk)\s+[0-9]{1,6}\s+|[0-9]{1,6}\s+(?i:block|blk)\s+)(?i:of\s+)?" + DIRECTION + r"?(?:" + NAMEWORD + r"\s?){1,4}(?:" + SUFFIX_END + r")?",
      0.9, "'1400 block of N. 27th Ave' narrows a location to a block.")
 TITLE_STOP = r"(?!(?:Sgt|Officer|Deputy|Det|Lt|Capt|Cpl|Trooper|Sergeant|Detective|Lieutenant|Captain|Corporal|Mr|Mrs|Ms|Dr|Ofc|Dep|Tpr|Chief|Sheriff|Agent|Constable|Inspector|Judge)\b)"
 CAPS_STOP = TITLE_STOP + r"(?!(?:ON|AT|IN|TO|OF|BY|AND|THE|NR|NEAR|FROM|ARRIVED|OUT|W/|WITH|FOR|OFF|INTO|ONTO|DOWN|UP|IS|WAS|ADV|UNIT|UNITS|FLED|SEEN|LAST|EB|WB|NB|SB)\s)"
 rule("location.street-name", "LOCATION",
-     r"(?<![\p{L}0-9])" + LEADS_UPPER_OR_DIGIT + DIRECTION + r"?" + NOT_ARTICLE + r"(?:" + CAPS_STOP + SENTENCE_END_WORD_STOP + NAMEWORD + r"\s+){1,4}" + SUFFIX + r"\b\.?(?:\s+(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West)\b\.?)?",
+     r"(?<![\p{L}0-9])" + LEADS_UPPER_OR_DIGIT + DIRECTION + r"?" + NOT_ARTICLE + r"(?:" + CAPS_STOP + SENTENCE_END_WORD_STOP + NAMEWORD + r"\s+){1,4}" + SUFFIX_END + r"(?:\s+(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West)\b\.?)?",
      0.8, "A capitalised name followed by a street suffix is a street (Connecticut Avenue, Martin Luther King Jr. Boulevard); it does not run back across a sentence end ('Roll. Point').")
 rule("location.street-caps", "LOCATION",
      r"(?<![A-Za-z0-9])(?:[NSEW]\s+)?" + CAPS_STOP + r"[A-Z0-9][A-Z0-9']+(?:\s+" + CAPS_STOP + r"[A-Z0-9']+){0,2}\s+(?:ST|AVE|AV|RD|BLVD|DR|LN|CT|PL|PKWY|HWY|CIR|TER|TRL)\b",
@@ -452,8 +478,31 @@ rule("location.number-route", "LOCATION", NB + r"[0-9]{1,6}\s+(?:(?:N|S|E|W)\.?\
      "Rural addresses on numbered roads: 8841 Route 242, 14102 N. Route 91, Dunlap, IL 61525.")
 rule("location.grid", "LOCATION", r"(?<![A-Za-z0-9])(?i:at|near|on|of|and|off|onto|to|from|along|past|via)\s+\K[0-9]{3,5}\s+(?:North|South|East|West|N|S|E|W)(?![A-Za-z0-9])", 0.75,
      "Grid addresses used in Utah and elsewhere ('3500 South and 2700 West').")
+GRID_DIRECTION = r"(?:North|South|East|West|NORTH|SOUTH|EAST|WEST|N|S|E|W)\.?"
+rule("location.grid-address", "LOCATION",
+     NB + r"[0-9]{1,5}\s+" + GRID_DIRECTION + r"\s+[0-9]{2,5}\s+" + GRID_DIRECTION + r"(?![A-Za-z0-9])" + UNIT + r"?",
+     0.85, "Grid addresses of Utah, Idaho and other Mormon-settled towns: a house number, a direction, a grid number and a direction (1184 North 400 West, 52 E 1700 S).")
+LETTER_ROAD_HEADS = [r"County\s+(?:Road|Rd\.?|Highway|Hwy\.?|Trunk(?:\s+Highway)?|Route)", r"COUNTY\s+(?:ROAD|RD|HIGHWAY|HWY)", r"(?:State\s+)?(?:Route|Rte\.?|Highway|Hwy\.?)",
+                     r"(?:ROUTE|RTE|HIGHWAY|HWY)", r"CR", r"Co\.?\s+(?:Rd|Hwy)\.?"]
+rule("location.lettered-road", "LOCATION",
+     r"(?<![A-Za-z])(?:" + "|".join(LETTER_ROAD_HEADS) + r")\s+(?!I\b)[A-Z]{1,3}(?![A-Za-z0-9\-'’])",
+     0.8, "County highways and state routes named by letters, as Wisconsin, Missouri and Texas counties name them (County Road KK, County Highway J, Route Y, CR AB).")
+rule("location.mile-numbered-road", "LOCATION",
+     r"(?<![A-Za-z])(?:Mile|MILE)\s+[0-9]{1,2}(?:\s+[0-9]/[0-9]|\.[05])?\s+(?:(?:North|South|East|West|N|S|E|W)\.?\s+)?(?:Road|Rd\.?|Line|ROAD|RD)(?![A-Za-z])",
+     0.8, "The Rio Grande Valley's section-line roads named by their mile (Mile 5 Road, Mile 17 1/2 Rd, Mile 9 North Road).")
+rule("location.section-line-road", "LOCATION",
+     r"(?<![A-Za-z0-9/])(?:EW|NS|E/W|N/S)\s?[0-9]{3,4}(?![0-9A-Za-z])",
+     0.8, "Oklahoma's section-line county roads, numbered east-west and north-south (EW 1350, NS 3540).")
+rule("location.numbered-ward", "LOCATION",
+     r"(?<![A-Za-z])(?:Ward|WARD)\s+[0-9]{1,2}(?![0-9A-Za-z])",
+     0.75, "A numbered city ward (Ward 7 of Washington, Chicago's wards) narrows a place as a district does.")
+rule("location.hollow-name", "LOCATION",
+     r"(?<![A-Za-z])(?i:up|down|on|off|along|at|in|near|past|across|into|to|from|head\s+of|mouth\s+of)\s+\K(?!(?:The|A|An|Our|His|Her|My|Their|This|That|Patrol|Traffic|Special|Executive|Judicial|Legislative|Investigative|Support|Operations|Records|Training)\s)(?:[A-Z][a-z]+\s+){1,2}(?:Branch|Fork|Holler)(?![A-Za-z])",
+     0.75, "Appalachian creeks and hollows named Branch, Fork or Holler after a word of place or motion (up Coal Branch, on Left Fork, at Hurricane Holler).")
+# Words that never name a street: "2291 by the highway", "40 miles down the road".
+LOWER_FUNCTION_STOP = r"(?!(?:by|the|a|an|of|on|to|at|in|from|off|onto|into|down|up|along|across|past|near|over|under|with|miles|feet|yards|blocks|my|his|her|their|our|that|this|and|or|mile|km|kms|metres|meters)\s)"
 rule("location.street-lowercase", "LOCATION",
-     NB + r"(?:[0-9]{2,6}\s+(?:[nsew]\.?\s+)?(?!(?:on|in|at|to|of|the|a|an|and|or|down|up|off|onto|from|into|along|across|miles?|feet|yards|km|kms|metres|meters)\s)(?:[a-z][a-z'\-]+\s+){0,2}[a-z][a-z'\-]{2,}\s+(?:st|ave|rd|blvd|dr|ln|ct|pl|hwy|pkwy|street|avenue|road|boulevard|drive|lane|court|highway|parkway|pike|way)|[nsew]\.?\s+(?!(?:the|a|an|of|from|to|and|or|on|off|at|in|down|up|that|this|my|his|her|our|their|same|left|right|fast|slow|center|middle|turn|passing|bus|bike|side|back|dirt|gravel|wrong|one|two|each|every)\s)[a-z][a-z'\-]{2,}\s+[a-z][a-z'\-]{2,}\s+(?:st|ave|rd|blvd|dr|ln|ct|pl|hwy|pkwy)|(?:[nsew]\.?\s+)?(?!(?:the|a|an|of|from|to|and|or|on|off|at|in|down|up|that|this|my|his|her|our|their|same|left|right|fast|slow|center|middle|turn|passing|bus|bike|side|back|dirt|gravel|wrong|one|two|each|every)\s)(?:[a-z][a-z'\-]{2,}\s+(?:st|ave|rd|blvd|dr|ln|ct|pl|hwy|pkwy)|(?:[a-z][a-z'\-]{2,}\s+){1,2}pike))\b\.?(?=[\s,.;:)]|$)",
+     NB + r"(?:[0-9]{2,6}\s+(?:[nsew]\.?\s+)?(?:" + LOWER_FUNCTION_STOP + r"[a-z][a-z'\-]+\s+){0,2}" + LOWER_FUNCTION_STOP + r"[a-z][a-z'\-]{2,}\s+(?:st|ave|rd|blvd|dr|ln|ct|pl|hwy|pkwy|street|avenue|road|boulevard|drive|lane|court|highway|parkway|pike|way)|[nsew]\.?\s+(?!(?:the|a|an|of|from|to|and|or|on|off|at|in|down|up|that|this|my|his|her|our|their|same|left|right|fast|slow|center|middle|turn|passing|bus|bike|side|back|dirt|gravel|wrong|one|two|each|every)\s)[a-z][a-z'\-]{2,}\s+[a-z][a-z'\-]{2,}\s+(?:st|ave|rd|blvd|dr|ln|ct|pl|hwy|pkwy)|(?:[nsew]\.?\s+)?(?!(?:the|a|an|of|from|to|and|or|on|off|at|in|down|up|that|this|my|his|her|our|their|same|left|right|fast|slow|center|middle|turn|passing|bus|bike|side|back|dirt|gravel|wrong|one|two|each|every)\s)(?:[a-z][a-z'\-]{2,}\s+(?:st|ave|rd|blvd|dr|ln|ct|pl|hwy|pkwy)|(?:[a-z][a-z'\-]{2,}\s+){1,2}pike))\b\.?(?=[\s,.;:)]|$)",
      0.65, "Streets written in lower case by hurried writers (1810 grant blvd, chapman hwy, w indian school rd); without a house number only the abbreviated suffixes count.")
 rule("location.ordinal-street-lowercase", "LOCATION", NB + r"(?:[nsew]\.?\s+)?[0-9]{1,3}(?:st|nd|rd|th)\s+(?:st|ave|street|avenue|rd|road|pl|place|dr|drive)\b\.?", 0.8,
      "Numbered streets in any case (26th st, 9th Avenue).", caseless=True)
@@ -521,8 +570,11 @@ rule("location.postcode-uk", "LOCATION", NB + r"[A-Z]{1,2}[0-9][A-Z0-9]?\s[0-9][
 rule("location.po-box", "LOCATION",
      r"(?<![A-Za-z])(?:[0-9]{1,6}\s+)?(?:P\.?\s?O\.?\s+Box|PO\s+BOX|Post\s+Office\s+Box)\s+[0-9]+" + UNIT + r"?" + CITY_STATE_ZIP, 0.9, "Post office boxes, with city, state and ZIP when they follow.")
 rule("location.unit", "LOCATION",
-     r"(?<![A-Za-z])(?:apartment|apt\.?|suite|ste\.?|room|rm\.?|lot|space|campsite|site|trailer|cell|cellblock|complex|bldg\.?|building|dorm|flat|courtroom|bay|dept\.?|pod|bunk|stall|slip|pier|gate|dock|platform|hangar|terminal|berth|concourse|tier)\s*#?\s*(?:[A-Z]-?)?[0-9]{1,5}(?:-?[A-Z])?(?![A-Za-z0-9])|(?<![A-Za-z])(?:apartment|apt\.?|suite|flat)\s*#?\s*(?:[A-Z]?[0-9]{1,4}[A-Z]|[A-Z])(?![A-Za-z0-9])",
+     r"(?<![A-Za-z])(?:apartment|apt\.?|suite|ste\.?|room|rm\.?|quarters|theater|theatre|auditorium|lot|space|campsite|site|trailer|cell|cellblock|complex|bldg\.?|building|dorm|flat|courtroom|bay|dept\.?|pod|bunk|stall|slip|pier|gate|dock|platform|hangar|terminal|berth|concourse|tier)\s*#?\s*(?:[A-Z]-?)?[0-9]{1,5}(?:-?[A-Z])?(?![A-Za-z0-9])|(?<![A-Za-z])(?:apartment|apt\.?|suite|flat)\s*#?\s*(?:[A-Z]?[0-9]{1,4}[A-Z]|[A-Z])(?![A-Za-z0-9])",
      0.75, "Apartment, room and campsite designators keep their word: apartment 3C.", caseless=True)
+rule("location.store-number", "LOCATION",
+     r"(?<![A-Za-z])(?:store|Store|STORE)\s*(?:#|[Nn]o\.?|number)?\s*[0-9]{3,6}(?![0-9A-Za-z])",
+     0.75, "A store number of three digits or more says which of a chain's stores it was (store 1614, Store #8841); the word stays inside, as for an apartment.")
 rule("location.letter-designator", "LOCATION",
      r"(?<![A-Za-z])(?:Pier|Gate|Berth|Terminal|Concourse|Dock|Hangar|Platform|Building|Bldg\.?|Section|Wing|Tier|Pod|Camp|PIER|GATE|BERTH|TERMINAL|CONCOURSE|DOCK|HANGAR|BUILDING|SECTION|WING|TIER|POD|Cell\s+Block|Cellblock|Block|Dorm|CELL\s+BLOCK|BLOCK|DORM|building|bldg\.?|pier|gate|dock|hangar|terminal|concourse)\s+[A-HJ-Z](?:-?[0-9]{1,2})?(?![A-Za-z0-9'’])",
      0.7, "A facility word with one capital letter names a part of a site (Pier T, Gate B, Section V, building C); 'I' is left out (the pronoun).")
@@ -535,7 +587,7 @@ FACILITY = ["Apartments","Apts","Park","High School","Middle School","Elementary
             "Warehouse","Plant","Mine","Base","Fort","Reserve","Reservation","Wash","Gulch","Falls","Springs","Island","Valley","Hills","Woods","Preserve","Complex",
             "Shelter","Mission","Hall","Arms","Commons","Quarters","Garage","Parking Garage","Truck Stop","Travel Center","Rest Area","Plaza","Tower","Building",
             "Tunnel","Recreation Area","Game Lands","State Park","National Park","Wildlife Area","Trail","Overlook","Pier","Wharf","Boardwalk","Fairgrounds","Speedway",
-            "Raceway","Golf Course","Country Club","Cinema","Theater","Theatre","Museum","Zoo","Aquarium","Courts","Townhomes","Townhouses","Condominiums","Condos","Lofts",
+            "Raceway","Golf Course","Country Club","Cinema","Cinemas","Theaters","Theatres","Theater","Theatre","Museum","Zoo","Aquarium","Courts","Townhomes","Townhouses","Condominiums","Condos","Lofts",
             "Flats","Residences","Projects","Housing","Mobile Home Park","Trailer Park","RV Park","Motor Inn","Suites","Plaza Hotel","Superstore","Supercenter","Outlet",
             "Outlets","Galleria","Crossing","Square","Junction","Jct","Roadhouse","Marketplace","Chapter House","Rodeo Grounds","Stampede Grounds","Fair Grounds","Grain Elevator","Elevator","Resort","RV Resort","Ski Area","Ski Resort","Plantation","Orchard","Vineyard","Winery","Brewery","Distillery","Saloon","Cantina","Taqueria","Pizzeria",
             "Steakhouse","Barbershop","Salon","Laundromat","Liquors","Liquor Store","Market","Mart","Food Mart","Gas","Fuel","Auto","Motors","Towing","Storage","Self Storage",
@@ -552,6 +604,10 @@ LOG_WORD_STOP = r"(?!(?:IN|ON|AT|TO|BY|FROM|INTO|ONTO|NEAR|NR|TWD|ADV|ADVS|SUBJ|
 rule("location.facility", "LOCATION",
      r"(?<![A-Za-z0-9'’])" + NOT_AFTER_TITLE + TITLE_STOP + NOT_ARTICLE + r"(?!(?:the|and|of|de|la|del|&)\s)(?:" + LOG_WORD_STOP + r"(?:(?![A-Z][a-z]{3,}\.\s)[A-Z][A-Za-z'’.&\-]*|[dl]['’][A-Z][A-Za-z'’.&\-]*|[0-9]{1,4}(?:st|nd|rd|th)?|of|de|la|del|the|and|&)[ \t]+){0,4}" + LOG_WORD_STOP + r"(?![A-Z][a-z]{3,}\.\s)(?:[A-Z]|[dl]['’][A-Z])[A-Za-z'’.&\-]*[ \t]+" + both(FACILITY_LONGEST_FIRST) + r"(?:[ \t]+&[ \t]+(?:" + both(FACILITY_LONGEST_FIRST) + r"|[A-Z][a-z]+))?(?![A-Za-z])(?:\s+(?:North|South|East|West|Annex|Complex|[0-9]{1,4})(?![A-Za-z0-9]))?(?:,?\s+(?:Corporation|Corp\.|Inc\.|LLC|Company)(?![A-Za-z]))?",
      0.8, "A capitalised name before a facility head word is a named place: Santa Rita Jail, Mercy Hospital, Sunset Motor Lodge; dispatch-log words in capitals (ADV SUBJ DROPPED ITEM IN WASH) are not part of a name.")
+rule("location.hospital-short", "LOCATION",
+     r"(?<![A-Za-z])(?:(?:ER|E\.R\.|ED|(?i:emergency\s+(?:room|department)|hospital|trauma\s+(?:center|bay)))\s+(?:at|in)|(?i:taken|transported|rushed|admitted|airlifted|flown|brought|driven|transferred)\s+to(?:\s+the)?)"
+     r"\s+\K(?:[A-Z][a-z]+\s+){1,3}(?:General|Regional|Memorial|Methodist|Baptist|Presbyterian|Mercy|Medical|Community|County|University)(?![A-Za-z])(?!\s+(?:Hospital|Medical|Center|Centre|Health))",
+     0.8, "A hospital called by its short name (the ER at Palmetto General, taken to St. Luke's Regional): after an emergency room or a transport verb, a capitalised name ending in General, Regional, Memorial, Methodist and the like.")
 rule("location.facility-head-first", "LOCATION",
      r"(?<![A-Za-z])(?:Lake|Mount|Mt\.|Fort|Ft\.|Camp|Port|Cape|Point|Isla|Lago|Rancho|Villa|Hotel|Motel|Club|Bar|Casino|Hospital|Rio|Bayou|Glacier|Lac)\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?"
      r"|(?<![A-Za-z])(?:Mall|Museum|University|Bank|Hospital|Shops|Village|Hotel|Church|Cathedral|Basilica|Port|Isle)\s+of\s+(?:the\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}",
@@ -607,7 +663,7 @@ rule("location.corner-right", "LOCATION",
      + r"(?!(?:The|A|An|I|He|She|We|They|It|Then|His|Her|My|Our|Their)\b)\p{Lu}[\p{L}\p{M}'’\-]+(?:\s+\p{Lu}[\p{L}\p{M}'’\-]+)?(?![\p{L}\p{M}])",
      0.75, "The second street after 'the corner of X and': one or two capitalised words, whatever their suffix ('the corner of Dalbraut 99 and Frederikke Coves').")
 rule("location.slash-after-street", "LOCATION",
-     r"(?<=[A-Za-z] )" + SUFFIX + r"\.?\s*/\s*\K(?!(?:The|A|An|I|He|She|We|They|It)\b)\p{Lu}[\p{L}\p{M}'’\-]+(?:\s+" + SUFFIX + r"\b\.?|\s+\p{Lu}[\p{L}\p{M}'’\-]+)?(?![\p{L}\p{M}])",
+     r"(?<=[A-Za-z] )" + SUFFIX + r"\.?\s*/\s*\K(?!(?:The|A|An|I|He|She|We|They|It)\b)\p{Lu}[\p{L}\p{M}'’\-]+(?:\s+" + SUFFIX_END + r"|\s+\p{Lu}[\p{L}\p{M}'’\-]+)?(?![\p{L}\p{M}])",
      0.7, "The second street or station of a slash pair after a named street ('Lake Street/Midtown', 'Grand Ave/Oak').")
 rule("location.slash-intersection", "LOCATION",
      r"(?<![A-Za-z0-9])(?:[NSEW]\s+)?[A-Z][A-Z0-9]+(?:\s+[A-Z0-9]+){0,2}\s*/\s*\K(?:[NSEW]\s+)?[A-Z0-9][A-Z0-9]*(?:\s+[A-Z0-9]+)?\s+(?:ST|AVE|AV|RD|BLVD|DR|LN|CT|PL|PKWY|HWY)(?![A-Za-z])",
@@ -623,7 +679,8 @@ AGENCY_HEADS = ["Police Department","Police Dept","Police Dept.","Police Divisio
                 "DA's Office","DA’s Office","Solicitor's Office","Public Defender's Office","Division of Police","Department of Police","Dept. of Police",
                 "County Constable","County Constables","Benevolent Association","Officers Association","Officers' Association","Deputies Association",
                 "Police Union","Police Guild",
-                "Probation Department","Parole","Corrections","Detention Center","Municipal Court","District Court","Superior Court","Circuit Court","County Court",
+                "Probation Department","Probation","Adult Probation","Juvenile Probation","Probation Office","Probation Services","Probation and Parole",
+                "Community Corrections","Pretrial Services","Parole Authority","Parole","Corrections","Detention Center","Municipal Court","District Court","Superior Court","Circuit Court","County Court",
                 "Justice Court","Drug Task Force","Task Force","Park Police","Park Rangers","Capitol Police","University Police","Campus Police","School Police",
                 "Harbor Police","Port Authority Police","Airport Police","Housing Authority","Transit","Metro Police","Metropolitan Police","Regional Police",
                 "Sheriff's","Sheriff’s","RCMP","OPP","Garda",
@@ -675,6 +732,16 @@ rule("org.trade-company", "ORG",
 rule("org.numbered-division", "ORG",
      r"(?<![A-Za-z0-9.,])[0-9]{1,3}\s+(?:Division|District|Precinct|DIVISION|DISTRICT|PRECINCT)(?![A-Za-z])",
      0.8, "Commands named by a number before the word, as Toronto and Peel do (22 Division, 14 District).")
+MILITARY_BRANCHES = ["Military Police", "MP", "Security Forces", "Infantry", "Armored", "Armor", "Airborne", "Air Assault", "Cavalry", "Marine",
+                     "Marines", "Signal", "Engineer", "Engineers", "Sustainment", "Support", "Aviation", "Field Artillery", "Artillery", "Special Forces",
+                     "Ranger", "Medical", "Transportation", "Logistics", "Expeditionary", "Fighter", "Airlift", "Air Refueling", "Missile", "Combat",
+                     "Stryker", "Mountain", "Coast Guard", "Naval", "Construction", "Intelligence", "Police", "Provost"]
+MILITARY_UNITS = ["Brigade", "Battalion", "Regiment", "Division", "Company", "Detachment", "Squadron", "Wing", "Group", "Battery", "Brigade Combat Team"]
+rule("org.military-unit", "ORG",
+     r"(?<![A-Za-z0-9])[0-9]{1,3}(?:st|nd|rd|th)\s+(?:" + "|".join(w.replace(" ", r"\s+") for w in MILITARY_BRANCHES) + r")(?:\s+(?:"
+     + "|".join(w.replace(" ", r"\s+") for w in MILITARY_BRANCHES) + r"))?\s+(?:" + "|".join(w.replace(" ", r"\s+") for w in sorted(MILITARY_UNITS, key=len, reverse=True))
+     + r")(?![A-Za-z])|(?<![A-Za-z0-9])[0-9]{1,3}(?:st|nd|rd|th)\s+Airborne(?:\s+Division)?(?![A-Za-z])",
+     0.85, "A numbered military unit with its branch (89th Military Police Brigade, 377th Security Forces Squadron, the 101st Airborne) is the writer's unit, as a precinct is an officer's.")
 rule("org.precinct", "ORG",
      r"(?<![A-Za-z0-9])[0-9]{1,3}(?:st|nd|rd|th|ST|ND|RD|TH)\s+(?:Precinct|District|Division|Zone|Ward|Battalion|Squad|Platoon|Area|PRECINCT|DISTRICT|DIVISION|DIST|PCT|precinct|district|division)(?![A-Za-z])",
      0.9, "Numbered precincts, districts and divisions locate the writer's command (75th Precinct, 4TH DISTRICT).")
@@ -936,7 +1003,7 @@ TRIGGERS = {
                           "presidents'", "president's", "columbus", "good", "black", "mardi", "remembrance", "victoria", "guy", "bonfire", "hogmanay",
                           "diwali", "eid", "yom", "rosh", "hanukkah"])),
     "time.clock": D, "time.dotted-ampm": D, "time.hour-ampm": D, "time.military": D, "time.military-bare": D, "time.after-date": D, "time.before-day": D,
-    "time.log-line": dict(D, before=8), "time.dotted-24h": D, "time.h-separated": D,
+    "time.log-line": dict(D, before=8), "time.range": dict(D, before=16), "org.military-unit": D, "time.dotted-24h": D, "time.h-separated": D,
     "time.hour-of-day": {"words": ["morning", "afternoon", "evening", "night"], "before": 40},
     "time.after-month-day": {"words": MONTH_WORDS}, "time.after-day-month": dict(D, before=4), "time.half-hour-british": {"words": ["half"], "before": 16}, "time.ish": D, "time.bare-hour-day-part": dict(D, before=40), "time.bullet": {"characters": "-*•–·", "before": 8},
     "location.state-dash-route": {"characters": "-", "before": 3},
@@ -963,15 +1030,20 @@ TRIGGERS = {
     "location.street-lowercase": {"words": ["st", "ave", "rd", "blvd", "dr", "ln", "ct", "pl", "hwy", "pkwy", "street", "avenue", "road", "boulevard", "drive", "lane", "court", "highway", "parkway", "pike", "way"], "before": 60},
     "location.ordinal-street-lowercase": {"words": ["st", "ave", "street", "avenue", "rd", "road", "pl", "place", "dr", "drive"], "before": 32},
     "location.highway": dict(D, before=20), "location.named-road-number": dict(D, before=32), "location.mile-road": {"words": ["mile"], "before": 32},
-    "location.saint-possessive": {"words": ["st", "saint"]}, "location.broadway": {"words": ["broadway"], "before": 8}, "location.main": {"words": ["main"], "before": 24}, "location.mile-marker": dict(D, before=20),
+    "location.saint-possessive": {"words": ["st", "saint"]}, "location.broadway": {"words": ["broadway"], "before": 8}, "location.main": {"words": ["main"], "before": 24}, "location.mile-marker": dict(D, before=20), "location.grid-address": D, "location.section-line-road": dict(D, before=4),
+    "location.lettered-road": {"words": ["county", "co", "state", "route", "rte", "highway", "hwy", "cr"]},
+    "location.mile-numbered-road": {"words": ["mile"]}, "location.numbered-ward": {"words": ["ward"]},
+    "location.hollow-name": {"words": ["branch", "fork", "holler"], "before": 60},
     "location.zip": D, "location.zip-after-state": dict(D, before=24), "location.postcode-ca": dict(D, before=3), "location.postcode-uk": dict(D, before=3),
     "location.po-box": {"words": ["p.o", "po", "p", "box", "post"], "before": 8},
     "location.letter-designator": {"words": ["pier", "gate", "berth", "terminal", "concourse", "dock", "hangar", "platform", "building", "bldg", "section", "wing", "tier", "pod", "camp", "cell", "block", "cellblock", "dorm"]},
     "org.fire-agency": {"words": ["fire"], "before": 60},
     "badge.apparatus": {"words": ["engine", "ladder", "truck", "rescue", "battalion", "squad", "tower", "quint", "tanker", "ambulance"], "before": 2},
     "location.unit-after-complex": {"words": ["apartments", "apts", "condominiums", "condos", "townhomes", "townhouses", "villas", "lofts"], "before": 2},
-    "location.unit": {"words": ["apartment", "apt", "suite", "ste", "room", "rm", "lot", "space", "campsite", "site", "trailer", "cell", "cellblock", "complex", "bldg", "building", "dorm", "flat", "courtroom", "bay", "dept", "pod", "bunk", "stall", "slip", "pier", "gate", "dock", "platform", "hangar", "terminal", "berth", "concourse", "tier"]},
+    "location.store-number": {"words": ["store"]},
+    "location.unit": {"words": ["apartment", "apt", "suite", "ste", "room", "rm", "quarters", "theater", "theatre", "auditorium", "lot", "space", "campsite", "site", "trailer", "cell", "cellblock", "complex", "bldg", "building", "dorm", "flat", "courtroom", "bay", "dept", "pod", "bunk", "stall", "slip", "pier", "gate", "dock", "platform", "hangar", "terminal", "berth", "concourse", "tier"]},
     "location.facility": {"words": words_of(FACILITY), "before": 100},
+    "location.hospital-short": {"words": ["er", "e.r", "ed", "emergency", "hospital", "trauma", "taken", "transported", "rushed", "admitted", "airlifted", "flown", "brought", "driven", "transferred"]},
     "location.facility-head-first": {"words": ["lake", "mount", "mt", "fort", "ft", "camp", "port", "cape", "point", "isla", "lago", "rancho", "villa", "hotel", "motel", "club", "bar", "casino", "hospital", "rio", "bayou", "glacier", "lac",
                                              "mall", "museum", "university", "bank", "shops", "village", "church", "cathedral", "basilica", "isle"]},
     "location.neighbourhood": {"words": ["neighborhood", "neighbourhood", "area", "section", "subdivision", "district", "projects", "complex", "housing", "side", "development"], "before": 80},
@@ -1043,6 +1115,7 @@ CAPITALISED_KEYWORDS = {
     "location.street-name": SUFFIX_WORDS,
     "org.agency": AGENCY_HEADS,
     "org.fire-agency": ["Fire"],
+    "location.hollow-name": ["Branch", "Fork", "Holler"],
     "badge.apparatus": ["Engine", "Ladder", "Truck", "Rescue", "Battalion", "Squad", "Tower", "Quint", "Tanker", "Ambulance"],
     "location.unit-after-complex": ["Apartments", "Apts", "Condominiums", "Condos", "Townhomes", "Townhouses", "Villas", "Lofts"],
     "location.county": ["County", "Parish", "Borough", "Township", "Twp", "COUNTY", "PARISH"],

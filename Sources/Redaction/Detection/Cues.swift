@@ -28,6 +28,10 @@ enum Cues {
     /// "we call Biscuit", "everybody calls him Tiny": the present of "call" names someone
     /// after a group as its subject or before an object pronoun.
     static let presentCallWords = keys(["call", "calls"])
+    /// Animal nouns that name the animal when a capitalised word follows ("his dog Bandit",
+    /// "the horse, Biscuit,"): a police dog's or a pet's name points at its handler or owner.
+    static let animalWords = keys(["dog", "puppy", "pup", "mutt", "pitbull", "canine", "horse", "mare", "gelding", "stallion", "pony",
+                                   "mule", "cat", "kitten"])
     static let namingGroups = keys(["we", "they", "everybody", "everyone", "people", "folks", "guys", "kids", "friends", "regulars"])
     static let objectPronouns = keys(["him", "her", "them"])
     static let placeNouns = keys(["bar", "restaurant", "store", "shop", "club", "motel", "hotel", "apartments", "complex", "place", "church",
@@ -225,6 +229,12 @@ enum Cues {
     /// Last words of a capitalised run that name a team, shift, unit or squad ("Dundee Response
     /// Team", "Tri-City Tactical Unit").
     static let unitWords = keys(["team", "shift", "unit", "squad"])
+    /// Words between a chain's name and its store number ("Family Dollar store #8841").
+    static let storeWords = keys(["store", "location", "branch", "unit"])
+    static let numberAbbreviationKey = TokenKey.key("no")
+    /// Words that close a department's subdivision after a functional unit ("Records
+    /// Branch", "Patrol Section", "Traffic Bureau"): a job, not a person.
+    static let subdivisionWords = keys(["branch", "section", "bureau", "detail", "office", "desk"])
     /// Functional units before a command word: they name a job, not a place or command.
     static let functionalUnits: KeySet = keys([
         "patrol", "traffic", "investigation", "investigations", "investigative", "criminal", "narcotics", "homicide", "detective", "detectives",

@@ -702,6 +702,9 @@ struct NameScan {
             emit(unit[...], label: .org, score: commanded ? 0.9 : 0.8, rule: "org.unit-run", context: last)
             return
         }
+        // "the Records Branch", "Patrol Section": a functional unit's subdivision is a job.
+        if members.count >= 2, let last = members.last, Cues.subdivisionWords.contains(key(last)),
+           let before = previous(last), Cues.functionalUnits.contains(key(before)) { return }
         if members.count >= 2, let last = members.last, Cues.commandWords.contains(key(last)),
            let before = previous(last), !Cues.functionalUnits.contains(key(before)) {
             var command = Array(members)
@@ -752,6 +755,14 @@ struct NameScan {
         if title == nil, members.count <= 3, let first = members.first, tokens[first].shape == .capitalised, !isStop(first),
            let (cue, place) = namingCue(before: first), !place {
             emit(members, label: .person, score: 0.85, rule: "name.called", context: cue)
+            return
+        }
+        // "his dog Bandit", "the horse, Biscuit,": after an animal noun a capitalised word
+        // inside a sentence is the animal's name, even when it is an ordinary word.
+        if title == nil, members.count == 1, let only = members.first, tokens[only].shape == .capitalised, !tokens[only].isSentenceStart,
+           !isStop(only), !isTitle(only), !Cues.placeHeads.contains(key(only)), !Cues.orgHeads.contains(key(only)),
+           !Cues.unitWords.contains(key(only)), !Cues.functionWords.contains(key(only)), let cue = animalCue(before: only) {
+            emit(members, label: .person, score: 0.85, rule: "name.animal", context: cue)
             return
         }
         let earlyRole = title == nil ? members.first.flatMap { roleBefore($0) } : nil
@@ -847,6 +858,16 @@ struct NameScan {
             emit(members, label: .location, score: 0.8, rule: "place.head", context: last)
             return
         }
+        // A run ending in a street suffix is a street when the suffix is no surname or a
+        // word of place comes before it ("across Ross Clark Circle", "near Breese Terrace",
+        // "in Allison Hill"); "with Tom Hill", "Tom Hill's car" and a run with an initial
+        // ("by Brad L Key") stay with the names.
+        if members.count >= 2, let last = members.last, tokens[last].shape == .capitalised, flags(last).contains(.streetSuffix),
+           !flags(last).contains(.firstName), !entry(last).hasPossessive, !members.contains(where: { tokens[$0].length == 1 }),
+           !flags(last).contains(.surname) || placeContext(members[members.startIndex]) {
+            emit(members, label: .location, score: 0.8, rule: "place.street", context: last)
+            return
+        }
         let strong = members.filter { isStrongName($0) }
         let named = members.filter { isNameListed($0) }
         let namedNonWord = named.contains { !isEnglish($0) && !isAllowListed($0) }
@@ -924,6 +945,14 @@ struct NameScan {
             place = Cues.placeNouns.contains(key(noun))
         }
         return (p, place)
+    }
+
+    /// A lower-case animal noun right before the token, or before a comma before it ("his
+    /// dog Bandit", "the horse, Biscuit").
+    func animalCue(before index: Int) -> Int? {
+        guard var p = previous(index) else { return nil }
+        if isPunctuation(p, UInt8(ascii: ",")), let q = previous(p) { p = q }
+        return tokens[p].shape == .lower && Cues.animalWords.contains(key(p)) ? p : nil
     }
 
     /// "taken to", "transported to", "admitted to", "booked into" right before a run.

@@ -43,7 +43,8 @@ struct PlaceDetector: Detector {
                 } else if match.flags.contains(.business), upperInitial || words > 1,
                    !(words == 1 && sentenceStartWord(index, englishWord: match.flags.contains(.englishWord), text: text, lexicon: lexicon)) {
                     // A whole multi-word brand ("Motel 6", "Super 8") outweighs the jargon word inside it.
-                    found.append(Finding(label: .location, range: range, score: words > 1 ? 0.9 : 0.85, detector: name, rule: "gazetteer:businesses"))
+                    found.append(Finding(label: .location, range: storeNumberExtended(range, after: match.end, text: text, lexicon: lexicon),
+                                         score: words > 1 ? 0.9 : 0.85, detector: name, rule: "gazetteer:businesses"))
                 } else if casing == .lower, match.flags.contains(.business), businessArticleBefore(index, englishWord: match.flags.contains(.englishWord),
                                                                                                   text: text, lexicon: lexicon) {
                     found.append(Finding(label: .location, range: range, score: 0.7, detector: name, rule: "gazetteer:businesses-lowercase"))
@@ -158,6 +159,43 @@ struct PlaceDetector: Detector {
             upper = Int(tokens[end + 3].end)
         }
         return range.lowerBound..<upper
+    }
+
+    /// Extends a business over its store number ("QuikTrip #417", "Family Dollar store #8841",
+    /// "Walgreens No. 2291"): the number says which of a chain's stores it was.
+    func storeNumberExtended(_ range: Range<Int>, after end: Int, text: Text, lexicon: Lexicon) -> Range<Int> {
+        let tokens = text.tokens
+        var sawStoreWord = false
+        /// The token after the one space at `space`, if it is there.
+        func step(_ space: Int) -> Int? {
+            guard space + 1 < tokens.count, tokens[space].kind == .space, tokens[space].length == 1, !lexicon.entries[space].breaksLine else { return nil }
+            return space + 1
+        }
+        guard var next = step(end) else { return range }
+        if tokens[next].kind == .letter, Cues.storeWords.contains(lexicon.entries[next].stemKey) {
+            sawStoreWord = true
+            guard let after = step(next + 1) else { return range }
+            next = after
+        }
+        if tokens[next].kind == .letter, lexicon.entries[next].stemKey == Cues.numberAbbreviationKey, next + 1 < tokens.count,
+           isDot(next + 1, text: text) {
+            next += 2
+            if next < tokens.count, tokens[next].kind == .space, tokens[next].length == 1 { next += 1 }
+        } else if isHash(next, text: text) {
+            next += 1
+        } else if !sawStoreWord {
+            return range
+        }
+        guard next < tokens.count, tokens[next].kind == .number, (2...6).contains(tokens[next].length) else { return range }
+        return range.lowerBound..<Int(tokens[next].end)
+    }
+
+    private func isHash(_ index: Int, text: Text) -> Bool {
+        text.tokens[index].length == 1 && text.utf8[Int(text.tokens[index].start)] == UInt8(ascii: "#")
+    }
+
+    private func isDot(_ index: Int, text: Text) -> Bool {
+        text.tokens[index].length == 1 && text.utf8[Int(text.tokens[index].start)] == UInt8(ascii: ".")
     }
 
     /// Extends a place over a compass word written right before it ("south knoxville").

@@ -11,6 +11,11 @@ enum DetectionSupport {
         return try engine.scan(text).map { (text.slice($0.range), $0.label) }
     }
 
+    /// The text of every finding in `input` with `label`, in order.
+    static func found(_ label: Label, in input: String, engine: DetectionEngine = engine) throws -> [String] {
+        try found(input, engine: engine).filter { $0.label == label }.map(\.text)
+    }
+
     /// Whether every non-space character of `needle` (first occurrence) is covered by a finding.
     static func covered(_ needle: String, in input: String, engine: DetectionEngine = engine) throws -> Bool {
         let text = try Text(input)

@@ -263,7 +263,7 @@ struct NameDetectorTests {
 
     @Test func wordNamesPropagateOnlyToCapitalisedMentions() throws {
         let input = "Officer Young met us there. Young was calm. He was young and fast."
-        let names = try DetectionSupport.found(input).filter { $0.label == .person }.map(\.text)
+        let names = try DetectionSupport.found(.person, in: input)
         #expect(names == ["Young", "Young"])
     }
 
@@ -279,7 +279,7 @@ struct NameDetectorTests {
         ("His neighbor Ron Major came over. Major went home and came back.", ["Ron Major", "Major"]),
     ])
     func titleSurnameAfterFirstNameSpreads(_ input: String, _ expected: [String]) throws {
-        let names = try DetectionSupport.found(input).filter { $0.label == .person }.map(\.text)
+        let names = try DetectionSupport.found(.person, in: input)
         #expect(names == expected)
     }
 
@@ -291,8 +291,36 @@ struct NameDetectorTests {
         ("Ofc. Page chased him. He turned the page and read on.", ["Page"]),
     ])
     func nameOpeningASentenceInLowerCaseSpreads(_ input: String, _ expected: [String]) throws {
-        let names = try DetectionSupport.found(input).filter { $0.label == .person }.map(\.text)
+        let names = try DetectionSupport.found(.person, in: input)
         #expect(names == expected)
+    }
+
+    /// A pet's or a police dog's name after an animal noun, even an ordinary word; a word
+    /// opening the next sentence is not one.
+    @Test(arguments: [
+        ("He talked about his truck, his dog Bandit, and his mother.", ["Bandit"]),
+        ("Her horse, Biscuit, threw her at the gate.", ["Biscuit"]),
+        ("We put the dog in the car. Then we left.", []),
+        ("The K9 Unit arrived with the dog Team Two had found.", []),
+    ])
+    func animalNounNamesTheAnimal(_ input: String, _ expected: [String]) throws {
+        let names = try DetectionSupport.found(.person, in: input)
+        #expect(names == expected)
+    }
+
+    /// A run ending in a street suffix is a street after a word of place, or when the suffix
+    /// is no surname; with a title, an initial, a possessive or no place word it stays a name.
+    @Test(arguments: [
+        ("The second one ran across Ross Clark Circle into the lot.", "Ross Clark Circle", Label.location),
+        ("We drove out to Alki Point after midnight.", "Alki Point", .location),
+        ("The call was a welfare check in Allison Hill that night.", "Allison Hill", .location),
+        ("I went with Tom Hill to the car.", "Tom Hill", .person),
+        ("The film was directed by Brad L Key last year.", "Brad L Key", .person),
+        ("Officer Tom Lane arrived at the door.", "Tom Lane", .person),
+    ])
+    func streetSuffixRunAfterAPlaceWordIsAStreet(_ input: String, _ expected: String, _ label: Label) throws {
+        let found = try DetectionSupport.found(input)
+        #expect(found.contains { $0.text == expected && $0.label == label }, "\(found)")
     }
 
     @Test func rankCompoundsAreNotNames() throws {

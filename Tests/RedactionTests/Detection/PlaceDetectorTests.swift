@@ -1,0 +1,27 @@
+import Testing
+@testable import Redaction
+
+/// Gazetteer places and businesses: what the place detector reports and how far a span reaches.
+struct PlaceDetectorTests {
+    /// A chain's store number belongs to the business it follows: it says which store.
+    @Test(arguments: [
+        ("Robbery alarm at the QuikTrip #417 on the east side.", "QuikTrip #417"),
+        ("Armed robbery at the Family Dollar store #8841 that night.", "Family Dollar store #8841"),
+        ("It was Walgreens No. 2291 by the highway.", "Walgreens No. 2291"),
+        ("We met at the Walmart store 1614 parking lot.", "Walmart store 1614"),
+    ])
+    func storeNumberJoinsTheBusiness(_ input: String, _ expected: String) throws {
+        let places = try DetectionSupport.found(.location, in: input)
+        #expect(places.contains(expected), "\(places)")
+    }
+
+    /// A count after a business is not its store number.
+    @Test(arguments: [
+        ("I went to the Walmart 2 times that week.", "Walmart"),
+        ("He stood outside the Walmart store 2 hours.", "Walmart"),
+    ])
+    func countAfterABusinessStaysOut(_ input: String, _ expected: String) throws {
+        let places = try DetectionSupport.found(.location, in: input)
+        #expect(places == [expected], "\(places)")
+    }
+}
