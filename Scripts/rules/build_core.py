@@ -636,7 +636,7 @@ rule("location.regional-hospital", "LOCATION",
 rule("location.compass-quarter", "LOCATION", r"(?<![A-Za-z])(?:North|South|East|West|Upper|Lower|Near\s+North|Near\s+West|Far\s+North|Far\s+South)\s+(?:End|Side|Campus)(?![A-Za-z])", 0.75,
      "Quarters of a town or a campus named by a compass word and End, Side or Campus, capitalised (the West End, South Side, North Campus).")
 rule("location.county", "LOCATION",
-     r"(?<![A-Za-z])" + NOT_ARTICLE + r"(?:" + SENTENCE_END_WORD_STOP + r"[A-Z][A-Za-z'’.\-]+\s+){1,3}(?:County|Parish|Borough|Township|Twp\.?|COUNTY|PARISH)(?![A-Za-z])", 0.9,
+     r"(?<![A-Za-z])" + NOT_ARTICLE + r"(?:[A-Z][A-Za-z'’.\-]+\s+){1,3}(?:County|Parish|Borough|Township|Twp\.?|COUNTY|PARISH)(?![A-Za-z])", 0.9,
      "'X County', 'X Parish', 'X Township' are places (or the start of an agency name, which the ORG rules take whole).")
 rule("location.intersection-left", "LOCATION",
      r"(?<![A-Za-z])(?i:at|on|of|near|corner\s+of)\s+\K(?:[A-Z][a-z]+|[0-9]{1,3}(?:st|nd|rd|th))(?=\s+(?:and|&|@)\s+(?:[A-Z][a-z]+|[0-9]{1,3}(?:st|nd|rd|th))\b)",

@@ -13,6 +13,12 @@ enum Cues {
     /// Nouns after which a capitalised word names a family ("the Wade residence").
     static let householdNouns = keys(["family", "families", "residence", "house", "home", "household", "kids", "boys", "girls", "brothers",
                                       "sisters", "place", "property", "farm", "ranch", "trailer", "compound", "homestead", "clan"])
+    /// The nations of the United Kingdom, which place lists also carry as regions.
+    static let ukNations = keys(["england", "scotland", "wales", "britain"])
+    /// Languages, which country lists also carry as demonyms: "in English" is no place.
+    static let languages = keys(["english", "spanish", "french", "german", "italian", "portuguese", "russian", "chinese", "mandarin",
+                                 "cantonese", "vietnamese", "korean", "japanese", "arabic", "somali", "polish", "tagalog", "hmong",
+                                 "punjabi", "hindi", "urdu", "farsi", "persian", "greek", "turkish", "ukrainian", "amharic", "swahili"])
     /// Determiners before which an ordinary capitalised word is a noun ("the Park").
     static let determiners = keys(["the", "a", "an", "this", "that", "our", "their", "every", "each"])
     static let nameNoun = TokenKey.key("name")

@@ -990,9 +990,14 @@ struct NameScan {
             && flags(index).intersection([.allowJargon, .allowWeapon, .allowPublicOrg, .country, .allowCaller]).isEmpty && placeContext(index)
     }
 
-    /// A country or a nationality ("the north of England", "in English") locates no one
-    /// below a country; a US state that is also a country ("Georgia") still does.
-    func isCountryWord(_ index: Int) -> Bool { flags(index).contains(.country) && !flags(index).contains(.usState) }
+    /// A country, a nation of the UK or a language ("from Germany", "the north of England",
+    /// "in English") locates no one below a country. A country that is also a US town
+    /// ("Lebanon", Tennessee) or a US state ("Georgia") may still be the place.
+    func isCountryWord(_ index: Int) -> Bool {
+        let f = flags(index)
+        return f.contains(.country) && !f.contains(.usState)
+            && (!f.contains(.usPlace) || Cues.ukNations.contains(key(index)) || Cues.languages.contains(key(index)))
+    }
 
     /// A single capitalised word in prose.
     mutating func classifySingle(_ index: Int, sentenceStart: Bool) {
