@@ -144,6 +144,8 @@ rule("date.ordinal-day", "DATE", r"(?<![A-Za-z0-9])(?:the\s+)\K[0-9]{1,2}" + ORD
 rule("date.year-in-context", "DATE", r"(?<![0-9A-Za-z$#\-./])(?:19[5-9][0-9]|20[0-4][0-9])(?![0-9A-Za-z\-/]|\.[0-9])(?!\s+(?:rounds|hours|hrs|miles|feet|ft|yards|meters|metres|km|mph|dollars|pounds|lbs?|kg|people|officers|calls|times|block|blk|hundred|cc|series|square|sq))",
      0.7, "A standalone year after a time preposition or word (in 2016, back in 2016, since 1998, summer of 2019).",
      context={"words": ["in", "since", "of", "year", "back", "summer", "winter", "spring", "fall", "autumn", "during", "early", "late", "until", "from", "by", "before", "after", "around", "circa", "class", "born", "founded", "established", "graduated", "was", "year", "model", "circa"], "before": 2, "required": True, "boost": 0.1})
+rule("date.year-heading", "DATE", r"(?<![^\n])(?:19[5-9][0-9]|20[0-4][0-9])(?=[,:]|\s+[\-–—]\s)",
+     0.75, "A year that opens a line or the text, before a comma, colon or dash, heads a story as its date (2018, Hoover Dam bypass bridge …).")
 rule("date.year-attributive", "DATE", r"(?<![0-9A-Za-z$#\-./])(?:19[5-9][0-9]|20[0-3][0-9])(?=\s+[A-Za-z])(?!\s+(?:rounds|hours|hrs|miles|feet|ft|yards|meters|metres|km|mph|dollars|pounds|lbs?|kg|people|officers|calls|times|block|blk|hundred|cc|series|square|sq|of|to|and|or)\b)",
      0.7, "A year right after an article or possessive, as an attribute, is a date (a 2015 Honda, the 2019 shooting, his 1998 arrest).",
      context={"words": ["a", "an", "the", "that", "this", "his", "her", "their", "my", "our", "its"], "before": 1, "required": True, "boost": 0.1})
@@ -349,6 +351,9 @@ rule("plate.keyword", "PLATE",
 rule("plate.quoted", "PLATE",
      r"(?<![A-Za-z])(?i:plates?|tags?|vanity\s+plate)(?:\s+(?:that|which))?\s+(?i:read|reads|reading|said|says)\s*[:,]?\s*[\"“']\K[A-Z0-9][A-Z0-9 \-]{0,7}[A-Z0-9](?=[\"”'])",
      0.85, "A vanity plate quoted after 'plate read' needs no digit (her plate read \"GOT MILK\").")
+rule("plate.quoted-partial", "PLATE",
+     r"(?<![A-Za-z])(?i:plates?|tags?)\b[^\"“”\n.;]{0,24}?[\"“]\K(?=[A-Z0-9 \-]*[0-9])(?=[A-Z0-9 \-]*[A-Z])[A-Z0-9][A-Z0-9 \-]{0,7}[A-Z0-9](?=[\"”])",
+     0.8, "Letters and digits quoted a few words after a plate word are the plate or part of it (a partial plate, \"LTX 4\" something).")
 rule("plate.keyword-lowercase", "PLATE",
      r"(?<![A-Za-z])(?i:plates?|tags?|licen[sc]e\s+plate|plate\s+number)(?:\s+(?:number|no\.?|#|reading|read|of|was|is|that\s+read))*[\s:#,]*\K(?=[a-z0-9]*[0-9])(?=[a-z0-9]*[a-z])[a-z0-9]{5,8}(?![A-Za-z0-9])",
      0.75, "Plates typed in lower case by a hurried writer (plate was 8xyz231): letters and digits mixed after a plate word.")
@@ -414,7 +419,7 @@ NOT_ARTICLE = r"(?!(?:The|A|An|This|That|Our|My|His|Her|Its|Their|Every|Each|THE
 # ("in Missoula. The Lake County ..."); short abbreviations (St., Co., U.S.) and "Univ. of" do not.
 SENTENCE_END_WORD_STOP = r"(?![A-Z][a-z]{3,}\.\s+[A-Z]|[A-Z]{2,}\.\s+[A-Z])"
 rule("location.street-address", "LOCATION",
-     NB + r"(?:(?:Unit|UNIT|Flat|FLAT|Apt\.?|APT\.?|Suite|SUITE|Shop|SHOP)\s+[0-9]{1,4}[A-Z]?\s*,\s*)?(?:[0-9]{1,4}[A-Za-z]?/)?(?:[0-9]{1,6}\s+)?[0-9]{1,6}(?:-[0-9]{1,4})?[A-Z]?\s+" + DIRECTION + r"?" + NOT_ARTICLE + r"(?:" + NAMEWORD + r"\s+){0,4}?" + NAMEWORD + r"\s+" + SUFFIX_NUMBERED_END + r"(?:\s+" + SUFFIX_NUMBERED_END + r")?(?:\s+(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West)\b\.?)?" + UNIT + r"?" + CITY_STATE_ZIP,
+     NB + r"(?:(?:Unit|UNIT|Flat|FLAT|Apt\.?|APT\.?|Suite|SUITE|Shop|SHOP)\s+[0-9]{1,4}[A-Z]?\s*,\s*|(?:N|S|E|W)\.?\s+(?=[0-9]))?(?:[0-9]{1,4}[A-Za-z]?/)?(?:[0-9]{1,6}\s+)?[0-9]{1,6}(?:-[0-9]{1,4})?[A-Z]?\s+" + DIRECTION + r"?" + NOT_ARTICLE + r"(?:" + NAMEWORD + r"\s+){0,4}?" + NAMEWORD + r"\s+" + SUFFIX_NUMBERED_END + r"(?:\s+" + SUFFIX_NUMBERED_END + r")?(?:\s+(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West)\b\.?)?" + UNIT + r"?" + CITY_STATE_ZIP,
      0.9, "House number (with an Australian unit before a slash: 3/45), optional direction, street name, USPS suffix (a second one when the first is part of the name: Habersham Village Ct.), optional unit and city/state/ZIP: one address span.")
 rule("location.street-address-caps", "LOCATION",
      NB + r"[0-9]{1,6}\s+(?:[NSEW]\s+)?(?:[A-Z0-9]+\s+){0,3}[A-Z0-9]+\s+(?:ST|AVE|AV|RD|BLVD|DR|LN|CT|PL|WAY|PKWY|HWY|CIR|TER|TRL|PIKE|LOOP|" + CAPS_SUFFIX + r")\b(?:\s+[NSEW]\b)?",
@@ -575,13 +580,20 @@ rule("location.unit", "LOCATION",
 rule("location.store-number", "LOCATION",
      r"(?<![A-Za-z])(?:store|Store|STORE)\s*(?:#|[Nn]o\.?|number)?\s*[0-9]{3,6}(?![0-9A-Za-z])",
      0.75, "A store number of three digits or more says which of a chain's stores it was (store 1614, Store #8841); the word stays inside, as for an apartment.")
+rule("location.vessel", "LOCATION",
+     r"(?<![A-Za-z/])(?:F/V|M/V|S/V|R/V|MV|FV|SV|RV|USCGC|USNS|USS|HMS|HMCS|HMAS|HMNZS)\s+(?!(?:The|A|An)\s)(?:[A-Z][A-Za-z'’\-]+)(?:\s+(?:[A-Z][A-Za-z'’\-]+|[IVX]+|[0-9]{1,3})){0,3}",
+     0.85, "A vessel named after its prefix (F/V Northern Dawn, M/V Kalakala, USCGC Healy): where the story happened, like a building's name.")
+rule("location.transit-line", "LOCATION",
+     r"(?<![A-Za-z])(?i:bus|buses|train|streetcar|trolley|light\s+rail|max|metro|subway)\b[^.\n]{0,30}?\b(?i:line|route)\s+#?\K[0-9]{1,3}[A-Z]?(?![0-9A-Za-z])"
+     r"|(?<![A-Za-z])(?i:the)\s+\K[0-9]{1,3}[A-Z]?(?=\s+(?i:bus|line|streetcar|trolley|express)\b)",
+     0.75, "A bus or train line by its number (a TriMet bus on line 72, the 38 bus) narrows where it happened to one route.")
 rule("location.letter-designator", "LOCATION",
      r"(?<![A-Za-z])(?:Pier|Gate|Berth|Terminal|Concourse|Dock|Hangar|Platform|Building|Bldg\.?|Section|Wing|Tier|Pod|Camp|PIER|GATE|BERTH|TERMINAL|CONCOURSE|DOCK|HANGAR|BUILDING|SECTION|WING|TIER|POD|Cell\s+Block|Cellblock|Block|Dorm|CELL\s+BLOCK|BLOCK|DORM|building|bldg\.?|pier|gate|dock|hangar|terminal|concourse)\s+[A-HJ-Z](?:-?[0-9]{1,2})?(?![A-Za-z0-9'’])",
      0.7, "A facility word with one capital letter names a part of a site (Pier T, Gate B, Section V, building C); 'I' is left out (the pronoun).")
 FACILITY = ["Apartments","Apts","Park","High School","Middle School","Elementary School","Elementary","School","Academy","College","University","Hospital",
             "Medical Center","Medical Centre","Health Center","Clinic","Mall","Center","Centre","Motel","Hotel","Inn","Lodge","Motor Lodge","Casino","Church","Cathedral",
             "Mosque","Temple","Synagogue","Cemetery","Station","Terminal","Airport","Stadium","Arena","Field","Library","Jail","Prison","Detention Center",
-            "Detention Facility","Correctional Facility","Correctional Center","Courthouse","Justice Center","Market","Supermarket","Store","Shop","Bar","Tavern","Pub",
+            "Detention Facility","Juvenile Detention","Correctional Facility","Correctional Center","Courthouse","Justice Center","Market","Supermarket","Store","Shop","Bar","Tavern","Pub",
             "Grill","Restaurant","Cafe","Café","Diner","Club","Lounge","Gym","Bank","Pharmacy","Lake","River","Creek","Beach","Bridge","Canyon","Mountain","Forest",
             "Trailhead","Campground","Marina","Harbor","Harbour","Bay","Reservoir","Dam","Estates","Village","Manor","Towers","Homes","Ranch","Farm","Depot","Yard",
             "Warehouse","Plant","Mine","Base","Fort","Reserve","Reservation","Wash","Gulch","Falls","Springs","Island","Valley","Hills","Woods","Preserve","Complex",
@@ -729,6 +741,10 @@ rule("org.trade-company", "ORG",
      r"(?<![A-Za-z])" + NOT_ARTICLE + TITLE_STOP + r"(?!(?:Child|Protective|Social|Human|Emergency|Medical|Animal|Family|Health|Secret|Marshals|Fire|Park|Forest|Postal|Public|Legal|Victim|Community|Youth|Adult|Senior|Veterans|Mental|Behavioral|Crisis|Support|Patrol|Police|Court|Probation|Parole|Correctional|Pretrial|Protective|Rescue|Tactical|Investigative|Forensic|Technical|Field|Special|The|A|An|Our|My|Their)\s)"
      r"(?:[A-Z][A-Za-z'’&.\-]*[ \t]+|&[ \t]+){1,4}(?:" + "|".join(re.escape(w) for w in COMPANY_HEADS) + r")(?![A-Za-z0-9])",
      0.75, "A capitalised name before a company suffix or trade word (LLC, Inc., Hauling, Freight, Roofing, Drilling, Energy, Well Services) is a private employer named in the story; public services (Child Protective Services) are not.")
+AGENCY_ENDS = ["Department", "Dept.", "Office", "PD", "SO", "Police", "Patrol", "Service", "Bureau"]
+rule("org.unit-after-agency", "ORG",
+     r"(?<=" + "|".join(re.escape(w) + j for w in AGENCY_ENDS for j in ("'s", "’s", ",")) + r")\s+(?:the\s+)?\K(?!(?:The|A|An)\s)(?:[A-Z][a-z]+\s+){1,3}(?:Unit|Division|Bureau|Section|Squad|Team|Detail|Task\s+Force)(?![A-Za-z])",
+     0.8, "A unit named right after its agency, by a possessive or a comma (Chicago Police Department's Public Transportation Section; Lubbock Police Department, Traffic Investigation Unit), narrows the writer's agency to a unit.")
 rule("org.numbered-division", "ORG",
      r"(?<![A-Za-z0-9.,])[0-9]{1,3}\s+(?:Division|District|Precinct|DIVISION|DISTRICT|PRECINCT)(?![A-Za-z])",
      0.8, "Commands named by a number before the word, as Toronto and Peel do (22 Division, 14 District).")
@@ -968,6 +984,10 @@ WEEKDAY_WORDS = ["mon", "monday", "tue", "tues", "tuesday", "wed", "wednesday", 
                  "sat", "saturday", "sun", "sunday"]
 D = {"digits": True}
 TRIGGERS = {
+    "location.vessel": {"words": ["f", "m", "s", "r", "mv", "fv", "sv", "rv", "uscgc", "usns", "uss", "hms", "hmcs", "hmas", "hmnzs"], "before": 0},
+    "location.transit-line": {"words": ["line", "route", "bus", "streetcar", "trolley", "express"], "before": 48},
+    "date.year-heading": D, "plate.quoted-partial": {"words": ["plate", "plates", "tag", "tags"]},
+    "org.unit-after-agency": {"words": ["unit", "division", "bureau", "section", "squad", "team", "detail", "force"], "before": 60},
     "badge.spelled": {"words": ["zero", "oh", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "niner"]},
     "badge.callsign-number-words": {"words": ["adam", "boy", "baker", "charles", "charlie", "david", "edward", "frank", "george", "henry", "ida", "john", "king", "lincoln", "mary", "nora", "ocean", "paul", "queen", "robert", "sam", "tom", "union", "victor", "william", "zebra"], "before": 10},
     "plate.phonetic": {"words": ["alpha", "alfa", "bravo", "charlie", "delta", "echo", "foxtrot", "golf", "hotel", "india", "juliet", "juliett", "kilo", "lima", "mike", "november", "oscar", "papa", "quebec", "romeo", "sierra", "tango", "uniform", "victor", "whiskey", "x-ray", "xray", "yankee", "zulu"]},
@@ -1116,6 +1136,7 @@ CAPITALISED_KEYWORDS = {
     "org.agency": AGENCY_HEADS,
     "org.fire-agency": ["Fire"],
     "location.hollow-name": ["Branch", "Fork", "Holler"],
+    "org.unit-after-agency": ["Unit", "Division", "Bureau", "Section", "Squad", "Team", "Detail", "Task Force"],
     "badge.apparatus": ["Engine", "Ladder", "Truck", "Rescue", "Battalion", "Squad", "Tower", "Quint", "Tanker", "Ambulance"],
     "location.unit-after-complex": ["Apartments", "Apts", "Condominiums", "Condos", "Townhomes", "Townhouses", "Villas", "Lofts"],
     "location.county": ["County", "Parish", "Borough", "Township", "Twp", "COUNTY", "PARISH"],

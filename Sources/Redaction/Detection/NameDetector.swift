@@ -802,7 +802,7 @@ struct NameScan {
                !members.dropLast().contains(where: { entry($0).hasPossessive }),
                !Cues.placeHeads.contains(key(last)), !Cues.orgHeads.contains(key(last)), !Cues.businessTails.contains(key(last)),
                members.dropFirst().allSatisfy({ tokens[$0].kind == .letter && tokens[$0].shape == .capitalised && !isStop($0)
-                   && !Cues.functionWords.contains(key($0)) && (!isAllowListed($0) || isTitle($0)) }) { break }
+                   && !Cues.functionWords.contains(key($0)) && (!isAllowListed($0) || isTitle($0) || isJargonTail($0, of: members)) }) { break }
             // A middle initial after a name ("BRZEZINSKI, Wojciech A.") is not the article.
             if tokens[last].length == 1, isInitial(last), isStrongName(members[members.endIndex - 2]),
                let dot = next(last), Int(tokens[dot].start) == Int(tokens[last].end), isPunctuation(dot, UInt8(ascii: ".")) { break }
@@ -945,6 +945,14 @@ struct NameScan {
             place = Cues.placeNouns.contains(key(noun))
         }
         return (p, place)
+    }
+
+    /// A radio-jargon word closing a compound surname after an ordinary capitalised word
+    /// ("Nathaniel Eagle Boy"): "Boy" is jargon in call signs, not after "Eagle".
+    func isJargonTail(_ index: Int, of members: ArraySlice<Int>) -> Bool {
+        guard index == members.last, members.count >= 3, flags(index).intersection(.allow) == .allowJargon else { return false }
+        let before = members[members.endIndex - 2]
+        return tokens[before].kind == .letter && !isAllowListed(before)
     }
 
     /// A lower-case animal noun right before the token, or before a comma before it ("his

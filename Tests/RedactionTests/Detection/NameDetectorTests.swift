@@ -323,6 +323,12 @@ struct NameDetectorTests {
         #expect(found.contains { $0.text == expected && $0.label == label }, "\(found)")
     }
 
+    /// A compound surname may close on a word that is radio jargon elsewhere ("Boy" of
+    /// "3-Adam-Boy").
+    @Test func compoundSurnameClosesOnAJargonWord() throws {
+        #expect(try DetectionSupport.found(.person, in: "The man, Nathaniel Eagle Boy, woke with a handgun.") == ["Nathaniel Eagle Boy"])
+    }
+
     @Test func rankCompoundsAreNotNames() throws {
         let found = try DetectionSupport.found("Deputy Marshal Reyes served the warrant.")
         #expect(found.map(\.text) == ["Reyes"], "\(found)")

@@ -344,6 +344,18 @@ struct RuleDetectorTests {
         Positive("The Walmart Supercenter on Baseline Road in Mesa, store 1614, called it in.", "store 1614", .location),
         Positive("We got a call about a man with a gun in theater 8 at nine.", "theater 8", .location),
         Positive("The only movie house is the Harkins Cinemas by the mall.", "Harkins Cinemas", .location),
+        // Courts, crashes and vehicles in the seventeenth check set.
+        Positive("2018, Hoover Dam bypass bridge, a man outside the railing.", "2018", .date),
+        Positive("I'm with Lubbock Police Department, Traffic Investigation Unit, on days.", "Traffic Investigation Unit", .org),
+        Positive("A witness had given us a partial plate, \"LTX 4\" something, and a color.", "LTX 4", .plate),
+        Positive("We took him from Durango Juvenile Detention to court.", "Durango Juvenile Detention", .location),
+        // Spokane-style addresses, the direction before the house number (nineteenth set).
+        Positive("LOCATION: E 12818 Sprague Ave, Spokane Valley, WA", "E 12818 Sprague Ave, Spokane Valley, WA", .location),
+        // Boats and transit lines in the eighteenth check set.
+        Positive("We boarded a fishing vessel, the F/V Northern Dawn, at the terminal.", "F/V Northern Dawn", .location),
+        Positive("He tried to board the MV Salish anyway.", "MV Salish", .location),
+        Positive("A TriMet bus on line 72 pulled over at the corner.", "72", .location),
+        Positive("I took the 38 bus home after shift.", "38", .location),
         // Regional road and address systems met in the fifteenth check set.
         Positive("A domestic at 1184 North 400 West in Orem that night.", "1184 North 400 West", .location),
         Positive("His truck was on County Highway J east of town.", "County Highway J", .location),
@@ -426,6 +438,8 @@ struct RuleDetectorTests {
     /// Look-alikes that are not identifiers: radio codes, calibers, statutes, ratios, counts.
     static let negatives: [String] = [
         "The attorney general came to speak to the academy class about general orders.",
+        "He was on phone line 2 with dispatch; we stood in line 3 hours for the bus.",
+        "He said \"no way\" when I asked about the tags; 1998 was a long time ago.",
         "I went to the store 2 times and to the theater once; the store clerk had 40 years in.",
         "I worked in Patrol Branch for years, then in the Records Branch, and I took the route home.",
         "We fought in close quarters in the hallway; three quarters of the squad stayed back.",

@@ -83,6 +83,21 @@ struct QualityFloorTests {
         Floor(corpus: "generalization-16", coreLeakFreeRecall: 0.98,
               perLabel: ["PERSON": 0.99, "BADGE": 1, "LOCATION": 0.96, "DATE": 1],
               characterPrecision: 0.97, maxIdentifierFreeRedacted: 0),
+        // A seventeenth check written by this team (courts, crashes, vehicles); 0.970 core
+        // before any fix (README.md).
+        Floor(corpus: "generalization-17", coreLeakFreeRecall: 0.99,
+              perLabel: ["PERSON": 0.99, "BADGE": 1, "LOCATION": 0.99, "DATE": 0.99],
+              characterPrecision: 0.96, maxIdentifierFreeRedacted: 0),
+        // An eighteenth check written by this team (boats, planes, trains, buses, campuses);
+        // 0.966 core before any fix (README.md).
+        Floor(corpus: "generalization-18", coreLeakFreeRecall: 0.99,
+              perLabel: ["PERSON": 0.99, "LOCATION": 0.99, "DATE": 1],
+              characterPrecision: 0.96, maxIdentifierFreeRedacted: 0),
+        // A nineteenth check written by this team in the development corpora's own forms;
+        // 0.958 core before any fix (README.md).
+        Floor(corpus: "generalization-19", coreLeakFreeRecall: 0.98,
+              perLabel: ["PERSON": 0.99, "BADGE": 1, "LOCATION": 0.96, "DATE": 1, "PHONE": 1],
+              characterPrecision: 0.98, maxIdentifierFreeRedacted: 0),
         // A tenth check written by this team; 0.974 core before any fix (README.md).
         Floor(corpus: "generalization-10", coreLeakFreeRecall: 0.99,
               perLabel: ["PERSON": 0.99, "BADGE": 0.99, "LOCATION": 0.98, "DATE": 0.99, "PHONE": 1],
