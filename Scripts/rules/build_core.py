@@ -205,8 +205,8 @@ rule("time.before-day", "TIME", r"(?<![0-9:.\-#/])(?<!in\s)(?<!In\s)(?<!of\s)(?<
      0.75, "A four-digit time written before the day or date it belongs to (0215 on Sunday, 1430 Tue 3/5, 2210 on 6/14).")
 rule("time.after-date", "TIME", r"(?<![0-9])[0-9]{1,4}[\-/.][0-9]{1,2}[\-/.][0-9]{2,4}(?:,?\s+(?:at\s+)?|\s*[—–]\s*|\s+-\s+)\K(?:[01][0-9]|2[0-3])[0-5][0-9](?![0-9:])", 0.85,
      "A four-digit time right after a date (2018-08-03, 0640; DATE 09/17/2022 2314; 28/12/22 — 0015).")
-rule("time.log-line", "TIME", r"(?m)(?:^[ \t]*|[.;][ \t]+)\K(?:[01][0-9]|2[0-3])[0-5][0-9](?=[ \t]+(?:[A-Z0-9]{2,}[ \t,./:]|[A-Z][a-z]+[ \t]|(?!(?:blk|block|bl|hundred|of|and|to)[ \t])[a-z]{2,6}[ \t]+[0-9]))", 0.6,
-     "Dispatch logs start each line with a four-digit time (2315 1 FLED ON FOOT, 2248 sq 3143 disp).")
+rule("time.log-line", "TIME", r"(?m)(?:^[ \t]*|[.;][ \t]+)\K(?:[01][0-9]|2[0-3])[0-5][0-9](?=[ \t]+(?:[A-Z0-9](?:[A-Z0-9]|-(?=[A-Z0-9]))+[ \t,./:]|[A-Z][a-z]+[ \t]|(?!(?:blk|block|bl|hundred|of|and|to)[ \t])[a-z]{2,6}[ \t]+[0-9]))", 0.6,
+     "Dispatch logs start each line with a four-digit time (2315 1 FLED ON FOOT, 2248 sq 3143 disp, 0012 DISPATCH: ..., 0013 2-ADAM-14: COPY).")
 rule("time.words", "TIME", r"(?<![A-Za-z])(?:quarter|half|ten|five|twenty|twenty-five)\s+(?:past|to|after|till|til|of)\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon|midnight|(?:1[0-2]|0?[1-9])(?![0-9])(?!\s+(?:people|persons|guys|men|women|kids|officers|cars|units|rounds|shots|times|minutes|mins|hours|miles|feet|years|percent|of)\b))(?![A-Za-z])|(?<![A-Za-z0-9])(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|1[0-2]|0?[1-9])\s+o['’]?clock(?:\s+(?:in\s+the\s+(?:morning|afternoon|evening)|at\s+night))?"
      r"|(?<![A-Za-z0-9\-])(?<!past\s)(?<!after\s)(?<!till\s)(?<!til\s)(?<!to\s)(?<!of\s)(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:in\s+the\s+(?:morning|afternoon|evening)|at\s+night)(?![A-Za-z])",
      0.85, "Clock times in words or digits: quarter past twelve, three o'clock, 8 o'clock in the morning, four in the afternoon.", caseless=True)
@@ -217,8 +217,8 @@ rule("time.after-month-day", "TIME",
      r"(?<![A-Za-z])" + MONTH + r"\.?\s+[0-9]{1,2}" + ORD + r"?(?:,?\s+" + YEAR4 + r")?,?\s+(?:at\s+)?\K(?:[01][0-9]|2[0-3])[0-5][0-9](?![0-9:\-/])(?!\s*(?:block|rounds|feet|miles|yards|dollars|people|calls))",
      0.85, "A four-digit time right after a month and day, with or without the year (Sept. 19, 0410; July 4 2130; April 9, 2022, 1450).", caseless=True)
 rule("time.after-day-month", "TIME",
-     r"(?<![A-Za-z0-9])(?:[0-9]{1,2}" + ORD + r"?\s+(?:of\s+)?" + MONTH + r"\.?(?:,?\s+" + YEAR4 + r")?|(?:Day|Eve|DAY|EVE)\s+" + YEAR4 + r"),?\s+(?:at\s+)?\K(?:[01][0-9]|2[0-3])[0-5][0-9](?![0-9:\-/])(?!\s*(?:block|rounds|feet|miles|yards|dollars|people|calls|officers|hours|hrs))",
-     0.85, "A four-digit time right after a day-first date or a dated holiday (3 October, 1410; 14th March 2022 0320; Boxing Day 2021, 1615).")
+     r"(?<![0-9A-Za-z])(?:[0-9]{1,2}" + ORD + r"?\s+(?:of\s+)?" + MONTH + r"\.?(?:,?\s+" + YEAR4 + r")?|(?-i:Day|Eve|DAY|EVE)\s+" + YEAR4 + r"),?\s+(?:at\s+)?\K(?:[01][0-9]|2[0-3])[0-5][0-9](?![0-9:\-/])(?!\s*(?:block|rounds|feet|miles|yards|dollars|people|calls|officers|hours|hrs))",
+     0.85, "A four-digit time right after a day and month written day first, with or without the year (14 June, 0930; 1 May 2023, 0415; 22 Sept 2024 0055; 14th of March 0320), or after a dated holiday (Boxing Day 2021, 1615).", caseless=True)
 rule("time.half-hour-british", "TIME",
      r"(?<![A-Za-z])(?i:at|around|about|by|till|til|until|after|before|from|gone|after|approx\.?|approximately)\s+\K(?i:half)\s+(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|1[0-2]|[1-9])(?![A-Za-z0-9])(?:\s+(?i:in\s+the\s+(?:morning|afternoon|evening)|at\s+night|tonight|this\s+morning|last\s+night)(?![A-Za-z]))?(?!\s+(?i:of|a|an|the|dozen|hours?|hrs?|minutes?|mins?|miles?|km|pints?|people|officers|cars|units|rounds|times|years?|days?|weeks?|months?)\b)",
      0.8, "British and Irish clock times with 'half' before the hour (around half nine, at half two): half past the hour.")
@@ -605,7 +605,7 @@ FACILITY = ["Apartments","Apts","Park","High School","Middle School","Elementary
             "Steakhouse","Barbershop","Salon","Laundromat","Liquors","Liquor Store","Market","Mart","Food Mart","Gas","Fuel","Auto","Motors","Towing","Storage","Self Storage",
             "Medical Centre","Memorial","Health","Spa","Nails","Nation","Pueblo","Rancheria","Triangle","Travel Stop","Travel Plaza","City","Cemetery","Funeral Home","Behavioral Health","Rehab","Rehabilitation Center","Nursing Home","Care Center","Hospice","Station House","Bakery","Bodega","Deli","Chip Shop","Takeaway","Tap","Taproom","Tap House","Public House",
             "Supply","Supplies","Outfitters","Hardware","Lumber","Feed","Feed Store","Tire","Tires","Pawn","Pawn Shop","Sporting Goods","Firearms","Trading Post","Auto Body","Body Shop",
-            "Monument","National Monument","Health Care","Healthcare","National Forest","National Seashore","National Historic Site","Historic Site","Wildlife Refuge","Battlefield"]
+            "Marketplace","Jewelers","Jewellers","Jewelry","Boutique","Florist","Monument","National Monument","Health Care","Healthcare","National Forest","National Seashore","National Historic Site","Historic Site","Wildlife Refuge","Battlefield"]
 # Longest head first, so that "Auto Body" wins over "Auto" and "Feed Store" over "Feed".
 FACILITY_LONGEST_FIRST = sorted(FACILITY, key=lambda w: -len(w))
 TITLES_BEFORE = ["Trooper", "Officer", "Deputy", "Sgt.", "Sgt", "Sergeant", "Det.", "Det", "Detective", "Lt.", "Lt", "Lieutenant", "Cpl.", "Cpl",
@@ -613,9 +613,10 @@ TITLES_BEFORE = ["Trooper", "Officer", "Deputy", "Sgt.", "Sgt", "Sergeant", "Det
                  "Mr.", "Mrs.", "Ms.", "Dr.", "Chief", "TROOPER", "OFFICER", "DEPUTY", "SGT", "DET"]
 NOT_AFTER_TITLE = "(?<!" + "|".join(re.escape(t) + " " for t in TITLES_BEFORE) + ")"
 LOG_WORD_STOP = r"(?!(?:IN|ON|AT|TO|BY|FROM|INTO|ONTO|NEAR|NR|TWD|ADV|ADVS|SUBJ|SUSP|RP|ENRT|W/|WITH|WAS|IS|DROPPED|FLED|SEEN|LAST|ARRIVED|UNIT|UNITS|ITEM|VEH)\s)"
+FACILITY_CAPS_STOP = r"(?!(?:ON|AT|IN|TO|BY|THE|NR|NEAR|FROM|WITH|FOR|OFF|INTO|ONTO|IS|WAS)\s)"   # prepositions in a capitals log line
 rule("location.facility", "LOCATION",
-     r"(?<![A-Za-z0-9'’])" + NOT_AFTER_TITLE + TITLE_STOP + NOT_ARTICLE + r"(?!(?:the|and|of|de|la|del|&)\s)(?:" + LOG_WORD_STOP + r"(?:(?![A-Z][a-z]{3,}\.\s)[A-Z][A-Za-z'’.&\-]*|[dl]['’][A-Z][A-Za-z'’.&\-]*|[0-9]{1,4}(?:st|nd|rd|th)?|of|de|la|del|the|and|&)[ \t]+){0,4}" + LOG_WORD_STOP + r"(?![A-Z][a-z]{3,}\.\s)(?:[A-Z]|[dl]['’][A-Z])[A-Za-z'’.&\-]*[ \t]+" + both(FACILITY_LONGEST_FIRST) + r"(?:[ \t]+&[ \t]+(?:" + both(FACILITY_LONGEST_FIRST) + r"|[A-Z][a-z]+))?(?![A-Za-z])(?:\s+(?:North|South|East|West|Annex|Complex|[0-9]{1,4})(?![A-Za-z0-9]))?(?:,?\s+(?:Corporation|Corp\.|Inc\.|LLC|Company)(?![A-Za-z]))?",
-     0.8, "A capitalised name before a facility head word is a named place: Santa Rita Jail, Mercy Hospital, Sunset Motor Lodge; dispatch-log words in capitals (ADV SUBJ DROPPED ITEM IN WASH) are not part of a name.")
+     r"(?<![A-Za-z0-9'’])" + NOT_AFTER_TITLE + TITLE_STOP + NOT_ARTICLE + r"(?!(?:the|and|of|de|la|del|&)\s)(?:(?:" + FACILITY_CAPS_STOP + LOG_WORD_STOP + r"(?![A-Z][a-z]{3,}\.\s)[A-Z][A-Za-z'’.&\-]*|[dl]['’][A-Z][A-Za-z'’.&\-]*|[0-9]{1,4}(?:st|nd|rd|th)?|of|de|la|del|the|and|&)[ \t]+){0,4}" + FACILITY_CAPS_STOP + LOG_WORD_STOP + r"(?![A-Z][a-z]{3,}\.\s)(?:[A-Z]|[dl]['’][A-Z])[A-Za-z'’.&\-]*[ \t]+" + both(FACILITY_LONGEST_FIRST) + r"(?:[ \t]+&[ \t]+(?:" + both(FACILITY_LONGEST_FIRST) + r"|[A-Z][a-z]+))?(?![A-Za-z])(?:\s+(?:North|South|East|West|Annex|Complex|[0-9]{1,4})(?![A-Za-z0-9]))?(?:,?\s+(?:Corporation|Corp\.|Inc\.|LLC|Company)(?![A-Za-z]))?",
+     0.8, "A capitalised name before a facility head word is a named place: Santa Rita Jail, Mercy Hospital, Sunset Motor Lodge; dispatch-log words in capitals (ADV SUBJ DROPPED ITEM IN WASH) are not part of a name, nor does a name run across a sentence end.")
 rule("location.hospital-short", "LOCATION",
      r"(?<![A-Za-z])(?:(?:ER|E\.R\.|ED|(?i:emergency\s+(?:room|department)|hospital|trauma\s+(?:center|bay)))\s+(?:at|in)|(?i:taken|transported|rushed|admitted|airlifted|flown|brought|driven|transferred)\s+to(?:\s+the)?)"
      r"\s+\K(?:[A-Z][a-z]+\s+){1,3}(?:General|Regional|Memorial|Methodist|Baptist|Presbyterian|Mercy|Medical|Community|County|University)(?![A-Za-z])(?!\s+(?:Hospital|Medical|Center|Centre|Health))",
@@ -778,8 +779,8 @@ GENERIC_UNITS = ["Patrol","Traffic","Homicide","Narcotics","Investigations","Inv
 rule("org.named-command", "ORG",
      r"(?<![A-Za-z])(?:(?:[A-Z]{2,6}|[a-z]{1,6}pd|[a-z]{1,4}so)\s+)?(?!(?:" + "|".join(both(GENERIC_UNITS)[3:-1].split("|")) + r")\s)"
      r"(?:[A-Z][a-z]+(?:\s+(?:and|&)\s+(?!(?:" + "|".join(both(GENERIC_UNITS)[3:-1].split("|")) + r")\s)[A-Z][a-z]+)?|[A-Z]{4,}|(?i:north|south|east|west|northeast|northwest|southeast|southwest|central|" + "|".join(w.lower() for w in ORDINAL_WORDS) + r"))"
-     r"\s+(?:Division|District|Precinct|Sector|Detachment|DIVISION|DISTRICT|DIST|PRECINCT|PCT|SECTOR|DETACHMENT|(?<=[a-z]\s|[a-z]\s\s)(?:division|district|precinct))(?![A-Za-z])",
-     0.75, "A named division, district, precinct or detachment of an agency (Hollenbeck Division, Northern District, MPD Third District, KPD east district, Tucson Sector), also two names joined by 'and' as regions and counties are (Highlands and Islands Division, Lennox and Addington Detachment); functional units (Patrol Division) are not places.")
+     r"\s+(?:Division|Div|District|Precinct|Sector|Detachment|DIVISION|DIV|DISTRICT|DIST|PRECINCT|PCT|SECTOR|DETACHMENT|(?<=[a-z]\s|[a-z]\s\s)(?:division|district|precinct))(?![A-Za-z])",
+     0.75, "A named division, district or precinct of an agency (Hollenbeck Division, Northern District, MPD Third District, KPD east district, Tucson Sector, SPRINGLAKE DIV), also two names joined by 'and' as regions and counties are (Highlands and Islands Division, Lennox and Addington Detachment); functional units (Patrol Division) are not places.")
 rule("org.compass-command", "ORG",
      r"(?<![A-Za-z])(?:North|South|East|West|Northeast|Northwest|Southeast|Southwest|Central|NORTH|SOUTH|EAST|WEST|CENTRAL)(?:\s+(?:Patrol|Area|Field|PATROL|AREA))?\s+(?:Division|District|Precinct|Bureau|Command|Substation|DIVISION|DISTRICT|PRECINCT)(?![A-Za-z])",
      0.75, "Compass-named commands, with or without a functional word (Southwest Patrol Division, North Precinct, Central Area Command).")
@@ -1025,7 +1026,7 @@ TRIGGERS = {
     "time.clock": D, "time.dotted-ampm": D, "time.hour-ampm": D, "time.military": D, "time.military-bare": D, "time.after-date": D, "time.before-day": D,
     "time.log-line": dict(D, before=8), "time.range": dict(D, before=16), "org.military-unit": D, "time.dotted-24h": D, "time.h-separated": D,
     "time.hour-of-day": {"words": ["morning", "afternoon", "evening", "night"], "before": 40},
-    "time.after-month-day": {"words": MONTH_WORDS}, "time.after-day-month": dict(D, before=4), "time.half-hour-british": {"words": ["half"], "before": 16}, "time.ish": D, "time.bare-hour-day-part": dict(D, before=40), "time.bullet": {"characters": "-*•–·", "before": 8},
+    "time.after-month-day": {"words": MONTH_WORDS}, "time.after-day-month": {"digits": True, "words": MONTH_WORDS, "before": 8}, "time.half-hour-british": {"words": ["half"], "before": 16}, "time.ish": D, "time.bare-hour-day-part": dict(D, before=40), "time.bullet": {"characters": "-*•–·", "before": 8},
     "location.state-dash-route": {"characters": "-", "before": 3},
     "time.words": {"digits": True, "before": 4, "words": ["quarter", "half", "ten", "five", "twenty", "twenty-five", "one", "two", "three", "four", "six", "seven", "eight", "nine", "eleven", "twelve"]},
     "badge.keyword": {"words": ["badge", "matricule", "shield", "star", "serial", "employee", "emp", "empl", "personnel", "payroll", "psn", "dsn", "ein", "officer", "member", "collar", "buckle", "shoulder", "i.d", "id", "p.o", "po", "p", "i"]},
@@ -1088,7 +1089,7 @@ TRIGGERS = {
     "org.command": {"words": ["troop", "zone", "district", "precinct", "post", "division", "sector", "area", "region", "barracks", "detachment", "substation", "station"]},
     "org.acronym": {"capitals": True}, "org.provincial-acronym": {"words": ["opp", "sq", "rnc", "spvm", "spvq"]},
     "org.national-force": {"words": ["scotland", "psni", "garda", "saps", "pnp", "pdrm"], "before": 8},
-    "org.named-command": {"words": ["division", "district", "precinct", "dist", "pct", "sector", "detachment"], "before": 48},
+    "org.named-command": {"words": ["division", "div", "district", "precinct", "dist", "pct", "sector", "detachment"], "before": 48},
     "org.compass-command": {"words": ["division", "district", "precinct", "bureau", "command", "substation"], "before": 40},
     "org.field-office": {"words": ["field", "resident", "port", "border"], "before": 80}, "org.numbered-command-words": {"words": ["district", "precinct", "division", "zone", "sector", "troop"]}, "org.caps-agency": {"words": ["police", "sheriff's", "sheriffs", "troopers", "patrol", "pd", "so"], "before": 80},
     "org.caps-county-jail": {"words": ["detention", "jail"], "before": 24},

@@ -21,6 +21,8 @@ enum Cues {
                                  "punjabi", "hindi", "urdu", "farsi", "persian", "greek", "turkish", "ukrainian", "amharic", "swahili"])
     /// Determiners before which an ordinary capitalised word is a noun ("the Park").
     static let determiners = keys(["the", "a", "an", "this", "that", "our", "their", "every", "each"])
+    /// Determiners that open an appositive after a name ("Hope, the crisis worker", "Joy, my neighbor").
+    static let appositiveLeads = keys(["the", "a", "an", "my", "our", "his", "her", "their"])
     static let nameNoun = TokenKey.key("name")
     static let fromKey = TokenKey.key("from")
     static let ofKey = TokenKey.key("of")
@@ -62,6 +64,9 @@ enum Cues {
         "specialist", "cst", "ptl", "ptlm", "cpo", "dc", "ds", "pc", "psgt", "di", "dci", "insp", "supt", "ofcr", "trp", "cprl", "agt", "sa",
         "rp", "susp", "subj", "vict", "comp", "wit", "caller", "agente", "sargento", "teniente", "capitán", "capitan", "oficial", "comandante",
         "sra", "srta", "dusm", "tfo", "vpso", "bpa", "garda", "gardaí", "sen", "ldg", "cbpo", "madam", "sir", "dame", "lady", "lord", "imam", "rabbi", "bishop", "elder", "brother", "sister",
+        // Abbreviated plural ranks before a list of names ("Sgts. Pillai and Washington"); the
+        // whole words ("Officers OK", "Troopers needed") are as often plain nouns.
+        "sgts", "lts", "cpls", "dets", "ofcs",
     ])
 
     /// Honorifics that precede only a name: after them even an ordinary word that is a
@@ -102,7 +107,15 @@ enum Cues {
         "translator", "informant", "ci", "source", "tipster", "relative", "uncle", "aunt", "grandmother", "grandfather", "grandma", "grandpa",
         "aide", "host", "hostess", "conductor", "technician", "tech", "waitress", "waiter", "server", "cook", "janitor", "custodian",
         "receptionist", "secretary", "teller", "pharmacist", "assistant", "intern", "volunteer", "cabbie", "courier", "trucker", "lifeguard",
+        "horse", "mare", "gelding", "stallion",
     ])
+
+    /// Prepositions between a role word and a capitalised word: the word belongs to a new
+    /// phrase ("the caller by the Lighthouse"), not to the role ("of" may: "the son of Ramirez").
+    static let roleBarriers = keys(["in", "at", "on", "by", "near", "to", "from", "into", "onto", "toward", "towards", "through", "across",
+                                    "past", "outside", "inside", "behind", "under", "over", "with", "for"])
+    /// One-word answers that make a sentence of their own ("No.", "Yes.").
+    static let answerWords = keys(["no", "yes", "nope", "yep", "yeah"])
 
     /// Role words that are strong enough alone (the name right after them is a person).
     static let strongRoles: KeySet = keys([
@@ -113,8 +126,14 @@ enum Cues {
         "boss", "coworker", "co-worker", "grandson", "granddaughter", "ex-wife", "ex-husband", "ex-girlfriend", "ex-boyfriend", "relative",
         "bf", "gf", "hubby", "baby-daddy", "babydaddy", "sgt", "ofc", "passenger", "operator", "rp", "caller", "susp", "vict", "comp", "wit",
         "aide", "conductor", "technician", "waitress", "waiter", "janitor", "custodian", "receptionist", "secretary", "teller", "pharmacist",
-        "cabbie", "courier", "trucker", "lifeguard", "hostess",
+        "cabbie", "courier", "trucker", "lifeguard", "hostess", "horse", "mare", "gelding", "stallion",
     ])
+
+    /// Police-dog words beside ``animalWords`` that reach over function words as roles
+    /// ("K9 Rook", "my K-9 is Justice").
+    static let animalRoles = keys(["k9", "k-9"])
+    /// Verbs of riding: the capitalised word right after them is a horse ("rides Thunder").
+    static let ridingVerbs = keys(["ride", "rides", "rode", "riding"])
 
     /// Verbs that, right after a capitalised word, show it is a person acting
     /// ("Rose called back", "Hunter kept the rifle") — unlike "Hope is not a tactic".
@@ -231,7 +250,7 @@ enum Cues {
     static let nicknamePrefixes: KeySet = keys(["big", "little", "lil", "lil'", "baby", "young", "old", "fat", "slim", "tiny", "crazy", "pretty", "mister"])
 
     /// Last words of a capitalised run that name a police command ("APD Zone", "JFK Command").
-    static let commandWords: KeySet = keys(["zone", "district", "division", "precinct", "troop", "sector", "command", "detachment", "substation", "barracks"])
+    static let commandWords: KeySet = keys(["zone", "district", "division", "div", "precinct", "pct", "troop", "sector", "command", "detachment", "substation", "barracks"])
     /// Last words of a capitalised run that name a team, shift, unit or squad ("Dundee Response
     /// Team", "Tri-City Tactical Unit").
     static let unitWords = keys(["team", "shift", "unit", "squad"])
@@ -247,6 +266,9 @@ enum Cues {
         "operations", "support", "special", "tactical", "records", "communications", "training", "juvenile", "vice", "intelligence", "field",
         "services", "uniform", "canine", "k9", "marine", "aviation", "motor", "administrative", "professional", "standards", "internal", "affairs",
     ])
+
+    /// Words of an agency's name that are never a person's name ("Houston Police Department").
+    static let agencyWords = keys(["police", "bureau", "agency", "troopers", "constabulary"])
 
     /// Head words that make a capitalised run an organisation rather than a person.
     static let orgHeads: KeySet = keys([

@@ -205,7 +205,8 @@ struct NameScan {
         while let q = p, steps < 3 {
             if tokens[q].kind == .letter {
                 if Cues.strongRoles.contains(key(q)) { return q }
-                if !isStop(q) && !isTitle(q) { return nil }
+                // "CONTACTING RP BY THE LIGHTHOUSE": a preposition starts a new phrase.
+                if !isStop(q) && !isTitle(q) || Cues.roleBarriers.contains(key(q)) { return nil }
             } else if !(isPunctuation(q, UInt8(ascii: ",")) || isPunctuation(q, UInt8(ascii: ":")) || isPunctuation(q, UInt8(ascii: "(")) || isQuote(q)) {
                 return nil
             }
@@ -240,10 +241,22 @@ struct NameScan {
             return pronoun
         }
         if let and = next(index), Cues.conjunctions.contains(key(and)), let pronoun = next(and),
-           Cues.writerPronouns.contains(key(pronoun)) {
+           Cues.writerPronouns.contains(key(pronoun)), !isNounOrVerbInChain(index) {
             return pronoun
         }
         return nil
+    }
+
+    /// "a green caprice and i", "backed off and drew and i": after a determiner (with at most
+    /// one ordinary word between) the word is a noun, and after "and" following an ordinary
+    /// word that is no name it continues a chain of verbs; neither is the writer's partner
+    /// ("tony and drew and i" still is).
+    func isNounOrVerbInChain(_ index: Int) -> Bool {
+        guard let p = previous(index), tokens[p].kind == .letter, tokens[p].shape == .lower else { return false }
+        if Cues.appositiveLeads.contains(key(p)) { return true }
+        guard let q = previous(p), tokens[q].kind == .letter, tokens[q].shape == .lower else { return false }
+        if Cues.appositiveLeads.contains(key(q)), isEnglish(p) { return true }
+        return Cues.conjunctions.contains(key(p)) && (isStop(q) || isEnglish(q) && !isNameListed(q)) && !Cues.writerPronouns.contains(key(q))
     }
 
     /// ", 34," or " (34)" after a name: an age.
@@ -683,6 +696,41 @@ struct NameScan {
             emit(members, label: .person, score: 0.85, rule: "name.title-surname", context: title)
             return
         }
+        // "We had J. Smith there", "K. Lee and R. Diaz", "G. Hollis Jr.": one initial with its period before a
+        // capitalised listed name, or a word no list knows, is a person (the tokenizer may
+        // have read the period as a sentence end and the surname as a sentence start). A
+        // compass letter after a place word or before a word or place is a street's direction
+        // ("off E. Harmony", "on N. Sheridan").
+        if title == nil, case let core = members.drop(while: { isStop($0) && !isInitial($0) }),
+           core.count == 2 || (core.count == 3 && core.last.map { Cues.generationalSuffixes.contains(key($0)) } == true),
+           let initial = core.first, case let surname = core[core.startIndex + 1], tokens[initial].length == 1, isInitial(initial),
+           let dot = next(initial), isPunctuation(dot, UInt8(ascii: ".")), Int(tokens[dot].start) == Int(tokens[initial].end),
+           tokens[surname].shape == .capitalised, tokens[surname].length >= 2, !isStop(surname), !isTitle(surname),
+           isNameListed(surname) || !isEnglish(surname), !isAllowListed(surname) || isNameListed(surname),
+           !(isCompassLetter(initial) && (placeContext(initial) || isEnglish(surname) || isPlace(surname))) {
+            emit(core, label: .person, score: 0.85, rule: "name.initial-surname", context: nil)
+            return
+        }
+        // "his partner T-Boy", "a guy called J-Rock": a letter glued by a hyphen to a
+        // capitalised word after a role or naming word is a street nickname ("T-Shirt",
+        // "U-Turn" and "B-Pillar" have no such cue).
+        if title == nil, members.count == 2, let first = members.first, let second = members.last, tokens[first].length == 1, isInitial(first),
+           let hyphen = next(first), isPunctuation(hyphen, UInt8(ascii: "-")), Int(tokens[hyphen].start) == Int(tokens[first].end),
+           Int(tokens[second].start) == Int(tokens[hyphen].end), tokens[second].shape == .capitalised,
+           let cue = roleBefore(first) ?? namingCue(before: first)?.0 {
+            emit(members, label: .person, score: 0.85, rule: "name.letter-nickname", context: cue)
+            return
+        }
+        // "my horse is Duchess", "her dog, Biscuit,", "My dog is Justice", "rides Thunder":
+        // after an animal noun in lower case or a riding verb an ordinary word (or a title
+        // that is also a given name) is the animal's name, which names its handler.
+        if title == nil, members.count <= 2, let first = members.first, tokens[first].shape == .capitalised, !isStop(first),
+           !tokens[first].isSentenceStart, !isTitle(first) || Cues.titleGivenNames.contains(key(first)),
+           !Cues.functionWords.contains(key(first)), !Cues.placeHeads.contains(key(first)), !Cues.orgHeads.contains(key(first)),
+           !Cues.unitWords.contains(key(first)), let cue = animalCue(before: first) {
+            emit(members, label: .person, score: 0.85, rule: "name.animal", context: cue)
+            return
+        }
         if let first = members.first, isTitle(first), members.count == 1 { return }
         // "Office of Justice Services", "Bureau of Justice Statistics": a rank word after
         // "of" names an office, and the ordinary words after it are no one's name.
@@ -769,6 +817,11 @@ struct NameScan {
         // Drop leading ordinary words and function words ("When Batiste", "The Hardesty").
         while let first = members.first, title == nil || (isStop(first) && !isNameListed(first)) {
             if earlyRole != nil, isNameListed(first) { break }
+            // "his new girlfriend, Sky, and": one capitalised word set off by commas right after a
+            // role is the person's name, even when a list calls it a word or a car.
+            if let role = earlyRole, adjacentRole(first) == role, members.count == 1, tokens[first].shape == .capitalised,
+               tokens[first].length >= 3, !isStop(first), !isTitle(first), !Cues.functionWords.contains(key(first)),
+               let comma = next(first), isPunctuation(comma, UInt8(ascii: ",")), let p = previous(first), isPunctuation(p, UInt8(ascii: ",")) { break }
             // "My partner, Tonga Vaipulu,": right after a role, a capitalised word before an
             // unknown surname is the given name, even when it is a country or a word.
             if let role = earlyRole, adjacentRole(first) == role, members.count == 2, tokens[first].shape == .capitalised,
@@ -823,6 +876,7 @@ struct NameScan {
         if members.allSatisfy({ tokens[$0].kind != .letter || (isStop($0) && !((title != nil || earlyRole != nil) && isNameListed($0))) }) { return }
         let role = title == nil ? roleBefore(first) : nil
         let sentenceStart = tokens[first].isSentenceStart || previous(first).map { isQuote($0) || isPunctuation($0, UInt8(ascii: "(")) } == true
+            || followsAnswerSentence(first)
 
         if let title {
             // "Major Crimes", "Major Case Squad": after "Major" the nouns of unit names are the
@@ -903,6 +957,38 @@ struct NameScan {
         }
     }
 
+    /// A lower-case animal noun right before the token, or before a comma before it ("his
+    /// dog Bandit", "the horse, Biscuit"), or a few function words before it ("my horse is
+    /// Duchess", "K9 Rook"), or a riding verb right before it ("rides Thunder"; not a listed
+    /// vehicle, carrier or place: "rode Amtrak", "rides Metro").
+    func animalCue(before index: Int) -> Int? {
+        guard var p = previous(index) else { return nil }
+        if tokens[p].kind == .letter, tokens[p].shape == .lower, Cues.ridingVerbs.contains(key(p)) {
+            return isAllowListed(index) || isPlace(index) ? nil : p
+        }
+        if isPunctuation(p, UInt8(ascii: ",")), let q = previous(p) { p = q }
+        if tokens[p].shape == .lower && Cues.animalWords.contains(key(p)) { return p }
+        guard let role = roleBefore(index), Cues.animalWords.contains(key(role)) || Cues.animalRoles.contains(key(role)),
+              tokens[role].shape == .lower || tokens[role].shape == .allCaps else { return nil }
+        return role
+    }
+
+    /// N, S, E or W alone: a street's direction as often as an initial.
+    func isCompassLetter(_ index: Int) -> Bool {
+        guard tokens[index].length == 1 else { return false }
+        let byte = text.utf8[Int(tokens[index].start)]
+        return byte == UInt8(ascii: "N") || byte == UInt8(ascii: "S") || byte == UInt8(ascii: "E") || byte == UInt8(ascii: "W")
+    }
+
+    /// "Will I do it again? No. Ask yourself …": after a one-word answer sentence ("No.",
+    /// which the tokenizer reads as the abbreviation of "number") a new sentence starts.
+    func followsAnswerSentence(_ index: Int) -> Bool {
+        guard let dot = previous(index), isPunctuation(dot, UInt8(ascii: ".")), let word = previous(dot),
+              tokens[word].kind == .letter, Cues.answerWords.contains(key(word)) else { return false }
+        guard let before = previous(word) else { return true }
+        return isPunctuation(before, UInt8(ascii: "?")) || isPunctuation(before, UInt8(ascii: ".")) || isPunctuation(before, UInt8(ascii: "!"))
+    }
+
     /// A capitalised title word that is a common surname ("Bishop", "Major", "Pastor")
     /// right after a capitalised listed first name that is no title itself: "Tom Bishop".
     func isSurnameAfterFirstName(_ index: Int, after previous: Int) -> Bool {
@@ -955,14 +1041,6 @@ struct NameScan {
         return tokens[before].kind == .letter && !isAllowListed(before)
     }
 
-    /// A lower-case animal noun right before the token, or before a comma before it ("his
-    /// dog Bandit", "the horse, Biscuit").
-    func animalCue(before index: Int) -> Int? {
-        guard var p = previous(index) else { return nil }
-        if isPunctuation(p, UInt8(ascii: ",")), let q = previous(p) { p = q }
-        return tokens[p].shape == .lower && Cues.animalWords.contains(key(p)) ? p : nil
-    }
-
     /// "taken to", "transported to", "admitted to", "booked into" right before a run.
     func movementCue(before index: Int) -> Int? {
         guard let preposition = previous(index), tokens[preposition].shape == .lower,
@@ -994,8 +1072,17 @@ struct NameScan {
     /// A vehicle model (and nothing else allow-listed) right after a place preposition or
     /// a place and a comma: "out of Kona", "Denver, Colorado".
     func isVehiclePlace(_ index: Int) -> Bool {
-        flags(index).contains(.allowVehicle) && !isEnglish(index)
-            && flags(index).intersection([.allowJargon, .allowWeapon, .allowPublicOrg, .country, .allowCaller]).isEmpty && placeContext(index)
+        if flags(index).contains(.allowVehicle) && !isEnglish(index)
+            && flags(index).intersection([.allowJargon, .allowWeapon, .allowPublicOrg, .country, .allowCaller]).isEmpty && placeContext(index) {
+            return true
+        }
+        // A town named like a weapon ("Deputy Vigil in Rifle, thirty minutes away"): a
+        // listed US place after a place word, closing its phrase.
+        guard flags(index).contains(.allowWeapon), flags(index).contains(.usPlace), tokens[index].shape == .capitalised,
+              !tokens[index].isSentenceStart, placeContext(index) else { return false }
+        guard let after = next(index) else { return true }
+        return tokens[after].kind == .punctuation
+            || (tokens[after].kind == .letter && tokens[after].shape == .lower && !Cues.conjunctions.contains(key(after)))
     }
 
     /// A country, a nation of the UK or a language ("from Germany", "the north of England",
@@ -1057,16 +1144,20 @@ struct NameScan {
                !(next(index).map { (Cues.placePrepositions.contains(key($0)) || Cues.householdNouns.contains(key($0))) && tokens[$0].shape == .lower } ?? false) { return }
             if let n = next(index), isTitle(n), tokens[n].kind == .letter, isUpperInitial(n), Int(tokens[n].start) - Int(tokens[index].end) == 1 { return }
             emit([index], label: .person, score: 0.6, rule: "name.capitalised-word", context: nil)
-        } else if actionAfter(index) || introducedAfter(index) {
+        } else if !Cues.strongRoles.contains(key(index)), actionAfter(index) || introducedAfter(index) {
+            // "Neighbor calls escalate", "Driver said he never saw us": at a sentence start a
+            // role noun is the noun (a confirmed "Officer Driver" still spreads to it).
             emit([index], label: .person, score: 0.6, rule: "name.subject", context: nil)
         }
     }
 
     /// A first name at a sentence start that the words after it introduce: "Bill from the
     /// tow company called back" (a nickname, "from", then a verb within six words), "Rich
-    /// (that's Officer Richard Szymański) was …" (a bracket holding a rank or title).
+    /// (that's Officer Richard Szymański) was …" (a bracket holding a rank or title), "Hope,
+    /// the crisis worker who met us, said …" (a comma and an appositive naming a role).
     func introducedAfter(_ index: Int) -> Bool {
         guard let n = next(index) else { return false }
+        if isPunctuation(n, UInt8(ascii: ",")) { return flags(index).contains(.firstName) && appositiveRole(after: n) }
         if isPunctuation(n, UInt8(ascii: "(")) {
             var i = next(n)
             var steps = 0
@@ -1082,6 +1173,21 @@ struct NameScan {
         var steps = 0
         while let current = i, steps < 6, tokens[current].kind == .letter {
             if Cues.actionVerbs.contains(key(current)), !Cues.weakVerbs.contains(key(current)) { return true }
+            i = next(current)
+            steps += 1
+        }
+        return false
+    }
+
+    /// "Hope, the crisis worker who met us, …", "Joy, my neighbor, …": after a comma a
+    /// determiner and, within three lower-case words, a role noun describe a person.
+    func appositiveRole(after comma: Int) -> Bool {
+        guard let lead = next(comma), tokens[lead].kind == .letter, tokens[lead].shape == .lower,
+              Cues.appositiveLeads.contains(key(lead)) else { return false }
+        var i = next(lead)
+        var steps = 0
+        while let current = i, steps < 3, tokens[current].kind == .letter, tokens[current].shape == .lower {
+            if Cues.roles.contains(key(current)) { return true }
             i = next(current)
             steps += 1
         }
@@ -1160,7 +1266,8 @@ struct NameScan {
             let lowerNeighbourIsName = [previous(index), next(index)].compactMap { $0 }.contains {
                 tokens[$0].kind == .letter && tokens[$0].shape == .lower && isNameListed($0) && !isEnglish($0) && !isStop($0) && tokens[$0].length >= 3
             }
-            if listedName && !english && !isAllowListed(index) && tokens[index].length >= 3 {
+            // A role noun ("cousin", "neighbor") in lower case is the noun, whatever list holds it.
+            if listedName && !english && !isAllowListed(index) && tokens[index].length >= 3 && !Cues.roles.contains(key(index)) {
                 emit([index], label: .person, score: 0.6, rule: "name.listed-lowercase", context: nil)
             } else if !listedName, !english, !isAllowListed(index), tokens[index].length >= 4, !Cues.actionVerbs.contains(key(index)),
                       let n = next(index), tokens[n].kind == .letter, tokens[n].shape == .lower, tokens[n].length >= 4,

@@ -26,9 +26,12 @@ struct Propagation: Detector {
                 // An ordinary word spreads only from strong evidence (a title, a role, a full name).
                 let ordinaryWord = entry.flags.contains(.englishWord)
                 if ordinaryWord && finding.score < 0.8 { index += 1; continue }
+                // An agency word inside a name-shaped run ("Houston Police") names no one.
                 if token.kind == .letter, entry.stem.count >= 2, !Cues.particles.contains(entry.stemKey),
+                   !Cues.agencyWords.contains(entry.stemKey),
                    !Cues.stopWords.contains(entry.stemKey) || !entry.flags.intersection(.name).isEmpty,
-                   !Cues.titles.contains(entry.stemKey) || finding.rule == "name.title-surname"
+                   // A police dog's name that is a title word ("My dog is Justice") spreads too.
+                   !Cues.titles.contains(entry.stemKey) || finding.rule == "name.title-surname" || finding.rule == "name.animal"
                     // "Lonnie Bishop" … "Bishop came out": a title word that is a common surname
                     // spreads when it follows another word of a person's name.
                     || (finding.label == .person && Cues.titleSurnames.contains(entry.stemKey) && Int(token.start) > finding.range.lowerBound) {
@@ -72,6 +75,13 @@ struct Propagation: Detector {
                text.utf8[Int(tokens[index - 2].start)] == UInt8(ascii: "."), tokens[index - 3].kind == .letter,
                tokens[index - 3].shape == .allCaps, tokens[index - 3].length <= 3 {
                 start = Int(tokens[index - 3].start)
+            }
+            // A letter glued by a hyphen before it: "T-Boy".
+            if index >= 2, tokens[index - 1].kind == .punctuation, tokens[index - 1].length == 1,
+               text.utf8[Int(tokens[index - 1].start)] == UInt8(ascii: "-"), Int(tokens[index - 1].end) == Int(token.start),
+               tokens[index - 2].kind == .letter, tokens[index - 2].length == 1, tokens[index - 2].shape == .allCaps,
+               Int(tokens[index - 2].end) == Int(tokens[index - 1].start) {
+                start = Int(tokens[index - 2].start)
             }
             if claimed[start] && claimed[max(start, entry.stem.upperBound - 1)] { continue }
             added.append(Finding(label: label, range: start..<entry.stem.upperBound, score: 0.9, detector: name, rule: "propagation.\(label.rawValue.lowercased())"))

@@ -98,6 +98,22 @@ struct NameDetectorTests {
         // A first name at a sentence start introduced by what follows.
         Positive("Bill from the tow company called back and said the driver had a pistol.", "Bill", .person),
         Positive("Rich (that's Officer Richard Szymański) was the one who saw the gun first.", "Rich", .person),
+        Positive("Joy, the night nurse on the ward, called us back in.", "Joy", .person),
+        // After an animal noun an ordinary word is a police dog's or horse's name.
+        Positive("I work the mounted unit and my horse is Maverick, a gray gelding.", "Maverick", .person),
+        Positive("Her dog, Pepper, found the second suspect under the deck.", "Pepper", .person),
+        Positive("My dog is Justice, a shepherd cross, and he found the kid first.", "Justice", .person),
+        Positive("Officer Lund rides Blaze, the tall bay, on weekends.", "Blaze", .person),
+        Positive("Present: Lt. Okoro, Sgts. Pillai and Washington.", "Pillai", .person),
+        // An initial and its period before a surname, without a title.
+        Positive("We had J. Smith there when it started.", "J. Smith", .person),
+        Positive("Then K. Lee and R. Diaz arrived with the shotgun.", "K. Lee", .person),
+        Positive("Present were Rajendran, G. Hollis Jr., and Tran.", "G. Hollis Jr.", .person),
+        Positive("Then E. Okafor came around the corner with the rifle.", "E. Okafor", .person),
+        Positive("then tony and drew and i went in the back", "drew", .person),
+        // A word set off by commas after a role, and a letter-hyphen street nickname after one.
+        Positive("She came back with her new boyfriend, Storm, and two of his cousins.", "Storm", .person),
+        Positive("My partner J-Rock took the back door.", "J-Rock", .person),
         Positive("Cst. Singh arrived as cover and we entered together.", "Singh", .person),
         // Capitals: a state code right before a plate.
         Positive("1931 K12 OS, VEH 1 BLK DODGE RAM WA CBX4417", "WA", .location),
@@ -159,6 +175,18 @@ struct NameDetectorTests {
 
     /// Words that are names only sometimes, used here as ordinary words.
     static let negatives: [String] = [
+        "Our horse is a big gray gelding and the dog is a Malinois who speaks no Amharic.",
+        "After the shift I rode Amtrak home and slept the whole way.",
+        "Will I make that call again? No. Ask yourself what it is for.",
+        "ok so my cousin called and the neighbor came over with his brother",
+        "CONTACTING RP BY THE LIGHTHOUSE.",
+        "The U.S. Marshals came with a warrant.",
+        "He made a U-Turn in a T-Shirt and the suspect, however, kept running.",
+        "we went to the car which was a green caprice and i stayed with it while he backed off and drew and i called it in",
+        "He talked to him in Yup'ik for twenty minutes.",
+        "Neighbor calls escalate slowly and then all at once.",
+        "Driver said he never saw the lights.",
+        "Hope, the thing we all lean on, is not a plan.",
         "Me and Dispatch could not raise him on the radio.",
         "he was taken to the county jail after that.",
         "The Tactical Team and the Night Shift stood by at the perimeter.",
@@ -273,6 +301,15 @@ struct NameDetectorTests {
         #expect(names == ["Judge", "Judge"])
     }
 
+    /// A police dog's name that is a title word spreads to its other mentions; an agency
+    /// word inside a name-shaped run ("Houston Police") spreads to nothing.
+    @Test func animalTitleNameSpreadsAndAgencyWordsDoNot() throws {
+        let found = try DetectionSupport.found(
+            "My dog is Justice, a shepherd. At the creek Justice pulled hard. I work for the Houston Police Department. \"Obinna! Police! Open up!\"")
+        #expect(found.filter { $0.label == .person && $0.text == "Justice" }.count == 2)
+        #expect(!found.contains { $0.text == "Police" })
+    }
+
     /// A title word that is a common surname spreads from a full name to its bare mentions.
     @Test(arguments: [
         ("Target was Lonnie Bishop. Bishop came out the back with a pistol.", ["Lonnie Bishop", "Bishop"]),
@@ -327,6 +364,16 @@ struct NameDetectorTests {
     /// "3-Adam-Boy").
     @Test func compoundSurnameClosesOnAJargonWord() throws {
         #expect(try DetectionSupport.found(.person, in: "The man, Nathaniel Eagle Boy, woke with a handgun.") == ["Nathaniel Eagle Boy"])
+    }
+
+    /// A town named like a weapon is a place after a place word when it closes its phrase.
+    @Test(arguments: [
+        ("The nearest backup was Deputy Vigil in Rifle, thirty minutes away.", ["Rifle"]),
+        ("She drove to Rifle last night.", ["Rifle"]),
+        ("He qualified in Rifle and Pistol last year.", []),
+    ])
+    func townNamedLikeAWeapon(_ input: String, _ expected: [String]) throws {
+        #expect(try DetectionSupport.found(.location, in: input) == expected)
     }
 
     @Test func rankCompoundsAreNotNames() throws {

@@ -193,6 +193,16 @@ struct RuleDetectorTests {
         Positive("Game Warden Lupe Escamilla, Texas Parks and Wildlife Department.", "Texas Parks and Wildlife Department", .org),
         Positive("Constable Ranjit Gill was with 22 Division that night.", "22 Division", .org),
         Positive("DATE: 22 Jan 2024 / TIME: 17h40", "17h40", .time),
+        // Day-first dates with a four-digit time, log lines opening on a call sign or a
+        // colon, and trade heads of business names, met in the twelfth check set.
+        Positive("Welfare check at the camp, Wednesday 14 June, 0930, with the nurse.", "0930", .time),
+        Positive("Burglary alarm, 1 May 2023, 0415, at the back door.", "0415", .time),
+        Positive("Noise complaint, 22 Sept 2024 0055, second floor.", "0055", .time),
+        Positive("0012 DISPATCH: MAN WITH A GUN ON THE PIER", "0012", .time),
+        Positive("0013 2-ADAM-14: COPY, ENROUTE", "0013", .time),
+        Positive("The alarm at Dardani Jewelers went off twice.", "Dardani Jewelers", .location),
+        Positive("We met the owner at Lao Family Marketplace that night.", "Lao Family Marketplace", .location),
+        Positive("CAD NARRATIVE / TULSA PD / RIVERSIDE DIV", "RIVERSIDE DIV", .org),
         Positive("we stopped a car on Sunday 11/12 at dusk", "Sunday 11/12", .date),
         Positive("I was checking containers at Pier T when I saw him.", "Pier T", .location),
         Positive("I stopped a semi on I-80 westbound at MP 255.", "MP 255", .location),
@@ -437,6 +447,8 @@ struct RuleDetectorTests {
 
     /// Look-alikes that are not identifiers: radio codes, calibers, statutes, ratios, counts.
     static let negatives: [String] = [
+        "NO WEAPON FOUND, CHECKING THE PIER.",
+        "He smashed the TV and then the ATM.",
         "The attorney general came to speak to the academy class about general orders.",
         "He was on phone line 2 with dispatch; we stood in line 3 hours for the bus.",
         "He said \"no way\" when I asked about the tags; 1998 was a long time ago.",

@@ -36,7 +36,7 @@ struct QualityFloorTests {
         // A second check written by this team; 0.911 core before any fix (README.md).
         Floor(corpus: "generalization-2", coreLeakFreeRecall: 0.991,
               perLabel: ["PERSON": 1, "BADGE": 1, "LOCATION": 0.972, "DATE": 1, "PHONE": 1],
-              characterPrecision: 0.95, maxIdentifierFreeRedacted: 0.25),
+              characterPrecision: 0.95, maxIdentifierFreeRedacted: 0.13),
         // A third check written by this team; 0.884 core before any fix (README.md).
         Floor(corpus: "generalization-3", coreLeakFreeRecall: 0.973,
               perLabel: ["PERSON": 0.962, "BADGE": 1, "LOCATION": 0.969, "DATE": 1, "PHONE": 1],
@@ -67,6 +67,10 @@ struct QualityFloorTests {
         // and 2/7 identifier-free documents redacted before any fix (README.md).
         Floor(corpus: "generalization-13", coreLeakFreeRecall: 0.98,
               perLabel: ["PERSON": 0.99, "BADGE": 0.99, "LOCATION": 0.965, "DATE": 0.99, "PHONE": 1],
+        // A twelfth check written by this team on people's names in hard contexts; 0.959 core
+        // and 3 of 7 identifier-free narratives redacted before any fix (README.md).
+        Floor(corpus: "generalization-12", coreLeakFreeRecall: 0.985,
+              perLabel: ["PERSON": 0.99, "BADGE": 1, "LOCATION": 0.955, "DATE": 1, "PHONE": 1],
               characterPrecision: 0.975, maxIdentifierFreeRedacted: 0),
         // A fourteenth check written by this team; 0.978 core (all labels 0.961) before any
         // fix (README.md).
@@ -98,6 +102,11 @@ struct QualityFloorTests {
         Floor(corpus: "generalization-19", coreLeakFreeRecall: 0.98,
               perLabel: ["PERSON": 0.99, "BADGE": 1, "LOCATION": 0.96, "DATE": 1, "PHONE": 1],
               characterPrecision: 0.98, maxIdentifierFreeRedacted: 0),
+        // A twentieth check written by this team: long stories with many mentions; 0.980
+        // core before any fix (README.md).
+        Floor(corpus: "generalization-20", coreLeakFreeRecall: 0.99,
+              perLabel: ["PERSON": 1, "LOCATION": 0.99, "DATE": 1],
+              characterPrecision: 0.97, maxIdentifierFreeRedacted: 0),
         // A tenth check written by this team; 0.974 core before any fix (README.md).
         Floor(corpus: "generalization-10", coreLeakFreeRecall: 0.99,
               perLabel: ["PERSON": 0.99, "BADGE": 0.99, "LOCATION": 0.98, "DATE": 0.99, "PHONE": 1],
@@ -111,8 +120,8 @@ struct QualityFloorTests {
         // (README.md); 0.936 before the noise round, 0.973 after (bare initials, text-thread
         // lower-case names, line-wrapped names and places, OCR capitals, caps complexes).
         // One identifier-free narrative is still over-redacted (a capitalised Spanish word).
-        Floor(corpus: "generalization-8", coreLeakFreeRecall: 0.97,
-              perLabel: ["PERSON": 0.99, "BADGE": 0.961, "LOCATION": 0.919, "DATE": 1, "PHONE": 1],
+        Floor(corpus: "generalization-8", coreLeakFreeRecall: 0.975,
+              perLabel: ["PERSON": 0.99, "BADGE": 0.961, "LOCATION": 0.93, "DATE": 1, "PHONE": 1],
               characterPrecision: 0.935, maxIdentifierFreeRedacted: 0.15),
     ]
 
