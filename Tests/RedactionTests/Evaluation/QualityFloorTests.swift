@@ -67,6 +67,7 @@ struct QualityFloorTests {
         // and 2/7 identifier-free documents redacted before any fix (README.md).
         Floor(corpus: "generalization-13", coreLeakFreeRecall: 0.98,
               perLabel: ["PERSON": 0.99, "BADGE": 0.99, "LOCATION": 0.965, "DATE": 0.99, "PHONE": 1],
+              characterPrecision: 0.975, maxIdentifierFreeRedacted: 0),
         // A twelfth check written by this team on people's names in hard contexts; 0.959 core
         // and 3 of 7 identifier-free narratives redacted before any fix (README.md).
         Floor(corpus: "generalization-12", coreLeakFreeRecall: 0.985,
