@@ -229,8 +229,11 @@ rule("time.after-month-day", "TIME",
      r"(?<![A-Za-z])" + MONTH_DOT + r"\s+[0-9]{1,2}" + ORD + r"?(?:,?\s+" + YEAR4 + r")?,?\s+(?:at\s+)?\K(?:[01][0-9]|2[0-3])[0-5][0-9](?![0-9:\-/])(?!\s*(?:block|rounds|feet|miles|yards|dollars|people|calls))",
      0.85, "A four-digit time right after a month and day, with or without the year (Sept. 19, 0410; July 4 2130; April 9, 2022, 1450).", caseless=True)
 rule("time.after-day-month", "TIME",
-     r"(?<![0-9])[0-9]{1,2}" + ORD + r"?\s+" + MONTH_DOT + r"(?:,?\s+" + YEAR4 + r")?,?\s+(?:at\s+)?\K(?:[01][0-9]|2[0-3])[0-5][0-9](?![0-9:\-/])(?!\s*(?:block|rounds|feet|miles|yards|dollars|people|calls))",
-     0.85, "A four-digit time right after a day and month written day first, with or without the year (14 June, 0930; 1 May 2023, 0415; 22 Sept 2024 0055).", caseless=True)
+     r"(?<![0-9A-Za-z])(?:[0-9]{1,2}" + ORD + r"?\s+(?:of\s+)?" + MONTH_DOT + r"(?:,?\s+" + YEAR4 + r")?|(?-i:Day|Eve|DAY|EVE)\s+" + YEAR4 + r"),?\s+(?:at\s+)?\K(?:[01][0-9]|2[0-3])[0-5][0-9](?![0-9:\-/])(?!\s*(?:block|rounds|feet|miles|yards|dollars|people|calls|officers|hours|hrs))",
+     0.85, "A four-digit time right after a day and month written day first, with or without the year (14 June, 0930; 1 May 2023, 0415; 22 Sept 2024 0055; 14th of March 0320), or after a dated holiday (Boxing Day 2021, 1615).", caseless=True)
+rule("time.half-hour-british", "TIME",
+     r"(?<![A-Za-z])(?i:at|around|about|by|till|til|until|after|before|from|gone|after|approx\.?|approximately)\s+\K(?i:half)\s+(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|1[0-2]|[1-9])(?![A-Za-z0-9])(?:\s+(?i:in\s+the\s+(?:morning|afternoon|evening)|at\s+night|tonight|this\s+morning|last\s+night)(?![A-Za-z]))?(?!\s+(?i:of|a|an|the|dozen|hours?|hrs?|minutes?|mins?|miles?|km|pints?|people|officers|cars|units|rounds|times|years?|days?|weeks?|months?)\b)",
+     0.8, "British and Irish clock times with 'half' before the hour (around half nine, at half two): half past the hour.")
 rule("time.bullet", "TIME",
      r"(?m)^[ \t]*[\-*•–·][ \t]+\K(?:[01][0-9]|2[0-3])[0-5][0-9](?=[ \t]*[,:;\-–]|[ \t]+(?!(?:block|blk|rounds|feet|miles|yards|dollars|people|calls|hundred|of)\b)[A-Za-z])",
      0.75, "A list item that starts with a four-digit 24-hour time is a timeline entry (- 2140 entry team stacked; * 0600, 1127 Basswood Ct).")
@@ -342,6 +345,8 @@ rule("id.year-slash", "ID", r"(?<![0-9A-Za-z/.\-])(?:19|20)[0-9]{2}/[0-9]{5,8}(?
      "A year and a long serial joined by a slash is a file or case number (2024/0031187).")
 rule("id.long-digits", "ID", r"(?<![0-9A-Za-z.,$/\-])[0-9]{9,12}(?![0-9A-Za-z]|[.,/\-][0-9])", 0.6,
      "A bare run of nine to twelve digits that no phone or date rule claims is a reference, licence or account number.")
+rule("id.letter-long-digits", "ID", r"(?<![0-9A-Za-z.,$/\-])[A-Z][0-9]{8,12}(?![0-9A-Za-z]|[.,/\-][0-9])", 0.65,
+     "One capital letter and eight to twelve digits is a job, event or file number (P054417823, E230884412); no word or phone has that shape.")
 rule("id.ssn", "ID", NB + r"[0-9]{3}-[0-9]{2}-[0-9]{4}(?![0-9])", 0.85, "Social security numbers (3-2-4 digits).")
 rule("id.ssn-context", "ID", r"(?i:ssn|social\s+security(?:\s+number)?|ss#)(?:\s*(?:number|no\.?|#|:|was|is|ending\s+in|ends\s+in))*\s*\K[0-9]{3}[\s\-]?[0-9]{2}[\s\-]?[0-9]{4}(?![0-9])", 0.95,
      "Any nine digits after SSN.")
@@ -443,9 +448,12 @@ NAMEWORD = r"(?:\p{Lu}[\p{L}\p{M}'’.\-]*|[0-9]{1,3}(?:st|nd|rd|th|ST|ND|RD|TH)
 UNIT = r"(?:,?\s*(?:Apt|APT|Apartment|APARTMENT|Unit|UNIT|Suite|Ste|STE|SUITE|#|Room|Rm|Lot|LOT|Space|Trailer|Bldg|Building|apt|apartment|unit|suite|ste|room|rm|lot|space|trailer|bldg|building)\.?\s*#?\s*[A-Z0-9\-]{1,6})"
 CITY_STATE_ZIP = r"(?:,\s*(?!" + MONTH + r"\b|" + WEEKDAY + r"\b)[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+){0,2}(?:,?\s+(?:" + CODES + r"|" + "|".join(STATES) + r"))?(?:,?\s+[0-9]{5}(?:-[0-9]{4})?)?(?=[\s,.;)]|$))?"
 NOT_ARTICLE = r"(?!(?:The|A|An|This|That|Our|My|His|Her|Its|Their|Every|Each|THE)\s)"
+# A word of four or more letters, or capitals, with a full stop before a capital ends a sentence
+# ("in Missoula. The Lake County ..."); short abbreviations (St., Co., U.S.) and "Univ. of" do not.
+SENTENCE_END_WORD_STOP = r"(?![A-Z][a-z]{3,}\.\s+[A-Z]|[A-Z]{2,}\.\s+[A-Z])"
 rule("location.street-address", "LOCATION",
-     NB + r"(?:(?:Unit|UNIT|Flat|FLAT|Apt\.?|APT\.?|Suite|SUITE|Shop|SHOP)\s+[0-9]{1,4}[A-Z]?\s*,\s*|(?:N|S|E|W)\.?\s+(?=[0-9]))?(?:[0-9]{1,6}\s+)?[0-9]{1,6}(?:-[0-9]{1,4})?[A-Z]?\s+" + DIRECTION + r"?" + NOT_ARTICLE + r"(?:" + NAMEWORD + r"\s+){0,4}?" + NAMEWORD + r"\s+" + SUFFIX_NUMBERED_END + r"(?:\s+" + SUFFIX_NUMBERED_END + r")?(?:\s+(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West)\b\.?)?" + UNIT + r"?" + CITY_STATE_ZIP,
-     0.9, "House number, optional direction, street name, USPS suffix (a second one when the first is part of the name: Habersham Village Ct.), optional unit and city/state/ZIP: one address span.")
+     NB + r"(?:(?:Unit|UNIT|Flat|FLAT|Apt\.?|APT\.?|Suite|SUITE|Shop|SHOP)\s+[0-9]{1,4}[A-Z]?\s*,\s*|(?:N|S|E|W)\.?\s+(?=[0-9]))?(?:[0-9]{1,4}[A-Za-z]?/)?(?:[0-9]{1,6}\s+)?[0-9]{1,6}(?:-[0-9]{1,4})?[A-Z]?\s+" + DIRECTION + r"?" + NOT_ARTICLE + r"(?:" + NAMEWORD + r"\s+){0,4}?" + NAMEWORD + r"\s+" + SUFFIX_NUMBERED_END + r"(?:\s+" + SUFFIX_NUMBERED_END + r")?(?:\s+(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West)\b\.?)?" + UNIT + r"?" + CITY_STATE_ZIP,
+     0.9, "House number (with an Australian unit before a slash: 3/45), optional direction, street name, USPS suffix (a second one when the first is part of the name: Habersham Village Ct.), optional unit and city/state/ZIP: one address span.")
 rule("location.street-address-caps", "LOCATION",
      NB + r"[0-9]{1,6}\s+(?:[NSEW]\s+)?(?:[A-Z0-9]+\s+){0,3}[A-Z0-9]+\s+(?:ST|AVE|AV|RD|BLVD|DR|LN|CT|PL|WAY|PKWY|HWY|CIR|TER|TRL|PIKE|LOOP|" + CAPS_SUFFIX + r")\b(?:\s+[NSEW]\b)?",
      0.9, "Dispatch-log addresses in capitals without punctuation (45881 W FILLMORE ST).")
@@ -455,8 +463,8 @@ rule("location.block", "LOCATION",
 TITLE_STOP = r"(?!(?:Sgt|Officer|Deputy|Det|Lt|Capt|Cpl|Trooper|Sergeant|Detective|Lieutenant|Captain|Corporal|Mr|Mrs|Ms|Dr|Ofc|Dep|Tpr|Chief|Sheriff|Agent|Constable|Inspector|Judge)\b)"
 CAPS_STOP = TITLE_STOP + r"(?!(?:ON|AT|IN|TO|OF|BY|AND|THE|NR|NEAR|FROM|ARRIVED|OUT|W/|WITH|FOR|OFF|INTO|ONTO|DOWN|UP|IS|WAS|ADV|UNIT|UNITS|FLED|SEEN|LAST|EB|WB|NB|SB)\s)"
 rule("location.street-name", "LOCATION",
-     r"(?<![\p{L}0-9])" + LEADS_UPPER_OR_DIGIT + DIRECTION + r"?" + NOT_ARTICLE + r"(?:" + CAPS_STOP + NAMEWORD + r"\s+){1,4}" + SUFFIX_END + r"(?:\s+(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West)\b\.?)?",
-     0.8, "A capitalised name followed by a street suffix is a street (Connecticut Avenue, Martin Luther King Jr. Boulevard).")
+     r"(?<![\p{L}0-9])" + LEADS_UPPER_OR_DIGIT + DIRECTION + r"?" + NOT_ARTICLE + r"(?:" + CAPS_STOP + SENTENCE_END_WORD_STOP + NAMEWORD + r"\s+){1,4}" + SUFFIX_END + r"(?:\s+(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West)\b\.?)?",
+     0.8, "A capitalised name followed by a street suffix is a street (Connecticut Avenue, Martin Luther King Jr. Boulevard); it does not run back across a sentence end ('Roll. Point').")
 rule("location.street-caps", "LOCATION",
      r"(?<![A-Za-z0-9])(?:[NSEW]\s+)?" + CAPS_STOP + r"[A-Z0-9][A-Z0-9']+(?:\s+" + CAPS_STOP + r"[A-Z0-9']+){0,2}\s+(?:ST|AVE|AV|RD|BLVD|DR|LN|CT|PL|PKWY|HWY|CIR|TER|TRL)\b",
      0.8, "Street names in capitals (KING ST, S PULASKI RD).")
@@ -493,6 +501,9 @@ rule("location.postcode-line", "LOCATION", r"(?m)^[ \t>]*\K[0-9]{4,6}(?=[ \t]*$)
 rule("location.place-postcode", "LOCATION",
      r"(?<![A-Za-z])(?:in|at|to|from|near)\s+\K\p{Lu}[\p{Ll}\p{M}'’\-]+(?:\s\p{Lu}[\p{L}\p{M}'’\-]*)?\s+(?!(?:19|20)[0-9]{2}(?![0-9]))[0-9]{4,5}(?![0-9])",
      0.7, "A place followed by its postal code (in København K 1421).")
+rule("location.address-place-postcode", "LOCATION",
+     r"(?<=[A-Za-z0-9.],\s)(?!" + MONTH + r"\b|" + WEEKDAY + r"\b|(?:Christmas|Easter|Boxing|Anzac|Labour|Labor|Memorial|Thanksgiving|Waitangi|Canada|Australia)\b)\p{Lu}[\p{Ll}\p{M}'’\-]+(?:\s\p{Lu}[\p{Ll}\p{M}'’\-]+){0,2}\s+[0-9]{4}(?![0-9:\-/.,]?[0-9])(?!\s*(?:hours|hrs|hr|h\b|rounds|miles|km|feet|people|dollars))",
+     0.75, "In Australian and New Zealand addresses the town and its four-digit postcode follow a comma (…, Hastings 4172; …, Te Awamutu 3800).")
 rule("location.region-code-line", "LOCATION", r"(?m)^[ \t]*,[ \t]*\K[A-Z]{2}(?=[ \t]*$)", 0.7,
      "A region code alone on its line inside a multi-line address (', ON').")
 rule("location.military-address", "LOCATION",
@@ -529,15 +540,15 @@ rule("location.hollow-name", "LOCATION",
 # Words that never end a street's name ("2291 by the highway") or start one after a number
 # ("40 miles down the road"); inside a name they may stand ("4810 up river rd", "3817 on the
 # green dr").
-LOWER_FUNCTION_STOP = r"(?!(?:by|the|a|an|of|on|to|at|in|from|off|onto|into|down|up|along|across|past|near|over|under|with|my|his|her|their|our|that|this)\s)"
-LOWER_UNIT_STOP = r"(?!(?:miles|mile|feet|foot|yards|blocks|minutes|hours|seconds|times|people|rounds|cars|officers)\s)"
+LOWER_FUNCTION_STOP = r"(?!(?:by|the|a|an|of|on|to|at|in|from|off|onto|into|down|up|along|across|past|near|over|under|with|my|his|her|their|our|that|this|and|or)\s)"
+LOWER_UNIT_STOP = r"(?!(?:miles|mile|feet|foot|yards|blocks|minutes|hours|seconds|times|people|rounds|cars|officers|km|kms|metres|meters)\s)"
 rule("location.street-lowercase", "LOCATION",
      NB + r"(?:[0-9]{2,6}\s+(?:[nsew]\.?\s+)?" + LOWER_UNIT_STOP + r"(?:[a-z][a-z'\-]+\s+){0,2}" + LOWER_FUNCTION_STOP + r"[a-z][a-z'\-]{2,}\s+(?:st|ave|rd|blvd|dr|ln|ct|pl|hwy|pkwy|street|avenue|road|boulevard|drive|lane|court|highway|parkway|pike|way)|[nsew]\.?\s+(?!(?:the|a|an|of|from|to|and|or|on|off|at|in|down|up|that|this|my|his|her|our|their|same|left|right|fast|slow|center|middle|turn|passing|bus|bike|side|back|dirt|gravel|wrong|one|two|each|every)\s)[a-z][a-z'\-]{2,}\s+[a-z][a-z'\-]{2,}\s+(?:st|ave|rd|blvd|dr|ln|ct|pl|hwy|pkwy)|(?:[nsew]\.?\s+)?(?!(?:the|a|an|of|from|to|and|or|on|off|at|in|down|up|that|this|my|his|her|our|their|same|left|right|fast|slow|center|middle|turn|passing|bus|bike|side|back|dirt|gravel|wrong|one|two|each|every)\s)(?:[a-z][a-z'\-]{2,}\s+(?:st|ave|rd|blvd|dr|ln|ct|pl|hwy|pkwy)|(?:[a-z][a-z'\-]{2,}\s+){1,2}pike))\b\.?(?=[\s,.;:)]|$)",
      0.65, "Streets written in lower case by hurried writers (1810 grant blvd, chapman hwy, w indian school rd); without a house number only the abbreviated suffixes count.")
 rule("location.ordinal-street-lowercase", "LOCATION", NB + r"(?:[nsew]\.?\s+)?[0-9]{1,3}(?:st|nd|rd|th)\s+(?:st|ave|street|avenue|rd|road|pl|place|dr|drive)\b\.?", 0.8,
      "Numbered streets in any case (26th st, 9th Avenue).", caseless=True)
 rule("location.named-road-number", "LOCATION",
-     r"(?<![A-Za-z])(?:Road|ROAD|(?i:route|rte|highway|hwy|county\s+road|county\s+rd|farm\s+road|farm-to-market\s+road|farm[\s\-]+to[\s\-]+market(?:\s+road)?|ranch[\s\-]+to[\s\-]+market(?:\s+road)?|forest\s+road|forest\s+service\s+road|fire\s+road|state\s+route|state\s+road|state\s+highway|ranch\s+road|township\s+road|range\s+road))\.?\s*#?\s*[0-9]{1,4}[A-Za-z]?(?![A-Za-z0-9])(?!\s*(?:miles|minutes|hours|mins|feet|yards))",
+     r"(?<![A-Za-z])(?:Road|ROAD|(?i:route|rte|highway|hwy|county\s+road|county\s+rd|farm\s+road|farm-to-market\s+road|farm[\s\-]+to[\s\-]+market(?:\s+road)?|ranch[\s\-]+to[\s\-]+market(?:\s+road)?|forest\s+road|forest\s+service\s+road|fire\s+road|state\s+route|state\s+road|state\s+highway|ranch\s+road|township\s+road|range\s+road))\.?\s*#?\s*[0-9]{1,4}[A-Za-z]?(?![A-Za-z0-9])(?!\s*(?:miles|minutes|hours|mins|feet|yards|km|kms|kilomet(?:re|er)s|metres|meters|mi)\b)",
      0.85, "Numbered roads written out, in any case (farm road 94, County Road 7300, route 30), and capitalised Road with a number as subdivisions and rural grids name them (Road 15).")
 rule("location.mile-road", "LOCATION", r"(?<![A-Za-z0-9])(?:(?:N|S|E|W|North|South|East|West|NORTH|SOUTH|EAST|WEST)\.?\s+)?[0-9]{1,2}\s+(?:Mile|MILE)(?:\s+(?:Road|Rd|ROAD|RD)\.?)?(?![A-Za-z])",
      0.8, "Mile roads named by their distance from a city centre (Detroit's 7 Mile, E 8 MILE RD); 'seven miles' stays.")
@@ -549,11 +560,32 @@ rule("location.saint-possessive", "LOCATION", r"(?<![A-Za-z0-9])(?:st|saint)\.?\
 rule("location.broadway", "LOCATION", r"(?<![A-Za-z])(?:(?:[NSEWnsew]|North|South|East|West|north|south|east|west)\.?\s+)?(?:Broadway|BROADWAY|broadway)(?![A-Za-z])", 0.8,
      "Broadway is a street in most American cities, usually written without a suffix.")
 rule("location.highway", "LOCATION",
-     r"(?<![A-Za-z0-9])(?:I|IH|H|US|SR|CR|FM|RM|SH|Hwy|HWY|Highway|HIGHWAY|Route|ROUTE|Rte|RTE|RT|Rt\.?|Interstate|INTERSTATE|State\s+Route|State\s+Road|State\s+Highway|County\s+Road|County\s+Rd|Farm\s+Road|Loop|Spur|M|A)[\-\s]?[0-9]{1,4}[A-Z]?(?![A-Za-z0-9\-])(?!\s*(?:rounds|mm|caliber|feet))",
-     0.85, "Interstates, US and state routes and highways: I-40, US-60, SR-87, Hwy 1, Route 30.")
+     r"(?<![A-Za-z0-9])(?!H2[SO](?![A-Za-z0-9]))(?:I|IH|H|US|SR|CR|FM|RM|SH|Hwy|HWY|Highway|HIGHWAY|Route|ROUTE|Rte|RTE|RT|Rt\.?|Interstate|INTERSTATE|State\s+Route|State\s+Road|State\s+Highway|County\s+Road|County\s+Rd|Farm\s+Road|Loop|Spur|M|A|Autoroute|AUTOROUTE|Autopista|Autobahn|Autostrada)[\-\s]?[0-9]{1,4}[A-Z]?(?![A-Za-z0-9\-])(?:\s+(?:Spur|Business|Bypass|Alternate|Alt\.|Connector|Frontage\s+Road|SPUR|BUS|BYPASS|ALT)(?![A-Za-z]))?(?!\s*(?:rounds|mm|caliber|feet|km|kms|kilomet(?:re|er)s|metres|meters|miles)\b)",
+     0.85, "Interstates, US and state routes and highways: I-40, US-60, SR-87, Hwy 1, Route 30, Autoroute 20, with a trailing Spur or Business (SR 20 Spur); H2S and H2O are gases.")
 rule("location.mile-marker", "LOCATION",
-     r"(?<![A-Za-z])(?:mile\s*(?:marker|post)|milepost|mm|(?-i:MP)|exit|junction|km\s+marker|(?:trail\s+)?marker|(?<=near\s|past\s|at\s|around\s)mile)\s*#?\s*[0-9]{1,4}(?:\.[0-9]{1,2})?[A-Z]?(?![0-9A-Za-z])",
-     0.85, "Mile markers and exits pin a spot on a road; the whole phrase is one span.", caseless=True)
+     r"(?<![A-Za-z])(?:mile\s*(?:marker|post)|milepost|mm|(?-i:MP)|exit|junction|kilomet(?:re|er)\s*(?:marker|post|peg)|km\s*(?:marker|post|peg)|(?<=near\s|past\s|at\s|around\s|,\s|on\s|by\s)(?:km|kilomet(?:re|er))|(?:trail\s+)?marker|(?<=near\s|past\s|at\s|around\s|,\s|on\s|by\s)mile)\s*#?\s*[0-9]{1,4}(?:\.[0-9]{1,2})?[A-Z]?(?![0-9A-Za-z])",
+     0.85, "Mile markers, kilometre posts and exits pin a spot on a road (mile marker 78, kilometre post 579, near Km 52, westbound, mile 310); the whole phrase is one span.", caseless=True)
+rule("location.map-coordinates", "LOCATION",
+     r"(?<![0-9.\-])(?:-?(?:[0-8]?[0-9])\.[0-9]{3,7}°?\s*[NSns]?(?:,\s*|\s+(?=-[0-9]))-?(?:1[0-7][0-9]|0?[0-9]{1,2})\.[0-9]{3,7}°?\s*[EWew]?"
+     r"|[NS]\s?(?:[0-8]?[0-9])\.[0-9]{3,7}°?,?\s*[EW]\s?(?:1[0-7][0-9]|0?[0-9]{1,2})\.[0-9]{3,7}°?"
+     r"|(?<![A-Za-z])[HNST][A-HJ-Z]\s?[0-9]{4,5}\s[0-9]{4,5}"
+     r"|(?:[0-8]?[0-9])°\s?[0-5]?[0-9]['’′]\s?(?:[0-5]?[0-9](?:\.[0-9]+)?[\"”″]\s?)?[NS],?\s*(?:1[0-7][0-9]|0?[0-9]{1,2})°\s?[0-5]?[0-9]['’′]\s?(?:[0-5]?[0-9](?:\.[0-9]+)?[\"”″]\s?)?[EW]"
+     r"|(?:[1-5]?[0-9]|60)[C-HJ-NP-X]\s+(?:[0-9]{6,7}\s*m?E?\s+[0-9]{7}\s*m?N?|[A-HJ-NP-Z]{2}\s?[0-9]{4,5}\s?[0-9]{4,5}))(?![0-9])",
+     0.85, "GPS and map coordinates pin a spot exactly: decimal latitude and longitude (47.7621, -103.4187), degrees and minutes (35°12'N 107°30'W), UTM (12S 0538412 3825716), MGRS and British grid references (NN 16654 71284), the hemisphere before or after (N 44.4280, W 110.5885).")
+rule("location.eircode-any", "LOCATION", NB + r"(?:[AC-FHKNPRTV-Y][0-9]{2}|D6W)\s?(?=[0-9AC-FHKNPRTV-Y]{0,3}[0-9])[0-9AC-FHKNPRTV-Y]{4}" + NA, 0.8,
+     "Irish Eircodes (F26 X2K7, D6W 1234): a routing key and a four-character identifier with a digit in it.")
+rule("location.junction-number", "LOCATION",
+     r"(?<![A-Za-z0-9])(?i:between|at|near|past|from|to|and|off|leaving|left|approaching|by|before|after|for)\s+\KJ[0-9]{1,2}[a-z]?(?![A-Za-z0-9])", 0.75,
+     "British motorway junctions written J28 after a place word (between J28 and J29, off at J10).")
+rule("location.numbered-freeway", "LOCATION",
+     r"(?<![A-Za-z])(?:the|The)\s+\K(?:[0-9]{2,3}|[0-9](?=\s+(?i:freeway|fwy|expressway|motorway)))(?=\s+(?i:eastbound|westbound|northbound|southbound|EB|WB|NB|SB|freeway|fwy|expressway|motorway|collectors?|express|on-ramp|off-ramp|onramp|offramp)(?![A-Za-z]))", 0.75,
+     "Freeways named by number alone with 'the' before and a direction or road word after (the 401 eastbound, the 405 southbound, the 5 freeway).")
+rule("location.well-name", "LOCATION",
+     r"(?<![A-Za-z])\p{Lu}[\p{Ll}\p{M}'’\-]+(?:\s+\p{Lu}[\p{Ll}\p{M}'’\-]+)?\s+[0-9]{1,3}-[0-9]{1,3}[A-Z]{0,3}(?=\s+(?i:pad|well|wellsite|lease|battery|location|rig|site|tank\s+battery)(?![A-Za-z]))", 0.75,
+     "Oil and gas wells and pads are named after the landowner with a section number (the Hagen 4-22H pad, Johnson 1-14HZ well).")
+rule("location.family-landmark", "LOCATION",
+     r"(?<![A-Za-z])(?:the|old|The|Old)\s+\K(?!(?:" + MONTH + r"|" + WEEKDAY + r"|Christmas|Easter|Halloween|Thanksgiving|Police|Sheriff|County|City|State|Town|Old|New|Big|Little|Fire|Church|School)\b)(?:\p{Lu}[\p{Ll}\p{M}'’\-]+\s+)?\p{Lu}[\p{Ll}\p{M}'’\-]+(?:['’]s)?\s+(?:place|farm|ranch|homestead|property|flats|acreage|dairy|farmstead|estate|scheme|colony)(?![A-Za-z])", 0.75,
+     "Rural places are named after the family that owns or owned them, and housing estates after their townland, with a lower-case noun (the Petersen place, the old Miller farm, the Ballymun flats, the Creggan estate, the Hutterite colony); shops keep their own word outside.")
 rule("location.number-before-marker", "LOCATION",
      r"(?<![A-Za-z])(?i:the)\s+\K[0-9]{1,4}(?:\.[0-9]{1,2})?\s+(?i:exit|mile\s*marker|mile\s*post|milepost|mm|marker)(?![A-Za-z])(?!\s+(?i:wounds?|doors?|signs?|interviews?|rows?|strateg))",
      0.8, "A mile marker or exit written number first (the 62 exit, the 104 mile marker).")
@@ -593,7 +625,7 @@ rule("location.postcode-uk", "LOCATION", NB + r"[A-Z]{1,2}[0-9][A-Z0-9]?\s[0-9][
 rule("location.po-box", "LOCATION",
      r"(?<![A-Za-z])(?:[0-9]{1,6}\s+)?(?:P\.?\s?O\.?\s+Box|PO\s+BOX|Post\s+Office\s+Box)\s+[0-9]+" + UNIT + r"?" + CITY_STATE_ZIP, 0.9, "Post office boxes, with city, state and ZIP when they follow.")
 rule("location.unit", "LOCATION",
-     r"(?<![A-Za-z])(?:apartment|apt\.?|suite|ste\.?|room|rm\.?|quarters|theater|theatre|auditorium|lot|space|campsite|site|trailer|cell|cellblock|complex|bldg\.?|building|dorm|flat|courtroom|bay|dept\.?|pod|bunk|stall|slip|pier|gate|dock|platform|hangar|terminal|berth|concourse|tier)\s*#?\s*(?:[A-Z]-?)?[0-9]{1,5}(?:-?[A-Z])?(?![A-Za-z0-9])|(?<![A-Za-z])(?:apartment|apt\.?|suite|flat)\s*#?\s*(?!(?:on|in|at|of|to|by|is|or|as|an|up|so|we|he|it|my|no|if)(?![A-Za-z0-9]))[A-Z]?[0-9]{0,4}[A-Z](?![A-Za-z0-9])",
+     r"(?<![A-Za-z])(?:apartment|apt\.?|suite|ste\.?|room|rm\.?|quarters|theater|theatre|auditorium|lot|space|campsite|site|trailer|cell|cellblock|complex|bldg\.?|building|dorm|flat|courtroom|bay|dept\.?|pod|bunk|stall|slip|pier|gate|dock|platform|hangar|terminal|berth|concourse|tier)\s*#?\s*(?:[A-Z]-?)?[0-9]{1,5}(?:-?[A-Z])?(?![A-Za-z0-9])|(?<![A-Za-z])(?:apartment|apt\.?|suite|flat)\s*#?\s*(?!(?:on|in|at|of|to|by|is|or|as|an|up|so|we|he|it|my|no|if)(?![A-Za-z0-9]))(?:[A-Z]?[0-9]{1,4}[A-Z]|[A-Z])(?![A-Za-z0-9])",
      0.75, "Apartment, room and campsite designators keep their word: apartment 3C; a short word after it (an apartment on Rideau Street) is no designator.", caseless=True)
 rule("location.store-number", "LOCATION",
      r"(?<![A-Za-z])(?:store|Store|STORE)\s*(?:#|[Nn]o\.?|number)?\s*[0-9]{3,6}(?![0-9A-Za-z])",
@@ -619,7 +651,7 @@ FACILITY = ["Apartments","Apts","Park","High School","Middle School","Elementary
             "Tunnel","Recreation Area","Game Lands","State Park","National Park","Wildlife Area","Trail","Overlook","Pier","Wharf","Boardwalk","Fairgrounds","Speedway",
             "Raceway","Golf Course","Country Club","Cinema","Cinemas","Theaters","Theatres","Theater","Theatre","Museum","Zoo","Aquarium","Courts","Townhomes","Townhouses","Condominiums","Condos","Lofts",
             "Flats","Residences","Projects","Housing","Mobile Home Park","Trailer Park","RV Park","Motor Inn","Suites","Plaza Hotel","Superstore","Supercenter","Outlet",
-            "Outlets","Galleria","Crossing","Square","Junction","Plantation","Orchard","Vineyard","Winery","Brewery","Distillery","Saloon","Cantina","Taqueria","Pizzeria",
+            "Outlets","Galleria","Crossing","Square","Junction","Jct","Roadhouse","Marketplace","Chapter House","Rodeo Grounds","Stampede Grounds","Fair Grounds","Grain Elevator","Elevator","Resort","RV Resort","Ski Area","Ski Resort","Plantation","Orchard","Vineyard","Winery","Brewery","Distillery","Saloon","Cantina","Taqueria","Pizzeria",
             "Steakhouse","Barbershop","Salon","Laundromat","Liquors","Liquor Store","Market","Mart","Food Mart","Gas","Fuel","Auto","Motors","Towing","Storage","Self Storage",
             "Medical Centre","Memorial","Health","Spa","Nails","Nation","Pueblo","Rancheria","Triangle","Travel Stop","Travel Plaza","City","Cemetery","Funeral Home","Behavioral Health","Rehab","Rehabilitation Center","Nursing Home","Care Center","Hospice","Station House","Bakery","Bodega","Deli","Chip Shop","Takeaway","Tap","Taproom","Tap House","Public House",
             "Supply","Supplies","Outfitters","Hardware","Lumber","Feed","Feed Store","Tire","Tires","Pawn","Pawn Shop","Sporting Goods","Firearms","Trading Post","Auto Body","Body Shop",
@@ -634,25 +666,40 @@ NOT_AFTER_TITLE = "(?<!" + "|".join(re.escape(t) + " " for t in TITLES_BEFORE) +
 # capitals "ON THE" and the like only right after a facility head ("SUBJ IN BLUE PARKA ON
 # THE NORTH PIER" is no name).
 AFTER_CAPS_HEAD = "(?<=" + "|".join(sorted({w.upper().replace(".", "\\.") + " " for w in FACILITY}, key=len, reverse=True)) + ")"
+LOG_WORD_STOP = r"(?!(?:IN|ON|AT|TO|BY|FROM|INTO|ONTO|NEAR|NR|TWD|ADV|ADVS|SUBJ|SUSP|RP|ENRT|W/|WITH|WAS|IS|DROPPED|FLED|SEEN|LAST|ARRIVED|UNIT|UNITS|ITEM|VEH)\s)"
 FACILITY_CAPS_STOP = r"(?!(?:ON|AT|IN|TO|BY|THE|NR|NEAR|FROM|WITH|FOR|OFF|INTO|ONTO|IS|WAS)\s)"   # prepositions in a capitals log line (inside a name only as "ON THE", "OF THE": INN ON THE LAKE)
 rule("location.facility", "LOCATION",
-     r"(?<![A-Za-z0-9'’])" + NOT_AFTER_TITLE + TITLE_STOP + NOT_ARTICLE + r"(?!(?:the|and|of|de|la|del|&)\s)(?:(?:" + FACILITY_CAPS_STOP + r"(?![A-Z][a-z]{3,}\.\s)[A-Z][A-Za-z'’.&\-]*|" + AFTER_CAPS_HEAD + r"(?:ON|AT|OF|BY|IN)[ \t]+THE|[dl]['’][A-Z][A-Za-z'’.&\-]*|[0-9]{1,4}(?:st|nd|rd|th)?|of|de|la|del|the|and|&)[ \t]+){0,4}(?:" + FACILITY_CAPS_STOP + r"(?:[A-Z]|[dl]['’][A-Z])[A-Za-z'’.&\-]*|" + AFTER_CAPS_HEAD + r"(?:ON|AT|OF|BY|IN)[ \t]+THE)[ \t]+" + both(FACILITY_LONGEST_FIRST) + r"(?:[ \t]+&[ \t]+(?:" + both(FACILITY_LONGEST_FIRST) + r"|[A-Z][a-z]+))?(?![A-Za-z])(?:\s+(?:North|South|East|West|Annex|Complex|[0-9]{1,4})(?![A-Za-z0-9]))?(?:,?\s+(?:Corporation|Corp\.|Inc\.|LLC|Company)(?![A-Za-z]))?",
-     0.8, "A capitalised name before a facility head word is a named place: Santa Rita Jail, Mercy Hospital, Sunset Motor Lodge.")
+     r"(?<![A-Za-z0-9'’])" + NOT_AFTER_TITLE + TITLE_STOP + NOT_ARTICLE + r"(?!(?:the|and|of|de|la|del|&)\s)(?:(?:" + FACILITY_CAPS_STOP + LOG_WORD_STOP + r"(?![A-Z][a-z]{3,}\.\s)[A-Z][A-Za-z'’.&\-]*|" + AFTER_CAPS_HEAD + r"(?:ON|AT|OF|BY|IN)[ \t]+THE|[dl]['’][A-Z][A-Za-z'’.&\-]*|[0-9]{1,4}(?:st|nd|rd|th)?|of|de|la|del|the|and|&)[ \t]+){0,4}(?:" + FACILITY_CAPS_STOP + LOG_WORD_STOP + r"(?![A-Z][a-z]{3,}\.\s)(?:[A-Z]|[dl]['’][A-Z])[A-Za-z'’.&\-]*|" + AFTER_CAPS_HEAD + r"(?:ON|AT|OF|BY|IN)[ \t]+THE)[ \t]+" + both(FACILITY_LONGEST_FIRST) + r"(?:[ \t]+&[ \t]+(?:" + both(FACILITY_LONGEST_FIRST) + r"|[A-Z][a-z]+))?(?![A-Za-z])(?:\s+(?:North|South|East|West|Annex|Complex|[0-9]{1,4})(?![A-Za-z0-9]))?(?:,?\s+(?:Corporation|Corp\.|Inc\.|LLC|Company)(?![A-Za-z]))?",
+     0.8, "A capitalised name before a facility head word is a named place: Santa Rita Jail, Mercy Hospital, Sunset Motor Lodge; dispatch-log words in capitals (ADV SUBJ DROPPED ITEM IN WASH) are not part of a name, nor does a name run across a sentence end.")
 rule("location.hospital-short", "LOCATION",
      r"(?<![A-Za-z])(?:(?:ER|E\.R\.|ED|(?i:emergency\s+(?:room|department)|hospital|trauma\s+(?:center|bay)))\s+(?:at|in)|(?i:taken|transported|rushed|admitted|airlifted|flown|brought|driven|transferred)\s+to(?:\s+the)?)"
      r"\s+\K(?:[A-Z][a-z]+\s+){1,3}(?:General|Regional|Memorial|Methodist|Baptist|Presbyterian|Mercy|Medical|Community|County|University)(?![A-Za-z])(?!\s+(?:Hospital|Medical|Center|Centre|Health))",
      0.8, "A hospital called by its short name (the ER at Palmetto General, taken to St. Luke's Regional): after an emergency room or a transport verb, a capitalised name ending in General, Regional, Memorial, Methodist and the like.")
 rule("location.facility-head-first", "LOCATION",
      r"(?<![A-Za-z])(?:Lake|Mount|Mt\.|Fort|Ft\.|Camp|Port|Cape|Point|Isla|Lago|Rancho|Villa|Hotel|Motel|Club|Bar|Casino|Hospital|Rio|Bayou|Glacier|Lac)\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?"
-     r"|(?<![A-Za-z])(?:Mall|Museum|University|Bank|Hospital|Shops|Village|Hotel|Church|Cathedral|Basilica)\s+of\s+(?:the\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}",
+     r"|(?<![A-Za-z])(?:Mall|Museum|University|Bank|Hospital|Shops|Village|Hotel|Church|Cathedral|Basilica|Port|Isle)\s+of\s+(?:the\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}",
      0.8, "Places whose head word comes first: Lake Eola, Mount Hood, Fort Bliss, Camp Pendleton, Mall of America, University of Utah.")
 AREA_STOP = (r"(?!(?:The|This|That|These|Those|A|An|Our|My|His|Her|Its|Their|Your|Every|Each|Any|Some|Same|Entire|Whole|Rural|Residential|Commercial|"
-             r"Industrial|Wooded|Common|Parking|Staging|Waiting|Holding|Search|Back|Front|Rear|Surrounding|Immediate|General|Open|Which|What|Another|Other)\s)")
+             r"Industrial|Wooded|Common|Parking|Staging|Waiting|Holding|Search|Back|Front|Rear|Surrounding|Immediate|General|Open|Which|What|Another|Other|"
+             r"Ski|Service|Rest|Picnic|Play|Camping|Smoking|Loading|Grassy|Swimming|Fishing|Hunting|Recreation|Day-Use|Boat|Lobby|Reception|Dining|"
+             r"Seating|Sleeping|Storage|Cargo|Secure|Restricted|Booking|Intake|Visiting|Visitation|Metro|Tri-State|Border|Remote)\s)")
 rule("location.neighbourhood", "LOCATION", r"(?<![\p{L}])(?:" + AREA_STOP + r"\p{Lu}[\p{L}\p{M}'’\-]+\s+){0,2}" + AREA_STOP + r"\p{Lu}[\p{L}\p{M}'’\-]+(?=\s+(?:neighborhood|neighbourhood|area|section|subdivision|district|projects|complex|development|housing\s+(?:project|projects|area|complex|development|addition)|side\s+of\s+town)\b)", 0.75,
      "A capitalised name before 'neighborhood', 'area' or 'subdivision' is a place (the Cedar-Riverside neighborhood).")
 rule("location.named-projects-lowercase", "LOCATION",
      r"(?<![A-Za-z])the\s+\K(?!(?:new|old|nearby|same|other|local|public|city|county|state|federal|housing|low-income|section|senior|student|luxury|cheap|big|small|whole|abandoned|empty|closest|next|last|first|rough|bad|worst|family|veterans|those|these|that|this|our|their)\s)[a-z][a-z'\-]{2,}(?:\s+[a-z][a-z'\-]{2,})?(?=\s+(?:projects|subdivision|trailer\s+park|mobile\s+home\s+park|housing\s+project)(?![A-Za-z]))",
      0.65, "In lower-case writing the name before 'projects', 'subdivision' or 'trailer park' is the development's name (the desire projects, the magnolia trailer park).")
+LOWER_SITE_STOP = (r"(?!(?:new|old|nearby|same|other|local|public|city|county|state|federal|tribal|private|main|upper|lower|north|south|east|west|"
+                   r"eastbound|westbound|northbound|southbound|nearest|closest|next|last|first|second|third|only|whole|empty|crowded|busy|full|closed|"
+                   r"open|dark|big|small|little|large|overflow|gravel|dirt|paved|usual|regular|abandoned|that|this|those|these|our|their|same|one|two)\s)")
+rule("location.named-site-lowercase", "LOCATION",
+     r"(?<![A-Za-z])the\s+\K" + LOWER_SITE_STOP + r"[a-z][a-z'\-]{2,}(?:\s+[a-z][a-z'\-]{2,}(?=\s+(?:rest\s+area|rest\s+stop|campground|trailhead|boat\s+ramp|marina|rv\s+park|fairgrounds|rodeo\s+grounds|reservoir)))?(?:\s+(?:rest\s+area|rest\s+stop|campground|trailhead|boat\s+ramp|marina|rv\s+park|fairgrounds|rodeo\s+grounds|reservoir)|(?=\s+(?:truck\s+stop|travel\s+(?:center|plaza))))(?![A-Za-z])",
+     0.65, "In lower-case writing a word before a site noun names the site, whose noun is part of its name (the wagonhound rest area, the bluewater campground); before a truck stop it is the business (the loves truck stop); adjectives of place, size and direction are left out.")
+rule("location.feature-road-lowercase", "LOCATION",
+     r"(?<![A-Za-z])(?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+\s+(?:Creek|River|Lake|Canyon|Valley|Ridge|Mountain|Hill|Hills|Springs|Flat|Flats|Mesa|Butte|Pass|Crossing|Gulch|Wash|Meadow|Meadows|Hollow|Fork)\s+(?:road|rd|highway|trail|lane|loop|cutoff|turnoff)(?![A-Za-z])",
+     0.75, "A road named after a creek, canyon or ridge keeps its road word even in lower case (the Stoney Creek road, Bear Canyon trail).")
+rule("location.regional-hospital", "LOCATION",
+     r"(?<![A-Za-z])(?:to|at|from|into|in|of|by)\s+\K(?:(?:St\.|Saint)\s+)?(?:[A-Z][a-z'’]+\s+){1,2}Regional(?![A-Za-z])(?!\s+[A-Z])",
+     0.75, "Regional hospitals are called by their town and 'Regional' alone (flown to Moab Regional, born at St. Mary's Regional).")
 rule("location.compass-quarter", "LOCATION", r"(?<![A-Za-z])(?:North|South|East|West|Upper|Lower|Near\s+North|Near\s+West|Far\s+North|Far\s+South)\s+(?:End|Side|Campus)(?![A-Za-z])", 0.75,
      "Quarters of a town or a campus named by a compass word and End, Side or Campus, capitalised (the West End, South Side, North Campus).")
 rule("location.county", "LOCATION",
@@ -704,19 +751,25 @@ AGENCY_HEADS = ["Police Department","Police Dept","Police Dept.","Police Divisio
                 "Justice Court","Drug Task Force","Task Force","Park Police","Park Rangers","Capitol Police","University Police","Campus Police","School Police",
                 "Harbor Police","Port Authority Police","Airport Police","Housing Authority","Transit","Metro Police","Metropolitan Police","Regional Police",
                 "Sheriff's","Sheriff’s","RCMP","OPP","Garda",
-                "Police District","Warden Service","Game Wardens","Wildlife Department","Department of Fish and Wildlife","Game and Fish Department",
+                "Police District","Warden Service","Game Wardens","Wildlife Department","Department of Fish and Wildlife","Game and Fish Department","Department of Fish and Game","Department of Fish & Game","Division of Wildlife",
+                "Ambulance Service","Ambulance District","Fire District","Fire Protection District","Rescue Squad","Fire and Rescue","Fire & Rescue",
                 "Department of Natural Resources","Parks and Wildlife Department","Fish, Wildlife & Parks","Fish, Wildlife and Parks","Fish and Game","Fish & Game","Fish and Wildlife","Fish & Wildlife","Game and Fish","Game & Fish","Wildlife & Parks","Wildlife and Parks","Parks & Wildlife","Parks and Wildlife","Penitentiary","Correctional Facility","Correctional Center","Correctional Institution","Security Division","Comms","Control Room","Communications Centre","Law Enforcement","Law Enforcement Services","Law Enforcement Department",
                 "Regional Dispatch","Consolidated Dispatch","Dispatch Authority","Communications District","Enforcement Services","Public Safety Office"]
 # Longest first: PCRE2 takes the first alternative that fits, and "Police Dept" must not win over "Police Dept.".
 AGENCY_HEADS.sort(key=len, reverse=True)
+# Descriptors that name no particular agency when they are all there is before the head
+# ("the Volunteer Fire Department", "our Drug Task Force", "Rural Fire").
+GENERIC_AGENCY_STOP = (r"(?!(?:Volunteer|Rural|Drug|Narcotics|Local|Regional|Joint|Multi-Agency|Multijurisdictional|Violent\s+Crimes|Gang)"
+                       r"(?:\s+(?:Volunteer|Rural|Drug|Narcotics|Regional|Joint|Violent|Crimes|Gang|Enforcement))*\s+"
+                       r"(?:Fire\s+Department|Fire\s+Dept\.?|Task\s+Force|Fire\s+Rescue|Fire\s+District|Fire\s+Protection\s+District|Police\s+Department|Rescue\s+Squad|Ambulance\s+Service)(?![A-Za-z]))")
 rule("org.agency", "ORG",
-     r"(?<![A-Za-z])" + NOT_ARTICLE + r"(?!(?:of|and|&)\s)(?:(?:[A-Z][A-Za-z'’ʻ‘.\-–]*(?:\s+[0-9]{1,3}(?![0-9]))?|of|and|&)\s+){0,5}[A-Z][A-Za-z'’ʻ‘.\-–]*(?:\s+[0-9]{1,3}(?![0-9]))?\s+" + both(AGENCY_HEADS) + r"(?![A-Za-z0-9])(?:\s+(?:Post|Troop|District|Precinct|Pct\.?|Zone|Division|POST|TROOP|DISTRICT|PCT\.?)\s+[A-Z0-9]{1,3}(?![A-Za-z0-9]))?"
+     r"(?<![A-Za-z])" + NOT_ARTICLE + GENERIC_AGENCY_STOP + r"(?!(?:of|and|&)\s)(?:(?:" + SENTENCE_END_WORD_STOP + LOG_WORD_STOP + r"[A-Z][A-Za-z'’ʻ‘.\-–]*(?:\s+[0-9]{1,3}(?![0-9]))?|of|and|&)\s+){0,5}" + SENTENCE_END_WORD_STOP + LOG_WORD_STOP + r"[A-Z][A-Za-z'’ʻ‘.\-–]*(?:\s+[0-9]{1,3}(?![0-9]))?\s+" + both(AGENCY_HEADS) + r"(?![A-Za-z0-9])(?:\s+(?:Post|Troop|District|Precinct|Pct\.?|Zone|Division|POST|TROOP|DISTRICT|PCT\.?)\s+[A-Z0-9]{1,3}(?![A-Za-z0-9]))?"
      r"(?:(?<=['’]s)\s+(?:[A-Z][a-z]+\s+)?(?:Unit|Division|Bureau|Section|Squad|Team|Detail))?",
-     0.9, "A place name before an agency head word is the writer's agency: Mesa Police Department, Cook County Sheriff's Office, Texas DPS, Lowell PD; a numbered command inside stays (Harris County Pct. 4 Constable's Office).")
+     0.9, "A place name before an agency head word is the writer's agency: Mesa Police Department, Cook County Sheriff's Office, Texas DPS, Lowell PD; a numbered command inside stays (Harris County Pct. 4 Constable's Office); the name does not run back across a sentence end.")
 FIRE_KIND = ["Structure","Brush","House","Grass","Wild","Wildland","Forest","Car","Vehicle","Kitchen","Working","Chimney","Trash","Dumpster","Electrical","Grease","Camp",
              "Cross","Friendly","Open","Hold","Cease","Return","Apartment","Residential","Commercial","Attic","Garage","Barn","Field","Mobile","Trailer","Cooking",
              "Arson","Fatal","Fully","First","Second","Third","Multiple","Big","Small","Large","Major","Then","When","And","But","So","Once","After","Until","Before","Call",
-             "Called","Get","Got","Notify","Notified","Tell","Told","Page","Paged","Wait","Waiting","Local","Volunteer","Both","Police","EMS","PD","Cover","Under",
+             "Called","Get","Got","Notify","Notified","Tell","Told","Page","Paged","Wait","Waiting","Local","Volunteer","Rural","Both","Police","EMS","PD","Cover","Under",
              "Open","Live","Return","Suppressive","Covering","Hold","Ceasing","Heavy","Direct","Crossfire","Rescue","Engine","Ladder","Medic"]
 rule("org.fire-agency", "ORG",
      r"(?<![A-Za-z])" + NOT_ARTICLE + TITLE_STOP + r"(?:(?!(?:" + "|".join(FIRE_KIND) + r")\s)[A-Z][a-z]+\s+){1,3}Fire(?![A-Za-z])(?!\s+(?:Department|Dept|Rescue|District|Marshal|Chief|Station|Academy|Hall)\b)",
@@ -730,18 +783,19 @@ rule("org.union-local", "ORG",
 COMPANY_HEADS = ["LLC", "L.L.C.", "Inc.", "Inc", "Incorporated", "Corp.", "Corp", "Corporation", "Co.", "Company", "Ltd", "Ltd.", "LLP", "PLLC",
                  "Hauling", "Trucking", "Freight", "Freightways", "Logistics", "Transport", "Transportation", "Carriers",
                  "Construction", "Contractors", "Contracting", "Roofing", "Plumbing", "Electric", "Landscaping", "Excavating", "Paving", "Welding",
-                 "Industries", "Enterprises", "Holdings", "Manufacturing", "Supply"]
+                 "Industries", "Enterprises", "Holdings", "Manufacturing", "Supply", "Drilling", "Energy", "Mining", "Minerals", "Oilfield"]
 # Trade words before "Service(s)" make an employer (Acme Tree Service, Midwest Linen Services);
 # "Secret Service", "Park Service" and other public services have no trade word.
 TRADES = ["Tree", "Lawn", "Towing", "Wrecker", "Cleaning", "Janitorial", "Pest", "Security", "Delivery", "Courier", "Moving", "Septic", "Pool",
           "Taxi", "Cab", "Limo", "Limousine", "Tire", "Oil", "Linen", "Waste", "Disposal", "Roofing", "Plumbing", "Electrical", "Heating", "HVAC",
-          "Landscape", "Auto", "Ambulance", "Food", "Staffing", "Laundry", "Maintenance", "Trucking", "Freight", "Appliance", "Glass", "Fence"]
+          "Landscape", "Auto", "Ambulance", "Food", "Staffing", "Laundry", "Maintenance", "Trucking", "Freight", "Appliance", "Glass", "Fence",
+          "Well", "Oilfield", "Wireline", "Energy", "Pumping", "Hot Shot", "Water Hauling", "Crane", "Rig"]
 COMPANY_HEADS += [t + " " + w for t in TRADES for w in ("Service", "Services")]
 COMPANY_HEADS.sort(key=len, reverse=True)
 rule("org.trade-company", "ORG",
      r"(?<![A-Za-z])" + NOT_ARTICLE + TITLE_STOP + r"(?!(?:Child|Protective|Social|Human|Emergency|Medical|Animal|Family|Health|Secret|Marshals|Fire|Park|Forest|Postal|Public|Legal|Victim|Community|Youth|Adult|Senior|Veterans|Mental|Behavioral|Crisis|Support|Patrol|Police|Court|Probation|Parole|Correctional|Pretrial|Protective|Rescue|Tactical|Investigative|Forensic|Technical|Field|Special|The|A|An|Our|My|Their)\s)"
      r"(?:[A-Z][A-Za-z'’&.\-]*[ \t]+|&[ \t]+){1,4}(?:" + "|".join(re.escape(w) for w in COMPANY_HEADS) + r")(?![A-Za-z0-9])",
-     0.75, "A capitalised name before a company suffix or trade word (LLC, Inc., Hauling, Freight, Roofing, Services) is a private employer named in the story; public services (Child Protective Services) are not.")
+     0.75, "A capitalised name before a company suffix or trade word (LLC, Inc., Hauling, Freight, Roofing, Drilling, Energy, Well Services) is a private employer named in the story; public services (Child Protective Services) are not.")
 AGENCY_ENDS = ["Department", "Dept.", "Office", "PD", "SO", "Police", "Patrol", "Service", "Bureau"]
 rule("org.unit-after-agency", "ORG",
      r"(?<=" + "|".join(re.escape(w) + j for w in AGENCY_ENDS for j in ("'s", "’s", ",")) + r")\s+(?:the\s+)?\K(?!(?:The|A|An)\s)(?:[A-Z][a-z]+\s+){1,3}(?:Unit|Division|Bureau|Section|Squad|Team|Detail|Task\s+Force)(?![A-Za-z])",
@@ -778,9 +832,9 @@ GENERIC_UNITS = ["Patrol","Traffic","Homicide","Narcotics","Investigations","Inv
                  "Commercial","Industrial","Shopping","Medical","Red","Light","Voting","Central\s+Business","Downtown\s+Business","Lower","Upper"]
 rule("org.named-command", "ORG",
      r"(?<![A-Za-z])(?:(?:[A-Z]{2,6}|[a-z]{1,6}pd|[a-z]{1,4}so)\s+)?(?!(?:" + "|".join(both(GENERIC_UNITS)[3:-1].split("|")) + r")\s)"
-     r"(?:[A-Z][a-z]+|[A-Z]{4,}|(?i:north|south|east|west|northeast|northwest|southeast|southwest|central|" + "|".join(w.lower() for w in ORDINAL_WORDS) + r"))"
-     r"\s+(?:Division|Div|District|Precinct|Sector|DIVISION|DIV|DISTRICT|DIST|PRECINCT|PCT|SECTOR|(?<=[a-z]\s|[a-z]\s\s)(?:division|district|precinct))(?![A-Za-z])",
-     0.75, "A named division, district or precinct of an agency (Hollenbeck Division, Northern District, MPD Third District, KPD east district, Tucson Sector, SPRINGLAKE DIV); functional units (Patrol Division) are not places.")
+     r"(?:[A-Z][a-z]+(?:\s+(?:and|&)\s+(?!(?:" + "|".join(both(GENERIC_UNITS)[3:-1].split("|")) + r")\s)[A-Z][a-z]+)?|[A-Z]{4,}|(?i:north|south|east|west|northeast|northwest|southeast|southwest|central|" + "|".join(w.lower() for w in ORDINAL_WORDS) + r"))"
+     r"\s+(?:Division|Div|District|Precinct|Sector|Detachment|DIVISION|DIV|DISTRICT|DIST|PRECINCT|PCT|SECTOR|DETACHMENT|(?<=[a-z]\s|[a-z]\s\s)(?:division|district|precinct))(?![A-Za-z])",
+     0.75, "A named division, district or precinct of an agency (Hollenbeck Division, Northern District, MPD Third District, KPD east district, Tucson Sector, SPRINGLAKE DIV), also two names joined by 'and' as regions and counties are (Highlands and Islands Division, Lennox and Addington Detachment); functional units (Patrol Division) are not places.")
 rule("org.compass-command", "ORG",
      r"(?<![A-Za-z])(?:North|South|East|West|Northeast|Northwest|Southeast|Southwest|Central|NORTH|SOUTH|EAST|WEST|CENTRAL)(?:\s+(?:Patrol|Area|Field|PATROL|AREA))?\s+(?:Division|District|Precinct|Bureau|Command|Substation|DIVISION|DISTRICT|PRECINCT)(?![A-Za-z])",
      0.75, "Compass-named commands, with or without a functional word (Southwest Patrol Division, North Precinct, Central Area Command).")
@@ -795,9 +849,11 @@ rule("org.national-force", "ORG",
      0.85, "National forces named without a head word, with the station or area after them (Police Scotland, PSNI North Belfast, SAPS Hillbrow).")
 rule("org.acronym", "ORG", r"(?<![A-Za-z0-9])(?!(?:SUSP|ASAP|GPS|VPSO|CHP\b(?=\s+(?:code|Code)))\b)[A-Z]{1,5}(?:PD|SO|SD|DPS|SP|HP|PS|DOC)(?![A-Za-z0-9])", 0.8,
      "Agency acronyms ending in PD, SO, SD, DPS, SP, HP (LAPD, MCSO, WPD, CHP).")
+rule("org.provincial-acronym", "ORG", r"(?<![A-Za-z0-9])(?:OPP|SQ|RNC|SPVM|SPVQ)(?![A-Za-z0-9])(?!\s*#?\s*[0-9])", 0.75,
+     "Acronyms of provincial and city forces that locate the writer (the OPP, the SQ, the RNC, the SPVM); 'SQ 12' in a log is a squad.")
 rule("org.caps-agency", "ORG",
-     r"(?<![A-Za-z])(?:[A-Z]{2,}\s+){1,4}(?:POLICE DEPARTMENT|POLICE|SHERIFF'S OFFICE|SHERIFFS OFFICE|STATE TROOPERS|STATE POLICE|HIGHWAY PATROL|STATE PATROL|PD|SO)(?![A-Za-z])",
-     0.9, "Agency names written in capitals (ALASKA STATE TROOPERS).")
+     r"(?<![A-Za-z])(?:" + LOG_WORD_STOP + r"(?!TRANSFERRED\s|REFERRED\s|NOTIFIED\s|CONTACTED\s|ADVISED\s)[A-Z]{2,}\s+){1,4}(?:POLICE DEPARTMENT|POLICE|SHERIFF'S OFFICE|SHERIFFS OFFICE|STATE TROOPERS|STATE POLICE|HIGHWAY PATROL|STATE PATROL|PD|SO)(?![A-Za-z])",
+     0.9, "Agency names written in capitals (ALASKA STATE TROOPERS); log words before them (TRANSFERRED TO, ADV) are not part of the name.")
 
 rule("org.caps-county-jail", "ORG", r"(?<![A-Za-z])[A-Z]{3,}\s+(?:CO|COUNTY|CNTY)\s+(?:DETENTION|JAIL)(?![A-Za-z])", 0.85,
      "A county detention centre or jail written in capitals in a log (CHATHAM CO DETENTION): one name word before the county.")
@@ -841,6 +897,8 @@ def country_names():
     return sorted(names, key=lambda w: (-len(w), w))
 rule("location.little-country", "LOCATION", r"(?<![A-Za-z])(?:Little|LITTLE)\s+(?:" + "|".join(country_names()) + r")(?![A-Za-z])", 0.8,
      "An enclave named 'Little' and a country (Little Haiti, Little Italy, Little Armenia) is a neighbourhood.")
+rule("location.named-highway", "LOCATION", r"(?<![A-Za-z])(?:Trans-?Canada|TransCanada|Yellowhead|Coquihalla|Sea-to-Sky|TRANS-CANADA)(?:\s+(?:Highway|Hwy|HWY|HIGHWAY))?(?![A-Za-z\-])", 0.8,
+     "Canadian highways known by their names alone (the Trans-Canada, the Yellowhead, the Coquihalla, the Sea-to-Sky).")
 rule("location.the-road", "LOCATION", r"(?<=the\s|The\s|THE\s)(?:Turnpike|Thruway|Tollway|Beltway|Parkway|Causeway|Pike|TURNPIKE|THRUWAY|TOLLWAY|BELTWAY|PARKWAY)(?![A-Za-z])", 0.7,
      "A capitalised road type alone after 'the' names the one road of that kind a region has (the Turnpike, the Beltway, the Thruway).")
 rule("location.complex-at", "LOCATION",
@@ -1036,7 +1094,7 @@ TRIGGERS = {
     "time.clock": D, "time.dotted-ampm": D, "time.hour-ampm": D, "time.military": D, "time.military-bare": D, "time.after-date": D, "time.before-day": D,
     "time.log-line": dict(D, before=8), "time.range": D, "org.military-unit": D, "time.dotted-24h": D, "time.h-separated": D,
     "time.hour-of-day": {"words": ["morning", "afternoon", "evening", "night"], "before": 40},
-    "time.after-month-day": {"words": MONTH_WORDS}, "time.after-day-month": {"words": MONTH_WORDS, "before": 8}, "time.ish": D, "time.bare-hour-day-part": dict(D, before=40), "time.bullet": {"characters": "-*•–·", "before": 8},
+    "time.after-month-day": {"words": MONTH_WORDS}, "time.after-day-month": {"digits": True, "words": MONTH_WORDS, "before": 8}, "time.half-hour-british": {"words": ["half"], "before": 16}, "time.ish": D, "time.bare-hour-day-part": dict(D, before=40), "time.bullet": {"characters": "-*•–·", "before": 8},
     "location.state-dash-route": {"characters": "-", "before": 3},
     "time.words": {"digits": True, "before": 4, "words": ["quarter", "half", "ten", "five", "twenty", "twenty-five", "one", "two", "three", "four", "six", "seven", "eight", "nine", "eleven", "twelve"]},
     "badge.keyword": {"words": ["badge", "matricule", "shield", "star", "serial", "employee", "emp", "empl", "personnel", "payroll", "psn", "dsn", "ein", "officer", "member", "collar", "buckle", "shoulder", "regimental", "regt", "staff", "warrant", "registered", "i.d", "id", "p.o", "po", "p", "i"]},
@@ -1049,7 +1107,7 @@ TRIGGERS = {
     "badge.rank-number-name": {"words": ["pc", "pcso", "dc", "ps", "ds", "cst", "const", "constable", "sgt", "sergeant", "insp", "garda"]},
     "badge.before-status": dict(D, before=3), "badge.hash": {"characters": "#"},
     "id.keyword": {"words": words_of(re.sub(r"\\s\+", " ", ID_KEYS).strip("(?:)").split("|")) + ["dept", "corrections"]},
-    "id.ssn": D, "id.long-digits": D, "id.ssn-context": {"words": ["ssn", "social", "ss"]},
+    "id.ssn": D, "id.long-digits": D, "id.letter-long-digits": D, "id.ssn-context": {"words": ["ssn", "social", "ss"]},
     "id.driver-licence": {"words": ["dl", "d.l", "oln", "driver's", "drivers", "driver", "driving", "license", "licence", "id", "state", "passport", "green", "alien"]},
     "id.slashed-reference": dict(D, before=5), "id.vin": D, "id.card": D, "id.iban": D, "id.ip": D, "id.long-number": dict(D, before=6),
     "plate.keyword": {"words": ["plate", "plates", "plated", "tag", "tags", "registration", "rego", "reg", "license", "licence", "temporary", "paper"]},
@@ -1077,7 +1135,7 @@ TRIGGERS = {
     "location.facility": {"words": words_of(FACILITY), "before": 100},
     "location.hospital-short": {"words": ["er", "e.r", "ed", "emergency", "hospital", "trauma", "taken", "transported", "rushed", "admitted", "airlifted", "flown", "brought", "driven", "transferred"]},
     "location.facility-head-first": {"words": ["lake", "mount", "mt", "fort", "ft", "camp", "port", "cape", "point", "isla", "lago", "rancho", "villa", "hotel", "motel", "club", "bar", "casino", "hospital", "rio", "bayou", "glacier", "lac",
-                                             "mall", "museum", "university", "bank", "shops", "village", "church", "cathedral", "basilica"]},
+                                             "mall", "museum", "university", "bank", "shops", "village", "church", "cathedral", "basilica", "isle"]},
     "location.neighbourhood": {"words": ["neighborhood", "neighbourhood", "area", "section", "subdivision", "district", "projects", "complex", "housing", "side", "development"], "before": 80},
     "location.compass-quarter": {"words": ["end", "side", "campus"], "before": 12}, "location.county": {"words": ["county", "parish", "borough", "township", "twp"], "before": 60},
     "location.intersection-left": {"words": ["and"], "characters": "@&", "before": 40}, "location.intersection-right": {"words": ["and"], "characters": "@&", "before": 40},
@@ -1090,7 +1148,7 @@ TRIGGERS = {
     "location.city-state-postcode": dict(D, before=60),
     "location.street-prefix-lowercase": dict(D, words=["via", "viale", "piazza", "corso", "rue", "avenue", "avenida", "avda", "calle", "carrer", "rua", "praça", "paseo", "camino", "chemin", "ul", "ulica", "strada", "calea", "aleja", "trg", "odos", "jalan"], before=14), "location.postcode-keyword": {"words": ["zip", "zipcode", "postal", "postcode", "post", "plz", "cp"]},
     "location.address-tail-line": dict(D, before=60), "location.postcode-line": dict(D, before=8),
-    "location.place-postcode": dict(D, before=40), "location.region-code-line": {"characters": ",", "before": 8},
+    "location.place-postcode": dict(D, before=40), "location.address-place-postcode": dict(D, before=40), "location.region-code-line": {"characters": ",", "before": 8},
     "location.military-address": {"words": ["psc", "cmr", "unit", "apo", "fpo", "dpo"]},
     "location.state-highway": dict(D, before=16), "location.state-highway-lowercase": dict(D, before=16), "location.dc": {"words": ["washington", "d.c", "d"]},
     "location.state-before-keyword": {"words": words_of(STATES)},
@@ -1098,9 +1156,9 @@ TRIGGERS = {
     "org.trade-company": {"words": words_of(COMPANY_HEADS), "before": 80}, "org.precinct": {"words": ["precinct", "district", "division", "zone", "ward", "battalion", "squad", "platoon", "area", "dist", "pct"], "before": 32},
     "org.numbered-division": {"words": ["division", "district", "precinct"], "before": 32},
     "org.command": {"words": ["troop", "zone", "district", "precinct", "post", "division", "sector", "area", "region", "barracks", "detachment", "substation", "station"]},
-    "org.acronym": {"capitals": True},
+    "org.acronym": {"capitals": True}, "org.provincial-acronym": {"words": ["opp", "sq", "rnc", "spvm", "spvq"]},
     "org.national-force": {"words": ["scotland", "psni", "garda", "saps", "pnp", "pdrm"], "before": 8},
-    "org.named-command": {"words": ["division", "div", "district", "precinct", "dist", "pct", "sector"], "before": 40},
+    "org.named-command": {"words": ["division", "div", "district", "precinct", "dist", "pct", "sector", "detachment"], "before": 48},
     "org.compass-command": {"words": ["division", "district", "precinct", "bureau", "command", "substation"], "before": 40},
     "org.field-office": {"words": ["field", "resident", "port", "border"], "before": 80}, "org.numbered-command-words": {"words": ["district", "precinct", "division", "zone", "sector", "troop"]}, "org.caps-agency": {"words": ["police", "sheriff's", "sheriffs", "troopers", "patrol", "pd", "so"], "before": 80},
     "org.caps-county-jail": {"words": ["detention", "jail"], "before": 24},
@@ -1111,7 +1169,13 @@ TRIGGERS = {
     "location.national-road": dict(D, before=8), "location.numbered-avenue": dict(D, before=8),
     "location.unit-after-place": {"words": ["unit"], "characters": "#", "before": 16},
     "location.ordinal-street-after-motion": dict(D, before=12),
-    "location.little-country": {"words": ["little"]},
+    "location.little-country": {"words": ["little"]}, "location.named-highway": {"words": ["trans", "trans-canada", "transcanada", "canada", "yellowhead", "coquihalla", "sea", "sea-to-sky"], "before": 8},
+    "location.named-site-lowercase": {"words": ["rest", "stop", "truck", "travel", "campground", "trailhead", "boat", "ramp", "marina", "rv", "fairgrounds", "rodeo", "reservoir"], "before": 24},
+    "location.feature-road-lowercase": {"words": ["road", "rd", "highway", "trail", "lane", "loop", "cutoff", "turnoff"], "before": 60},
+    "location.regional-hospital": {"words": ["regional"], "before": 40},
+    "location.map-coordinates": dict(D, before=4), "location.eircode-any": dict(D, before=3), "location.junction-number": dict(D, before=16), "location.numbered-freeway": dict(D, before=4),
+    "location.well-name": {"words": ["pad", "well", "wellsite", "lease", "battery", "location", "rig", "site", "tank"], "before": 40},
+    "location.family-landmark": {"words": ["place", "farm", "ranch", "homestead", "property", "flats", "acreage", "dairy", "farmstead", "estate", "scheme", "colony"], "before": 40},
     "location.street-prefix-number": {"words": ["calle", "carrera", "avenida", "rua", "carretera", "ruta", "camino", "callejón"]},
     "id.keyword-copula": {"words": ["is", "was", "reads", "read"], "before": 40},
     "id.compact-year-series": dict(D, before=2),
@@ -1170,6 +1234,8 @@ for rule_id, phrases in CAPITALISED_KEYWORDS.items():
     assert set(TRIGGERS[rule_id]["words"]) <= set(words_of(phrases)), rule_id + ": a trigger word outside its keywords"
     TRIGGERS[rule_id]["capitalisedWords"] = True
 
+duplicates = sorted({r["id"] for r in rules if sum(1 for q in rules if q["id"] == r["id"]) > 1})
+assert not duplicates, "rule ids used twice: %s" % duplicates
 missing = [r["id"] for r in rules if r["id"] not in TRIGGERS]
 assert not missing, "rules without a trigger: %s" % missing
 for r in rules:

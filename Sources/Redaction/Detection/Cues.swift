@@ -13,6 +13,12 @@ enum Cues {
     /// Nouns after which a capitalised word names a family ("the Wade residence").
     static let householdNouns = keys(["family", "families", "residence", "house", "home", "household", "kids", "boys", "girls", "brothers",
                                       "sisters", "place", "property", "farm", "ranch", "trailer", "compound", "homestead", "clan"])
+    /// The nations of the United Kingdom, which place lists also carry as regions.
+    static let ukNations = keys(["england", "scotland", "wales", "britain"])
+    /// Languages, which country lists also carry as demonyms: "in English" is no place.
+    static let languages = keys(["english", "spanish", "french", "german", "italian", "portuguese", "russian", "chinese", "mandarin",
+                                 "cantonese", "vietnamese", "korean", "japanese", "arabic", "somali", "polish", "tagalog", "hmong",
+                                 "punjabi", "hindi", "urdu", "farsi", "persian", "greek", "turkish", "ukrainian", "amharic", "swahili"])
     /// Determiners before which an ordinary capitalised word is a noun ("the Park").
     static let determiners = keys(["the", "a", "an", "this", "that", "our", "their", "every", "each"])
     /// Possessive pronouns before a noun ("my Silverado", "his Sierra").
@@ -59,7 +65,7 @@ enum Cues {
         "pvt", "chaplain", "bailiff", "cadet", "recruit", "handler", "k9", "k-9", "sr", "snr", "det.sgt", "sgt.", "tfc", "dsgt", "msgt",
         "specialist", "cst", "ptl", "ptlm", "cpo", "dc", "ds", "pc", "psgt", "di", "dci", "insp", "supt", "ofcr", "trp", "cprl", "agt", "sa",
         "rp", "susp", "subj", "vict", "comp", "wit", "caller", "agente", "sargento", "teniente", "capitán", "capitan", "oficial", "comandante",
-        "sra", "srta", "dusm", "tfo", "vpso", "bpa", "garda", "gardaí", "senior", "madam", "sir", "dame", "lady", "lord", "imam", "rabbi", "bishop", "elder", "brother", "sister",
+        "sra", "srta", "dusm", "tfo", "vpso", "bpa", "garda", "gardaí", "senior", "sen", "ldg", "cbpo", "madam", "sir", "dame", "lady", "lord", "imam", "rabbi", "bishop", "elder", "brother", "sister",
         // Abbreviated plural ranks before a list of names ("Sgts. Pillai and Washington"); the
         // whole words ("Officers OK", "Troopers needed") are as often plain nouns.
         "sgts", "lts", "cpls", "dets", "ofcs",
@@ -77,7 +83,8 @@ enum Cues {
     /// the given name ("Officer Justice Okeke", "Deputy Major Tillman", "Sgt. Dean Hollis").
     static let titleGivenNames = keys(["justice", "major", "dean", "king", "prince"])
     /// Titles that form a rank with a title after them ("Deputy Marshal", "Chief Judge").
-    static let rankCompoundLeads = keys(["deputy", "dep", "chief", "assistant", "asst", "under", "head", "high", "lord", "master", "senior", "snr", "sr"])
+    static let rankCompoundLeads = keys(["deputy", "dep", "chief", "assistant", "asst", "under", "head", "high", "lord", "master", "senior", "snr", "sr",
+                                         "sen", "ldg"])
     static let majorKey = TokenKey.key("major")
     /// Nouns after "Major" that make a unit's name, not a person ("Major Crimes Unit").
     static let majorUnitNouns = keys(["crimes", "crime", "case", "cases", "accident", "accidents", "incident", "incidents", "crash", "crashes",
@@ -196,6 +203,9 @@ enum Cues {
         "entonces", "también", "porque", "nunca", "siempre", "todo", "todos", "usted", "ustedes", "nosotros", "ellos", "órale", "ándale",
         "mijo", "mija", "vámonos", "dios", "qué", "cómo", "dónde", "cuándo", "sí", "muy", "ya", "adentro", "afuera", "dice", "dijo",
         "llegamos", "sarge",
+        // French function words in Quebec and bilingual narratives ("Je travaille pour la …"); "Le", "La",
+        // "Les", "Du" and "Elle" stay out: they are also surnames and given names.
+        "je", "nous", "vous", "ils", "avec", "dans", "vers", "chez", "mais", "donc", "puis", "alors", "ensuite",
     ])
 
     /// Spanish articles that are also listed first names ("Una"): never the given name of a
@@ -222,6 +232,8 @@ enum Cues {
         "courthouse", "station", "airport", "terminal", "cemetery", "bridge", "tunnel", "lake", "river", "creek", "beach", "market", "store",
         "restaurant", "bar", "tavern", "pub", "diner", "cafe", "club", "gym", "bank", "pharmacy", "estates", "village", "manor", "towers", "homes",
         "spa", "salon", "nails", "barbershop", "laundromat", "grill", "motors", "garage",
+        "mine", "quarry", "campground", "trailhead", "marina", "reservoir", "canyon", "mesa", "butte", "fairgrounds", "grounds", "resort",
+        "roadhouse", "elevator", "reservation", "rancheria",
         "street", "avenue", "ave", "road", "boulevard", "blvd", "highway", "hwy", "parkway", "pkwy", "lane", "drive",
     ])
 

@@ -910,7 +910,7 @@ struct NameScan {
         // Whole run is a known place (San Marcos, New Braunfels, Maricopa County).
         if let place = gazetteer.longestMatch(in: text, from: first, wanted: .place), place.end > last {
             let placeOnly = (place.flags.intersection(.name).isEmpty && !(members.count == 1 && isEnglish(first))) || members.count > 1
-            if placeOnly || placeContext(first) {
+            if placeOnly || placeContext(first), !(members.count == 1 && isCountryWord(first)) {
                 emit(members, label: .location, score: placeContext(first) ? 0.9 : 0.85, rule: "place.gazetteer", context: nil)
                 return
             }
@@ -1121,6 +1121,15 @@ struct NameScan {
         return bytes.last == UInt8(ascii: "s") && bytes.dropLast().allSatisfy { $0 >= 0x41 && $0 <= 0x5A }
     }
 
+    /// A country, a nation of the UK or a language ("from Germany", "the north of England",
+    /// "in English") locates no one below a country. A country that is also a US town
+    /// ("Lebanon", Tennessee) or a US state ("Georgia") may still be the place.
+    func isCountryWord(_ index: Int) -> Bool {
+        let f = flags(index)
+        return f.contains(.country) && !f.contains(.usState)
+            && (!f.contains(.usPlace) || Cues.ukNations.contains(key(index)) || Cues.languages.contains(key(index)))
+    }
+
     /// A single capitalised word in prose.
     mutating func classifySingle(_ index: Int, sentenceStart: Bool) {
         let f = flags(index)
@@ -1144,7 +1153,7 @@ struct NameScan {
             return
         }
         if isAllowListed(index) && !listedName { return }
-        if placeContext(index), place || !english {
+        if placeContext(index), place || !english, !isCountryWord(index) {
             emit([index], label: .location, score: place ? 0.9 : 0.7, rule: "place.context", context: previous(index))
             return
         }
@@ -1174,7 +1183,8 @@ struct NameScan {
             // place follows it ("the Spar on O'Connell St", a shop's name);
             // "Peace Officer", "Training Sergeant": before a rank it names the rank.
             // A household noun after it makes it a family's name ("the Wade residence").
-            if let p = previous(index), tokens[p].shape == .lower, Cues.determiners.contains(key(p)),
+            // The determiner may open the sentence ("The Police Federation's advice").
+            if let p = previous(index), tokens[p].shape == .lower || tokens[p].isSentenceStart, Cues.determiners.contains(key(p)),
                !(next(index).map { (Cues.placePrepositions.contains(key($0)) || Cues.householdNouns.contains(key($0))) && tokens[$0].shape == .lower } ?? false) { return }
             if let n = next(index), isTitle(n), tokens[n].kind == .letter, isUpperInitial(n), Int(tokens[n].start) - Int(tokens[index].end) == 1 { return }
             emit([index], label: .person, score: 0.6, rule: "name.capitalised-word", context: nil)

@@ -51,6 +51,12 @@ struct PlaceDetector: Detector {
                 } else if casing == .normal, upperInitial, token.kind == .letter, match.flags.intersection([.business, .allow]).isEmpty,
                           !match.flags.intersection([.usPlace, .foreignPlace, .county]).isEmpty, afterHeadAndComma(index, text: text, lexicon: lexicon) {
                     found.append(Finding(label: .location, range: range, score: 0.85, detector: name, rule: "gazetteer:place-after-agency"))
+                } else if casing == .normal, upperInitial, token.kind == .letter, words > 2, match.flags.intersection([.business, .allow]).isEmpty,
+                          !match.flags.intersection([.usPlace, .foreignPlace, .county]).isEmpty,
+                          tokens[match.end - 1].shape == .capitalised, Self.hasLowerWord(in: index..<match.end, of: tokens) {
+                    // "near Truth or Consequences", "Lake in the Hills": a lower-case connector
+                    // breaks the name detector's capitalised runs, so the listed place is taken whole.
+                    found.append(Finding(label: .location, range: range, score: 0.85, detector: name, rule: "gazetteer:place-with-connector"))
                 } else if casing == .caps, words > 1, token.shape == .allCaps, match.flags.intersection(.allow).isEmpty {
                     found.append(Finding(label: .location, range: range, score: 0.75, detector: name, rule: "gazetteer:places-caps"))
                 } else if casing == .caps, token.shape == .allCaps, !match.flags.contains(.englishWord),
@@ -84,6 +90,11 @@ struct PlaceDetector: Detector {
         }
         found.append(contentsOf: wrappedPlaces(text: text, lexicon: lexicon))
         analysis.findings.append(contentsOf: found)
+    }
+
+    /// Whether a lower-case word (a connector: "or", "of", "in the") lies inside `range`.
+    static func hasLowerWord(in range: Range<Int>, of tokens: [Token]) -> Bool {
+        tokens[range].contains { $0.kind == .letter && $0.shape == .lower }
     }
 
     /// "out to Calumet⏎City", "in Fond du⏎Lac": a listed place of several words that a plain

@@ -164,6 +164,8 @@ struct NameDetectorTests {
         Positive("We followed him all the way out to Calumet\nCity before he stopped.", "Calumet\nCity", .location),
         Positive("Later whitfield called back and tell okonkwo we said thanks.", "okonkwo", .person),
         Positive("we stopped at the quick trip on the way and he was there", "quick trip", .location),
+        Positive("Sen Cst Tara Quill took the first call.", "Tara Quill", .person),
+        Positive("Garda Eoin Madigan and I went up the lane.", "Eoin Madigan", .person),
     ]
 
     @Test(arguments: positives)
@@ -256,6 +258,13 @@ struct NameDetectorTests {
         "my partner drew down on him and the dispatcher said wait for backup.",
         "my partner drew and covered the door while I called it out.",
         "Then we got to una casa vieja; adentro, una señora dijo que no.",
+        // Countries, nationalities, equipment abbreviations, ranks and national services.
+        "I served most of my years in the north of England and wrote this in English.",
+        "An HGV clipped the cones, so I took a GPS reading and put my PFD on.",
+        "I'm a Garda, and Sen Cst is the rank she holds.",
+        "The Royal Flying Doctor Service and the Police Federation both wrote to us.",
+        "We read it twice. The Police Federation's advice was sound.",
+        "Je travaille de nuit. Nous avons attendu, puis ensuite nous sommes partis.",
     ]
 
     @Test(arguments: negatives)
