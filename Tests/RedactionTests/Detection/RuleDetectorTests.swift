@@ -375,6 +375,17 @@ struct RuleDetectorTests {
         Positive("An eviction assist in Ward 7 that morning.", "Ward 7", .location),
         Positive("We had a shooting up Coal Branch off Route 7.", "Coal Branch", .location),
         Positive("The call was at 4415 Benning Road NE, apartment 202, at nine.", "4415 Benning Road NE, apartment 202", .location),
+        // Foreign address blocks whose last line runs on as prose, and firms named after
+        // three partners (presidio-synth classes).
+        Positive("She gave her old address as\n27 Rue Lepic\nApt. 4\nParis\nFrance 75018 before she moved here in May.",
+                 "27 Rue Lepic\nApt. 4\nParis\nFrance 75018", .location),
+        Positive("We waited at 55 Harbour Road\nUnit 9\nWellington\nNew Zealand. The caller never came back.",
+                 "55 Harbour Road\nUnit 9\nWellington\nNew Zealand", .location),
+        Positive("The complainant said her mother lives at\nCalle Mayor 5, Villanueva de la Serena, Spain 06700\nand calls on Sundays.",
+                 "Calle Mayor 5, Villanueva de la Serena, Spain 06700", .location),
+        Positive("He gave his address as 12 Rua Augusta\nVila Nova de Gaia, 4400 and left.", "12 Rua Augusta\nVila Nova de Gaia, 4400", .location),
+        Positive("The driver said his employer, Hartley, Moreno and Fitch, would pay for the fence.", "Hartley, Moreno and Fitch", .org),
+        Positive("Ofc. Pruitt spoke with a paralegal from Whitcombe, Ashby & Kern about the order.", "Whitcombe, Ashby & Kern", .org),
     ]
 
     @Test(arguments: positives)
@@ -483,6 +494,24 @@ struct RuleDetectorTests {
     func leavesPlaceLookAlikes(_ input: String) throws {
         let found = try DetectionSupport.found(input)
         #expect(!found.contains { $0.label == .location }, "unexpected place: \(found)")
+    }
+
+    /// Three surnames that are people, not a firm: after a rank or a colon, or all first names.
+    @Test(arguments: [
+        "Deputies Hale, Moreno and Fitch searched the barn.",
+        "Dr. Hale, Moreno and Fitch were on call.",
+        "Jennifer, Emily and Michael were in the back seat.",
+        "I listed the three suspects: Morrison, Rogers and Torres.",
+    ])
+    func leavesPeopleListsAsPeople(_ input: String) throws {
+        let found = try DetectionSupport.found(input)
+        #expect(!found.contains { $0.label == .org }, "unexpected firm: \(found)")
+    }
+
+    /// An address block stops before a line of prose ("Officers arrived …").
+    @Test func addressBlockStopsBeforeProse() throws {
+        let places = try DetectionSupport.found(.location, in: "We stood by at 40 Mill Road\nApt. 3\nDayton\nOfficers arrived at 0300.")
+        #expect(places == ["40 Mill Road\nApt. 3\nDayton"], "\(places)")
     }
 
     /// "Inc." is an incident keyword ("INC# 2024-1187"), but after a company name it is
