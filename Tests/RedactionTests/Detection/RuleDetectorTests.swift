@@ -386,6 +386,8 @@ struct RuleDetectorTests {
         Positive("He gave his address as 12 Rua Augusta\nVila Nova de Gaia, 4400 and left.", "12 Rua Augusta\nVila Nova de Gaia, 4400", .location),
         Positive("The driver said his employer, Hartley, Moreno and Fitch, would pay for the fence.", "Hartley, Moreno and Fitch", .org),
         Positive("Ofc. Pruitt spoke with a paralegal from Whitcombe, Ashby & Kern about the order.", "Whitcombe, Ashby & Kern", .org),
+        Positive("She was employed by Northgate Home Services until March.", "Northgate Home Services", .org),
+        Positive("An employee of Redfern Grain Brokers called it in.", "Redfern Grain Brokers", .org),
     ]
 
     @Test(arguments: positives)
@@ -506,6 +508,16 @@ struct RuleDetectorTests {
     func leavesPeopleListsAsPeople(_ input: String) throws {
         let found = try DetectionSupport.found(input)
         #expect(!found.contains { $0.label == .org }, "unexpected firm: \(found)")
+    }
+
+    /// A rank or an in-house unit after "worked for" is no employer.
+    @Test(arguments: [
+        "I worked for Sergeant Miller on Patrol.",
+        "He worked for Internal Affairs for a year.",
+    ])
+    func leavesRanksAndUnitsAfterWorkFor(_ input: String) throws {
+        let found = try DetectionSupport.found(input)
+        #expect(!found.contains { $0.label == .org }, "unexpected employer: \(found)")
     }
 
     /// An address block stops before a line of prose ("Officers arrived …").
