@@ -50,6 +50,10 @@ SEP = r"[\s.\-]"                # phone separators
 
 MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
          r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)")
+# A month with its own full stop only when abbreviated ("Jan. 5"; not the sentence's stop
+# after "the 4th of June.").
+MONTH_DOT = (r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)(?![A-Za-z])"
+             r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)")
 WEEKDAY = r"(?:Mon(?:day)?|Tue(?:s(?:day)?)?|Wed(?:nesday)?|Thu(?:r(?:s(?:day)?)?)?|Fri(?:day)?|Sat(?:urday)?|Sun(?:day)?)"
 ORD = r"(?:st|nd|rd|th)"
 YEAR4 = r"(?:1[89][0-9]{2}|20[0-9]{2})"
@@ -113,11 +117,11 @@ rule("date.numeric-short", "DATE", r"(?<![0-9A-Za-z./\-])(?:(?<![A-Za-z])" + WEE
      "Month/day without a year (5/21); the calendar check rejects 20/20 and 24/7-style ratios.",
      context=DATE_CONTEXT, validators=["date"])
 rule("date.month-day", "DATE",
-     r"(?<![A-Za-z])(?:" + WEEKDAY + r"\.?,?\s+)?" + MONTH + r"\.?\s+(?:[0-9]{1,2}" + ORD + r"?|the\s+[0-9]{1,2}" + ORD + r")(?:,?\s+(?:of\s+)?" + YEAR4 + r"|,?\s+" + YEAR_APOS + r")?(?![0-9])",
+     r"(?<![A-Za-z])(?:" + WEEKDAY + r"\.?,?\s+)?" + MONTH_DOT + r"\s+(?:[0-9]{1,2}" + ORD + r"?|the\s+[0-9]{1,2}" + ORD + r")(?:,?\s+(?:of\s+)?" + YEAR4 + r"|,?\s+" + YEAR_APOS + r")?(?![0-9])",
      0.9, "Month name or abbreviation, day, optional ordinal, weekday and year: Sunday, April 16, 2023; Aug. 14; jan 30 2019; Mar. 3rd '22; January the 9th.",
      caseless=True)
 rule("date.day-month", "DATE",
-     r"(?<![A-Za-z0-9])(?:" + WEEKDAY + r"\.?,?\s+)?(?:the\s+)?[0-9]{1,2}" + ORD + r"?(?:\s+of)?\s+" + MONTH + r"\.?(?:,?\s+" + YEAR4 + r")?(?![A-Za-z])",
+     r"(?<![A-Za-z0-9])(?:" + WEEKDAY + r"\.?,?\s+(?:the\s+)?|the\s+\K)?[0-9]{1,2}" + ORD + r"?(?:\s+of)?\s+" + MONTH_DOT + r"(?:,?\s+" + YEAR4 + r")?(?![A-Za-z])",
      0.9, "Day before month, as written outside the US and in formal text: 9 October 2021, 14th of March.", caseless=True)
 rule("date.cad", "DATE", NB + r"[0-9]{1,2}[\-\s]?(?i:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)[\-\s]?(?:[0-9]{4}|[0-9]{2})" + NA, 0.85,
      "Military and CAD-log style dates: 14-MAR-2019, 14MAR19.")
@@ -129,15 +133,15 @@ rule("date.month-dash", "DATE",
      "Month abbreviations joined by a dash to a day or a year (May-21, 21-May, May-2021).")
 rule("date.month-year-numeric", "DATE", r"(?<![0-9/.\-])(?:0?[1-9]|1[0-2])/(?:19|20)[0-9]{2}(?![0-9/])", 0.75,
      "Numeric month and year (05/2021).", context=DATE_CONTEXT)
-rule("date.month-year", "DATE", r"(?<![A-Za-z])" + MONTH + r"\.?,?\s+(?:of\s+)?(?:" + YEAR4 + r"|" + YEAR_APOS + r")(?![0-9])", 0.9,
+rule("date.month-year", "DATE", r"(?<![A-Za-z])" + MONTH_DOT + r",?\s+(?:of\s+)?(?:" + YEAR4 + r"|" + YEAR_APOS + r")(?![0-9])", 0.9,
      "Month and year: June 2014, March of 2019, May '21.", caseless=True)
 rule("date.spelled-ordinal", "DATE",
-     r"(?<![A-Za-z\-])(?:(?:" + WEEKDAY + r"\.?,?\s+)?(?:the\s+)?\K(?!fourth\s+of\s+july)" + ORDWORD + r"\s+(?:day\s+)?of\s+" + MONTH + r"|" + MONTH + r"\.?\s+(?:the\s+)?" + ORDWORD + r")(?:,?\s+" + YEAR4 + r")?(?![A-Za-z\-])",
+     r"(?<![A-Za-z\-])(?:(?:" + WEEKDAY + r"\.?,?\s+)?(?:the\s+)?\K(?!fourth\s+of\s+july)" + ORDWORD + r"\s+(?:day\s+)?of\s+" + MONTH + r"|" + MONTH_DOT + r"\s+(?:the\s+)?" + ORDWORD + r")(?:,?\s+" + YEAR4 + r")?(?![A-Za-z\-])",
      0.85, "Days written as ordinal words: the twelfth of March, March twenty-first, 2019.", caseless=True)
 rule("date.weekday-ordinal", "DATE",
      r"(?<![A-Za-z])(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+the\s+(?:[0-9]{1,2}" + ORD + r"|" + ORDWORD + r")(?![A-Za-z0-9])",
      0.85, "A weekday with a day of the month pins a date: Friday the 13th, Sunday the first.", caseless=True)
-rule("date.ordinal-day", "DATE", r"(?<![A-Za-z0-9])(?:the\s+)\K[0-9]{1,2}" + ORD + r"(?![A-Za-z0-9])(?!\s+(?:floor|time|grade|amendment|precinct|district|street|st\b|avenue|ave\b|round|shot|car|unit|place|person|officer|man|century|percentile|inning|hole|caller|victim|suspect|deputy|trooper|division|ward|zone|battalion|infantry|birthday))",
+rule("date.ordinal-day", "DATE", r"(?<![A-Za-z0-9])(?:the\s+)\K[0-9]{1,2}" + ORD + r"(?![A-Za-z0-9])(?!\s+of\s+(?:the|my|our|his|her|their|those|these|them|us)\s+(?!month)|\s+of\s+[0-9])(?!\s+(?:floor|time|grade|amendment|precinct|district|street|st\b|avenue|ave\b|round|shot|car|unit|place|person|officer|man|century|percentile|inning|hole|caller|victim|suspect|deputy|trooper|division|ward|zone|battalion|infantry|birthday))",
      0.75, "A day of the month standing for a date ('until the 29th', 'on the 14th'); ordinal nouns that are not dates are excluded.",
      caseless=True,
      context={"words": ["on", "until", "till", "since", "by", "before", "after", "from", "through", "night", "morning", "evening", "afternoon", "of", "that", "the"], "before": 3, "required": True, "boost": 0.1})
@@ -183,7 +187,7 @@ rule("time.hour-ampm", "TIME", r"(?<![0-9:.])(?:1[0-2]|0?[1-9])\s*(?:[aApP]\.[mM
      "Hours with am/pm: 4 a.m., 1 a.m., 9pm.")
 rule("time.military", "TIME", r"(?<![0-9:.\-])(?:[01][0-9]|2[0-3])[0-5][0-9]\s*(?:hours|hrs\b\.?|hr\b|h\b|HOURS|HRS\b\.?)", 0.95,
      "Military times with 'hours': 0230 hours, 2105 hrs.")
-rule("time.military-bare", "TIME", r"(?<![0-9:.\-#/])(?:[01][0-9]|2[0-3])[0-5][0-9](?![0-9:\-/]|\s+(?:block|[A-Z][a-z]+\s+(?:Street|St|Avenue|Ave|Road|Rd|Drive|Dr|Lane|Ln|Boulevard|Blvd|Way|Court|Ct)\b))",
+rule("time.military-bare", "TIME", r"(?<![0-9:.\-#/])(?:[01][0-9]|2[0-3])[0-5][0-9](?![0-9:\-/]|\s+(?:feet|foot|ft|meters|metres|yards|yds|miles|rounds|pounds|lbs|dollars|people|cc|hp|rpm|kg|km|degrees)\b|\s+(?:block|[A-Z][a-z]+\s+(?:Street|St|Avenue|Ave|Road|Rd|Drive|Dr|Lane|Ln|Boulevard|Blvd|Way|Court|Ct)\b))",
      0.75, "Four-digit 24-hour times after a time preposition (at 2115, around 0640).",
      context={"words": ["at", "around", "approximately", "approx", "about", "by", "until", "till", "time", "@", "before", "after", "since", "arrived", "arr", "disp", "dispatched", "cleared", "clr", "enroute"], "before": 2, "required": True, "boost": 0.1})
 HHMM = r"(?:[01][0-9]|2[0-3])[0-5][0-9]"
@@ -214,10 +218,10 @@ rule("time.hour-of-day", "TIME",
      r"(?<![A-Za-z])(?i:at|around|about|approximately|approx|till|til|until|by|after|before|since|like|near|nearly|almost)\s+\K(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|1[0-2]|0?[1-9])\s+(?:in\s+the\s+(?:morning|afternoon|evening)|at\s+night)(?![A-Za-z])",
      0.8, "An hour followed by 'in the morning' or 'at night' after a time preposition is a clock time (around 3 in the morning, till two at night).", caseless=True)
 rule("time.after-month-day", "TIME",
-     r"(?<![A-Za-z])" + MONTH + r"\.?\s+[0-9]{1,2}" + ORD + r"?(?:,?\s+" + YEAR4 + r")?,?\s+(?:at\s+)?\K(?:[01][0-9]|2[0-3])[0-5][0-9](?![0-9:\-/])(?!\s*(?:block|rounds|feet|miles|yards|dollars|people|calls))",
+     r"(?<![A-Za-z])" + MONTH_DOT + r"\s+[0-9]{1,2}" + ORD + r"?(?:,?\s+" + YEAR4 + r")?,?\s+(?:at\s+)?\K(?:[01][0-9]|2[0-3])[0-5][0-9](?![0-9:\-/])(?!\s*(?:block|rounds|feet|miles|yards|dollars|people|calls))",
      0.85, "A four-digit time right after a month and day, with or without the year (Sept. 19, 0410; July 4 2130; April 9, 2022, 1450).", caseless=True)
 rule("time.after-day-month", "TIME",
-     r"(?<![0-9])[0-9]{1,2}" + ORD + r"?\s+" + MONTH + r"\.?(?:,?\s+" + YEAR4 + r")?,?\s+(?:at\s+)?\K(?:[01][0-9]|2[0-3])[0-5][0-9](?![0-9:\-/])(?!\s*(?:block|rounds|feet|miles|yards|dollars|people|calls))",
+     r"(?<![0-9])[0-9]{1,2}" + ORD + r"?\s+" + MONTH_DOT + r"(?:,?\s+" + YEAR4 + r")?,?\s+(?:at\s+)?\K(?:[01][0-9]|2[0-3])[0-5][0-9](?![0-9:\-/])(?!\s*(?:block|rounds|feet|miles|yards|dollars|people|calls))",
      0.85, "A four-digit time right after a day and month written day first, with or without the year (14 June, 0930; 1 May 2023, 0415; 22 Sept 2024 0055).", caseless=True)
 rule("time.bullet", "TIME",
      r"(?m)^[ \t]*[\-*•–·][ \t]+\K(?:[01][0-9]|2[0-3])[0-5][0-9](?=[ \t]*[,:;\-–]|[ \t]+(?!(?:block|blk|rounds|feet|miles|yards|dollars|people|calls|hundred|of)\b)[A-Za-z])",
@@ -880,7 +884,7 @@ rule("phone.vanity", "PHONE",
 YEAR_WORDS = (r"(?:(?:nineteen|twenty)[\s\-](?:hundred|oh[\s\-]" + DW + r"|" + TEENS + r"|" + TENS + r"(?:[\s\-]" + DW + r")?)"
               r"|two\s+thousand(?:\s+and)?(?:[\s\-](?:" + TEENS + r"|" + TENS + r"(?:[\s\-]" + DW + r")?|" + DW + r"))?)")
 rule("date.spelled-ordinal-year", "DATE",
-     r"(?<![A-Za-z\-])(?:" + ORDWORD + r"\s+(?:day\s+)?of\s+" + MONTH + r"|" + MONTH + r"\.?\s+(?:the\s+)?" + ORDWORD + r"|" + MONTH + r"\.?\s+[0-9]{1,2}" + ORD + r"?)(?:,?\s+(?:of\s+)?" + YEAR_WORDS + r")(?![A-Za-z\-])",
+     r"(?<![A-Za-z\-])(?:" + ORDWORD + r"\s+(?:day\s+)?of\s+" + MONTH + r"|" + MONTH_DOT + r"\s+(?:the\s+)?" + ORDWORD + r"|" + MONTH_DOT + r"\s+[0-9]{1,2}" + ORD + r"?)(?:,?\s+(?:of\s+)?" + YEAR_WORDS + r")(?![A-Za-z\-])",
      0.85, "A day with the year in words (the twelfth of June twenty nineteen, March 3rd two thousand and four).", caseless=True)
 rule("date.ordinal-word-day", "DATE",
      r"(?<![A-Za-z])(?i:on|until|till|since|by|before|after|from)\s+the\s+\K(?i:" + ORDWORD + r")(?=\s*[,.;]|\s+(?i:at|around|about|approx|approximately|in\s+the\s+(?:morning|afternoon|evening)|of\s+(?:this|that|last|next)\s+month)\b)",
@@ -973,7 +977,7 @@ TRIGGERS = {
                           "presidents'", "president's", "columbus", "good", "black", "mardi", "remembrance", "victoria", "guy", "bonfire", "hogmanay",
                           "diwali", "eid", "yom", "rosh", "hanukkah"])),
     "time.clock": D, "time.dotted-ampm": D, "time.hour-ampm": D, "time.military": D, "time.military-bare": D, "time.after-date": D, "time.before-day": D,
-    "time.log-line": dict(D, before=8), "time.range": dict(D, before=16), "org.military-unit": D, "time.dotted-24h": D, "time.h-separated": D,
+    "time.log-line": dict(D, before=8), "time.range": D, "org.military-unit": D, "time.dotted-24h": D, "time.h-separated": D,
     "time.hour-of-day": {"words": ["morning", "afternoon", "evening", "night"], "before": 40},
     "time.after-month-day": {"words": MONTH_WORDS}, "time.after-day-month": {"words": MONTH_WORDS, "before": 8}, "time.ish": D, "time.bare-hour-day-part": dict(D, before=40), "time.bullet": {"characters": "-*•–·", "before": 8},
     "location.state-dash-route": {"characters": "-", "before": 3},

@@ -15,6 +15,8 @@ enum Cues {
                                       "sisters", "place", "property", "farm", "ranch", "trailer", "compound", "homestead", "clan"])
     /// Determiners before which an ordinary capitalised word is a noun ("the Park").
     static let determiners = keys(["the", "a", "an", "this", "that", "our", "their", "every", "each"])
+    /// Possessive pronouns before a noun ("my Silverado", "his Sierra").
+    static let possessivePronouns = keys(["my", "his", "her", "your", "its", "whose"])
     /// Determiners that open an appositive after a name ("Hope, the crisis worker", "Joy, my neighbor").
     static let appositiveLeads = keys(["the", "a", "an", "my", "our", "his", "her", "their"])
     static let nameNoun = TokenKey.key("name")
@@ -106,7 +108,8 @@ enum Cues {
         "translator", "informant", "ci", "source", "tipster", "relative", "uncle", "aunt", "grandmother", "grandfather", "grandma", "grandpa",
         "aide", "host", "hostess", "conductor", "technician", "tech", "waitress", "waiter", "server", "cook", "janitor", "custodian",
         "receptionist", "secretary", "teller", "pharmacist", "assistant", "intern", "volunteer", "cabbie", "courier", "trucker", "lifeguard",
-        "horse", "mare", "gelding", "stallion",
+        "horse", "mare", "gelding", "stallion", "regular", "transient", "drifter", "panhandler", "patron", "customer", "squatter", "trespasser",
+        "veteran",
     ])
 
     /// Prepositions between a role word and a capitalised word: the word belongs to a new
@@ -151,6 +154,7 @@ enum Cues {
         "complied", "stated", "fled", "exited", "resisted", "refused", "threatened", "displayed", "brandished",
         "slapped", "threw", "tossed", "dropped", "knew", "talked", "spoke", "yanked", "shoved", "fought", "wrestled", "lifted", "unloaded",
         "disarmed", "restrained", "thanked", "hugged", "whistled", "signaled", "signalled", "waved", "rolled", "kicked", "jerked", "snatched",
+        "warned", "begged", "flagged", "offered", "promised", "insisted", "denied",
         "will", "can", "should", "might", "must", "never", "always", "also", "then", "still", "just", "and", "'s", "’s",
     ])
 

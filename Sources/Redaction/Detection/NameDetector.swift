@@ -1151,6 +1151,14 @@ struct NameScan {
             emit([index], label: .location, score: 0.9, rule: "place.context", context: previous(index))
             return
         }
+        // "Dakota told us to leave", "Sierra said her boyfriend …": a first name that is also
+        // a vehicle or a code word, acting, is the person — strong enough for the allow-list.
+        if f.contains(.firstName), isAllowListed(index), f.intersection([.country, .allowPublicOrg]).isEmpty, !entry(index).hasPossessive,
+           previous(index).map({ !Cues.determiners.contains(key($0)) && !Cues.possessivePronouns.contains(key($0)) }) ?? true,
+           actionAfter(index) {
+            emit([index], label: .person, score: 0.9, rule: "name.acting", context: next(index))
+            return
+        }
         if isAllowListed(index) && !listedName { return }
         if placeContext(index), place || !english {
             emit([index], label: .location, score: place ? 0.9 : 0.7, rule: "place.context", context: previous(index))
@@ -1199,7 +1207,12 @@ struct NameScan {
     /// the crisis worker who met us, said …" (a comma and an appositive naming a role).
     func introducedAfter(_ index: Int) -> Bool {
         guard let n = next(index) else { return false }
-        if isPunctuation(n, UInt8(ascii: ",")) { return flags(index).contains(.firstName) && appositiveRole(after: n) }
+        if isPunctuation(n, UInt8(ascii: ",")) {
+            guard appositiveRole(after: n) else { return false }
+            // Any word, when the appositive closes and the word's own verb follows ("Hawk,
+            // a regular at the shelter, warned us"); "Training, the sergeant said, is …" not.
+            return flags(index).contains(.firstName) || actionAfterAppositive(n)
+        }
         if isPunctuation(n, UInt8(ascii: "(")) {
             var i = next(n)
             var steps = 0
@@ -1215,6 +1228,23 @@ struct NameScan {
         var steps = 0
         while let current = i, steps < 6, tokens[current].kind == .letter {
             if Cues.actionVerbs.contains(key(current)), !Cues.weakVerbs.contains(key(current)) { return true }
+            i = next(current)
+            steps += 1
+        }
+        return false
+    }
+
+    /// After the comma that opens an appositive: the comma that closes it within ten words,
+    /// then an action verb that is not a weak one or a speech verb.
+    func actionAfterAppositive(_ comma: Int) -> Bool {
+        var i = next(comma)
+        var steps = 0
+        while let current = i, steps < 10 {
+            if isPunctuation(current, UInt8(ascii: ",")) {
+                guard let verb = next(current), tokens[verb].kind == .letter else { return false }
+                return Cues.actionVerbs.contains(key(verb)) && !Cues.weakVerbs.contains(key(verb)) && !Cues.speechVerbs.contains(key(verb))
+            }
+            guard tokens[current].kind == .letter else { return false }
             i = next(current)
             steps += 1
         }

@@ -367,6 +367,21 @@ struct NameDetectorTests {
         #expect(try DetectionSupport.found(.location, in: input) == expected)
     }
 
+    /// A first name that is also a vehicle or a code word is the person when it acts; a
+    /// word at a sentence start is a person when an appositive names a role and the word's
+    /// own verb follows it.
+    @Test(arguments: [
+        ("Sierra told the dispatcher her boyfriend was in the garage.", ["Sierra"]),
+        ("Dakota told us to leave.", ["Dakota"]),
+        ("Hawk, a regular at the shelter, warned us that a man inside had a knife.", ["Hawk"]),
+        ("The Sierra told us nothing about the driver.", []),
+        ("His Sierra ran fine all winter.", []),
+        ("Training, the sergeant said, is everything.", []),
+    ])
+    func actingWordNames(_ input: String, _ expected: [String]) throws {
+        #expect(try DetectionSupport.found(.person, in: input) == expected)
+    }
+
     @Test func rankCompoundsAreNotNames() throws {
         let found = try DetectionSupport.found("Deputy Marshal Reyes served the warrant.")
         #expect(found.map(\.text) == ["Reyes"], "\(found)")

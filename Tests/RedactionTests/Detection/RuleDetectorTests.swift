@@ -410,11 +410,23 @@ struct RuleDetectorTests {
         #expect(places.contains(expected), "\(places)")
     }
 
+    /// A leading "the" stays outside a date, a weekday's "the" inside it; a full month name
+    /// leaves the sentence's full stop outside, an abbreviation keeps its own.
+    @Test(arguments: [
+        ("My first week on the job was the 4th of June, as I remember.", "4th of June"),
+        ("It was Sunday the 4th of June.", "Sunday the 4th of June"),
+        ("On Jan. 5, 2020 we left early.", "Jan. 5, 2020"),
+    ])
+    func dateBoundaries(_ input: String, _ expected: String) throws {
+        #expect(try DetectionSupport.found(.date, in: input) == [expected])
+    }
+
     /// Look-alikes that are not identifiers: radio codes, calibers, statutes, ratios, counts.
     static let negatives: [String] = [
         "NO WEAPON FOUND, CHECKING THE PIER.",
         "He smashed the TV and then the ATM.",
         "The attorney general came to speak to the academy class about general orders.",
+        "The call came in at 1400 feet on the mountain; the 4th of the 5 suspects spat on me.",
         "He was on phone line 2 with dispatch; we stood in line 3 hours for the bus.",
         "He said \"no way\" when I asked about the tags; 1998 was a long time ago.",
         "I went to the store 2 times and to the theater once; the store clerk had 40 years in.",
