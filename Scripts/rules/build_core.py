@@ -800,6 +800,12 @@ AGENCY_ENDS = ["Department", "Dept.", "Office", "PD", "SO", "Police", "Patrol", 
 rule("org.unit-after-agency", "ORG",
      r"(?<=" + "|".join(re.escape(w) + j for w in AGENCY_ENDS for j in ("'s", "’s", ",")) + r")\s+(?:the\s+)?\K(?!(?:The|A|An)\s)(?:[A-Z][a-z]+\s+){1,3}(?:Unit|Division|Bureau|Section|Squad|Team|Detail|Task\s+Force)(?![A-Za-z])",
      0.8, "A unit named right after its agency, by a possessive or a comma (Chicago Police Department's Public Transportation Section; Lubbock Police Department, Traffic Investigation Unit), narrows the writer's agency to a unit.")
+rule("org.employer-cue", "ORG",
+     r"(?<![A-Za-z])(?:[Ww]ork(?:s|ed|ing)?[ \t]+(?:for|at)|[Ee]mployed[ \t]+(?:by|at|with)|[Ee]mployee[ \t]+of)[ \t]+\K"
+     r"(?!(?:The|A|An|My|Our|His|Her|Their|This|That|Home|Patrol|Dispatch|Records|Narcotics|Traffic|Corrections|Internal|Investigations|Night|Nights|Days|"
+     r"Sergeant|Sgt|Officer|Deputy|Detective|Lieutenant|Captain|Chief|Sheriff|Judge|Mr|Mrs|Ms|Dr)\b)"
+     r"[A-Z][a-z]+(?:[ \t]+(?:and[ \t]+|&[ \t]+)?[A-Z][A-Za-z]+){1,3}(?![A-Za-z])",
+     0.7, "Two to four capitalised words right after 'works for', 'employed by' or 'an employee of' name the employer (Bright Harbor Analytics, Northgate Home Services), a private organisation that narrows who the person is; ranks, articles and in-house units (Patrol, Dispatch) are not.")
 rule("org.numbered-division", "ORG",
      r"(?<![A-Za-z0-9.,])[0-9]{1,3}\s+(?:Division|District|Precinct|DIVISION|DISTRICT|PRECINCT)(?![A-Za-z])",
      0.8, "Commands named by a number before the word, as Toronto and Peel do (22 Division, 14 District).")
@@ -1073,6 +1079,7 @@ TRIGGERS = {
     "location.direction-ordinal": {"words": ["n", "s", "e", "w", "north", "south", "east", "west"]},
     "location.ordinal-word-street": {"words": ["on", "at", "onto", "off", "and", "of"]},
     "org.precinct-abbrev": {"words": ["pct"]},
+    "org.employer-cue": {"words": ["work", "works", "worked", "working", "employed", "employee"], "before": 0},
     "phone.nanp": dict(D, before=4), "phone.local7": D, "phone.international": dict(D, before=2), "phone.au-nz-landline": dict(D, before=2),
     "phone.trunk-prefix": D, "phone.international-bracketed": dict(D, before=2), "phone.digit-groups": dict(D, before=2),
     "phone.labelled": dict(D, before=2), "phone.extension": {"words": ["ext", "extension"]},

@@ -46,6 +46,12 @@ struct AddressBlock: Detector {
                         probe += 1
                         continue
                     }
+                    // A lower-case particle inside a town's name ("Mora de Rubielos", "Caxias do
+                    // Sul", "Ústí nad Labem"); it belongs to the part only once a word follows it.
+                    if words > 0, token.kind == .letter, Self.townParticles.contains(text.slice(token.range).lowercased()) {
+                        probe += 1
+                        continue
+                    }
                     // A hyphen, apostrophe or period glued inside a name (ALT-DIETMANNS, St.).
                     if token.kind == .punctuation, partEnd == Int(token.start),
                        [UInt8(ascii: "-"), UInt8(ascii: "'"), UInt8(ascii: ".")].contains(bytes[Int(token.start)]) {
@@ -71,6 +77,11 @@ struct AddressBlock: Detector {
                 cursor = lineEnd
                 lines += 1
             }
+            // The last line may end the address inside a sentence ("Austria 26759 after the
+            // concert.", "New Zealand. Please call …").
+            if lines < 4, let lineStart = Self.nextLineStart(after: cursor, in: bytes), let tail = Self.addressTail(from: lineStart, text: text) {
+                end = tail
+            }
             if end > finding.range.upperBound {
                 added.append(Finding(label: .location, range: finding.range.lowerBound..<end, score: finding.score, detector: name,
                                      rule: "location.address-block", context: nil))
@@ -85,6 +96,13 @@ struct AddressBlock: Detector {
         "jan", "january", "feb", "february", "march", "apr", "april", "jun", "june", "jul", "july", "aug", "august",
         "sep", "sept", "september", "oct", "october", "nov", "november", "dec", "december",
         "monday", "tue", "tues", "tuesday", "wednesday", "thu", "thur", "thurs", "thursday", "fri", "friday", "saturday", "sunday",
+    ]
+
+    /// Lower-case words written inside the names of towns abroad (Spanish, Portuguese,
+    /// French, Italian, Dutch, German, Czech, Slovak and Polish).
+    static let townParticles: Set<String> = [
+        "de", "del", "della", "di", "da", "do", "dos", "das", "la", "las", "los", "le", "les", "du", "des", "sur", "en", "et", "y",
+        "van", "von", "der", "den", "am", "an", "im", "bei", "ob", "u", "nad", "pod", "v", "na", "pri",
     ]
 
     static func isUpperInitial(_ byte: UInt8) -> Bool { (byte >= 0x41 && byte <= 0x5A) || byte >= 0xC3 }
@@ -111,6 +129,46 @@ struct AddressBlock: Detector {
         return end
     }
 
+    /// The end of an address that closes at the start of a line running on as prose: up to
+    /// four capitalised words ending in a postal code of four or more digits, or up to three
+    /// capitalised words (a country) closed by a sentence stop. Nil when the line opens
+    /// anything else ("She stated …", "Officers arrived").
+    static func addressTail(from start: Int, text: Text) -> Int? {
+        let bytes = text.utf8
+        guard let first = text.tokenIndex(containing: start) else { return nil }
+        var index = first
+        var words = 0
+        var wordsEnd = -1
+        while index < text.tokens.count, text.tokens[index].kind == .space, !bytes[text.tokens[index].range].contains(0x0A) { index += 1 }
+        while index < text.tokens.count {
+            let token = text.tokens[index]
+            switch token.kind {
+            case .space:
+                if bytes[token.range].contains(0x0A) { return nil }
+            case .letter:
+                guard words < 4, isUpperInitial(bytes[Int(token.start)]) else {
+                    return nil
+                }
+                words += 1
+                wordsEnd = Int(token.end)
+            case .number:
+                // "Austria 26759 after …": a postal code after the words ends the address.
+                guard words > 0, token.length >= 4, index + 1 < text.tokens.count else { return nil }
+                let after = text.tokens[index + 1]
+                return after.kind == .space || after.kind == .punctuation ? Int(token.end) : nil
+            case .punctuation:
+                // "New Zealand. Please …", "United Kingdom?": a country closed by a stop.
+                let byte = bytes[Int(token.start)]
+                guard words > 0, words <= 3, [UInt8(ascii: "."), UInt8(ascii: "?"), UInt8(ascii: "!")].contains(byte) else { return nil }
+                let next = Int(token.end)
+                guard next == bytes.count || bytes[next] == 0x20 || bytes[next] == 0x0A else { return nil }
+                return wordsEnd
+            }
+            index += 1
+        }
+        return nil
+    }
+
     /// A short line made of capitalised words, codes, numbers and unit words: a city, a
     /// region code, a country with its postal code, an apartment.
     static func isAddressLine(_ range: Range<Int>, text: Text) -> Bool {
@@ -127,7 +185,9 @@ struct AddressBlock: Detector {
                 words += 1
                 if !isUpperInitial(bytes[Int(token.start)]) {
                     let lowered = text.slice(token.range).lowercased()
-                    if !["apt", "suite", "unit", "ste", "box", "nan", "po"].contains(lowered) { return false }
+                    if !["apt", "suite", "unit", "ste", "box", "nan", "po"].contains(lowered), words == 1 || !townParticles.contains(lowered) {
+                        return false
+                    }
                 }
             case .punctuation:
                 let byte = bytes[Int(token.start)]

@@ -54,6 +54,12 @@ enum Cues {
     static let compassWords = keys(["north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "downtown",
                                     "uptown", "midtown"])
 
+    /// Ranks in the plural, written before a list of surnames ("Officers Lane, Ruiz and Cole").
+    static let pluralRanks: Set<String> = [
+        "officers", "deputies", "detectives", "troopers", "sergeants", "sgts", "agents", "constables", "lieutenants", "inspectors",
+        "corporals", "captains", "messrs", "drs", "doctors", "nurses", "judges", "ofcs", "deps", "dets",
+    ]
+
     /// Ranks, titles and honorifics that precede a name ("Deputy Dana Whitfield", "Sgt. Lane").
     static let titles: KeySet = keys([
         "officer", "ofc", "offr", "deputy", "dep", "dept", "sergeant", "sgt", "detective", "det", "lieutenant", "lt", "captain", "capt", "cpt",

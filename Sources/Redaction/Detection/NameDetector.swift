@@ -485,6 +485,58 @@ struct NameScan {
         coordinate()
         joinRecordNames()
         joinMiddleInitials()
+        firmNames()
+    }
+
+    /// "Davis, Reynolds and Williamson", "Baker, Moss & Hale": three surnames joined by a
+    /// comma and "and" with no first names are a firm (a law office, an agency, a band),
+    /// one ORG span with its commas and "and". Not after a rank ("Officers Lane, Ruiz and
+    /// Cole") or a colon, at most one of the three an ordinary word (Hall, Brown), and not
+    /// all three first names ("Jennifer, Emily and Michael" are three people).
+    mutating func firmNames() {
+        var index = 0
+        while index < tokens.count {
+            guard isFirmSurname(index), let comma = next(index), isPunctuation(comma, UInt8(ascii: ",")),
+                  let second = next(comma), isFirmSurname(second), var joiner = next(second) else {
+                index += 1
+                continue
+            }
+            if isPunctuation(joiner, UInt8(ascii: ",")), let after = next(joiner) { joiner = after }
+            let joins = isPunctuation(joiner, UInt8(ascii: "&")) || (tokens[joiner].kind == .letter && text.slice(tokens[joiner].range) == "and")
+            guard joins, let third = next(joiner), isFirmSurname(third), !isFirstNameAfter(third), !isRankOrNameBefore(index),
+                  [index, second, third].filter({ isEnglish($0) }).count <= 1,
+                  [index, second, third].filter({ flags($0).contains(.surname) }).count >= 2,
+                  [index, second, third].filter({ flags($0).contains(.firstName) }).count <= 2 else {
+                index += 1
+                continue
+            }
+            findings.append(Finding(label: .org, range: Int(tokens[index].start)..<entry(third).stem.upperBound, score: 0.8, detector: "names",
+                                    rule: "org.surname-firm", context: nil))
+            index = third + 1
+        }
+    }
+
+    /// A capitalised listed surname, or an unlisted word of four letters or more (Whitcombe).
+    func isFirmSurname(_ index: Int) -> Bool {
+        guard tokens[index].kind == .letter, tokens[index].shape == .capitalised, !isAllowListed(index) else { return false }
+        return flags(index).contains(.surname) || (flags(index).isEmpty && tokens[index].length >= 4)
+    }
+
+    /// "and Mary Brown": the third surname is someone's first name.
+    func isFirstNameAfter(_ index: Int) -> Bool {
+        guard let after = next(index) else { return false }
+        return tokens[after].kind == .letter && isUpperInitial(after) && flags(after).contains(.firstName)
+    }
+
+    /// A rank, a plural rank or a first name right before the first surname, or a colon
+    /// opening a list of people ("our three founders: Lane, Ruiz and Cole").
+    func isRankOrNameBefore(_ index: Int) -> Bool {
+        guard let before = previous(index) else { return false }
+        if isPunctuation(before, UInt8(ascii: ":")) { return true }
+        if isPunctuation(before, UInt8(ascii: ".")), let word = previous(before), isTitle(word) { return true }
+        guard tokens[before].kind == .letter else { return false }
+        if isTitle(before) || Cues.pluralRanks.contains(text.slice(tokens[before].range).lowercased()) { return true }
+        return isUpperInitial(before) && flags(before).contains(.firstName)
     }
 
     /// "Jildau S Bouts", "Marcus T Williams": a found name, one capital letter without a

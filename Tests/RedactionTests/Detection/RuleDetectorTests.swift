@@ -459,6 +459,19 @@ struct RuleDetectorTests {
         Positive("A warden from the Oregon Department of Fish and Game wrote it.", "Oregon Department of Fish and Game", .org),
         Positive("Mutual aid came from the Harlan Fire Protection District that night.", "Harlan Fire Protection District", .org),
         Positive("We left court in Bozeman. The Gallatin County Regional Dispatch Center paged us.", "Gallatin County Regional Dispatch Center", .org),
+        // Foreign address blocks whose last line runs on as prose, and firms named after
+        // three partners (presidio-synth classes).
+        Positive("She gave her old address as\n27 Rue Lepic\nApt. 4\nParis\nFrance 75018 before she moved here in May.",
+                 "27 Rue Lepic\nApt. 4\nParis\nFrance 75018", .location),
+        Positive("We waited at 55 Harbour Road\nUnit 9\nWellington\nNew Zealand. The caller never came back.",
+                 "55 Harbour Road\nUnit 9\nWellington\nNew Zealand", .location),
+        Positive("The complainant said her mother lives at\nCalle Mayor 5, Villanueva de la Serena, Spain 06700\nand calls on Sundays.",
+                 "Calle Mayor 5, Villanueva de la Serena, Spain 06700", .location),
+        Positive("He gave his address as 12 Rua Augusta\nVila Nova de Gaia, 4400 and left.", "12 Rua Augusta\nVila Nova de Gaia, 4400", .location),
+        Positive("The driver said his employer, Hartley, Moreno and Fitch, would pay for the fence.", "Hartley, Moreno and Fitch", .org),
+        Positive("Ofc. Pruitt spoke with a paralegal from Whitcombe, Ashby & Kern about the order.", "Whitcombe, Ashby & Kern", .org),
+        Positive("She was employed by Northgate Home Services until March.", "Northgate Home Services", .org),
+        Positive("An employee of Redfern Grain Brokers called it in.", "Redfern Grain Brokers", .org),
     ]
 
     @Test(arguments: positives)
@@ -597,6 +610,34 @@ struct RuleDetectorTests {
     func leavesPlaceLookAlikes(_ input: String) throws {
         let found = try DetectionSupport.found(input)
         #expect(!found.contains { $0.label == .location }, "unexpected place: \(found)")
+    }
+
+    /// Three surnames that are people, not a firm: after a rank or a colon, or all first names.
+    @Test(arguments: [
+        "Deputies Hale, Moreno and Fitch searched the barn.",
+        "Dr. Hale, Moreno and Fitch were on call.",
+        "Jennifer, Emily and Michael were in the back seat.",
+        "I listed the three suspects: Morrison, Rogers and Torres.",
+    ])
+    func leavesPeopleListsAsPeople(_ input: String) throws {
+        let found = try DetectionSupport.found(input)
+        #expect(!found.contains { $0.label == .org }, "unexpected firm: \(found)")
+    }
+
+    /// A rank or an in-house unit after "worked for" is no employer.
+    @Test(arguments: [
+        "I worked for Sergeant Miller on Patrol.",
+        "He worked for Internal Affairs for a year.",
+    ])
+    func leavesRanksAndUnitsAfterWorkFor(_ input: String) throws {
+        let found = try DetectionSupport.found(input)
+        #expect(!found.contains { $0.label == .org }, "unexpected employer: \(found)")
+    }
+
+    /// An address block stops before a line of prose ("Officers arrived …").
+    @Test func addressBlockStopsBeforeProse() throws {
+        let places = try DetectionSupport.found(.location, in: "We stood by at 40 Mill Road\nApt. 3\nDayton\nOfficers arrived at 0300.")
+        #expect(places == ["40 Mill Road\nApt. 3\nDayton"], "\(places)")
     }
 
     /// "Inc." is an incident keyword ("INC# 2024-1187"), but after a company name it is
