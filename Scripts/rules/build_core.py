@@ -458,7 +458,7 @@ rule("location.street-address-caps", "LOCATION",
      NB + r"[0-9]{1,6}\s+(?:[NSEW]\s+)?(?:[A-Z0-9]+\s+){0,3}[A-Z0-9]+\s+(?:ST|AVE|AV|RD|BLVD|DR|LN|CT|PL|WAY|PKWY|HWY|CIR|TER|TRL|PIKE|LOOP|" + CAPS_SUFFIX + r")\b(?:\s+[NSEW]\b)?",
      0.9, "Dispatch-log addresses in capitals without punctuation (45881 W FILLMORE ST).")
 rule("location.block", "LOCATION",
-     NB + r"(?:(?i:block|blk)\s+[0-9]{1,6}\s+|[0-9]{1,6}\s+(?i:block|blk)\s+)(?i:of\s+)?" + DIRECTION + r"?(?:" + NAMEWORD + r"\s?){1,4}(?:" + SUFFIX_END + r")?",
+     NB + r"(?:(?i:block|blk)\s+[0-9]{1,6}\s+|[0-9]{1,6}\s+(?i:block|blk)\s+)(?i:of\s+)?" + DIRECTION + r"?(?:" + NAMEWORD + r"[ \t]?){1,4}(?:" + SUFFIX_END + r")?",
      0.9, "'1400 block of N. 27th Ave' narrows a location to a block.")
 TITLE_STOP = r"(?!(?:Sgt|Officer|Deputy|Det|Lt|Capt|Cpl|Trooper|Sergeant|Detective|Lieutenant|Captain|Corporal|Mr|Mrs|Ms|Dr|Ofc|Dep|Tpr|Chief|Sheriff|Agent|Constable|Inspector|Judge)\b)"
 CAPS_STOP = TITLE_STOP + r"(?!(?:ON|AT|IN|TO|OF|BY|AND|THE|NR|NEAR|FROM|ARRIVED|OUT|W/|WITH|FOR|OFF|INTO|ONTO|DOWN|UP|IS|WAS|ADV|UNIT|UNITS|FLED|SEEN|LAST|EB|WB|NB|SB)\s)"
@@ -884,6 +884,8 @@ rule("org.lowercase-county-agency", "ORG",
 rule("person.handle", "PERSON", r"(?<![A-Za-z0-9_@./\-{])(?=[A-Za-z0-9_]*[0-9])[A-Za-z][A-Za-z0-9]*_[A-Za-z0-9_]*[A-Za-z0-9](?![A-Za-z0-9_@}]|\.[A-Za-z0-9])", 0.7,
      "Words joined by underscores with a digit are user names and handles (kowalski_k9, jsmith_77): each stands for one person; "
      "snake_case words without digits are field names (client_ip, {street_name}).")
+rule("person.at-handle", "PERSON", r"(?<![A-Za-z0-9._%+\-@/])@[A-Za-z_][A-Za-z0-9_.]{1,29}(?<![.])(?![A-Za-z0-9_@])", 0.8,
+     "A social-media handle written with its @ (@dana_w, @tay.brooks) names one person; an e-mail address has letters before its @ and is its own rule.")
 rule("location.bia-route", "LOCATION", r"(?<![A-Za-z])BIA\s+(?:(?:Route|Rte|Road|Rd|Hwy|Highway|RTE|RD|HWY)\.?\s*)?[0-9]{1,4}(?![0-9A-Za-z])", 0.85,
      "BIA roads on reservations are named by number (BIA 7, BIA Route 2).")
 rule("location.national-road", "LOCATION", r"(?<![A-Za-z])(?:the|on|onto|along|off|via|The)\s+\K[NR][0-9]{1,3}(?![A-Za-z0-9\-])", 0.75,
@@ -1060,6 +1062,7 @@ WEEKDAY_WORDS = ["mon", "monday", "tue", "tues", "tuesday", "wed", "wednesday", 
                  "sat", "saturday", "sun", "sunday"]
 D = {"digits": True}
 TRIGGERS = {
+    "person.at-handle": {"characters": "@"},
     "location.vessel": {"words": ["f", "m", "s", "r", "mv", "fv", "sv", "rv", "uscgc", "usns", "uss", "hms", "hmcs", "hmas", "hmnzs"], "before": 0},
     "location.transit-line": {"words": ["line", "route", "bus", "streetcar", "trolley", "express"], "before": 48},
     "date.year-heading": D, "plate.quoted-partial": {"words": ["plate", "plates", "tag", "tags"]},

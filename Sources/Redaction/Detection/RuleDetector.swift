@@ -122,7 +122,18 @@ struct RuleDetector: Detector {
                             break
                         }
                     }
-                    if hasDigit { digits.append(token.start) }
+                    if hasDigit {
+                        digits.append(token.start)
+                        // "@1400", ICU's one number token: a rule that starts at the digits
+                        // needs a window that reaches them, not only the sign before them.
+                        let lead = bytes[Int(token.start)]
+                        if lead &- 0x30 >= 10, lead | 0x20 &- 0x61 >= 26, lead < 0x80 {
+                            for offset in token.range where bytes[offset] &- 0x30 < 10 {
+                                digits.append(Int32(offset))
+                                break
+                            }
+                        }
+                    }
                     if hasCapitalRules, token.kind == .letter, token.shape == .allCaps, token.length >= 2 { capitals.append(token.start) }
                     if let listed = wordRules[token.key] { append(listed, start) }
                     // A capital first letter (or a non-ASCII one, which may be a capital).

@@ -397,6 +397,9 @@ struct RuleDetectorTests {
         Positive("he lives at 4810 up river rd in corpus christi", "4810 up river rd", .location),
         Positive("UNITS RESPONDED TO INN ON THE LAKE FOR A FIGHT.", "INN ON THE LAKE", .location),
         Positive("SHOTS FIRED NEAR CAFE ON THE SQUARE, TWO DOWN.", "CAFE ON THE SQUARE", .location),
+        // A time glued to an at sign (one number token for ICU); a handle with its @.
+        Positive("ARRIVED @1400 hrs, two units on scene.", "1400 hrs", .time),
+        Positive("Reach me at dana.whitfield@mesa.gov or @dana_w on Twitter.", "@dana_w", .person),
         // Boats and transit lines in the eighteenth check set.
         Positive("We boarded a fishing vessel, the F/V Northern Dawn, at the terminal.", "F/V Northern Dawn", .location),
         Positive("He tried to board the MV Salish anyway.", "MV Salish", .location),
@@ -490,6 +493,8 @@ struct RuleDetectorTests {
         ("It started on Oak St. and ended at the river.", "Oak St."),
         // A phone number after an address is no house number of a European-style address.
         ("She lives at 1423 W. Oak St. Call 602-555-0143 after six.", "1423 W. Oak St."),
+        // A block ends at its line end.
+        ("We took the 1400 blk of N 27th Ave.\nSUSPECT fled on foot.", "1400 blk of N 27th Ave."),
     ])
     func streetEndsBeforeTheSentencesFullStop(_ input: String, _ expected: String) throws {
         let places = try DetectionSupport.found(.location, in: input)
@@ -522,6 +527,7 @@ struct RuleDetectorTests {
         "NO WEAPON FOUND, CHECKING THE PIER.",
         "He smashed the TV and then the ATM.",
         "The attorney general came to speak to the academy class about general orders.",
+        "Units met @ the gate and again @ 1400 feet on the trail; email me at the office.",
         "The call came in at 1400 feet on the mountain; the 4th of the 5 suspects spat on me.",
         "He was on phone line 2 with dispatch; we stood in line 3 hours for the bus.",
         "He said \"no way\" when I asked about the tags; 1998 was a long time ago.",
