@@ -54,6 +54,8 @@ enum Cues {
     static let compassWords = keys(["north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "downtown",
                                     "uptown", "midtown"])
 
+    /// ``pluralRanks`` as token keys.
+    static let pluralRankKeys = keys(Array(pluralRanks))
     /// Ranks in the plural, written before a list of surnames ("Officers Lane, Ruiz and Cole").
     static let pluralRanks: Set<String> = [
         "officers", "deputies", "detectives", "troopers", "sergeants", "sgts", "agents", "constables", "lieutenants", "inspectors",

@@ -753,7 +753,8 @@ struct NameScan {
         // have read the period as a sentence end and the surname as a sentence start). A
         // compass letter after a place word or before a word or place is a street's direction
         // ("off E. Harmony", "on N. Sheridan").
-        if title == nil, case let core = members.drop(while: { isStop($0) && !isInitial($0) }),
+        // A plural rank before the initial ("Officers J. Smith (#1234) and K. Lee") is its title word.
+        if title == nil, case let core = members.drop(while: { (isStop($0) || Cues.pluralRankKeys.contains(key($0))) && !isInitial($0) }),
            core.count == 2 || (core.count == 3 && core.last.map { Cues.generationalSuffixes.contains(key($0)) } == true),
            let initial = core.first, case let surname = core[core.startIndex + 1], tokens[initial].length == 1, isInitial(initial),
            let dot = next(initial), isPunctuation(dot, UInt8(ascii: ".")), Int(tokens[dot].start) == Int(tokens[initial].end),

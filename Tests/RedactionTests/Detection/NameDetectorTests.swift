@@ -415,6 +415,7 @@ struct NameDetectorTests {
         ("Call the Sandoval Traffic Detail desk.", "Sandoval Traffic Detail", .org),
         ("My K9 Justice bit him on the arm.", "Justice", .person),
         ("Our k9, Justice, found the gun.", "Justice", .person),
+        ("Sgt. Moira Bradshaw and Officers J. Smith (#1234) and K. Lee (#5678) arrived.", "J. Smith", .person),
     ])
     func reviewedRegressions(_ input: String, _ expected: String, _ label: Label) throws {
         #expect(try DetectionSupport.found(label, in: input).contains(expected))
