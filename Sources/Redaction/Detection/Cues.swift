@@ -117,7 +117,7 @@ enum Cues {
         "translator", "informant", "ci", "source", "tipster", "relative", "uncle", "aunt", "grandmother", "grandfather", "grandma", "grandpa",
         "aide", "host", "hostess", "conductor", "technician", "tech", "waitress", "waiter", "server", "cook", "janitor", "custodian",
         "receptionist", "secretary", "teller", "pharmacist", "assistant", "intern", "volunteer", "cabbie", "courier", "trucker", "lifeguard",
-        "horse", "mare", "gelding", "stallion", "regular", "transient", "drifter", "panhandler", "patron", "customer", "squatter", "trespasser",
+        "horse", "mare", "gelding", "stallion", "fto", "cto", "regular", "transient", "drifter", "panhandler", "patron", "customer", "squatter", "trespasser",
         "veteran",
     ])
 

@@ -1305,7 +1305,8 @@ struct NameScan {
               Cues.appositiveLeads.contains(key(lead)) else { return false }
         var i = next(lead)
         var steps = 0
-        while let current = i, steps < 3, tokens[current].kind == .letter, tokens[current].shape == .lower {
+        while let current = i, steps < 3, tokens[current].kind == .letter, tokens[current].shape == .lower || tokens[current].shape == .allCaps {
+            // "Hunter, my FTO, told me": a role may be an abbreviation in capitals.
             if Cues.roles.contains(key(current)) { return true }
             i = next(current)
             steps += 1

@@ -397,6 +397,7 @@ struct NameDetectorTests {
         ("Sierra told the dispatcher her boyfriend was in the garage.", ["Sierra"]),
         ("Dakota told us to leave.", ["Dakota"]),
         ("Hawk, a regular at the shelter, warned us that a man inside had a knife.", ["Hawk"]),
+        ("Hunter, my FTO, told me to wait at the corner.", ["Hunter"]),
         ("The Sierra told us nothing about the driver.", []),
         ("His Sierra ran fine all winter.", []),
         ("Training, the sergeant said, is everything.", []),
