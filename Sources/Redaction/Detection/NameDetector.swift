@@ -1090,6 +1090,10 @@ struct NameScan {
         if quoted, let q = previous(p) { p = q }
         let k = key(p)
         var isCue = Cues.cueWords.contains(k) || (quoted && Cues.weakCueWords.contains(k))
+        // "his name was Maverick Trout", "her name is Journee": the noun "name" and a copula.
+        if !isCue, !quoted, Cues.copulas.contains(k), tokens[p].shape == .lower, let noun = previous(p), key(noun) == Cues.nameNoun {
+            isCue = true
+        }
         // "a regular we call Biscuit", "everybody calls him Tiny": "call" in the present
         // after a group that names someone, or before "him"/"her", is a naming cue too.
         if !isCue, tokens[p].shape == .lower, let before = previous(p), tokens[before].kind == .letter {
@@ -1240,7 +1244,7 @@ struct NameScan {
                !(next(index).map { (Cues.placePrepositions.contains(key($0)) || Cues.householdNouns.contains(key($0))) && tokens[$0].shape == .lower } ?? false) { return }
             if let n = next(index), isTitle(n), tokens[n].kind == .letter, isUpperInitial(n), Int(tokens[n].start) - Int(tokens[index].end) == 1 { return }
             emit([index], label: .person, score: 0.6, rule: "name.capitalised-word", context: nil)
-        } else if !Cues.strongRoles.contains(key(index)), actionAfter(index) || introducedAfter(index) {
+        } else if !Cues.strongRoles.contains(key(index)), !Cues.pluralRoles.contains(key(index)), actionAfter(index) || introducedAfter(index) {
             // "Neighbor calls escalate", "Driver said he never saw us": at a sentence start a
             // role noun is the noun (a confirmed "Officer Driver" still spreads to it).
             emit([index], label: .person, score: 0.6, rule: "name.subject", context: nil)
@@ -1352,6 +1356,16 @@ struct NameScan {
            let p = previous(index), let lastFound = findings.last, lastFound.label == .person, lastFound.range.upperBound == Int(tokens[p].end),
            !isStop(index) || next(index).map({ tokens[$0].kind != .letter }) ?? true {
             emit([index], label: .person, score: 0.7, rule: "name.caps-continued", context: nil)
+            return
+        }
+        // "the complainant grace hunter said", "officer will baker arrived": in lower-case
+        // writing a listed surname right after a name found by a title or a role continues
+        // it, even when the surname is also a word (hunter, major, baker).
+        if casing == .lower, tokens[index].length >= 3, flags(index).contains(.surname), !Cues.functionWords.contains(key(index)),
+           !Cues.actionVerbs.contains(key(index)), !Cues.roles.contains(key(index)), !isAllowListed(index),
+           let p = previous(index), tokens[p].kind == .letter, let lastFound = findings.last, lastFound.label == .person,
+           lastFound.range.upperBound == Int(tokens[p].end), lastFound.rule == "name.role" || lastFound.rule == "name.title" {
+            emit([index], label: .person, score: 0.7, rule: "name.lowercase-continued", context: nil)
             return
         }
         if isStop(index) && !(casing == .lower && isInitialBetweenNames(index)) { return }
