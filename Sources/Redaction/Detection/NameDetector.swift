@@ -1235,6 +1235,8 @@ struct NameScan {
            tokens[word].shape == .lower, isEnglish(word) { return }
         if !sentenceStart {
             if let p = previous(index), isPunctuation(p, UInt8(ascii: ":")) || isQuote(p) { return }
+            // "at 11:50 p.m. Neighbors complained": a plural role noun is the noun.
+            if Cues.pluralRoles.contains(key(index)) { return }
             // "the Park", "a Hunter": after a determiner an ordinary word is a noun, unless a
             // place follows it ("the Spar on O'Connell St", a shop's name);
             // "Peace Officer", "Training Sergeant": before a rank it names the rank.
@@ -1338,6 +1340,20 @@ struct NameScan {
     /// Lines in capitals or lower case: token by token, leaning on lists and titles.
     mutating func classifyLoose(_ index: Int) {
         let casing = entry(index).casing
+        // "spoke to mister major", "mrs. bishop said": in lower-case writing a listed surname
+        // that is also a rank is the name after an honorific.
+        if casing == .lower, isTitle(index), let title = titleBefore(index), title != index, isHonorificSurname(index, after: title) {
+            emit([index], label: .person, score: 0.85, rule: "name.title", context: title)
+            return
+        }
+        // "officer will baker arrived": in lower-case writing a listed first name that is also a
+        // modal or a word, between a title and a listed surname, opens the name.
+        if casing == .lower, let title = titleBefore(index), flags(index).contains(.firstName), tokens[index].length >= 3,
+           let n = next(index), tokens[n].kind == .letter, tokens[n].shape == .lower, tokens[n].length >= 3, flags(n).contains(.surname),
+           !isStop(n), !Cues.functionWords.contains(key(n)), !Cues.actionVerbs.contains(key(n)), !Cues.weakVerbs.contains(key(n)), !isAllowListed(n) {
+            emit([index, n], label: .person, score: 0.85, rule: "name.title", context: title)
+            return
+        }
         if isTitle(index) { return }
         // A rank opening a line in lower-case writing still names whom it precedes when that
         // word is a listed name ("dep. o'brien showed up").
