@@ -1347,9 +1347,11 @@ struct NameScan {
             return
         }
         // "officer will baker arrived": in lower-case writing a listed first name that is also a
-        // modal or a word, between a title and a listed surname, opens the name.
+        // modal or a word, between a title and a listed surname, opens the name (a speech verb
+        // does not: "the dispatcher said wait").
         if casing == .lower, let title = titleBefore(index), flags(index).contains(.firstName), tokens[index].length >= 3,
-           let n = next(index), tokens[n].kind == .letter, tokens[n].shape == .lower, tokens[n].length >= 3, flags(n).contains(.surname),
+           !Cues.speechVerbs.contains(key(index)), let n = next(index), tokens[n].kind == .letter, tokens[n].shape == .lower,
+           tokens[n].length >= 3, flags(n).contains(.surname),
            !isStop(n), !Cues.functionWords.contains(key(n)), !Cues.actionVerbs.contains(key(n)), !Cues.weakVerbs.contains(key(n)), !isAllowListed(n) {
             emit([index, n], label: .person, score: 0.85, rule: "name.title", context: title)
             return
