@@ -701,6 +701,33 @@ struct NameScan {
                                  rule: "name.surname-comma-given", context: nil))
         }
         findings.append(contentsOf: added)
+        joinSaintRecordNames()
+    }
+
+    /// "WITNESS: ST. JOHN, MARCUS", "ST CLAIR, DENISE M": in capitals after a record label's
+    /// colon, "ST", a surname, a comma and a given name are one name in record order (the
+    /// surname alone reads as a place: St. John, St. Clair).
+    mutating func joinSaintRecordNames() {
+        var added: [Finding] = []
+        for index in tokens.indices where tokens[index].kind == .letter && tokens[index].shape == .allCaps && key(index) == Cues.saintKey {
+            guard let colon = previous(index), isPunctuation(colon, UInt8(ascii: ":")), var surname = next(index) else { continue }
+            if isPunctuation(surname, UInt8(ascii: ".")), let n = next(surname) { surname = n }
+            guard tokens[surname].kind == .letter, tokens[surname].shape == .allCaps, tokens[surname].length >= 3,
+                  let comma = next(surname), isPunctuation(comma, UInt8(ascii: ",")), Int(tokens[comma].start) == Int(tokens[surname].end),
+                  let given = next(comma), tokens[given].kind == .letter, tokens[given].shape == .allCaps, tokens[given].length >= 2,
+                  flags(given).contains(.firstName), !Cues.functionWords.contains(key(given)), !isTitle(given) else { continue }
+            var end = entry(given).stem.upperBound
+            // Further given names and a middle initial on the same line ("BRIDGET ANNE", "DENISE M").
+            var cursor = given
+            while let n = next(cursor), Int(tokens[n].start) - Int(tokens[cursor].end) == 1, tokens[n].kind == .letter,
+                  tokens[n].shape == .allCaps, flags(n).contains(.firstName) || tokens[n].length == 1, !Cues.functionWords.contains(key(n)) {
+                end = entry(n).stem.upperBound
+                cursor = n
+            }
+            added.append(Finding(label: .person, range: Int(tokens[index].start)..<end, score: 0.9, detector: "names",
+                                 rule: "name.surname-comma-given", context: text.slice(tokens[colon].range)))
+        }
+        findings.append(contentsOf: added)
     }
 
     /// "Chase and Dawn ran the plate": a listed name joined by "and" to a found name is a

@@ -171,6 +171,7 @@ struct NameDetectorTests {
         Positive("the victim joy baker said her ex had followed her home", "joy baker", .person),
         Positive("then officer drew hale arrived and took the knife", "drew hale", .person),
         Positive("we found mrs. bishop in the kitchen", "bishop", .person),
+        Positive("REPORT 24-1187\nWITNESS: ST. CLAIR, DENISE\nRAN ON FOOT", "ST. CLAIR, DENISE", .person),
     ]
 
     @Test(arguments: positives)
