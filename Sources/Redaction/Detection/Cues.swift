@@ -173,6 +173,11 @@ enum Cues {
 
     /// Speech verbs after a name typed in lower case in a text thread ("ronnie says hes outside").
     static let speechVerbs: KeySet = keys(["says", "said", "sez", "texted", "told", "asked", "wants", "thinks", "yelled"])
+    /// Verbs of speaking after which a capitalised word, directly or after "in", is a
+    /// language ("spoke Tamil", "talked to him in Tigrinya").
+    /// (Not "said", "asked" or "told": "said he lives in Tuba" names a place.)
+    static let languageVerbs: KeySet = keys(["spoke", "speak", "speaks", "speaking", "talked", "talking", "talks", "answered",
+                                             "translated", "prayed", "interpreted", "replied"])
     /// Verbs of telling before a name typed in lower case ("tell gutierrez", "ask okafor").
     static let tellingVerbs: KeySet = keys(["tell", "ask", "text", "call", "told", "asked", "texted", "called", "radio", "page", "ping",
                                              "says", "said", "name", "named", "nicknamed"])
@@ -195,6 +200,7 @@ enum Cues {
     ])
     /// "st" is a particle inside a run ("Cody St John") but not before one ("1st st").
     static let saintKey = TokenKey.key("st")
+    static let inKey = TokenKey.key("in")
 
     /// Function words that are never names even when capitalised (sentence starts, headings).
     static let stopWords: KeySet = keys([

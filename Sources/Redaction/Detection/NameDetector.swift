@@ -1171,6 +1171,22 @@ struct NameScan {
         return Cues.placePrepositions.contains(key(p)) && tokens[p].shape == .lower
     }
 
+    /// "spoke Tamil", "talked to him in Tigrinya", "said something in Amharic": a word right
+    /// after a verb of speaking, or after "in" with such a verb at most four words before,
+    /// is a language.
+    func isLanguageAfterSpeech(_ index: Int) -> Bool {
+        guard let p = previous(index), tokens[p].kind == .letter, tokens[p].shape == .lower else { return false }
+        if Cues.languageVerbs.contains(key(p)) { return true }
+        guard key(p) == Cues.inKey else { return false }
+        var cursor = p
+        for _ in 0..<4 {
+            guard let q = previous(cursor), tokens[q].kind == .letter, tokens[q].shape == .lower else { return false }
+            if Cues.languageVerbs.contains(key(q)) { return true }
+            cursor = q
+        }
+        return false
+    }
+
     /// A vehicle model (and nothing else allow-listed) right after a place preposition or
     /// a place and a comma: "out of Kona", "Denver, Colorado".
     func isVehiclePlace(_ index: Int) -> Bool {
@@ -1236,6 +1252,7 @@ struct NameScan {
             return
         }
         if isAllowListed(index) && !listedName { return }
+        if !place, !listedName, isLanguageAfterSpeech(index) { return }
         if placeContext(index), place || !english, !isCountryWord(index) {
             emit([index], label: .location, score: place ? 0.9 : 0.7, rule: "place.context", context: previous(index))
             return

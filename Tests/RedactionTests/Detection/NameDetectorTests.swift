@@ -274,6 +274,8 @@ struct NameDetectorTests {
         // Plural role nouns opening a sentence; modals after a lower-case rank.
         "Neighbors called about the noise. Witnesses said it was loud.",
         "the officer will be there and sergeant will call back",
+        // Languages after a verb of speaking.
+        "He spoke Tamil with his mother and talked to the deacon in Tigrinya.",
     ]
 
     @Test(arguments: negatives)
