@@ -183,6 +183,8 @@ struct PlaceDetector: Detector {
             if next < tokens.count, tokens[next].kind == .space, tokens[next].length == 1 { next += 1 }
         } else if isHash(next, text: text) {
             next += 1
+            // "QuikTrip # 417": one space after the sign.
+            if next + 1 < tokens.count, tokens[next].kind == .space, tokens[next].length == 1, tokens[next + 1].kind == .number { next += 1 }
         } else if !sawStoreWord {
             return range
         }

@@ -6,6 +6,7 @@ struct PlaceDetectorTests {
     /// A chain's store number belongs to the business it follows: it says which store.
     @Test(arguments: [
         ("Robbery alarm at the QuikTrip #417 on the east side.", "QuikTrip #417"),
+        ("Robbery alarm at the QuikTrip # 417 on the east side.", "QuikTrip # 417"),
         ("Armed robbery at the Family Dollar store #8841 that night.", "Family Dollar store #8841"),
         ("It was Walgreens No. 2291 by the highway.", "Walgreens No. 2291"),
         ("We met at the Walmart store 1614 parking lot.", "Walmart store 1614"),
