@@ -1424,8 +1424,8 @@ struct NameScan {
         // writing a listed surname right after a name found by a title or a role continues
         // it, even when the surname is also a word (hunter, major, baker).
         if casing == .lower, tokens[index].length >= 3, flags(index).contains(.surname), !Cues.functionWords.contains(key(index)),
-           !Cues.actionVerbs.contains(key(index)), !Cues.roles.contains(key(index)), !isAllowListed(index),
-           let p = previous(index), tokens[p].kind == .letter, let lastFound = findings.last, lastFound.label == .person,
+           !isStop(index), !Cues.actionVerbs.contains(key(index)), !Cues.roles.contains(key(index)), !isAllowListed(index),
+           let p = previous(index), tokens[p].kind == .letter, tokens[p].shape == .lower, let lastFound = findings.last, lastFound.label == .person,
            lastFound.range.upperBound == Int(tokens[p].end), lastFound.rule == "name.role" || lastFound.rule == "name.title" {
             emit([index], label: .person, score: 0.7, rule: "name.lowercase-continued", context: nil)
             return
