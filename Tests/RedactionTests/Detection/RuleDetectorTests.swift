@@ -488,6 +488,8 @@ struct RuleDetectorTests {
         ("The fight spilled onto Federal Boulevard. Officer Cruz called it out.", "Federal Boulevard"),
         ("We stood by at 11482 S. Bethel Avenue. The caller never came out.", "11482 S. Bethel Avenue"),
         ("It started on Oak St. and ended at the river.", "Oak St."),
+        // A phone number after an address is no house number of a European-style address.
+        ("She lives at 1423 W. Oak St. Call 602-555-0143 after six.", "1423 W. Oak St."),
     ])
     func streetEndsBeforeTheSentencesFullStop(_ input: String, _ expected: String) throws {
         let places = try DetectionSupport.found(.location, in: input)

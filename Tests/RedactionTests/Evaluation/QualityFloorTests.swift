@@ -29,6 +29,8 @@ struct QualityFloorTests {
         Floor(corpus: "traps-a", coreLeakFreeRecall: 1, perLabel: [:], characterPrecision: 0.991, maxIdentifierFreeRedacted: 0),
         Floor(corpus: "traps-b", coreLeakFreeRecall: 0.999, perLabel: [:], characterPrecision: 0.979, maxIdentifierFreeRedacted: 0),
         Floor(corpus: "external/presidio-synth", coreLeakFreeRecall: 0.928, perLabel: [:], characterPrecision: 0.936, maxIdentifierFreeRedacted: 0.083),
+        Floor(corpus: "external/presidio-recognizer-cases", coreLeakFreeRecall: 0.98, perLabel: ["DATE": 1],
+              characterPrecision: 0.97, maxIdentifierFreeRedacted: 0.13),
         // Written by this team as a generalisation check (Fixtures/corpus/README.md).
         Floor(corpus: "generalization", coreLeakFreeRecall: 0.995,
               perLabel: ["PERSON": 1, "BADGE": 1, "LOCATION": 0.988, "DATE": 1, "PHONE": 1],
