@@ -95,6 +95,9 @@ struct AllowListFilter: Detector {
                 // It must start inside a phrase ("New Jersey" is not the island "Jersey").
                 guard softIndex.contains(finding.range.lowerBound) else { return false }
                 if Self.isFirstNameAndSurname(finding.range, outside: softIndex, text: text, lexicon: lexicon) { return false }
+                // "a man named Maverick Trout", "his name was Tacoma Reyes": after a naming cue a
+                // listed word with a second word outside every list phrase is a given name.
+                if finding.rule == "name.called", Self.hasWordOutside(finding.range, regions: softIndex, text: text, lexicon: lexicon) { return false }
                 if softIndex.coveredCount(finding.range) * 2 >= finding.range.count { return true }
             }
             return false
@@ -111,6 +114,16 @@ struct AllowListFilter: Detector {
         let (first, second) = (words[0], words[1])
         return lexicon.entries[first].flags.contains(.firstName) && lexicon.entries[second].flags.contains(.surname)
             && tokens[second].shape == .capitalised && !regions.overlaps(tokens[second].range)
+    }
+
+    /// Whether `span` holds two or three words and its last one, a listed surname or a word
+    /// no dictionary holds ("Trout", "Reyes"; not "Model"), lies outside `regions`.
+    static func hasWordOutside(_ span: Range<Int>, regions: RangeIndex, text: Text, lexicon: Lexicon) -> Bool {
+        let words = Self.words(in: span, of: text, atMost: 4)
+        guard (2...3).contains(words.count), let last = words.last else { return false }
+        let flags = lexicon.entries[last].flags
+        return text.tokens[last].shape == .capitalised && !regions.overlaps(text.tokens[last].range)
+            && (flags.contains(.surname) || !flags.contains(.englishWord))
     }
 
     /// The indices of the first `limit` word tokens that start inside `range` (the first

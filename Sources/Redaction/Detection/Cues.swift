@@ -66,7 +66,7 @@ enum Cues {
     static let titles: KeySet = keys([
         "officer", "ofc", "offr", "deputy", "dep", "dept", "sergeant", "sgt", "detective", "det", "lieutenant", "lt", "captain", "capt", "cpt",
         "trooper", "tpr", "constable", "const", "corporal", "cpl", "agent", "chief", "sheriff", "undersheriff", "marshal", "inspector", "insp",
-        "commander", "cmdr", "major", "maj", "colonel", "col", "mr", "mrs", "ms", "miss", "mx", "dr", "judge", "justice", "nurse", "father", "fr",
+        "commander", "cmdr", "major", "maj", "colonel", "col", "mr", "mrs", "ms", "miss", "mx", "mister", "missus", "dr", "judge", "justice", "nurse", "father", "fr",
         "pastor", "reverend", "rev", "patrolman", "patrolwoman", "po", "p.o", "ranger", "warden", "investigator", "inv", "dispatcher", "paramedic",
         "medic", "firefighter", "coach", "professor", "prof", "uncle", "aunt", "auntie", "grandma", "grandpa", "grandmother", "grandfather",
         "supervisor", "superintendent", "commissioner", "councilman", "councilwoman", "mayor", "senator", "governor", "ssgt", "sfc", "pfc", "spc",
@@ -81,7 +81,7 @@ enum Cues {
 
     /// Honorifics that precede only a name: after them even an ordinary word that is a
     /// listed surname is the name ("mrs. long", "Mr. Strong").
-    static let honorifics = keys(["mr", "mrs", "ms", "miss", "mx"])
+    static let honorifics = keys(["mr", "mrs", "ms", "miss", "mx", "mister", "missus"])
 
     /// Titles that are also common surnames: after another title they are the name
     /// ("Sgt. Bishop", "Officer Pastor", "Det. Judge").
@@ -100,6 +100,11 @@ enum Cues {
                                       "events", "disaster", "disasters", "theft", "thefts", "fraud"])
     /// "Sergeant Major", "Drum Major", "Staff Major".
     static let majorRankLeads = keys(["sergeant", "sgt", "drum", "staff", "command", "msgt", "ssgt"])
+
+    /// Plural role nouns that open sentences as subjects ("Neighbors called", "Witnesses
+    /// said"); some are surnames too, but a plural at a sentence start is the noun.
+    static let pluralRoles = keys(["neighbors", "neighbours", "witnesses", "residents", "bystanders", "callers", "victims", "suspects",
+                                   "passengers", "drivers", "parents", "relatives", "cousins", "guards", "nurses", "medics", "tenants"])
 
     /// Role nouns after which a name follows, often after a comma ("my partner Will",
     /// "The complainant, Nguyễn Thị Bích Ngọc,").
@@ -170,6 +175,11 @@ enum Cues {
 
     /// Speech verbs after a name typed in lower case in a text thread ("ronnie says hes outside").
     static let speechVerbs: KeySet = keys(["says", "said", "sez", "texted", "told", "asked", "wants", "thinks", "yelled"])
+    /// Verbs of speaking after which a capitalised word, directly or after "in", is a
+    /// language ("spoke Tamil", "talked to him in Tigrinya").
+    /// (Not "said", "asked" or "told": "said he lives in Tuba" names a place.)
+    static let languageVerbs: KeySet = keys(["spoke", "speak", "speaks", "speaking", "talked", "talking", "talks", "answered",
+                                             "translated", "prayed", "interpreted", "replied"])
     /// Verbs of telling before a name typed in lower case ("tell gutierrez", "ask okafor").
     static let tellingVerbs: KeySet = keys(["tell", "ask", "text", "call", "told", "asked", "texted", "called", "radio", "page", "ping",
                                              "says", "said", "name", "named", "nicknamed"])
@@ -192,6 +202,7 @@ enum Cues {
     ])
     /// "st" is a particle inside a run ("Cody St John") but not before one ("1st st").
     static let saintKey = TokenKey.key("st")
+    static let inKey = TokenKey.key("in")
 
     /// Function words that are never names even when capitalised (sentence starts, headings).
     static let stopWords: KeySet = keys([

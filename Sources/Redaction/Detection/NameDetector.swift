@@ -701,6 +701,33 @@ struct NameScan {
                                  rule: "name.surname-comma-given", context: nil))
         }
         findings.append(contentsOf: added)
+        joinSaintRecordNames()
+    }
+
+    /// "WITNESS: ST. JOHN, MARCUS", "ST CLAIR, DENISE M": in capitals after a record label's
+    /// colon, "ST", a surname, a comma and a given name are one name in record order (the
+    /// surname alone reads as a place: St. John, St. Clair).
+    mutating func joinSaintRecordNames() {
+        var added: [Finding] = []
+        for index in tokens.indices where tokens[index].kind == .letter && tokens[index].shape == .allCaps && key(index) == Cues.saintKey {
+            guard let colon = previous(index), isPunctuation(colon, UInt8(ascii: ":")), var surname = next(index) else { continue }
+            if isPunctuation(surname, UInt8(ascii: ".")), let n = next(surname) { surname = n }
+            guard tokens[surname].kind == .letter, tokens[surname].shape == .allCaps, tokens[surname].length >= 3,
+                  let comma = next(surname), isPunctuation(comma, UInt8(ascii: ",")), Int(tokens[comma].start) == Int(tokens[surname].end),
+                  let given = next(comma), tokens[given].kind == .letter, tokens[given].shape == .allCaps, tokens[given].length >= 2,
+                  flags(given).contains(.firstName), !Cues.functionWords.contains(key(given)), !isTitle(given) else { continue }
+            var end = entry(given).stem.upperBound
+            // Further given names and a middle initial on the same line ("BRIDGET ANNE", "DENISE M").
+            var cursor = given
+            while let n = next(cursor), Int(tokens[n].start) - Int(tokens[cursor].end) == 1, tokens[n].kind == .letter,
+                  tokens[n].shape == .allCaps, flags(n).contains(.firstName) || tokens[n].length == 1, !Cues.functionWords.contains(key(n)) {
+                end = entry(n).stem.upperBound
+                cursor = n
+            }
+            added.append(Finding(label: .person, range: Int(tokens[index].start)..<end, score: 0.9, detector: "names",
+                                 rule: "name.surname-comma-given", context: text.slice(tokens[colon].range)))
+        }
+        findings.append(contentsOf: added)
     }
 
     /// "Chase and Dawn ran the plate": a listed name joined by "and" to a found name is a
@@ -1091,6 +1118,10 @@ struct NameScan {
         if quoted, let q = previous(p) { p = q }
         let k = key(p)
         var isCue = Cues.cueWords.contains(k) || (quoted && Cues.weakCueWords.contains(k))
+        // "his name was Maverick Trout", "her name is Journee": the noun "name" and a copula.
+        if !isCue, !quoted, Cues.copulas.contains(k), tokens[p].shape == .lower, let noun = previous(p), key(noun) == Cues.nameNoun {
+            isCue = true
+        }
         // "a regular we call Biscuit", "everybody calls him Tiny": "call" in the present
         // after a group that names someone, or before "him"/"her", is a naming cue too.
         if !isCue, tokens[p].shape == .lower, let before = previous(p), tokens[before].kind == .letter {
@@ -1139,6 +1170,22 @@ struct NameScan {
             return placeContext(head, depth: depth + 1) || (head != q && placeContext(q, depth: depth + 1))
         }
         return Cues.placePrepositions.contains(key(p)) && tokens[p].shape == .lower
+    }
+
+    /// "spoke Tamil", "talked to him in Tigrinya", "said something in Amharic": a word right
+    /// after a verb of speaking, or after "in" with such a verb at most four words before,
+    /// is a language.
+    func isLanguageAfterSpeech(_ index: Int) -> Bool {
+        guard let p = previous(index), tokens[p].kind == .letter, tokens[p].shape == .lower else { return false }
+        if Cues.languageVerbs.contains(key(p)) { return true }
+        guard key(p) == Cues.inKey else { return false }
+        var cursor = p
+        for _ in 0..<4 {
+            guard let q = previous(cursor), tokens[q].kind == .letter, tokens[q].shape == .lower else { return false }
+            if Cues.languageVerbs.contains(key(q)) { return true }
+            cursor = q
+        }
+        return false
     }
 
     /// A vehicle model (and nothing else allow-listed) right after a place preposition or
@@ -1206,6 +1253,7 @@ struct NameScan {
             return
         }
         if isAllowListed(index) && !listedName { return }
+        if !place, !listedName, isLanguageAfterSpeech(index) { return }
         if placeContext(index), place || !english, !isCountryWord(index) {
             emit([index], label: .location, score: place ? 0.9 : 0.7, rule: "place.context", context: previous(index))
             return
@@ -1232,6 +1280,8 @@ struct NameScan {
            tokens[word].shape == .lower, isEnglish(word) { return }
         if !sentenceStart {
             if let p = previous(index), isPunctuation(p, UInt8(ascii: ":")) || isQuote(p) { return }
+            // "at 11:50 p.m. Neighbors complained": a plural role noun is the noun.
+            if Cues.pluralRoles.contains(key(index)) { return }
             // "the Park", "a Hunter": after a determiner an ordinary word is a noun, unless a
             // place follows it ("the Spar on O'Connell St", a shop's name);
             // "Peace Officer", "Training Sergeant": before a rank it names the rank.
@@ -1241,7 +1291,7 @@ struct NameScan {
                !(next(index).map { (Cues.placePrepositions.contains(key($0)) || Cues.householdNouns.contains(key($0))) && tokens[$0].shape == .lower } ?? false) { return }
             if let n = next(index), isTitle(n), tokens[n].kind == .letter, isUpperInitial(n), Int(tokens[n].start) - Int(tokens[index].end) == 1 { return }
             emit([index], label: .person, score: 0.6, rule: "name.capitalised-word", context: nil)
-        } else if !Cues.strongRoles.contains(key(index)), actionAfter(index) || introducedAfter(index) {
+        } else if !Cues.strongRoles.contains(key(index)), !Cues.pluralRoles.contains(key(index)), actionAfter(index) || introducedAfter(index) {
             // "Neighbor calls escalate", "Driver said he never saw us": at a sentence start a
             // role noun is the noun (a confirmed "Officer Driver" still spreads to it).
             emit([index], label: .person, score: 0.6, rule: "name.subject", context: nil)
@@ -1336,6 +1386,22 @@ struct NameScan {
     /// Lines in capitals or lower case: token by token, leaning on lists and titles.
     mutating func classifyLoose(_ index: Int) {
         let casing = entry(index).casing
+        // "spoke to mister major", "mrs. bishop said": in lower-case writing a listed surname
+        // that is also a rank is the name after an honorific.
+        if casing == .lower, isTitle(index), let title = titleBefore(index), title != index, isHonorificSurname(index, after: title) {
+            emit([index], label: .person, score: 0.85, rule: "name.title", context: title)
+            return
+        }
+        // "officer will baker arrived": in lower-case writing a listed first name that is also a
+        // modal or a word, between a title and a listed surname, opens the name (a speech verb
+        // does not: "the dispatcher said wait").
+        if casing == .lower, let title = titleBefore(index), flags(index).contains(.firstName), tokens[index].length >= 3,
+           !Cues.speechVerbs.contains(key(index)), let n = next(index), tokens[n].kind == .letter, tokens[n].shape == .lower,
+           tokens[n].length >= 3, flags(n).contains(.surname),
+           !isStop(n), !Cues.functionWords.contains(key(n)), !Cues.actionVerbs.contains(key(n)), !Cues.weakVerbs.contains(key(n)), !isAllowListed(n) {
+            emit([index, n], label: .person, score: 0.85, rule: "name.title", context: title)
+            return
+        }
         if isTitle(index) { return }
         // A rank opening a line in lower-case writing still names whom it precedes when that
         // word is a listed name ("dep. o'brien showed up").
@@ -1354,6 +1420,16 @@ struct NameScan {
            let p = previous(index), let lastFound = findings.last, lastFound.label == .person, lastFound.range.upperBound == Int(tokens[p].end),
            !isStop(index) || next(index).map({ tokens[$0].kind != .letter }) ?? true {
             emit([index], label: .person, score: 0.7, rule: "name.caps-continued", context: nil)
+            return
+        }
+        // "the complainant grace hunter said", "officer will baker arrived": in lower-case
+        // writing a listed surname right after a name found by a title or a role continues
+        // it, even when the surname is also a word (hunter, major, baker).
+        if casing == .lower, tokens[index].length >= 3, flags(index).contains(.surname), !Cues.functionWords.contains(key(index)),
+           !isStop(index), !Cues.actionVerbs.contains(key(index)), !Cues.roles.contains(key(index)), !isAllowListed(index),
+           let p = previous(index), tokens[p].kind == .letter, tokens[p].shape == .lower, let lastFound = findings.last, lastFound.label == .person,
+           lastFound.range.upperBound == Int(tokens[p].end), lastFound.rule == "name.role" || lastFound.rule == "name.title" {
+            emit([index], label: .person, score: 0.7, rule: "name.lowercase-continued", context: nil)
             return
         }
         if isStop(index) && !(casing == .lower && isInitialBetweenNames(index)) { return }

@@ -166,6 +166,12 @@ struct NameDetectorTests {
         Positive("we stopped at the quick trip on the way and he was there", "quick trip", .location),
         Positive("Sen Cst Tara Quill took the first call.", "Tara Quill", .person),
         Positive("Garda Eoin Madigan and I went up the lane.", "Eoin Madigan", .person),
+        // A naming cue outweighs one listed word; dictation in lower case with names that are words.
+        Positive("The man in back said his name was Tacoma Reyes.", "Tacoma Reyes", .person),
+        Positive("the victim joy baker said her ex had followed her home", "joy baker", .person),
+        Positive("then officer drew hale arrived and took the knife", "drew hale", .person),
+        Positive("we found mrs. bishop in the kitchen", "bishop", .person),
+        Positive("REPORT 24-1187\nWITNESS: ST. CLAIR, DENISE\nRAN ON FOOT", "ST. CLAIR, DENISE", .person),
     ]
 
     @Test(arguments: positives)
@@ -265,6 +271,11 @@ struct NameDetectorTests {
         "The Royal Flying Doctor Service and the Police Federation both wrote to us.",
         "We read it twice. The Police Federation's advice was sound.",
         "Je travaille de nuit. Nous avons attendu, puis ensuite nous sommes partis.",
+        // Plural role nouns opening a sentence; modals after a lower-case rank.
+        "Neighbors called about the noise. Witnesses said it was loud.",
+        "the officer will be there and sergeant will call back",
+        // Languages after a verb of speaking.
+        "He spoke Tamil with his mother and talked to the deacon in Tigrinya.",
     ]
 
     @Test(arguments: negatives)
