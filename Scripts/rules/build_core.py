@@ -666,7 +666,7 @@ NOT_AFTER_TITLE = "(?<!" + "|".join(re.escape(t) + " " for t in TITLES_BEFORE) +
 # capitals "ON THE" and the like only right after a facility head ("SUBJ IN BLUE PARKA ON
 # THE NORTH PIER" is no name). The look-behind lists every head, so a cheap look-ahead for
 # "ON THE" goes first: without it the look-behind ran at every word of every run (77 ms/MB).
-AFTER_CAPS_HEAD = "(?<=" + "|".join(sorted({w.upper().replace(".", "\\.") + " " for w in FACILITY}, key=len, reverse=True)) + ")"
+AFTER_CAPS_HEAD = "(?<=" + "|".join(sorted({w.upper().replace(".", "\\.") + " " for w in FACILITY}, key=lambda w: (-len(w), w))) + ")"
 LOG_WORD_STOP = r"(?!(?:IN|ON|AT|TO|BY|FROM|INTO|ONTO|NEAR|NR|TWD|ADV|ADVS|SUBJ|SUSP|RP|ENRT|W/|WITH|WAS|IS|DROPPED|FLED|SEEN|LAST|ARRIVED|UNIT|UNITS|ITEM|VEH)\s)"
 FACILITY_CAPS_STOP = r"(?!(?:ON|AT|IN|TO|BY|THE|NR|NEAR|FROM|WITH|FOR|OFF|INTO|ONTO|IS|WAS)\s)"   # prepositions in a capitals log line (inside a name only as "ON THE", "OF THE": INN ON THE LAKE)
 rule("location.facility", "LOCATION",
