@@ -915,9 +915,9 @@ rule("location.complex-at", "LOCATION",
      r"|(?<![A-Za-z])(?:THE\s+)?(?:VILLAS|RESIDENCES|RESERVE|LOFTS|TOWNHOMES|APARTMENTS|COMMONS|GARDENS|ENCLAVE|ESTATES|PRESERVE|LANDING|FLATS|POINTE|SHOPPES|TERRACES|COTTAGES|OAKS|PINES|RETREAT|OVERLOOK|MEADOWS|WOODS|HEIGHTS|HIGHLANDS|CROSSING)\s+(?:AT|ON)\s+(?:THE\s+)?[A-Z][A-Z'’\-]+(?:\s+[A-Z][A-Z'’\-]+){0,2}(?![A-Za-z])",
      0.75, "Complexes named with 'at' or 'on' after their kind, in any case (Villas at Bear Creek, The Reserve at Sugar Hill, Shoppes on Main, THE MEADOWS AT ...).")
 rule("location.slash-intersection-title", "LOCATION",
-     r"(?<![A-Za-z])(?i:at|on|of|near|onto|to|from|off|corner\s+of)\s+\K" + TITLE_STOP + r"(?!(?:Police|Fire|Medical|Patrol|Dispatch|Male|Female|Black|White|Yes|No|And|Or|He|She|His|Her|Him|Them|They|Either|Neither|Both)\b)"
+     r"(?:(?<![A-Za-z])(?i:at|on|of|near|onto|to|from|off|corner\s+of)|(?<![A-Za-z0-9.])@)\s*(?<=\s|@)\K" + TITLE_STOP + r"(?!(?:Police|Fire|Medical|Patrol|Dispatch|Male|Female|Black|White|Yes|No|And|Or|He|She|His|Her|Him|Them|They|Either|Neither|Both)\b)"
      r"(?:[A-Z][a-z]+|[0-9]{1,3}(?:st|nd|rd|th))\s?/\s?(?!(?:Police|Fire|Medical|Patrol|Dispatch|Male|Female|Black|White|Yes|No|And|Or|He|She|His|Her|Him|Them|They|Either|Neither|Both)\b)(?:[A-Z][a-z]+|[0-9]{1,3}(?:st|nd|rd|th))(?![A-Za-z0-9/])",
-     0.7, "Intersections written with a slash in ordinary case after a place preposition (at Vine/14th, on Ocean/Plymouth).")
+     0.7, "Intersections written with a slash in ordinary case after a place preposition or an at sign (at Vine/14th, on Ocean/Plymouth, @ Rural/University).")
 rule("location.direction-street", "LOCATION",
      r"(?<![A-Za-z])(?:on|off|onto|along|down|up|to|from|at|near|via|of|across)\s+\K(?:N|S|E|W|NE|NW|SE|SW)\.?\s+" + TITLE_STOP + r"(?!(?:The|A|An|I|He|She|We|They|It|Then|Street|Avenue|Road)\b)[A-Z][a-z]{2,}(?:\s+[A-Z][a-z]{2,})?(?![A-Za-z])",
      0.7, "A compass abbreviation and a capitalised name after a travel preposition is a street written without its suffix (on W. Exchange, off N Lamar).")

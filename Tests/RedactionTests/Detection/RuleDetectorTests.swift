@@ -397,6 +397,8 @@ struct RuleDetectorTests {
         Positive("he lives at 4810 up river rd in corpus christi", "4810 up river rd", .location),
         Positive("UNITS RESPONDED TO INN ON THE LAKE FOR A FIGHT.", "INN ON THE LAKE", .location),
         Positive("SHOTS FIRED NEAR CAFE ON THE SQUARE, TWO DOWN.", "CAFE ON THE SQUARE", .location),
+        // An intersection after an at sign, as logs write it.
+        Positive("Sgt. Kowalski set a perimeter @ Rural/University and waited.", "Rural/University", .location),
         // A time glued to an at sign (one number token for ICU); a handle with its @.
         Positive("ARRIVED @1400 hrs, two units on scene.", "1400 hrs", .time),
         Positive("Reach me at dana.whitfield@mesa.gov or @dana_w on Twitter.", "@dana_w", .person),
