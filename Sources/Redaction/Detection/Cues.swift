@@ -278,6 +278,8 @@ enum Cues {
     /// Last words of a capitalised run that name a team, shift, unit or squad ("Dundee Response
     /// Team", "Tri-City Tactical Unit").
     static let unitWords = keys(["team", "shift", "unit", "squad"])
+    /// Place words written before the name they head ("Lake Havasu", "Fort Hood", "Mount Hood").
+    static let placeHeadsFirst = keys(["lake", "mount", "mt", "fort", "ft", "cape", "isla", "lago", "bayou", "glacier", "lac"])
     /// Words between a chain's name and its store number ("Family Dollar store #8841").
     static let storeWords = keys(["store", "location", "branch", "unit"])
     static let numberAbbreviationKey = TokenKey.key("no")

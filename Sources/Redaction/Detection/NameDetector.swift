@@ -1001,6 +1001,11 @@ struct NameScan {
             emit(members, label: .location, score: 0.8, rule: "place.head", context: last)
             return
         }
+        // "Lake Havasu", "Fort Bliss", "Mount Rainier": a place word heading the run makes it a place.
+        if members.count >= 2, let head = members.first, tokens[head].shape == .capitalised, Cues.placeHeadsFirst.contains(key(head)) {
+            emit(members, label: .location, score: 0.85, rule: "place.head-first", context: head)
+            return
+        }
         // A run ending in a street suffix is a street when the suffix is no surname or a
         // word of place comes before it ("across Ross Clark Circle", "near Breese Terrace",
         // "in Allison Hill"); "with Tom Hill", "Tom Hill's car" and a run with an initial

@@ -378,6 +378,8 @@ struct NameDetectorTests {
         ("The call was a welfare check in Allison Hill that night.", "Allison Hill", .location),
         ("I went with Tom Hill to the car.", "Tom Hill", .person),
         ("The film was directed by Brad L Key last year.", "Brad L Key", .person),
+        ("They met near Lake Havasu after dark.", "Lake Havasu", .location),
+        ("Officer Lake Williams arrived at the door.", "Lake Williams", .person),
         ("Officer Tom Lane arrived at the door.", "Tom Lane", .person),
     ])
     func streetSuffixRunAfterAPlaceWordIsAStreet(_ input: String, _ expected: String, _ label: Label) throws {
