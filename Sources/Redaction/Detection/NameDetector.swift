@@ -159,9 +159,7 @@ struct NameScan {
         return nil
     }
 
-    func isPunctuation(_ index: Int, _ scalar: UInt8) -> Bool {
-        tokens[index].kind == .punctuation && tokens[index].length == 1 && text.utf8[Int(tokens[index].start)] == scalar
-    }
+    func isPunctuation(_ index: Int, _ scalar: UInt8) -> Bool { text.isPunctuation(index, scalar) }
 
     /// "'", "‘" or "’" standing alone.
     func isApostrophe(_ index: Int) -> Bool {
@@ -890,16 +888,6 @@ struct NameScan {
         if title == nil, members.count <= 3, let first = members.first, tokens[first].shape == .capitalised, !isStop(first),
            let (cue, place) = namingCue(before: first), !place {
             emit(members, label: .person, score: 0.85, rule: "name.called", context: cue)
-            return
-        }
-        // "his dog Bandit", "the horse, Biscuit,": after an animal noun a capitalised word
-        // inside a sentence is the animal's name, even when it is an ordinary word; a name
-        // from the firearm or vehicle lists outweighs them as after a title ("K9 Colt").
-        if title == nil, members.count == 1, let only = members.first, tokens[only].shape == .capitalised, !tokens[only].isSentenceStart,
-           !isStop(only), !isTitle(only), !Cues.placeHeads.contains(key(only)), !Cues.orgHeads.contains(key(only)),
-           !Cues.unitWords.contains(key(only)), !Cues.functionWords.contains(key(only)), let cue = animalCue(before: only) {
-            let namedAfterGear = !flags(only).intersection([.allowWeapon, .allowVehicle]).isEmpty
-            emit(members, label: .person, score: namedAfterGear ? 0.9 : 0.85, rule: "name.animal", context: cue)
             return
         }
         let earlyRole = title == nil ? members.first.flatMap { roleBefore($0) } : nil

@@ -178,10 +178,10 @@ struct PlaceDetector: Detector {
             next = after
         }
         if tokens[next].kind == .letter, lexicon.entries[next].stemKey == Cues.numberAbbreviationKey, next + 1 < tokens.count,
-           isDot(next + 1, text: text) {
+           text.isPunctuation(next + 1, UInt8(ascii: ".")) {
             next += 2
             if next < tokens.count, tokens[next].kind == .space, tokens[next].length == 1 { next += 1 }
-        } else if isHash(next, text: text) {
+        } else if text.isPunctuation(next, UInt8(ascii: "#")) {
             next += 1
             // "QuikTrip # 417": one space after the sign.
             if next + 1 < tokens.count, tokens[next].kind == .space, tokens[next].length == 1, tokens[next + 1].kind == .number { next += 1 }
@@ -190,14 +190,6 @@ struct PlaceDetector: Detector {
         }
         guard next < tokens.count, tokens[next].kind == .number, (2...6).contains(tokens[next].length) else { return range }
         return range.lowerBound..<Int(tokens[next].end)
-    }
-
-    private func isHash(_ index: Int, text: Text) -> Bool {
-        text.tokens[index].length == 1 && text.utf8[Int(text.tokens[index].start)] == UInt8(ascii: "#")
-    }
-
-    private func isDot(_ index: Int, text: Text) -> Bool {
-        text.tokens[index].length == 1 && text.utf8[Int(text.tokens[index].start)] == UInt8(ascii: ".")
     }
 
     /// Extends a place over a compass word written right before it ("south knoxville").

@@ -72,6 +72,11 @@ public struct Text: Sendable {
         string.utf8.distance(from: string.utf8.startIndex, to: index)
     }
 
+    /// Whether token `index` is the one punctuation character `scalar` ("#", ".", ",").
+    func isPunctuation(_ index: Int, _ scalar: UInt8) -> Bool {
+        tokens[index].kind == .punctuation && tokens[index].length == 1 && utf8[Int(tokens[index].start)] == scalar
+    }
+
     /// The index of the token containing UTF-8 offset `offset` (binary search).
     public func tokenIndex(containing offset: Int) -> Int? {
         guard offset >= 0, offset < utf8.count else { return nil }
