@@ -436,8 +436,8 @@ def usps_suffixes():
     return sorted(forms, key=lambda w: (-len(w), w)), abbreviations - names
 
 USPS, USPS_ABBREVIATIONS = usps_suffixes()
-SUFFIX_NUMBERED = "(?:" + SUFFIX[3:-1] + "|" + "|".join(w.title() for w in USPS) + "|" + "|".join(USPS) + ")"
-# The same, with a full stop only after abbreviations (see SUFFIX_END).
+# The suffixes of SUFFIX_WORDS and of USPS Publication 28 after a house number, a full stop
+# only after abbreviations (see SUFFIX_END).
 SUFFIX_NUMBERED_END = ("(?:(?:" + "|".join(both([w for w in SUFFIX_WORDS if w not in SUFFIX_ABBREVIATIONS])[3:-1].split("|")
                                             + [w.title() for w in USPS if w not in USPS_ABBREVIATIONS] + [w for w in USPS if w not in USPS_ABBREVIATIONS])
                        + r")\b|(?:" + "|".join(both(SUFFIX_ABBREVIATIONS)[3:-1].split("|") + [w.title() for w in USPS if w in USPS_ABBREVIATIONS]
