@@ -694,6 +694,16 @@ struct RuleDetectorTests {
         #expect(!found.contains { $0.label == .org }, "unexpected employer: \(found)")
     }
 
+    /// Hard-wrapped prose: a name broken over a soft line break is found whole.
+    @Test func namesAcrossASoftLineBreakAreFoundWhole() throws {
+        let input = "EVENT SUMMARY\n\nThis one still bugs me. I work patrol for the Hillsborough County Sheriff's\n"
+            + "Office. On a Sunday in April I stopped a gray Chevy and the driver, Rigoberto \"Beto\"\n"
+            + "Salinas, told me that it was his aunt's car and that he had only borrowed it."
+        let found = try DetectionSupport.found(input)
+        #expect(found.contains { $0.label == .org && $0.text == "Hillsborough County Sheriff's\nOffice" }, "\(found)")
+        #expect(found.contains { $0.label == .person && $0.text.hasSuffix("Salinas") && $0.text.hasPrefix("Rigoberto") }, "\(found)")
+    }
+
     /// A heading and a blank line are no part of the name after them.
     @Test func namesDoNotRunAcrossABlankLine() throws {
         let found = try DetectionSupport.found("EVENT SUMMARY\n\nA Blue Ridge State University Police Department officer responded.")
