@@ -854,6 +854,14 @@ struct NameScan {
             if !rest.isEmpty { classifyRun(rest) }
             return
         }
+        // "in Accident, Maryland", "from Why, Arizona", "near Igloo, South Dakota": after a place
+        // word, a capitalised run before a comma and a US state is the state's town, even when
+        // its words are ordinary ones; the state goes with it.
+        if title == nil, let first = all.first, let last = all.last, placeContext(first), let state = stateAfter(last) {
+            emit(all[...], label: .location, score: 0.9, rule: "place.before-state", context: state.first)
+            emit(state, label: .location, score: 0.9, rule: "place.before-state", context: last)
+            return
+        }
         // "taken to Pine Rest", "booked into Santa Rita": a movement verb names a place,
         // even when its words are ordinary ones.
         if title == nil, let first = all.first, let cue = movementCue(before: first) {
@@ -1143,6 +1151,18 @@ struct NameScan {
               Cues.movementPrepositions.contains(key(preposition)),
               let verb = previous(preposition) else { return nil }
         return Cues.movementVerbs.contains(key(verb)) ? verb : nil
+    }
+
+    /// The tokens of a listed US state written right after the token, a comma between
+    /// ("Accident, Maryland", "Igloo, South Dakota"), when the state closes its phrase.
+    func stateAfter(_ index: Int) -> ArraySlice<Int>? {
+        guard let comma = next(index), isPunctuation(comma, UInt8(ascii: ",")), Int(tokens[comma].start) == Int(tokens[index].end),
+              let state = next(comma), tokens[state].kind == .letter, tokens[state].shape == .capitalised,
+              let match = gazetteer.longestMatch(in: text, from: state, wanted: .usState) else { return nil }
+        let members = (state..<match.end).filter { tokens[$0].kind != .space }
+        // "Alabama Avenue", "Washington Street": a street or a facility named after the state is no state.
+        if let after = next(match.end - 1), tokens[after].kind == .letter, isUpperInitial(after) { return nil }
+        return members[...]
     }
 
     /// Whether a place preposition precedes the token ("in Kanab", "from Buda").

@@ -62,6 +62,12 @@ struct NameDetectorTests {
         Positive("He had a no-bail warrant out of Kona and a bad attitude.", "Kona", .location),
         Positive("I was working alone in Bowbells, North Dakota, that night.", "North Dakota", .location),
         Positive("He went back to Denver, Colorado, last week.", "Colorado", .location),
+        // A town named like a word, after a place word and before a comma and a state.
+        Positive("The trailer court is in Accident, Maryland, off the main road.", "Accident", .location),
+        Positive("Two deputies drove up from Mexican Hat, Utah to help.", "Mexican Hat", .location),
+        Positive("She had moved out to Embarrass, Minnesota after the divorce.", "Embarrass", .location),
+        Positive("She had moved out to Embarrass, Minnesota after the divorce.", "Minnesota", .location),
+        Positive("We met the family near Igloo, South Dakota that night.", "South Dakota", .location),
         // A place that is also a word, joined by "and" to a place in a place position.
         Positive("He lived between Denver and Golden, near the river.", "Golden", .location),
         Positive("We drove from Houma and Hope to the coast.", "Hope", .location),
@@ -276,6 +282,8 @@ struct NameDetectorTests {
         "the officer will be there and sergeant will call back",
         // Languages after a verb of speaking.
         "He spoke Tamil with his mother and talked to the deacon in Tigrinya.",
+        // A comma and a state after a word that is no place phrase's ("Thanks, Georgia").
+        "Thanks, Georgia, for the coffee.",
     ]
 
     @Test(arguments: negatives)
