@@ -182,8 +182,8 @@ HOLIDAYS = [r"Christmas(?:\s+(?:Eve|Day|morning|night|afternoon|evening))?", r"N
             r"Super\s+Bowl\s+Sunday", r"Anzac\s+Day", r"Boxing\s+Day", r"Canada\s+Day", r"Australia\s+Day", r"Waitangi\s+Day", r"Cinco\s+de\s+Mayo", r"Juneteenth",
             r"Martin\s+Luther\s+King(?:\s+Jr\.?)?\s+Day", r"MLK\s+Day", r"Presidents'?\s+Day", r"Columbus\s+Day", r"Good\s+Friday", r"Black\s+Friday", r"Mardi\s+Gras",
             r"Remembrance\s+Day", r"Victoria\s+Day", r"Guy\s+Fawkes(?:\s+Night)?", r"Bonfire\s+Night", r"Hogmanay", r"Diwali", r"Eid(?:\s+al-(?:Fitr|Adha))?", r"Yom\s+Kippur", r"Rosh\s+Hashanah", r"Hanukkah"]
-rule("date.holiday", "DATE", r"(?<!every\s)(?<!each\s)(?<!Every\s)(?<!Each\s)(?<![A-Za-z])\K(?:" + "|".join(HOLIDAYS) + r")(?:(?:\s+(?:weekend|week|night|morning|eve))?,?\s+" + YEAR4 + r")?(?![A-Za-z0-9])(?!\s+(?:tree|trees|lights|party|parties|present|presents|card|cards|shopping|season|break|decorations|music|spirit|weekends|weekend\s+every))",
-     0.85, "Named holidays pin a date in a year the story usually names; the generic 'every Fourth of July' is left alone.")
+rule("date.holiday", "DATE", r"(?<!every\s)(?<!each\s)(?<!Every\s)(?<!Each\s)(?<![A-Za-z])\K(?:" + "|".join(HOLIDAYS) + r")(?:(?:\s+(?:weekend|week|night|morning|eve))?,?\s+" + YEAR4 + r")?(?![A-Za-z0-9])(?!\s+(?:tree|trees|lights|party|parties|present|presents|gift|gifts|card|cards|shopping|season|break|decorations|ornaments?|music|songs?|carols|movies?|spirit|costumes?|candy|baskets?|cookies|sweaters?|stockings?|bonus|weekends|weekend\s+every))",
+     0.85, "Named holidays pin a date in a year the story usually names; the generic 'every Fourth of July' is left alone, and so is a holiday naming its goods (a Christmas gift, a Halloween costume, an Easter basket).")
 
 # ---------------------------------------------------------------- TIME
 rule("time.clock", "TIME",

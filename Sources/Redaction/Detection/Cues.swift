@@ -42,6 +42,11 @@ enum Cues {
     /// "the horse, Biscuit,"): a police dog's or a pet's name points at its handler or owner.
     static let animalWords = keys(["dog", "puppy", "pup", "mutt", "pitbull", "canine", "horse", "mare", "gelding", "stallion", "pony",
                                    "mule", "cat", "kitten"])
+    /// One-word holidays that also name people or towns (Christmas, Easter): before a
+    /// lower-case noun they name the holiday's goods ("a Christmas gift", "Halloween candy").
+    static let holidayWords = keys(["christmas", "easter", "halloween", "thanksgiving", "hanukkah", "kwanzaa", "valentine", "valentines"])
+    /// Words that close a holiday's name ("Christmas Eve", "Easter Sunday").
+    static let holidayTails = keys(["eve", "day", "sunday", "monday", "morning", "night", "weekend"])
     static let namingGroups = keys(["we", "they", "everybody", "everyone", "people", "folks", "guys", "kids", "friends", "regulars"])
     static let objectPronouns = keys(["him", "her", "them"])
     static let placeNouns = keys(["bar", "restaurant", "store", "shop", "club", "motel", "hotel", "apartments", "complex", "place", "church",

@@ -854,6 +854,10 @@ struct NameScan {
             if !rest.isEmpty { classifyRun(rest) }
             return
         }
+        // "Christmas Eve", "Easter Sunday": a holiday's name is a date (the date rule's), not a
+        // full name made of two listed names, and it spreads to no "Christmas gift".
+        if case let words = members.drop(while: { isStop($0) }), words.count == 2, let head = words.first, let tail = words.last,
+           Cues.holidayWords.contains(key(head)), Cues.holidayTails.contains(key(tail)) { return }
         // "in Accident, Maryland", "from Why, Arizona", "near Igloo, South Dakota": after a place
         // word, a capitalised run before a comma and a US state is the state's town, even when
         // its words are ordinary ones; the state goes with it.
@@ -1248,6 +1252,10 @@ struct NameScan {
         let f = flags(index)
         if isStop(index) || isTitle(index) { return }
         if tokens[index].length < 2 && !isInitial(index) { return }
+        // "a Christmas gift", "Halloween candy": a holiday before a lower-case noun names the
+        // holiday's goods (the date rule leaves those alone too), not a person or a town.
+        if Cues.holidayWords.contains(key(index)), let n = next(index), Int(tokens[n].start) == Int(tokens[index].end) + 1,
+           tokens[n].kind == .letter, tokens[n].shape == .lower, !Cues.placePrepositions.contains(key(n)), !Cues.conjunctions.contains(key(n)) { return }
         let listedName = !f.intersection(.name).isEmpty
         let english = f.contains(.englishWord)
         let place = !f.intersection(.place).isEmpty

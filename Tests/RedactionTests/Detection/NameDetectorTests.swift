@@ -284,6 +284,8 @@ struct NameDetectorTests {
         "He spoke Tamil with his mother and talked to the deacon in Tigrinya.",
         // A comma and a state after a word that is no place phrase's ("Thanks, Georgia").
         "Thanks, Georgia, for the coffee.",
+        // A holiday before a lower-case noun names its goods.
+        "He had bought the rifle as a Christmas gift and hid the Easter basket in the trunk.",
     ]
 
     @Test(arguments: negatives)

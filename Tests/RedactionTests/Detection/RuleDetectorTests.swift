@@ -552,6 +552,8 @@ struct RuleDetectorTests {
         "He was on a 5150 hold last year and had a prior 245 for hitting a deputy.",
         "The 17-year-old driver and her 16-year-old passenger were unhurt.",
         "Every Fourth of July we brace for shots-fired calls.",
+        "He had bought the rifle as a Christmas gift and kept the Halloween costume in the trunk.",
+        "She carried an Easter basket and a bag of Halloween candy.",
         "He was the second of three brothers and the first of them to be arrested.",
         "LESSONS FROM A TRAFFIC STOP",
         "The Patrol Division and the Traffic Division both sent people.",
