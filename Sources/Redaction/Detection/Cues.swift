@@ -42,6 +42,10 @@ enum Cues {
     /// "the horse, Biscuit,"): a police dog's or a pet's name points at its handler or owner.
     static let animalWords = keys(["dog", "puppy", "pup", "mutt", "pitbull", "canine", "horse", "mare", "gelding", "stallion", "pony",
                                    "mule", "cat", "kitten"])
+    /// Contractions written without their apostrophe in quick writing ("the suspect isnt
+    /// going anywhere", "my partner didnt see it"): verbs, never names.
+    static let bareContractions = keys(["isnt", "wasnt", "arent", "werent", "dont", "doesnt", "didnt", "cant", "couldnt", "wouldnt",
+                                        "shouldnt", "wont", "hasnt", "havent", "hadnt", "aint", "mustnt", "neednt"])
     /// One-word holidays that also name people or towns (Christmas, Easter): before a
     /// lower-case noun they name the holiday's goods ("a Christmas gift", "Halloween candy").
     static let holidayWords = keys(["christmas", "easter", "halloween", "thanksgiving", "hanukkah", "kwanzaa", "valentine", "valentines"])

@@ -1407,6 +1407,7 @@ struct NameScan {
     /// Lines in capitals or lower case: token by token, leaning on lists and titles.
     mutating func classifyLoose(_ index: Int) {
         let casing = entry(index).casing
+        if Cues.bareContractions.contains(key(index)) { return }
         // "spoke to mister major", "mrs. bishop said": in lower-case writing a listed surname
         // that is also a rank is the name after an honorific.
         if casing == .lower, isTitle(index), let title = titleBefore(index), title != index, isHonorificSurname(index, after: title) {

@@ -284,6 +284,9 @@ struct NameDetectorTests {
         "He spoke Tamil with his mother and talked to the deacon in Tigrinya.",
         // A comma and a state after a word that is no place phrase's ("Thanks, Georgia").
         "Thanks, Georgia, for the coffee.",
+        // Contractions without their apostrophe after a role; vehicle and housing abbreviations.
+        "wait for the 2nd unit, the suspect isnt going anywhere and my partner didnt see it",
+        "He was standing by his RV when the HOA president drove up.",
         // A holiday before a lower-case noun names its goods.
         "He had bought the rifle as a Christmas gift and hid the Easter basket in the trunk.",
     ]
