@@ -25,4 +25,14 @@ struct PlaceDetectorTests {
         let places = try DetectionSupport.found(.location, in: input)
         #expect(places == [expected], "\(places)")
     }
+
+    /// A date or a clock time after an address's unit is no part of the address.
+    @Test(arguments: [
+        ("Domestic at the Pine Acres Mobile Home Park, lot 12, 6/3/24, 2215 hrs.", "lot 12", "6/3/24"),
+        ("Call to 1420 Elm St, Apt 3, 7/9/2022 at 1900.", "1420 Elm St, Apt 3", "7/9/2022"),
+    ])
+    func dateAfterAnAddressStaysOut(_ input: String, _ place: String, _ date: String) throws {
+        #expect(try DetectionSupport.found(.location, in: input).contains(place))
+        #expect(try DetectionSupport.found(.date, in: input).contains(date))
+    }
 }
