@@ -62,7 +62,9 @@ struct PlaceDetector: Detector {
                 } else if casing == .caps, token.shape == .allCaps, !match.flags.contains(.englishWord),
                           match.flags.intersection(.name).isEmpty, match.flags.intersection(.allow).isEmpty, token.length >= 4 {
                     found.append(Finding(label: .location, range: range, score: 0.7, detector: name, rule: "gazetteer:places-caps"))
-                } else if casing == .lower, words > 1, !match.flags.intersection([.usPlace, .usState, .county]).isEmpty {
+                } else if casing == .lower, words > 1, !match.flags.intersection([.usPlace, .usState, .county]).isEmpty,
+                          !Self.allEnglish(index..<match.end, of: tokens, lexicon: lexicon) || placePrepositionBefore(index, text: text, lexicon: lexicon) {
+                    // A town made of ordinary words ("left hand", "long pine") only after a place word.
                     let whole = match.flags.contains(.county) ? facilityExtended(range, after: match.end, text: text, lexicon: lexicon) : range
                     found.append(Finding(label: .location, range: whole, score: 0.65, detector: name, rule: "gazetteer:places-lowercase"))
                 } else if casing == .lower, match.flags.contains(.usState) {
@@ -90,6 +92,11 @@ struct PlaceDetector: Detector {
         }
         found.append(contentsOf: wrappedPlaces(text: text, lexicon: lexicon))
         analysis.findings.append(contentsOf: found)
+    }
+
+    /// Whether every word in `range` is an ordinary English word.
+    static func allEnglish(_ range: Range<Int>, of tokens: [Token], lexicon: Lexicon) -> Bool {
+        range.allSatisfy { tokens[$0].kind != .letter || lexicon.entries[$0].flags.contains(.englishWord) }
     }
 
     /// Whether a lower-case word (a connector: "or", "of", "in the") lies inside `range`.

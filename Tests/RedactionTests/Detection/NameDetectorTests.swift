@@ -62,6 +62,9 @@ struct NameDetectorTests {
         Positive("He had a no-bail warrant out of Kona and a bad attitude.", "Kona", .location),
         Positive("I was working alone in Bowbells, North Dakota, that night.", "North Dakota", .location),
         Positive("He went back to Denver, Colorado, last week.", "Colorado", .location),
+        // Post-office towns below GeoNames' population threshold, after a place word.
+        Positive("He was coming back from a party up at Welches with two friends.", "Welches", .location),
+        Positive("The deputy came from Honobia on the dirt road.", "Honobia", .location),
         // A town named like a word, after a place word and before a comma and a state.
         Positive("The trailer court is in Accident, Maryland, off the main road.", "Accident", .location),
         Positive("Two deputies drove up from Mexican Hat, Utah to help.", "Mexican Hat", .location),
@@ -287,6 +290,7 @@ struct NameDetectorTests {
         // Contractions without their apostrophe after a role; vehicle and housing abbreviations.
         "wait for the 2nd unit, the suspect isnt going anywhere and my partner didnt see it",
         "He was standing by his RV when the HOA president drove up.",
+        "by the van period he kept his left hand behind his back period",
         // A holiday before a lower-case noun names its goods.
         "He had bought the rifle as a Christmas gift and hid the Easter basket in the trunk.",
     ]
