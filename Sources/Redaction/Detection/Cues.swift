@@ -199,7 +199,7 @@ enum Cues {
     /// Prepositions that put the capitalised words after them in a place.
     static let placePrepositions: KeySet = keys([
         "in", "near", "from", "to", "at", "outside", "of", "toward", "towards", "through", "into", "across", "around", "past", "via", "between",
-        "on", "off", "downtown", "uptown", "north", "south", "east", "west", "northern", "southern", "eastern", "western", "rural", "central",
+        "on", "off", "below", "above", "downtown", "uptown", "north", "south", "east", "west", "northern", "southern", "eastern", "western", "rural", "central",
         "suburban", "outskirts", "edge", "within", "inside", "beyond", "by", "leaving", "entering", "reach", "visit", "visiting", "moved",
     ])
 
@@ -288,7 +288,8 @@ enum Cues {
     /// Team", "Tri-City Tactical Unit").
     static let unitWords = keys(["team", "shift", "unit", "squad"])
     /// Place words written before the name they head ("Lake Havasu", "Fort Hood", "Mount Hood").
-    static let placeHeadsFirst = keys(["lake", "mount", "mt", "fort", "ft", "cape", "isla", "lago", "bayou", "glacier", "lac"])
+    static let placeHeadsFirst = keys(["lake", "mount", "mt", "fort", "ft", "cape", "isla", "lago", "bayou", "glacier", "lac", "colonia", "barrio",
+                                       "rancho"])
     /// Words between a chain's name and its store number ("Family Dollar store #8841").
     static let storeWords = keys(["store", "location", "branch", "unit"])
     static let numberAbbreviationKey = TokenKey.key("no")

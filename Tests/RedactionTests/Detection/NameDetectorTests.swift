@@ -317,6 +317,14 @@ struct NameDetectorTests {
         #expect(findings.contains { $0.detector == "propagation" })
     }
 
+    /// A place's head word and a nickname's adjective do not spread on their own.
+    @Test func headWordsAndNicknameAdjectivesDoNotSpread() throws {
+        let found = try DetectionSupport.found("Shots fired at Colonia Las Lomas. The colonia has no street signs.")
+        #expect(found.map(\.text) == ["Colonia Las Lomas"] && found.first?.label == .location, "\(found)")
+        let names = try DetectionSupport.found(.person, in: "His cousin Big Tone showed up. Big crowds make it worse.")
+        #expect(names == ["Big Tone"], "\(names)")
+    }
+
     @Test func wordNamesPropagateOnlyToCapitalisedMentions() throws {
         let input = "Officer Young met us there. Young was calm. He was young and fast."
         let names = try DetectionSupport.found(.person, in: input)
