@@ -84,6 +84,8 @@ struct RuleDetectorTests {
         Positive("Debra Neal\n082 490 1693-Office\n", "082 490 1693", .phone),
         Positive("Harry Sheppard, 3660170548-Fax", "3660170548", .phone),
         Positive("EVENT SUMMARY 2018-08-03, 0640.", "2018-08-03", .date),
+        Positive("Stolen truck located, Thursday, 5/16, 0640, behind the diner.", "0640", .time),
+        Positive("Call came in 12/1 2215 from the neighbor.", "2215", .time),
         Positive("snow storm, jan 30 2019, two feet down", "jan 30 2019", .date),
         Positive("On 9 October 2021 the call came in.", "9 October 2021", .date),
         Positive("He had been arrested in June 2014 and again back in 2016.", "June 2014", .date),
