@@ -262,6 +262,8 @@ enum Cues {
         "spa", "salon", "nails", "barbershop", "laundromat", "grill", "motors", "garage",
         "mine", "quarry", "campground", "trailhead", "marina", "reservoir", "canyon", "mesa", "butte", "fairgrounds", "grounds", "resort",
         "roadhouse", "elevator", "reservation", "rancheria",
+        "bbq", "barbecue", "smokehouse", "steakhouse", "saloon", "cantina", "taqueria", "pizzeria", "bakery", "brewery", "winery",
+        "distillery", "speedway", "raceway", "truckstop",
         "street", "avenue", "ave", "road", "boulevard", "blvd", "highway", "hwy", "parkway", "pkwy", "lane", "drive",
     ])
 

@@ -290,6 +290,7 @@ struct NameDetectorTests {
         // Contractions without their apostrophe after a role; vehicle and housing abbreviations.
         "wait for the 2nd unit, the suspect isnt going anywhere and my partner didnt see it",
         "He was standing by his RV when the HOA president drove up.",
+        "We had BBQ at the party after the shift.",
         "by the van period he kept his left hand behind his back period",
         // A holiday before a lower-case noun names its goods.
         "He had bought the rifle as a Christmas gift and hid the Easter basket in the trunk.",
