@@ -35,4 +35,20 @@ struct PlaceDetectorTests {
         #expect(try DetectionSupport.found(.location, in: input).contains(place))
         #expect(try DetectionSupport.found(.date, in: input).contains(date))
     }
+
+    /// A listed town written in lower case right after a place word, with or without a compass word.
+    @Test(arguments: [
+        ("Ofc Smith. i was sent to a fight in north tulsa and then out to pahrump.", "tulsa"),
+        ("Ofc Smith. i was sent to a fight in north tulsa and then out to pahrump.", "pahrump"),
+        ("i was dispatched to a fight in north tulsa. got there late.", "tulsa"),
+    ])
+    func lowerCaseTownAfterAPlaceWord(_ input: String, _ town: String) throws {
+        #expect(try DetectionSupport.covered(town, in: input))
+    }
+
+    /// A town that is a word, after "the", is the word ("to the greenbelt").
+    @Test func lowerCaseWordTownAfterAnArticleStaysAWord() throws {
+        let input = "Officer Lane said he ran into the greenbelt along the creek."
+        #expect(try !DetectionSupport.found(.location, in: input).contains("greenbelt"))
+    }
 }
