@@ -627,6 +627,9 @@ rule("location.po-box", "LOCATION",
 rule("location.unit", "LOCATION",
      r"(?<![A-Za-z])(?:apartment|apt\.?|suite|ste\.?|room|rm\.?|quarters|theater|theatre|auditorium|lot|space|campsite|site|trailer|cell|cellblock|complex|bldg\.?|building|dorm|flat|courtroom|bay|dept\.?|pod|bunk|stall|slip|pier|gate|dock|platform|hangar|terminal|berth|concourse|tier)\s*#?\s*(?:[A-Z]-?)?[0-9]{1,5}(?:-?[A-Z])?(?![A-Za-z0-9])|(?<![A-Za-z])(?:apartment|apt\.?|suite|flat)\s*#?\s*(?!(?:on|in|at|of|to|by|is|or|as|an|up|so|we|he|it|my|no|if)(?![A-Za-z0-9]))(?:[A-Z]?[0-9]{1,4}[A-Z]|[A-Z])(?![A-Za-z0-9])",
      0.75, "Apartment, room and campsite designators keep their word: apartment 3C; a short word after it (an apartment on Rideau Street) is no designator.", caseless=True)
+rule("location.unit-door", "LOCATION",
+     r"(?<![A-Za-z])(?:outside|inside|into|in\s+front\s+of|door\s+(?:of|to)|knocked\s+on)\s+(?:the\s+door\s+of\s+)?\K(?:unit|Unit)\s*#?\s*[0-9]{1,5}(?:-?[A-Z])?(?![A-Za-z0-9])",
+     0.8, "A unit someone stands outside, goes into or knocks on is a dwelling (outside unit 7212, knocked on Unit 14B), not a patrol car's call sign.")
 rule("location.store-number", "LOCATION",
      r"(?<![A-Za-z])(?:store|Store|STORE)\s*(?:#|[Nn]o\.?|number)?\s*[0-9]{3,6}(?![0-9A-Za-z])",
      0.75, "A store number of three digits or more says which of a chain's stores it was (store 1614, Store #8841); the word stays inside, as for an apartment.")
@@ -1063,6 +1066,7 @@ WEEKDAY_WORDS = ["mon", "monday", "tue", "tues", "tuesday", "wed", "wednesday", 
 D = {"digits": True}
 TRIGGERS = {
     "person.at-handle": {"characters": "@"},
+    "location.unit-door": {"words": ["unit"], "before": 40},
     "location.vessel": {"words": ["f", "m", "s", "r", "mv", "fv", "sv", "rv", "uscgc", "usns", "uss", "hms", "hmcs", "hmas", "hmnzs"], "before": 0},
     "location.transit-line": {"words": ["line", "route", "bus", "streetcar", "trolley", "express"], "before": 48},
     "date.year-heading": D, "plate.quoted-partial": {"words": ["plate", "plates", "tag", "tags"]},

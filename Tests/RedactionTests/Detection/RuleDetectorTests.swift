@@ -86,6 +86,8 @@ struct RuleDetectorTests {
         Positive("EVENT SUMMARY 2018-08-03, 0640.", "2018-08-03", .date),
         Positive("Stolen truck located, Thursday, 5/16, 0640, behind the diner.", "0640", .time),
         Positive("We found the truck behind the Hog Heaven BBQ on Route 3.", "Hog Heaven BBQ", .location),
+        Positive("The man was outside unit 7212 trying to get in.", "unit 7212", .location),
+        Positive("We knocked on Unit 14B twice before she answered.", "Unit 14B", .location),
         Positive("We ate at Big Sky Smokehouse before shift.", "Big Sky Smokehouse", .location),
         Positive("The call came from Smokey Joe's Bar-B-Q off the highway.", "Smokey Joe's Bar-B-Q", .location),
         Positive("Call came in 12/1 2215 from the neighbor.", "2215", .time),
