@@ -687,8 +687,8 @@ AREA_STOP = (r"(?!(?:The|This|That|These|Those|A|An|Our|My|His|Her|Its|Their|You
              r"Industrial|Wooded|Common|Parking|Staging|Waiting|Holding|Search|Back|Front|Rear|Surrounding|Immediate|General|Open|Which|What|Another|Other|"
              r"Ski|Service|Rest|Picnic|Play|Camping|Smoking|Loading|Grassy|Swimming|Fishing|Hunting|Recreation|Day-Use|Boat|Lobby|Reception|Dining|"
              r"Seating|Sleeping|Storage|Cargo|Secure|Restricted|Booking|Intake|Visiting|Visitation|Metro|Tri-State|Border|Remote)\s)")
-rule("location.neighbourhood", "LOCATION", r"(?<![\p{L}])(?:" + AREA_STOP + r"\p{Lu}[\p{L}\p{M}'’\-]+\s+){0,2}" + AREA_STOP + r"\p{Lu}[\p{L}\p{M}'’\-]+(?=\s+(?:neighborhood|neighbourhood|area|section|subdivision|district|projects|complex|development|housing\s+(?:project|projects|area|complex|development|addition)|side\s+of\s+town)\b)", 0.75,
-     "A capitalised name before 'neighborhood', 'area' or 'subdivision' is a place (the Cedar-Riverside neighborhood).")
+rule("location.neighbourhood", "LOCATION", r"(?<![\p{L}])(?:" + AREA_STOP + r"\p{Lu}[\p{L}\p{M}'’\-]+\s+){0,2}" + AREA_STOP + r"\p{Lu}[\p{L}\p{M}'’\-]+(?=\s+(?:neighborhood|neighbourhood|area|section|subdivision|district|projects|complex|development|housing\s+(?:project|projects|area|complex|development|addition)|side\s+of\s+town|trailer\s+(?:park|court)|mobile\s+home\s+(?:park|court)|apartments|apartment\s+complex|bridge|trailhead|campground)\b)", 0.75,
+     "A capitalised name before 'neighborhood', 'area' or 'subdivision' is a place (the Cedar-Riverside neighborhood), and so is one before a lower-case trailer park, apartments, bridge, trailhead or campground (the Shady Rest trailer park, the Four Bears bridge).")
 rule("location.named-projects-lowercase", "LOCATION",
      r"(?<![A-Za-z])the\s+\K(?!(?:new|old|nearby|same|other|local|public|city|county|state|federal|housing|low-income|section|senior|student|luxury|cheap|big|small|whole|abandoned|empty|closest|next|last|first|rough|bad|worst|family|veterans|those|these|that|this|our|their)\s)[a-z][a-z'\-]{2,}(?:\s+[a-z][a-z'\-]{2,})?(?=\s+(?:projects|subdivision|trailer\s+park|mobile\s+home\s+park|housing\s+project)(?![A-Za-z]))",
      0.65, "In lower-case writing the name before 'projects', 'subdivision' or 'trailer park' is the development's name (the desire projects, the magnolia trailer park).")
@@ -1151,7 +1151,8 @@ TRIGGERS = {
     "location.hospital-short": {"words": ["er", "e.r", "ed", "emergency", "hospital", "trauma", "taken", "transported", "rushed", "admitted", "airlifted", "flown", "brought", "driven", "transferred"]},
     "location.facility-head-first": {"words": ["lake", "mount", "mt", "fort", "ft", "camp", "port", "cape", "point", "isla", "lago", "rancho", "villa", "hotel", "motel", "club", "bar", "casino", "hospital", "rio", "bayou", "glacier", "lac",
                                              "mall", "museum", "university", "bank", "shops", "village", "church", "cathedral", "basilica", "isle"]},
-    "location.neighbourhood": {"words": ["neighborhood", "neighbourhood", "area", "section", "subdivision", "district", "projects", "complex", "housing", "side", "development"], "before": 80},
+    "location.neighbourhood": {"words": ["neighborhood", "neighbourhood", "area", "section", "subdivision", "district", "projects", "complex", "housing", "side", "development",
+                                         "trailer", "mobile", "apartments", "apartment", "bridge", "trailhead", "campground"], "before": 80},
     "location.compass-quarter": {"words": ["end", "side", "campus"], "before": 12}, "location.county": {"words": ["county", "parish", "borough", "township", "twp"], "before": 60},
     "location.intersection-left": {"words": ["and"], "characters": "@&", "before": 40}, "location.intersection-right": {"words": ["and"], "characters": "@&", "before": 40},
     "location.slash-intersection": {"characters": "/", "before": 40}, "location.slash-after-street": {"characters": "/", "before": 40},

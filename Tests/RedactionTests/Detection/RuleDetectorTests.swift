@@ -87,6 +87,8 @@ struct RuleDetectorTests {
         Positive("Stolen truck located, Thursday, 5/16, 0640, behind the diner.", "0640", .time),
         Positive("We found the truck behind the Hog Heaven BBQ on Route 3.", "Hog Heaven BBQ", .location),
         Positive("The man was outside unit 7212 trying to get in.", "unit 7212", .location),
+        Positive("A pickup went off the Four Bears bridge in the dark.", "Four Bears", .location),
+        Positive("He lives at the Golden Years mobile home park with his mother.", "Golden Years", .location),
         Positive("We knocked on Unit 14B twice before she answered.", "Unit 14B", .location),
         Positive("We ate at Big Sky Smokehouse before shift.", "Big Sky Smokehouse", .location),
         Positive("The call came from Smokey Joe's Bar-B-Q off the highway.", "Smokey Joe's Bar-B-Q", .location),
