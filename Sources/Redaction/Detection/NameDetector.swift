@@ -866,6 +866,15 @@ struct NameScan {
             emit(state, label: .location, score: 0.9, rule: "place.before-state", context: last)
             return
         }
+        // "grew up in Possum Trot", "from Cedar-Riverside toward": right after a place
+        // preposition, a title-case run of ordinary words closing its phrase is a place named
+        // with ordinary words (inside a sentence such a run is otherwise a compound noun).
+        if title == nil, let head = all.first, !tokens[head].isSentenceStart, !Cues.nicknamePrefixes.contains(key(head)),
+           all.allSatisfy({ tokens[$0].kind == .letter && isEnglish($0) && !isTitle($0) }), all.filter({ isNameListed($0) }).count <= 1,
+           isOrdinaryWordPlace(all) {
+            emit(all[...], label: .location, score: 0.7, rule: "place.ordinary-words", context: previous(head))
+            return
+        }
         // "taken to Pine Rest", "booked into Santa Rita": a movement verb names a place,
         // even when its words are ordinary ones.
         if title == nil, let first = all.first, let cue = movementCue(before: first) {
@@ -1155,6 +1164,20 @@ struct NameScan {
               Cues.movementPrepositions.contains(key(preposition)),
               let verb = previous(preposition) else { return nil }
         return Cues.movementVerbs.contains(key(verb)) ? verb : nil
+    }
+
+    /// A run of two or three capitalised ordinary words right after a lower-case place
+    /// preposition, none of them on an allow-list or a rank or unit word, closed by
+    /// punctuation or a lower-case word: "in Possum Trot and", "out to Shady Grove.".
+    func isOrdinaryWordPlace(_ run: [Int]) -> Bool {
+        guard (2...3).contains(run.count), let head = run.first, let last = run.last, let p = previous(head), tokens[p].kind == .letter,
+              tokens[p].shape == .lower, Cues.placePrepositions.contains(key(p)), !Cues.compassWords.contains(key(p)),
+              run.allSatisfy({ tokens[$0].shape == .capitalised && !isAllowListed($0) && !isStop($0) && !Cues.functionWords.contains(key($0))
+                  && !Cues.unitWords.contains(key($0)) && !Cues.commandWords.contains(key($0)) && !Cues.roles.contains(key($0))
+                  && !Cues.functionalUnits.contains(key($0)) && !Cues.orgHeads.contains(key($0)) && !Cues.operationsNouns.contains(key($0)) })
+        else { return false }
+        guard let after = next(last) else { return true }
+        return tokens[after].kind == .punctuation || (tokens[after].kind == .letter && tokens[after].shape == .lower)
     }
 
     /// The tokens of a listed US state written right after the token, a comma between

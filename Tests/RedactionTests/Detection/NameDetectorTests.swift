@@ -65,6 +65,9 @@ struct NameDetectorTests {
         // Post-office towns below GeoNames' population threshold, after a place word.
         Positive("He was coming back from a party up at Welches with two friends.", "Welches", .location),
         Positive("The deputy came from Honobia on the dirt road.", "Honobia", .location),
+        // A place named with ordinary words, right after a place preposition, closing its phrase.
+        Positive("I grew up in Possum Trot and still know every back road.", "Possum Trot", .location),
+        Positive("He had been living in Tin Cup since the spring.", "Tin Cup", .location),
         // A town named like a word, after a place word and before a comma and a state.
         Positive("The trailer court is in Accident, Maryland, off the main road.", "Accident", .location),
         Positive("Two deputies drove up from Mexican Hat, Utah to help.", "Mexican Hat", .location),
@@ -291,6 +294,7 @@ struct NameDetectorTests {
         "wait for the 2nd unit, the suspect isnt going anywhere and my partner didnt see it",
         "He was standing by his RV when the HOA president drove up.",
         "We had BBQ at the party after the shift.",
+        "He was assigned to Field Training and heard it from Rail Control first.",
         "by the van period he kept his left hand behind his back period",
         // A holiday before a lower-case noun names its goods.
         "He had bought the rifle as a Christmas gift and hid the Easter basket in the trunk.",
