@@ -630,6 +630,9 @@ rule("location.unit", "LOCATION",
 rule("location.unit-door", "LOCATION",
      r"(?<![A-Za-z])(?:outside|inside|into|in\s+front\s+of|door\s+(?:of|to)|knocked\s+on)\s+(?:the\s+door\s+of\s+)?\K(?:unit|Unit)\s*#?\s*[0-9]{1,5}(?:-?[A-Z])?(?![A-Za-z0-9])",
      0.8, "A unit someone stands outside, goes into or knocks on is a dwelling (outside unit 7212, knocked on Unit 14B), not a patrol car's call sign.")
+rule("location.n-business", "LOCATION",
+     r"(?<![A-Za-z])(?:at|to|from|behind|outside|near|by|in|the)\s+(?:the\s+)?\K[A-Z][a-z]+(?:\s+|-)(?:N|n|['’][Nn]['’]?)(?:\s+|-)[A-Z][a-z]+(?![A-Za-z])",
+     0.8, "Shops named 'X N Y' after a place word or an article (the Stop N Go, at the Git-N-Go, Pic 'n' Save): the N is the shop-sign 'and' of a business name.")
 rule("location.store-number", "LOCATION",
      r"(?<![A-Za-z])(?:store|Store|STORE)\s*(?:#|[Nn]o\.?|number)?\s*[0-9]{3,6}(?![0-9A-Za-z])",
      0.75, "A store number of three digits or more says which of a chain's stores it was (store 1614, Store #8841); the word stays inside, as for an apartment.")
@@ -1067,6 +1070,7 @@ D = {"digits": True}
 TRIGGERS = {
     "person.at-handle": {"characters": "@"},
     "location.unit-door": {"words": ["unit"], "before": 40},
+    "location.n-business": {"words": ["n"], "before": 30},
     "location.vessel": {"words": ["f", "m", "s", "r", "mv", "fv", "sv", "rv", "uscgc", "usns", "uss", "hms", "hmcs", "hmas", "hmnzs"], "before": 0},
     "location.transit-line": {"words": ["line", "route", "bus", "streetcar", "trolley", "express"], "before": 48},
     "date.year-heading": D, "plate.quoted-partial": {"words": ["plate", "plates", "tag", "tags"]},

@@ -88,6 +88,7 @@ struct RuleDetectorTests {
         Positive("We found the truck behind the Hog Heaven BBQ on Route 3.", "Hog Heaven BBQ", .location),
         Positive("The man was outside unit 7212 trying to get in.", "unit 7212", .location),
         Positive("A pickup went off the Four Bears bridge in the dark.", "Four Bears", .location),
+        Positive("He got picked up at the Stop N Go in Hondo.", "Stop N Go", .location),
         Positive("He lives at the Golden Years mobile home park with his mother.", "Golden Years", .location),
         Positive("We knocked on Unit 14B twice before she answered.", "Unit 14B", .location),
         Positive("We ate at Big Sky Smokehouse before shift.", "Big Sky Smokehouse", .location),
