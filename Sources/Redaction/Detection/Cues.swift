@@ -264,6 +264,8 @@ enum Cues {
         "roadhouse", "elevator", "reservation", "rancheria",
         "bbq", "barbecue", "smokehouse", "steakhouse", "saloon", "cantina", "taqueria", "pizzeria", "bakery", "brewery", "winery",
         "distillery", "speedway", "raceway", "truckstop",
+        "festival", "fest", "carnival", "expo", "amphitheater", "amphitheatre", "coliseum", "pavilion", "ballpark", "auditorium", "fieldhouse",
+        "chapel", "tabernacle", "living",
         "street", "avenue", "ave", "road", "boulevard", "blvd", "highway", "hwy", "parkway", "pkwy", "lane", "drive",
     ])
 
