@@ -288,9 +288,11 @@ enum Cues {
 
     /// Last words of a capitalised run that name a police command ("APD Zone", "JFK Command").
     static let commandWords: KeySet = keys(["zone", "district", "division", "div", "precinct", "pct", "troop", "sector", "command", "detachment", "substation", "barracks"])
-    /// Nouns of an operation's rooms and desks, capitalised in police writing ("from Rail
-    /// Control", "to Fire Dispatch"): no place's name.
-    static let operationsNouns = keys(["control", "dispatch", "comms", "ops", "base", "headquarters", "hq", "range", "desk", "room", "lobby"])
+    /// Nouns of an operation's rooms, desks and departments, capitalised in police writing
+    /// ("from Rail Control", "to Fire Dispatch", "in Human Resources"): no place's name.
+    static let operationsNouns = keys(["control", "dispatch", "comms", "ops", "base", "headquarters", "hq", "range", "desk", "room", "lobby",
+                                       "resources", "works", "management", "enforcement", "relations", "accounting", "maintenance", "payroll",
+                                       "billing", "admissions", "compliance", "security", "safety", "insurance"])
     /// Last words of a capitalised run that name a team, shift, unit or squad ("Dundee Response
     /// Team", "Tri-City Tactical Unit").
     static let unitWords = keys(["team", "shift", "unit", "squad"])

@@ -964,7 +964,8 @@ struct NameScan {
                 members = members.dropLast()
                 continue
             }
-            if isStop(last) || (isEnglish(last) && !isNameListed(last) && !isPlace(last)) {
+            // A trade word that is also a post-office town ("Supply", North Carolina) is still the trade.
+            if isStop(last) || (isEnglish(last) && !isNameListed(last) && (!isPlace(last) || Cues.businessTails.contains(key(last)))) {
                 members = members.dropLast()
             } else {
                 break
