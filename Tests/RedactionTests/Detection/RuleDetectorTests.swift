@@ -89,6 +89,8 @@ struct RuleDetectorTests {
         Positive("The man was outside unit 7212 trying to get in.", "unit 7212", .location),
         Positive("A pickup went off the Four Bears bridge in the dark.", "Four Bears", .location),
         Positive("He got picked up at the Stop N Go in Hondo.", "Stop N Go", .location),
+        Positive("We got the call from the Pueblo of Zia late that night.", "Pueblo of Zia", .location),
+        Positive("The Town of Boring has no police force of its own.", "Town of Boring", .location),
         Positive("He lives at the Golden Years mobile home park with his mother.", "Golden Years", .location),
         Positive("We knocked on Unit 14B twice before she answered.", "Unit 14B", .location),
         Positive("We ate at Big Sky Smokehouse before shift.", "Big Sky Smokehouse", .location),
