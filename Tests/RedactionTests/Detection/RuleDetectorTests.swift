@@ -90,6 +90,8 @@ struct RuleDetectorTests {
         Positive("A pickup went off the Four Bears bridge in the dark.", "Four Bears", .location),
         Positive("He got picked up at the Stop N Go in Hondo.", "Stop N Go", .location),
         Positive("We got the call from the Pueblo of Zia late that night.", "Pueblo of Zia", .location),
+        Positive("We stood on the porch of the Bar 99 Ranch house.", "Bar 99 Ranch", .location),
+        Positive("We ate at the Route 66 Diner before shift.", "Route 66 Diner", .location),
         Positive("The Town of Boring has no police force of its own.", "Town of Boring", .location),
         Positive("He lives at the Golden Years mobile home park with his mother.", "Golden Years", .location),
         Positive("We knocked on Unit 14B twice before she answered.", "Unit 14B", .location),
