@@ -22,7 +22,8 @@
 /// - Unicode space separators (no-break, thin, figure, ideographic, …) become a space;
 /// - hyphens (U+2010, non-breaking U+2011, minus U+2212, small U+FE63) become `-`; figure,
 ///   en and em dashes and the horizontal bar become `-` between two digits;
-/// - full-width ASCII (U+FF01–U+FF5E: letters, punctuation) becomes ASCII;
+/// - full-width ASCII (U+FF01–U+FF5E: letters, punctuation) becomes ASCII, and typographic
+///   apostrophes and quotation marks (’ ‘ ʼ “ ” and primes) become ' and ";
 /// - a Cyrillic or Greek letter that looks like a Latin one, inside a word whose other
 ///   letters are all Latin, becomes that Latin letter ("Jоhnson" with a Cyrillic о);
 /// - seven or more single digits separated by single spaces ("6 0 2 5 5 5 0 1 4 3")
@@ -737,6 +738,11 @@ enum ShadowBuilder {
             return UInt8(ascii: "-")
         case 0xFF01...0xFF5E:
             return UInt8(value - 0xFEE0)
+        case 0x2018, 0x2019, 0x02BC, 0x2032:
+            // Typographic apostrophes and primes read as the ASCII one (New Year’s Eve, O’Brien).
+            return UInt8(ascii: "'")
+        case 0x201C, 0x201D, 0x2033:
+            return UInt8(ascii: "\"")
         default:
             guard value != 0x20, let scalar = Unicode.Scalar(value), scalar.properties.generalCategory == .spaceSeparator else { return nil }
             return 0x20

@@ -215,6 +215,30 @@ struct QualityFloorTests {
         #expect(windows.groups.all.leakFreeRecall == original.groups.all.leakFreeRecall)
     }
 
+    /// Copies written with typographic apostrophes and quotation marks (’ “ ”), as word
+    /// processors write them, score as the originals.
+    @Test(arguments: ["dev-a", "generalization-12"])
+    func typographicQuotesScoreAsStraightOnes(_ name: String) throws {
+        let corpus = try Corpus(contentsOf: Self.corpusURL(name))
+        let curly = Corpus(name: name + "-curly", documents: corpus.documents.map { document in
+            var opening = true
+            let text = String(String.UnicodeScalarView(document.text.unicodeScalars.map { scalar -> Unicode.Scalar in
+                switch scalar {
+                case "'": return "\u{2019}"
+                case "\"":
+                    defer { opening.toggle() }
+                    return opening ? "\u{201C}" : "\u{201D}"
+                default: return scalar
+                }
+            }))
+            return GoldDocument(id: document.id, text: text, spans: document.spans.map { GoldSpan(start: $0.start, end: $0.end, label: $0.label) })
+        })
+        let original = try Evaluation.run(corpus: corpus, engine: Self.engine)
+        let typographic = try Evaluation.run(corpus: curly, engine: Self.engine)
+        #expect(typographic.groups.core.leakFreeRecall == original.groups.core.leakFreeRecall)
+        #expect(typographic.groups.all.leakFreeRecall == original.groups.all.leakFreeRecall)
+    }
+
     /// `text` with the first space at or after `column` on each line turned into a line break.
     static func wrapped(_ text: String, at column: Int) -> String {
         var scalars = String.UnicodeScalarView()
