@@ -279,7 +279,7 @@ rule("badge.callsign-keyword", "BADGE",
      r"(?<![A-Za-z])(?i:call\s*sign|callsign)(?:\s+(?:was|is|of|that\s+day|that\s+night|today))*[\s:,]*\K(?-i:(?:[A-Z][a-z]*-[a-z]+|[A-Z][a-z]+|[A-Z]{2,})(?:\s[A-Z][a-z]+)?)[\s\-]?[0-9]{1,4}[A-Z]?(?![A-Za-z0-9])",
      0.85, "Whatever word-and-number follows 'call sign' is the call sign (call sign Campus 6, callsign Nomad 12, call sign X-ray 14, call sign Mike Papa 21).")
 rule("badge.crew-callsign", "BADGE",
-     r"(?<![A-Za-z])(?i:we\s+were|crew\s+was|crew\s+were|car\s+as|van\s+as|unit\s+as|working\s+as|I\s+was|car\s+was|van\s+was)\s+\K(?-i:(?!(?:Code|Signal|Priority|Level|Tier|Phase|Channel|Unit|Car|Section|Grade|Class|Year|Stage|Platoon|Shift|Week|Day|Page|Chapter|Room|Floor|Sergeant|Constable|Officer|Deputy|Trooper|Detective|Senior|Number|Plan|Option|Team|Version|Round|Exit|Junction|Gate|Lot|Bay|Apt|Apartment|Suite|Flat|Unit)\b)[A-Z][a-z]+(?:[\s\-][A-Z][a-z\-]+)?)\s[0-9]{1,3}[A-Z]?(?![A-Za-z0-9])(?!\s*(?:minutes|mins|hours|hrs|feet|ft|metres|meters|miles|yards|years|km|kilometres|kilometers|rounds|mph|kph|percent|%|people|officers))",
+     r"(?<![A-Za-z])(?i:we\s+were|crew\s+was|crew\s+were|car\s+as|van\s+as|unit\s+as|working\s+as|I\s+was|car\s+was|van\s+was|(?:in|on|out|up)\s+as|asked\s+for|called\s+for|requested)\s+\K(?-i:(?!(?:Code|Signal|Priority|Level|Tier|Phase|Channel|Unit|Car|Section|Grade|Class|Year|Stage|Platoon|Shift|Week|Day|Page|Chapter|Room|Floor|Sergeant|Constable|Officer|Deputy|Trooper|Detective|Senior|Number|Plan|Option|Team|Version|Round|Exit|Junction|Gate|Lot|Bay|Apt|Apartment|Suite|Flat|Unit)\b)[A-Z][a-z]+(?:[\s\-][A-Z][a-z\-]+)?)\s[0-9]{1,3}[A-Z]?(?![A-Za-z0-9])(?!\s*(?:minutes|mins|hours|hrs|feet|ft|metres|meters|miles|yards|years|km|kilometres|kilometers|rounds|mph|kph|percent|%|people|officers))",
      0.75, "A crew names itself by its call sign, a word and a number (we were Papakura 21 that night, the partner crew was Geelong 251, working the car as Blacktown 14).")
 PHONETIC = ("Adam|Boy|Baker|Charles|Charlie|David|Edward|Echo|Frank|George|Henry|Ida|John|King|Lincoln|Mary|Nora|Ocean|Paul|Queen|Robert|Sam|Tom|Union|"
             "Victor|William|Xray|X-ray|Young|Zebra|Alpha|Bravo|Delta|Foxtrot|Golf|Hotel|India|Juliet|Kilo|Lima|Mike|November|Oscar|Papa|Quebec|Romeo|Sierra|Tango|"
@@ -313,11 +313,11 @@ rule("badge.rank-number-name", "BADGE",
      r"(?<![A-Za-z])(?:PC|PCSO|DC|PS|DS|Cst\.?|Const\.?|Constable|Sgt\.?|Sergeant|Insp\.?|Garda)\s+\K[0-9]{3,6}(?=\s+\p{Lu}[\p{Ll}'’\-]+)",
      0.8, "British collar numbers are written between the rank and the name (PC 5590 Wanjiru, PS 118 Okoye).")
 rule("badge.before-status", "BADGE",
-     r"(?<![A-Za-z0-9\-])(?:[A-Z]{1,2}[0-9]{1,3}[A-Z]?|[0-9]{1,2}[A-Z][0-9]{1,3})(?=(?:[ \t,]+(?:[A-Z]{1,2}[0-9]{1,3}[A-Z]?|[0-9]{1,2}[A-Z][0-9]{1,3}))*[ \t]+(?:ENRT|ENR|ENROUTE|ONSCENE|ONSC|OS|ARRD|ARR|CLR|CLRD|AVAIL|ACK|REQ|ADV|COPIES|RESPONDING|DISP|TAKING)(?![A-Za-z]))"
+     r"(?<![A-Za-z0-9\-])(?:[A-Z]{1,2}[0-9]{1,3}[A-Z]?|[0-9]{1,2}[A-Z][0-9]{1,3})(?=(?:[ \t,]+(?:[A-Z]{1,2}[0-9]{1,3}[A-Z]?|[0-9]{1,2}[A-Z][0-9]{1,3}))*[ \t]+(?:ENRT|ENR|ENROUTE|ONSCENE|ONSC|OS|ARRD|ARR|CLR|CLRD|AVAIL|ACK|REQ|ADV|COPIES|RESPONDING|DISP|TAKING|CODE|10-[0-9]{1,3})(?![A-Za-z0-9]))"
      r"|(?<![A-Za-z0-9\-])(?:[A-Z]{1,2}-?[0-9]{1,3}[A-Z]?|[0-9]{1,2}[A-Z][0-9]{1,3})(?=[ \t]+(?:arrived|arrives|responded|cleared|was\s+en\s+route|is\s+en\s+route|went\s+en\s+route|advised)(?![A-Za-z]))",
-     0.75, "In dispatch logs the units named before a status word are call signs (K7 K15 ENRT, B14 ONSCENE).")
-rule("badge.log-line", "BADGE", r"(?m)^[ \t]*[0-9]{2}:?[0-9]{2}(?::[0-9]{2})?[ \t]+\K(?:[0-9]{1,2}-[0-9]{1,3}|[0-9]{3,4}|[0-9]{1,2}[A-Z][0-9]{1,3})(?=[ \t]+[A-Z0-9])", 0.65,
-     "Dispatch-log lines name the unit right after the time stamp (01:53 1133 10-1 SHOTS FIRED).")
+     0.8, "In dispatch logs the units named before a status word or a ten-code are call signs (K7 K15 ENRT, B14 ONSCENE, U12 10-97); confirmed, so the same unit elsewhere in the log goes too.")
+rule("badge.log-line", "BADGE", r"(?m)^[ \t]*[0-9]{2}:?[0-9]{2}(?::[0-9]{2})?[ \t]+\K(?!911[ \t])(?:[0-9]{1,2}-[0-9]{1,3}|[0-9]{3,4}|[0-9]{1,2}[A-Z][0-9]{1,3}|(?!(?:I|IH|US|SR|CR|FM|RM|SH|MM|MP|RT|HWY)-?[0-9])[A-Z]{1,2}-?[0-9]{1,3}[A-Z]?)(?=[ \t]+[A-Z0-9])", 0.65,
+     "Dispatch-log lines name the unit right after the time stamp (01:53 1133 10-1 SHOTS FIRED, 02:14:33 U12 ENRT, 2209 M-22 ENRT); road numbers (I-40, US 60, MM 18) are not units.")
 rule("badge.cad-unit", "BADGE", r"(?<![0-9A-Za-z\-])[0-9]{1,2}-[0-9]{1,3}(?![0-9\-])", 0.6,
      "Dashed unit numbers in dispatch logs (UNITS 9-14); radio ten-codes are removed by the allow-list.",
      context={"words": ["unit", "units", "car", "cars", "disp", "dispatched", "assigned", "enrt", "onscene", "arrived", "cleared", "po", "ofc", "sgt", "assist", "adv", "clr", "responding", "copies", "copy"], "before": 8, "after": 2, "required": True, "boost": 0.2})
@@ -452,10 +452,10 @@ NOT_ARTICLE = r"(?!(?:The|A|An|This|That|Our|My|His|Her|Its|Their|Every|Each|THE
 # ("in Missoula. The Lake County ..."); short abbreviations (St., Co., U.S.) and "Univ. of" do not.
 SENTENCE_END_WORD_STOP = r"(?![A-Z][a-z]{3,}\.\s+[A-Z]|[A-Z]{2,}\.\s+[A-Z])"
 rule("location.street-address", "LOCATION",
-     NB + r"(?:(?:Unit|UNIT|Flat|FLAT|Apt\.?|APT\.?|Suite|SUITE|Shop|SHOP)\s+[0-9]{1,4}[A-Z]?\s*,\s*|(?:N|S|E|W)\.?\s+(?=[0-9]))?(?:[0-9]{1,4}[A-Za-z]?/)?(?:[0-9]{1,6}\s+)?[0-9]{1,6}(?:-[0-9]{1,4})?[A-Z]?\s+" + DIRECTION + r"?" + NOT_ARTICLE + r"(?:" + NAMEWORD + r"\s+){0,4}?" + NAMEWORD + r"\s+" + SUFFIX_NUMBERED_END + r"(?:\s+" + SUFFIX_NUMBERED_END + r")?(?:\s+(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West)\b\.?)?" + UNIT + r"?" + CITY_STATE_ZIP,
+     NB + r"(?<![A-Za-z]-)(?:(?:Unit|UNIT|Flat|FLAT|Apt\.?|APT\.?|Suite|SUITE|Shop|SHOP)\s+[0-9]{1,4}[A-Z]?\s*,\s*|(?:N|S|E|W)\.?\s+(?=[0-9]))?(?:[0-9]{1,4}[A-Za-z]?/)?(?:[0-9]{1,6}\s+)?[0-9]{1,6}(?:-[0-9]{1,4})?[A-Z]?\s+" + DIRECTION + r"?" + NOT_ARTICLE + r"(?:" + NAMEWORD + r"\s+){0,4}?" + NAMEWORD + r"\s+" + SUFFIX_NUMBERED_END + r"(?:\s+" + SUFFIX_NUMBERED_END + r")?(?:\s+(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West)\b\.?)?" + UNIT + r"?" + CITY_STATE_ZIP,
      0.9, "House number (with an Australian unit before a slash: 3/45), optional direction, street name, USPS suffix (a second one when the first is part of the name: Habersham Village Ct.), optional unit and city/state/ZIP: one address span.")
 rule("location.street-address-caps", "LOCATION",
-     NB + r"[0-9]{1,6}\s+(?:[NSEW]\s+)?(?:[A-Z0-9]+\s+){0,3}[A-Z0-9]+\s+(?:ST|AVE|AV|RD|BLVD|DR|LN|CT|PL|WAY|PKWY|HWY|CIR|TER|TRL|PIKE|LOOP|" + CAPS_SUFFIX + r")\b(?:\s+[NSEW]\b)?",
+     NB + r"(?<![A-Za-z]-)[0-9]{1,6}\s+(?:[NSEW]\s+)?(?:[A-Z0-9]+\s+){0,3}[A-Z0-9]+\s+(?:ST|AVE|AV|RD|BLVD|DR|LN|CT|PL|WAY|PKWY|HWY|CIR|TER|TRL|PIKE|LOOP|" + CAPS_SUFFIX + r")\b(?:\s+[NSEW]\b)?",
      0.9, "Dispatch-log addresses in capitals without punctuation (45881 W FILLMORE ST).")
 rule("location.block", "LOCATION",
      NB + r"(?:(?i:block|blk)\s+[0-9]{1,6}\s+|[0-9]{1,6}\s+(?i:block|blk)\s+)(?i:of\s+)?" + DIRECTION + r"?(?:" + NAMEWORD + r"[ \t]?){1,4}(?:" + SUFFIX_END + r")?",
@@ -466,7 +466,7 @@ rule("location.street-name", "LOCATION",
      r"(?<![\p{L}0-9])" + LEADS_UPPER_OR_DIGIT + DIRECTION + r"?" + NOT_ARTICLE + r"(?:" + CAPS_STOP + SENTENCE_END_WORD_STOP + NAMEWORD + r"\s+){1,4}" + SUFFIX_END + r"(?:\s+(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West)\b\.?)?",
      0.8, "A capitalised name followed by a street suffix is a street (Connecticut Avenue, Martin Luther King Jr. Boulevard); it does not run back across a sentence end ('Roll. Point').")
 rule("location.street-caps", "LOCATION",
-     r"(?<![A-Za-z0-9])(?:[NSEW]\s+)?" + CAPS_STOP + r"[A-Z0-9][A-Z0-9']+(?:\s+" + CAPS_STOP + r"[A-Z0-9']+){0,2}\s+(?:ST|AVE|AV|RD|BLVD|DR|LN|CT|PL|PKWY|HWY|CIR|TER|TRL)\b",
+     r"(?<![A-Za-z0-9])(?<![A-Za-z]-)(?:[NSEW]\s+)?" + CAPS_STOP + r"[A-Z0-9][A-Z0-9']+(?:\s+" + CAPS_STOP + r"[A-Z0-9']+){0,2}\s+(?:ST|AVE|AV|RD|BLVD|DR|LN|CT|PL|PKWY|HWY|CIR|TER|TRL)\b",
      0.8, "Street names in capitals (KING ST, S PULASKI RD).")
 LOWER_PARTICLE = r"(?:de|del|della|delle|dei|la|le|les|di|da|do|dos|das|du|des|al|el|y|van|von|der|den|ul\.|út|utca|rue|via)"
 rule("location.address-international", "LOCATION",
@@ -1048,6 +1048,25 @@ rule("org.precinct-abbrev", "ORG",
      r"(?<![A-Za-z0-9])(?:PCT|Pct\.?|pct\.?)\s*#?\s*[0-9]{1,3}(?![0-9A-Za-z])",
      0.8, "A numbered precinct written with the abbreviation first (PCT 19, Pct. 6).")
 
+# ---------------------------------------------------------------- RADIO AND DISPATCH FORMS
+# Identifiers as they are spoken on the air or typed into a CAD screen: call signs that are
+# bare numbers or number words, plates in the APCO alphabet, addresses and times read out.
+NUMCAP_UNIT = "One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Niner|Zero"
+NUMCAP = "(?:" + NUMCAP_UNIT + "|Ten|Eleven|Twelve|Thirteen|Fourteen|Fifteen|Sixteen|Seventeen|Eighteen|Nineteen|Twenty|Thirty|Forty|Fifty|Sixty|Seventy|Eighty|Ninety)"
+NOT_COUNTED = r"(?!\s+(?i:minutes?|mins?|seconds?|hours?|hrs?|years?|days?|weeks?|months?|miles?|feet|foot|yards?|rounds?|shots?|people|persons|officers|men|women|times|percent|mph|degrees|dollars|cents|pounds)\b)"
+rule("badge.callsign-number-compound", "BADGE",
+     r"(?:(?<=, |\"|“|and |or |I'm |I’m | am | was | is | as | to | for | me |sent |with |from )" + NUMCAP + r"-" + NUMCAP + r"(?:-(?:" + NUMCAP_UNIT + r"))?"
+     r"|(?<![A-Za-z\-])" + NUMCAP + r"-" + NUMCAP + r"(?=,\s+(?:Officer|Deputy|Trooper|Sgt\.?|Sergeant|Cpl\.?|Corporal|Det\.?|Detective|Ofc\.?|Dep\.?|Tpr\.?)\s))(?![A-Za-z\-])" + NOT_COUNTED,
+     0.8, "A number written as capitalised words joined by a hyphen in the middle of a sentence is a spoken call sign (I'm Two-Seven; my backup, Two-Two, was forty minutes out; Eight-Twelve and Eight-Fourteen headed there); counts are written in lower case.")
+rule("badge.radio-opening", "BADGE",
+     r"(?<=[\"“])(?:[0-9]{1,4}[A-Z]?|[A-Z]{1,2}-?[0-9]{1,3}[A-Z]?)(?=\s+to\s+(?i:dispatch|radio|control|central|county|command|base|comms|all\s+units|[0-9]{1,4}[\s,])"
+     r"|,\s+(?i:copy|go\s+ahead|stand\s+by|standby|10-4|ten-four|roger|affirmative|negative|be\s+advised|can\s+you|you|your|what|I'm|I|we|he|she|show|respond|start|check|advise|disregard)\b)",
+     0.85, "A radio transmission quoted in a narrative opens with the caller's or the called unit's call sign (\"412 to dispatch\", \"412, copy\", \"412, he's showing a warrant\").")
+rule("badge.dispatched-units", "BADGE",
+     r"(?<![0-9A-Za-z\-#.:/$])[0-9]{3,4}(?=\s+and\s+[0-9]{3,4}(?![0-9A-Za-z]))|(?<=[0-9] and )[0-9]{3,4}(?![0-9A-Za-z])",
+     0.8, "Two numbers joined by 'and' after a dispatching word are the units sent (I sent 1022 and 1024; the units were 311 and 316).",
+     context={"words": ["sent", "dispatched", "assigned", "units", "toned", "started"], "before": 4, "required": True, "boost": 0.05})
+
 def words_of(phrases):
     out = set()
     for p in phrases:
@@ -1081,6 +1100,9 @@ TRIGGERS = {
     "location.address-words": {"words": ["street", "avenue", "road", "drive", "lane", "boulevard", "highway", "parkway", "court", "place", "terrace", "circle", "way"], "before": 100},
     "location.block-lowercase": {"words": ["block", "blk"], "before": 32},
     "location.direction-ordinal": {"words": ["n", "s", "e", "w", "north", "south", "east", "west"]},
+    "badge.callsign-number-compound": {"words": words_of(NUMCAP[3:-1].split("|")), "before": 8},
+    "badge.radio-opening": dict(D, before=3),
+    "badge.dispatched-units": dict(D, before=2),
     "location.ordinal-word-street": {"words": ["on", "at", "onto", "off", "and", "of"]},
     "org.precinct-abbrev": {"words": ["pct"]},
     "org.employer-cue": {"words": ["work", "works", "worked", "working", "employed", "employee"], "before": 0},
@@ -1112,7 +1134,7 @@ TRIGGERS = {
     "badge.unit": {"words": ["unit", "car", "units", "cars", "call", "callsign", "patrol", "squad", "sq", "sqd", "cruiser", "vehicle", "beat"]},
     "badge.callsign": D, "badge.callsign-keyword": {"words": ["call", "callsign"]}, "badge.unit-apposition": {"words": ["unit", "car", "crew", "call", "callsign", "sign"]}, "badge.shape": D, "badge.cad-unit": D, "badge.log-line": dict(D, before=12),
     "badge.callsign-spoken": {"words": words_of(CALL_WORDS.split("|"))},
-    "badge.callsign-word": {"words": words_of(PHONETIC.split("|")) + ["k9", "k-9"]},
+    "badge.callsign-word": {"words": words_of(PHONETIC.split("|")) + ["k9", "k-9", "k"]},
     "badge.parenthesised": {"characters": "("},
     "badge.after-ranked-name": {"words": ["pc", "pcso", "dc", "ps", "ds", "cst", "const", "constable", "officer", "ofc", "sgt", "sergeant", "deputy", "dep", "tpr", "trooper", "cpl", "corporal", "det", "detective", "ptl", "patrolman"], "before": 0},
     "badge.rank-number-name": {"words": ["pc", "pcso", "dc", "ps", "ds", "cst", "const", "constable", "sgt", "sergeant", "insp", "garda"]},
@@ -1195,7 +1217,7 @@ TRIGGERS = {
     "location.coordinates": dict(D, before=2), "location.eircode": D, "location.compass-address": D,
     "location.motorway-junction": {"words": ["near", "at", "between", "from", "to", "off", "past", "leaving", "approaching", "and", "by", "after", "before"]},
     "time.half-hour": {"words": ["half"], "before": 24}, "time.noon": {"words": ["noon", "midnight"], "before": 10},
-    "badge.crew-callsign": {"words": ["were", "was", "as"], "before": 10}, "id.year-slash": {"characters": "/", "before": 4},
+    "badge.crew-callsign": {"words": ["were", "was", "as", "for", "requested"], "before": 10}, "id.year-slash": {"characters": "/", "before": 4},
     "plate.state-slash": {"characters": "/", "before": 3},
     "plate.keyword-lowercase": {"words": ["plate", "plates", "tag", "tags", "license", "licence"]},
     "location.named-projects-lowercase": {"words": ["projects", "subdivision", "park", "project"], "before": 40},
