@@ -1066,6 +1066,25 @@ rule("badge.dispatched-units", "BADGE",
      r"(?<![0-9A-Za-z\-#.:/$])[0-9]{3,4}(?=\s+and\s+[0-9]{3,4}(?![0-9A-Za-z]))|(?<=[0-9] and )[0-9]{3,4}(?![0-9A-Za-z])",
      0.8, "Two numbers joined by 'and' after a dispatching word are the units sent (I sent 1022 and 1024; the units were 311 and 316).",
      context={"words": ["sent", "dispatched", "assigned", "units", "toned", "started"], "before": 4, "required": True, "boost": 0.05})
+APCO = "Adam|Boy|Baker|Charles|David|Edward|Frank|George|Henry|Ida|John|King|Lincoln|Mary|Nora|Ocean|Paul|Queen|Robert|Sam|Tom|Union|Victor|William|Young|Zebra"
+LETTER_WORD = (r"(?:" + APCO + r"|" + APCO.upper() + r"|" + NATO[3:])
+DIGIT_SPOKEN = r"(?:[0-9]|(?i:" + DW + r"))"
+rule("plate.phonetic-apco", "PLATE",
+     r"(?<![A-Za-z\-])(?:" + DIGIT_SPOKEN + r"[\s\-]+)?" + LETTER_WORD + r"(?:[\s,\-]+" + LETTER_WORD + r"){1,5}(?:[\s,\-]+" + DIGIT_SPOKEN + r"){2,6}(?:[\s,\-]+" + LETTER_WORD + r"){0,3}(?![A-Za-z0-9\-])",
+     0.85, "A plate read out in the APCO alphabet police radio uses, or in a mix of APCO and NATO words, with digits or digit words (Adam Boy Charles four-four-one, 8 Tom Ocean Henry 5 1 2, Henry-Charlie-Queen, one-niner-zero-six).")
+rule("plate.partial", "PLATE",
+     r"(?<![A-Za-z])(?i:partial\s+(?:plate|tag|registration)|(?:plate|tag)\s+(?:starting|beginning|ending|that\s+(?:starts|started|began|begins|ends|ended)))\s+(?i:(?:starting|beginning|ending|starts|begins|ends)\s+)?(?i:(?:with|in)\s+)?\K(?=[A-Z]{0,5}[0-9]|[0-9]{0,5}[A-Z])[A-Z0-9]{2,6}(?![A-Za-z0-9])",
+     0.8, "The characters of a partial plate (a partial plate starting 7KX, tag ending in 442) narrow a vehicle as much as a whole one.")
+rule("location.state-after-plate", "LOCATION",
+     r"(?<=[0-9], |one, |two, |six, |ten, |oh, |three, |seven, |eight, |niner, |zero, |four, |five, |nine, )(?:" + "|".join(STATES) + r")(?=\s*[,.;]|\s+(?i:plates?|tags?|registration)\b)",
+     0.8, "A state named right after a plate read out is the state of issue (… niner one four, Georgia, blue pickup).")
+rule("allow.spelling-word", "ALLOW",
+     r"(?<![A-Za-z])[A-Z]\s+as\s+in\s+\K[A-Z][a-z]+(?![A-Za-z])",
+     1.0, "A word after a letter and 'as in' spells the letter (N as in Nancy, B as in boy); it names no one.")
+PHONETIC_ONLY = r"(?:Boy|Ocean|Queen|Union|Zebra|X-ray|Xray|Alpha|Bravo|Delta|Echo|Foxtrot|Golf|Hotel|Kilo|Lima|Papa|Quebec|Tango|Uniform|Whiskey|Yankee|Zulu)"
+rule("allow.phonetic-alphabet-list", "ALLOW",
+     r"(?<![A-Za-z\-])(?=(?:" + LETTER_WORD + r",\s+){0,3}" + PHONETIC_ONLY + r"\b)" + LETTER_WORD + r"(?:,\s+" + LETTER_WORD + r"){2,}(?![A-Za-z\-])",
+     1.0, "The phonetic alphabet recited as a list (Adam, Boy, Charles, David) names no one.")
 
 def words_of(phrases):
     out = set()
@@ -1103,6 +1122,11 @@ TRIGGERS = {
     "badge.callsign-number-compound": {"words": words_of(NUMCAP[3:-1].split("|")), "before": 8},
     "badge.radio-opening": dict(D, before=3),
     "badge.dispatched-units": dict(D, before=2),
+    "plate.phonetic-apco": {"words": words_of(LETTER_WORD[3:-1].split("|")), "before": 12},
+    "plate.partial": {"words": ["partial", "plate", "tag"]},
+    "location.state-after-plate": {"characters": ",", "before": 8},
+    "allow.spelling-word": {"words": ["as"], "before": 3},
+    "allow.phonetic-alphabet-list": {"characters": ",", "before": 12},
     "location.ordinal-word-street": {"words": ["on", "at", "onto", "off", "and", "of"]},
     "org.precinct-abbrev": {"words": ["pct"]},
     "org.employer-cue": {"words": ["work", "works", "worked", "working", "employed", "employee"], "before": 0},
