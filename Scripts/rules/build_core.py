@@ -514,8 +514,8 @@ rule("location.rural-route", "LOCATION",
      0.9, "Rural route and highway contract addresses: Rural Route 3, Box 117; RR 2 Box 19; HC 64 Box 12; a rural route spelled out needs no box (out on Rural Route 2).")
 rule("location.number-route", "LOCATION", NB + r"[0-9]{1,6}\s+(?:(?:N|S|E|W)\.?\s+)?(?:Route|Rte\.?|Highway|Hwy\.?|State\s+Route|County\s+Road|Farm\s+Road|ROUTE|HWY)\s+[0-9]{1,4}[A-Z]?" + CITY_STATE_ZIP, 0.9,
      "Rural addresses on numbered roads: 8841 Route 242, 14102 N. Route 91, Dunlap, IL 61525.")
-rule("location.grid", "LOCATION", r"(?<![A-Za-z0-9])(?i:at|near|on|of|and|off|onto|to|from|along|past|via)\s+\K[0-9]{3,5}\s+(?:North|South|East|West|N|S|E|W)(?![A-Za-z0-9])", 0.75,
-     "Grid addresses used in Utah and elsewhere ('3500 South and 2700 West').")
+rule("location.grid", "LOCATION", r"(?<![A-Za-z0-9])(?i:at|near|on|of|and|off|onto|to|from|along|past|via|as)\s+\K[0-9]{3,5}\s+(?:North|South|East|West|N|S|E|W)(?![A-Za-z0-9])(?:\s+" + CAPS_STOP + r"(?!(?:And|The|On|At|In|Of|To|ON|IN|OF|TO)\b)(?:[A-Z][a-z]{2,}|[A-Z]{3,})(?![A-Za-z0-9]))?", 0.75,
+     "Grid addresses used in Utah and elsewhere ('3500 South and 2700 West'), and a house number and a compass word before a street read without its suffix (TO 1180 N CASCADE, had it as 1612 East).")
 GRID_DIRECTION = r"(?:North|South|East|West|NORTH|SOUTH|EAST|WEST|N|S|E|W)\.?"
 rule("location.grid-address", "LOCATION",
      NB + r"[0-9]{1,5}\s+" + GRID_DIRECTION + r"\s+[0-9]{2,5}\s+" + GRID_DIRECTION + r"(?![A-Za-z0-9])" + UNIT + r"?",
@@ -893,7 +893,7 @@ rule("location.national-road", "LOCATION", r"(?<![A-Za-z])(?:the|on|onto|along|o
 rule("location.numbered-avenue", "LOCATION", r"(?<![A-Za-z])(?:and|&|on|at|onto|along|off|of)\s+\K[0-9]{1,3}\s+(?:Ave|Avenue|St|Street|AVE|ST)\.?(?![A-Za-z])", 0.75,
      "Numbered avenues and streets written without an ordinal, as in western Canada (King George Blvd and 88 Ave).")
 rule("location.ordinal-street-after-motion", "LOCATION",
-     r"(?<![A-Za-z])(?i:down|up|onto|along|on|off|westbound|eastbound|northbound|southbound|wb|eb|nb|sb)\s+\K[0-9]{1,3}(?:st|nd|rd|th)(?![A-Za-z0-9])"
+     r"(?<![A-Za-z])(?i:down|up|onto|along|on|off|from|westbound|eastbound|northbound|southbound|wb|eb|nb|sb)\s+\K[0-9]{1,3}(?:st|nd|rd|th)(?![A-Za-z0-9])(?!\s+(?:to|through|thru)\s+[0-9]{1,3}(?:st|nd|rd|th)\s+(?i:base|place|grade|floor|period|quarter|shift|round|inning))"
      r"(?!\s+(?i:floor|fl|time|times|shift|watch|grade|period|quarter|round|attempt|try|day|week|month|year|birthday|place|precinct|district|division|street|st|ave|avenue|rd|road|of|century|amendment|inning|base|level|story|storey|offense|offence|step|row|lap|hole|platoon|squad|unit|percentile|" + MONTH[3:-1] + r")\b)",
      0.7, "A bare numbered street after a motion word (rolled down 43rd, wb on 12th): 'the' before it makes a date, so it is not written.")
 rule("location.unit-after-place", "LOCATION", r"(?:,|(?i:bldg|building)\.?\s*[0-9A-Z]{1,4},?)\s*\K(?i:unit)\s*#?\s*[0-9]{1,4}(?:-?[A-Z])?(?![A-Za-z0-9])|(?i:bldg|building)\.?\s*[0-9A-Z]{1,4},?\s*\K#\s*[0-9]{1,4}[A-Z]?(?![A-Za-z0-9])", 0.6,
@@ -1042,7 +1042,7 @@ rule("location.direction-ordinal", "LOCATION",
 ORDCAP = (r"(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Twelfth|Thirteenth|Fourteenth|Fifteenth|Sixteenth|Seventeenth|Eighteenth|Nineteenth|Twentieth"
           r"|Thirtieth|Fortieth|Fiftieth|Sixtieth|Seventieth|Eightieth|Ninetieth)")
 rule("location.ordinal-word-street", "LOCATION",
-     r"(?<![A-Za-z])(?:on|at|onto|off|and|of)\s+\K" + ORDCAP + r"(?=\s+(?:at|and|near|by)\s|\s*,?[.;:)'\"’”]|\s*,\s+(?!I\s))",
+     r"(?<![A-Za-z])(?:on|at|onto|off|and|of|from)\s+\K" + ORDCAP + r"(?=\s+(?:at|and|near|by)\s|\s*,?[.;:)'\"’”]|\s*,\s+(?!I\s))",
      0.75, "A street named by a capitalised ordinal word without its suffix after a place preposition (on Fiftieth at Avenue Q, the Shell on Ninth).")
 rule("org.precinct-abbrev", "ORG",
      r"(?<![A-Za-z0-9])(?:PCT|Pct\.?|pct\.?)\s*#?\s*[0-9]{1,3}(?![0-9A-Za-z])",
@@ -1078,6 +1078,26 @@ rule("plate.partial", "PLATE",
 rule("location.state-after-plate", "LOCATION",
      r"(?<=[0-9], |one, |two, |six, |ten, |oh, |three, |seven, |eight, |niner, |zero, |four, |five, |nine, )(?:" + "|".join(STATES) + r")(?=\s*[,.;]|\s+(?i:plates?|tags?|registration)\b)",
      0.8, "A state named right after a plate read out is the state of issue (… niner one four, Georgia, blue pickup).")
+rule("location.block-words", "LOCATION",
+     r"(?<![A-Za-z\-])(?i:(?:" + NUMW + r")[\s\-]+){1,3}(?i:hundred|thousand)\s+(?i:block|blk)\s+(?i:of\s+)?" + DIRECTION + r"?(?:" + NAMEWORD + r"[ \t]?){1,3}(?:" + SUFFIX_END + r")?",
+     0.85, "A block number read out in words before a street (the twenty-one hundred block of Elm).")
+rule("location.spelled-number-direction", "LOCATION",
+     r"(?<![A-Za-z\-])(?i:" + NUMW + r")(?:[\s\-]+(?i:" + NUMW + r")){1,4}\s+(?:North|South|East|West|N\.?|S\.?|E\.?|W\.?)\s+" + TITLE_STOP + r"(?!(?:The|A|An|I|He|She|We|They|It|Then)\b)\p{Lu}[\p{Ll}'’\-]{2,}(?:\s+\p{Lu}[\p{Ll}'’\-]{2,})?(?:\s+" + SUFFIX_END + r")?",
+     0.8, "A house number read out digit by digit, a compass word and a street name without its suffix, as addresses are read on the radio (nine-oh-two South Kedzie, one-six-one-two West Tamarack).")
+ORDCOMPOUND = r"(?:Twenty|Thirty|Forty|Fifty|Sixty|Seventy|Eighty|Ninety)-(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth)"
+BARE_STREET = (TITLE_STOP + r"(?!(?:The|A|An|I|He|She|We|They|It|Then|Interstate|Highway|Route|Amtrak|Greyhound|" + MONTH[3:-1] + r"|" + WEEKDAY[3:-1] + r")\b)(?!" + VEHICLE_MAKES + r"\b)"
+               r"(?:\p{Lu}[\p{Ll}'’\-]{2,}|" + ORDCOMPOUND + r"|[0-9]{1,3}(?:st|nd|rd|th))")
+rule("location.direction-bare-street", "LOCATION",
+     r"(?<![A-Za-z])(?i:northbound|southbound|eastbound|westbound)\s+(?:on\s+)?\K" + BARE_STREET + r"(?=\s+(?:from|at|to|toward|towards|near|past|approaching)\s)"
+     r"|(?<![A-Za-z])(?i:north|south|east|west)(?i:bound)?\s+on\s+\K" + BARE_STREET + r"(?=\s+(?:from|at|to|toward|towards|near|past|and|approaching|into)\s|\s*[,.;])",
+     0.75, "A capitalised name after a travel direction is the street travelled on, written without its suffix as radio calls do (northbound Memorial from 31st, east on Market, south on Route 11); a make of car is a vehicle (a westbound Ford).")
+rule("location.ordinal-compound-street", "LOCATION",
+     r"(?<![A-Za-z])(?:on|at|onto|off|and|of|from|to)\s+\K" + ORDCOMPOUND + r"(?=\s+(?:at|and|near|by)\s|\s*,?[.;:)'\"’”]|\s*,\s+(?!I\s))",
+     0.75, "A street named by a compound ordinal in words after a place preposition (Fairlane and Ninety-Fourth).")
+rule("location.marker-words", "LOCATION",
+     r"(?<![A-Za-z])(?i:the\s+)\K(?i:" + NUMW + r")(?:[\s\-](?i:" + NUMW + r")){0,3}\s+(?i:mile\s+marker|mile\s*post|marker)(?![A-Za-z])"
+     r"|(?<![A-Za-z])(?i:mile\s+marker|mile\s*post|marker|exit)\s+(?i:" + NUMW + r")(?:[\s\-](?i:" + NUMW + r")){0,3}(?![A-Za-z\-])",
+     0.8, "A mile marker read out in words (at the one-twelve marker, mile marker one fourteen).")
 rule("allow.spelling-word", "ALLOW",
      r"(?<![A-Za-z])[A-Z]\s+as\s+in\s+\K[A-Z][a-z]+(?![A-Za-z])",
      1.0, "A word after a letter and 'as in' spells the letter (N as in Nancy, B as in boy); it names no one.")
@@ -1125,9 +1145,14 @@ TRIGGERS = {
     "plate.phonetic-apco": {"words": words_of(LETTER_WORD[3:-1].split("|")), "before": 12},
     "plate.partial": {"words": ["partial", "plate", "tag"]},
     "location.state-after-plate": {"characters": ",", "before": 8},
+    "location.block-words": {"words": ["block", "blk"], "before": 60},
+    "location.spelled-number-direction": {"words": ["north", "south", "east", "west", "n", "s", "e", "w"], "before": 60},
+    "location.direction-bare-street": {"words": ["northbound", "southbound", "eastbound", "westbound", "north", "south", "east", "west"]},
+    "location.ordinal-compound-street": {"words": ["on", "at", "onto", "off", "and", "of", "from", "to"]},
+    "location.marker-words": {"words": ["marker", "milepost", "post", "exit"], "before": 40},
     "allow.spelling-word": {"words": ["as"], "before": 3},
     "allow.phonetic-alphabet-list": {"characters": ",", "before": 12},
-    "location.ordinal-word-street": {"words": ["on", "at", "onto", "off", "and", "of"]},
+    "location.ordinal-word-street": {"words": ["on", "at", "onto", "off", "and", "of", "from"]},
     "org.precinct-abbrev": {"words": ["pct"]},
     "org.employer-cue": {"words": ["work", "works", "worked", "working", "employed", "employee"], "before": 0},
     "phone.nanp": dict(D, before=4), "phone.local7": D, "phone.international": dict(D, before=2), "phone.au-nz-landline": dict(D, before=2),
