@@ -147,7 +147,7 @@ rule("date.spelled-ordinal", "DATE",
      r"(?<![A-Za-z\-])(?:(?:" + WEEKDAY + r"\.?,?\s+)?(?:the\s+)?\K(?!fourth\s+of\s+july)" + ORDWORD + r"\s+(?:day\s+)?of\s+" + MONTH + r"|" + MONTH_DOT + r"\s+(?:the\s+)?" + ORDWORD + r")(?:,?\s+" + YEAR4 + r")?(?![A-Za-z\-])",
      0.85, "Days written as ordinal words: the twelfth of March, March twenty-first, 2019.", caseless=True)
 rule("date.weekday-ordinal", "DATE",
-     r"(?<![A-Za-z])(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+(?:(?:night|morning|afternoon|evening)\s+)?the\s+(?:[0-9]{1,2}" + ORD + r"|" + ORDWORD + r")(?![A-Za-z0-9])",
+     r"(?<![A-Za-z])(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+(?:(?:night|morning|afternoon|evening)\s+)?the\s+(?:[0-9]{1,2}" + ORD + r"|" + ORDWORD + r")(?![A-Za-z0-9])",
      0.85, "A weekday with a day of the month pins a date: Friday the 13th, Sunday the first, Sunday night the 9th.", caseless=True)
 rule("date.ordinal-day", "DATE", r"(?<![A-Za-z0-9])(?:the\s+)\K[0-9]{1,2}" + ORD + r"(?![A-Za-z0-9])(?!\s+of\s+(?:the|my|our|his|her|their|those|these|them|us)\s+(?!month)|\s+of\s+[0-9])(?!\s+(?:floor|time|grade|amendment|precinct|district|street|st\b|avenue|ave\b|round|shot|car|unit|place|person|officer|man|century|percentile|inning|hole|caller|victim|suspect|deputy|trooper|division|ward|zone|battalion|infantry|birthday))",
      0.75, "A day of the month standing for a date ('until the 29th', 'on the 14th'); ordinal nouns that are not dates are excluded.",
@@ -1098,6 +1098,27 @@ rule("location.marker-words", "LOCATION",
      r"(?<![A-Za-z])(?i:the\s+)\K(?i:" + NUMW + r")(?:[\s\-](?i:" + NUMW + r")){0,3}\s+(?i:mile\s+marker|mile\s*post|marker)(?![A-Za-z])"
      r"|(?<![A-Za-z])(?i:mile\s+marker|mile\s*post|marker|exit)\s+(?i:" + NUMW + r")(?:[\s\-](?i:" + NUMW + r")){0,3}(?![A-Za-z\-])",
      0.8, "A mile marker read out in words (at the one-twelve marker, mile marker one fourteen).")
+HOUR24W = r"(?:oh[\s\-]" + DW + r"|zero[\s\-]" + DW + r"|" + TEENS + r"|twenty(?:[\s\-](?:one|two|three))?)"
+MIN_TENS = r"(?:oh[\s\-]" + DW + r"|" + TEENS + r"|(?:twenty|thirty|forty|fifty)(?:[\s\-]" + DW + r")?)"
+rule("time.spoken-24h-bare", "TIME",
+     r"(?<![A-Za-z\-])(?:oh|zero)[\s\-]" + DW + r"[\s\-](?:" + MIN_TENS + r"|hundred)(?![A-Za-z\-])"
+     r"|(?<![A-Za-z])(?i:at|around|about|approximately|approx|by|until|till|before|after|since|just\s+before|just\s+after)\s+\K" + HOUR24W + r"-" + MIN_TENS + r"(?![A-Za-z\-])(?!\s+(?i:minutes|mins|seconds|feet|miles|yards|people|rounds|times))",
+     0.8, "Twenty-four-hour times spoken without 'hours': a leading 'oh' makes one anywhere (just before oh-two-thirty), a hyphenated pair after a time preposition (at eighteen-forty).", caseless=True)
+rule("time.words-day-part", "TIME",
+     r"(?<![A-Za-z\-])" + HOURW + r"[\s\-]" + MINW + r"\s+(?:in\s+the\s+(?:morning|afternoon|evening)|at\s+night)(?![A-Za-z])",
+     0.85, "Clock times in words with the part of the day (four forty-five in the afternoon, ten forty-five in the morning).", caseless=True)
+rule("time.after-weekday", "TIME",
+     r"(?<![A-Za-z])(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY),\s+(?:at\s+)?\K(?:[01][0-9]|2[0-3])[0-5][0-9](?![0-9:\-/])(?!\s*(?:block|rounds|feet|miles|yards|dollars|people|calls|officers))",
+     0.8, "A four-digit time right after a weekday and a comma (Saturday, 0312).")
+MONTHNUM_W = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|oh[\s\-](?:one|two|three|four|five|six|seven|eight|nine))"
+DAYNUM_W = r"(?:" + TEENS + r"|(?:twenty)(?:[\s\-](?:one|two|three|four|five|six|seven|eight|nine))?|thirty(?:[\s\-]one)?|one|two|three|four|five|six|seven|eight|nine|oh[\s\-](?:one|two|three|four|five|six|seven|eight|nine))"
+YEAR2_W = r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s\-]" + DW + r")?|oh[\s\-]" + DW + r"|" + TEENS + r")"
+rule("date.spoken-numeric", "DATE",
+     r"(?<![A-Za-z])(?i:dob|d\.o\.b\.?|date\s+of\s+birth|born(?:\s+on)?|birthday\s+(?:is|was))[\s:,]+\K(?i:" + MONTHNUM_W + r")[\s,\-/]+(?i:" + DAYNUM_W + r")[\s,\-/]+(?i:" + YEAR_WORDS + r"|" + YEAR2_W + r")(?![A-Za-z])",
+     0.85, "A date of birth read out as three numbers in words (DOB four, seventeen, ninety-two).")
+rule("date.holiday-year-words", "DATE",
+     r"(?<!every\s)(?<!each\s)(?<!Every\s)(?<!Each\s)(?<![A-Za-z])(?:" + "|".join(HOLIDAYS) + r"),?\s+(?i:" + YEAR_WORDS + r")(?![A-Za-z\-])",
+     0.9, "A named holiday with its year read out in words pins a date (Valentine's Day, twenty-fifteen; Christmas Eve nineteen ninety-nine).")
 rule("allow.spelling-word", "ALLOW",
      r"(?<![A-Za-z])[A-Z]\s+as\s+in\s+\K[A-Z][a-z]+(?![A-Za-z])",
      1.0, "A word after a letter and 'as in' spells the letter (N as in Nancy, B as in boy); it names no one.")
@@ -1150,6 +1171,11 @@ TRIGGERS = {
     "location.direction-bare-street": {"words": ["northbound", "southbound", "eastbound", "westbound", "north", "south", "east", "west"]},
     "location.ordinal-compound-street": {"words": ["on", "at", "onto", "off", "and", "of", "from", "to"]},
     "location.marker-words": {"words": ["marker", "milepost", "post", "exit"], "before": 40},
+    "time.spoken-24h-bare": {"words": ["oh", "zero", "at", "around", "about", "approximately", "approx", "by", "until", "till", "before", "after", "since"], "before": 14},
+    "time.words-day-part": {"words": ["morning", "afternoon", "evening", "night"], "before": 40},
+    "time.after-weekday": {"words": WEEKDAY_WORDS},
+    "date.holiday-year-words": {"words": ["nineteen", "twenty", "two"], "before": 40},
+    "date.spoken-numeric": {"words": ["dob", "d.o.b", "birth", "born", "birthday", "d"]},
     "allow.spelling-word": {"words": ["as"], "before": 3},
     "allow.phonetic-alphabet-list": {"characters": ",", "before": 12},
     "location.ordinal-word-street": {"words": ["on", "at", "onto", "off", "and", "of", "from"]},
