@@ -854,7 +854,7 @@ rule("org.numbered-command-words", "ORG",
 rule("org.national-force", "ORG",
      r"(?<![A-Za-z])(?:Police\s+Scotland|POLICE\s+SCOTLAND|PSNI|(?:An\s+)?Garda\s+S[ií]och[aá]na|SAPS|PNP|PDRM)(?:\s+" + TITLE_STOP + r"(?!(?:Officer|Officers|Station|Constable|Member|Members|Sergeant|Warrant|Captain)\b)[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?(?![A-Za-z])",
      0.85, "National forces named without a head word, with the station or area after them (Police Scotland, PSNI North Belfast, SAPS Hillbrow).")
-rule("org.acronym", "ORG", r"(?<![A-Za-z0-9])(?!(?:SUSP|ASAP|GPS|VPSO|CHP\b(?=\s+(?:code|Code)))\b)[A-Z]{1,5}(?:PD|SO|SD|DPS|SP|HP|PS|DOC)(?![A-Za-z0-9])", 0.8,
+rule("org.acronym", "ORG", r"(?<![A-Za-z0-9])(?!(?:SUSP|DISP|ASAP|GPS|VPSO|CHP\b(?=\s+(?:code|Code)))\b)[A-Z]{1,5}(?:PD|SO|SD|DPS|SP|HP|PS|DOC)(?![A-Za-z0-9])", 0.8,
      "Agency acronyms ending in PD, SO, SD, DPS, SP, HP (LAPD, MCSO, WPD, CHP).")
 rule("org.provincial-acronym", "ORG", r"(?<![A-Za-z0-9])(?:OPP|SQ|RNC|SPVM|SPVQ)(?![A-Za-z0-9])(?!\s*#?\s*[0-9])", 0.75,
      "Acronyms of provincial and city forces that locate the writer (the OPP, the SQ, the RNC, the SPVM); 'SQ 12' in a log is a squad.")

@@ -671,11 +671,16 @@ struct NameScan {
             foundEnds[finding.range.lowerBound] = max(foundEnds[finding.range.lowerBound] ?? 0, finding.range.upperBound)
         }
         var added: [Finding] = []
-        for finding in findings where finding.label == .person {
+        // A joined name is not joined again ("HALVORSEN, TRAVIS, DOB 03/02/99").
+        for finding in findings where finding.label == .person && finding.rule != "name.surname-comma-given" {
             guard let last = text.tokenIndex(containing: finding.range.upperBound - 1), tokens[last].kind == .letter,
-                  tokens[last].shape == .allCaps, tokens[last].length >= 2, entry(last).stem.upperBound == finding.range.upperBound,
+                  tokens[last].shape == .allCaps || spokenRecordName(finding, last: last), tokens[last].length >= 2,
+                  entry(last).stem.upperBound == finding.range.upperBound,
                   let comma = next(last), isPunctuation(comma, UInt8(ascii: ",")), Int(tokens[comma].start) == finding.range.upperBound,
                   let given = next(comma), tokens[given].kind == .letter, isUpperInitial(given), !isTitle(given) else { continue }
+            if tokens[last].shape != .allCaps, !flags(given).contains(.firstName) { continue }
+            // A record word after the name ("LUPE, DOB 01/02/90") is the next field, not a given name.
+            if flags(given).contains(.allowJargon) { continue }
             var end: Int
             if let foundEnd = foundEnds[Int(tokens[given].start)] {
                 end = foundEnd
@@ -700,6 +705,17 @@ struct NameScan {
         }
         findings.append(contentsOf: added)
         joinSaintRecordNames()
+    }
+
+    /// "your subject Lomax, Shelby Rae", "gave his name as \"Smith, John\"": a capitalised
+    /// surname in record order as dispatch reads a return back or a subject gives it, after a
+    /// naming cue, a quote or a record word. After a record word, a surname that is itself a
+    /// first name starts a list of first names ("the driver Mike, John and Dave"), not a name in record order.
+    func spokenRecordName(_ finding: Finding, last: Int) -> Bool {
+        guard tokens[last].shape == .capitalised, let first = text.tokenIndex(containing: finding.range.lowerBound), first == last,
+              let before = previous(first) else { return false }
+        if isQuote(before) || namingCue(before: first) != nil { return true }
+        return !flags(last).contains(.firstName) && Cues.recordCueWords.contains(key(before))
     }
 
     /// "WITNESS: ST. JOHN, MARCUS", "ST CLAIR, DENISE M": in capitals after a record label's
