@@ -1059,7 +1059,7 @@ rule("badge.callsign-number-compound", "BADGE",
      r"|(?<![A-Za-z\-])" + NUMCAP + r"-" + NUMCAP + r"(?=,\s+(?:Officer|Deputy|Trooper|Sgt\.?|Sergeant|Cpl\.?|Corporal|Det\.?|Detective|Ofc\.?|Dep\.?|Tpr\.?)\s))(?![A-Za-z\-])" + NOT_COUNTED,
      0.8, "A number written as capitalised words joined by a hyphen in the middle of a sentence is a spoken call sign (I'm Two-Seven; my backup, Two-Two, was forty minutes out; Eight-Twelve and Eight-Fourteen headed there); counts are written in lower case.")
 rule("badge.radio-opening", "BADGE",
-     r"(?<=[\"“])(?:[0-9]{1,4}[A-Z]?|[A-Z]{1,2}-?[0-9]{1,3}[A-Z]?)(?=\s+to\s+(?i:dispatch|radio|control|central|county|command|base|comms|all\s+units|[0-9]{1,4}[\s,])"
+     r"(?<=[\"“])(?:[0-9]{1,4}[A-Z]?|[0-9]{1,2}[A-Z][0-9]{1,3}|[A-Z]{1,2}-?[0-9]{1,3}[A-Z]?)(?=\s+to\s+(?i:dispatch|radio|control|central|county|command|base|comms|all\s+units|[0-9]{1,4}[\s,])"
      r"|,\s+(?i:copy|go\s+ahead|stand\s+by|standby|10-4|ten-four|roger|affirmative|negative|be\s+advised|can\s+you|you|your|what|I'm|I|we|he|she|show|respond|start|check|advise|disregard)\b)",
      0.85, "A radio transmission quoted in a narrative opens with the caller's or the called unit's call sign (\"412 to dispatch\", \"412, copy\", \"412, he's showing a warrant\").")
 rule("badge.dispatched-units", "BADGE",

@@ -477,6 +477,34 @@ struct RuleDetectorTests {
         Positive("Ofc. Pruitt spoke with a paralegal from Whitcombe, Ashby & Kern about the order.", "Whitcombe, Ashby & Kern", .org),
         Positive("She was employed by Northgate Home Services until March.", "Northgate Home Services", .org),
         Positive("An employee of Redfern Grain Brokers called it in.", "Redfern Grain Brokers", .org),
+        // Radio and dispatch forms (generalization-22 classes).
+        Positive("When I cleared I told them I was Four-Nine for the rest of the night.", "Four-Nine", .badge),
+        Positive("Our cover car, Thirty-Two, was held up at the bridge.", "Thirty-Two", .badge),
+        Positive("He keyed up: \"218 to dispatch, show me out on foot.\"", "218", .badge),
+        Positive("Then radio answered \"2C7, copy, cover is en route.\"", "2C7", .badge),
+        Positive("The supervisor sent 1310 and 1316 to the north door.", "1316", .badge),
+        Positive("I logged on as Harbor 6 and asked for Delta 9 to stand by.", "Delta 9", .badge),
+        Positive("23:05:41 K7 ARRIVED AT THE GATE", "K7", .badge),
+        Positive("0112 P14 10-23 WITH THE RP", "P14", .badge),
+        Positive("Our second team was K-9 12 that week.", "K-9 12", .badge),
+        Positive("I read it back as Mary Ocean Young six zero one.", "Mary Ocean Young six zero one", .plate),
+        Positive("The tag came back as 5 Robert Union King 3 1 9 out of state.", "5 Robert Union King 3 1 9", .plate),
+        Positive("Witness only got a partial tag ending in 4J2 before it left.", "4J2", .plate),
+        Positive("He ran the plate, Victor Lincoln Edward 2 2 7, Nevada, and it came back stolen.", "Nevada", .location),
+        Positive("Shots fired in the thirty-four hundred block of Maple Grove.", "thirty-four hundred block of Maple Grove", .location),
+        Positive("The caller was at seven-one-one North Alder, upstairs.", "seven-one-one North Alder", .location),
+        Positive("He was last seen southbound Tamarind toward the freeway.", "Tamarind", .location),
+        Positive("We turned north on Kellogg, then lost him.", "Kellogg", .location),
+        Positive("He bailed out at Cortez and Seventy-Second.", "Seventy-Second", .location),
+        Positive("The crash was at the ninety-one marker, eastbound side.", "ninety-one marker", .location),
+        Positive("Dispatch gave the address as 2250 W LOCUST and we rolled.", "2250 W LOCUST", .location),
+        Positive("He called back around oh-four-fifteen, drunk.", "oh-four-fifteen", .time),
+        Positive("The shift got hit at about twenty-one-thirty with the call.", "twenty-one-thirty", .time),
+        Positive("They met at seven twenty in the evening behind the gym.", "seven twenty in the evening", .time),
+        Positive("It came in Tuesday, 2245, as a prowler.", "2245", .time),
+        Positive("The return said DOB six, two, eighty-one, no warrants.", "six, two, eighty-one", .date),
+        Positive("She was married on Christmas Eve, nineteen ninety-eight.", "Christmas Eve, nineteen ninety-eight", .date),
+        Positive("It happened Friday, the twenty-first, right after payday.", "Friday, the twenty-first", .date),
     ]
 
     @Test(arguments: positives)
@@ -516,6 +544,12 @@ struct RuleDetectorTests {
 
     /// Look-alikes that are not identifiers: radio codes, calibers, statutes, ratios, counts.
     static let negatives: [String] = [
+        // Radio and dispatch look-alikes (generalization-22 classes).
+        "Sarge read the alphabet out loud: Adam, Boy, Charles, David, Edward.",
+        "It is Z as in Zebra and F as in Frank, not S.",
+        "A westbound Ford was blocking the lane when we got there.",
+        "Twenty-Five minutes later the second unit arrived.",
+        "He went from 2nd to 3rd base on the overthrow.",
         "He carried a Ruger 10/22 and a Glock 19 Gen 5 in the truck.",
         "She drove an Audi A4 and then a BMW M3 to the range.",
         "He was held under the Mental Health Act for a week.",

@@ -116,6 +116,12 @@ struct QualityFloorTests {
         Floor(corpus: "generalization-21", coreLeakFreeRecall: 0.95,
               perLabel: ["PERSON": 0.94, "LOCATION": 0.95, "DATE": 1],
               characterPrecision: 0.98, maxIdentifierFreeRedacted: 1),
+        // A twenty-second check written by this team: identifiers in spoken, radio and
+        // dispatch form (call signs, APCO plates, times, dates and addresses read out); 0.833
+        // core before any fix (README.md). Bare months and "midnight" are still left alone.
+        Floor(corpus: "generalization-22", coreLeakFreeRecall: 0.96,
+              perLabel: ["PERSON": 0.99, "BADGE": 0.96, "LOCATION": 0.93, "DATE": 0.92, "PHONE": 1],
+              characterPrecision: 0.98, maxIdentifierFreeRedacted: 0),
         // Fresh short hard cases written by this team after traps-c; 0.920 core and 0/20
         // identifier-free texts redacted before any fix (README.md).
         Floor(corpus: "traps-d", coreLeakFreeRecall: 0.99,
