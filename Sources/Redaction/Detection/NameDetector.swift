@@ -397,6 +397,15 @@ struct NameScan {
            !(text.utf8[end] == 0x27 || text.utf8[end] == 0xE2) {
             start = Int(tokens[left - 1].start)
         }
+        // A capitalised "The" in mid-sentence is part of the name that follows, and a name
+        // with it is a venue, not a person ("outside The Blue Heron", "at The Thistle & Crown").
+        var label = label
+        if left >= 2, tokens[left - 1].kind == .space, tokens[left - 1].length == 1, key(left - 2) == Cues.theKey,
+           tokens[left - 2].shape == .capitalised, !tokens[left - 2].isSentenceStart, let before = previous(left - 2),
+           tokens[before].kind == .letter || isPunctuation(before, UInt8(ascii: ",")) {
+            start = Int(tokens[left - 2].start)
+            if label == .person { label = .location }
+        }
         let range = start..<end
         let contextWord = context.map { text.slice(tokens[$0].range) }
         findings.append(Finding(label: label, range: range, score: score, detector: "names", rule: rule, context: contextWord))

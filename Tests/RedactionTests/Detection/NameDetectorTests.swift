@@ -84,6 +84,8 @@ struct NameDetectorTests {
         Positive("Suspect: BRZEZINSKI, Wojciech A. (DOB 3-4-88), 5'11\", 190.", "Wojciech A.", .person),
         // Record order in logs and forms: surname in capitals, comma, given names, initial.
         Positive("1933 K12 REQ BACKUP, DRIVER VEH 1 HOLLOWAY, GRANT T DISPLAYED HANDGUN", "HOLLOWAY, GRANT T", .person),
+        // A capitalised "The" mid-sentence belongs to the venue's name.
+        Positive("We waited outside The Copper Kettle until the crowd thinned.", "The Copper Kettle", .location),
         // Read back surname first on the radio, after a record word or a quote.
         Positive("Radio came back: your subject Okonkwo, Deborah Ann, is clear.", "Okonkwo, Deborah Ann", .person),
         Positive("He said his name was \"Kerrigan, Patrick\" and kept walking.", "Kerrigan, Patrick", .person),
