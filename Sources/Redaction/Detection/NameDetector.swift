@@ -790,6 +790,9 @@ struct NameScan {
             title = first
             members = members.dropFirst()
             if let n = members.first, let dot = previous(n), isPunctuation(dot, UInt8(ascii: ".")) {}
+            // "Sheriff's Office", "Marshal's Department": a possessive rank owns the words after
+            // it; ordinary words there are the office, not a name.
+            if entry(first).hasPossessive, members.allSatisfy({ tokens[$0].kind != .letter || (isEnglish($0) && !isNameListed($0)) }) { return }
         }
         // "Sgt. Bishop asked", "Ofc. Pastor": a title word that is also a surname, alone
         // after a rank, is that officer's name — unless the two make a rank ("Sergeant Major",

@@ -186,6 +186,8 @@ struct NameDetectorTests {
 
     /// Words that are names only sometimes, used here as ordinary words.
     static let negatives: [String] = [
+        "Our Sheriff's Office runs on county call signs.",
+        "The Constable's Office served the papers before noon.",
         "Our horse is a big gray gelding and the dog is a Malinois who speaks no Amharic.",
         "After the shift I rode Amtrak home and slept the whole way.",
         "Will I make that call again? No. Ask yourself what it is for.",

@@ -505,6 +505,7 @@ struct RuleDetectorTests {
         Positive("The return said DOB six, two, eighty-one, no warrants.", "six, two, eighty-one", .date),
         Positive("She was married on Christmas Eve, nineteen ninety-eight.", "Christmas Eve, nineteen ninety-eight", .date),
         Positive("It happened Friday, the twenty-first, right after payday.", "Friday, the twenty-first", .date),
+        Positive("The bailiff walked him into Department 47 for the hearing.", "Department 47", .location),
     ]
 
     @Test(arguments: positives)
