@@ -506,6 +506,31 @@ struct RuleDetectorTests {
         Positive("She was married on Christmas Eve, nineteen ninety-eight.", "Christmas Eve, nineteen ninety-eight", .date),
         Positive("It happened Friday, the twenty-first, right after payday.", "Friday, the twenty-first", .date),
         Positive("The bailiff walked him into Department 47 for the hearing.", "Department 47", .location),
+        // Institutions and events (generalization-25 classes, own probe sentences).
+        Positive("We worked the gate at the Tulsa Rib Fest all weekend.", "Tulsa Rib Fest", .location),
+        Positive("A horse bolted at the Deschutes County Fair that night.", "Deschutes County Fair", .location),
+        Positive("The show at the Red Rocks Amphitheatre ended at eleven.", "Red Rocks Amphitheatre", .location),
+        Positive("The call came from Maple Glen Memory Care on the east side.", "Maple Glen Memory Care", .location),
+        Positive("She taught at Our Lady of Lourdes Academy for years.", "Our Lady of Lourdes Academy", .location),
+        Positive("We carried the boy into Children's Minnesota ourselves.", "Children's Minnesota", .location),
+        Positive("The basketball game against Westview went to overtime.", "Westview", .location),
+        Positive("It was Lakota High School vs. Mason, and the stands were full.", "Mason", .location),
+        Positive("The inmate, 0418277, refused his tray.", "0418277", .id),
+        Positive("Her file 20917734 went missing that week.", "20917734", .id),
+        Positive("We were westbound on U.S. 2 past the county line.", "U.S. 2", .location),
+        Positive("He lived off U.S. Highway 287 north of town.", "U.S. Highway 287", .location),
+        Positive("The card said 12 Oak Street, Mt. Vernon, and nothing else.", "12 Oak Street, Mt. Vernon", .location),
+        Positive("Campus officers met us at Quad 3 by the library.", "Quad 3", .location),
+        // Dates and times in the forms of generalization-26 (own probe sentences).
+        Positive("The knock was set for 0600 and the team was late.", "0600", .time),
+        Positive("Shots came between 0210 and 0225 by the logs.", "0225", .time),
+        Positive("The chase began 2241 and we lost him fast.", "2241", .time),
+        Positive("Shift: 1800-0600, two cars short.", "1800", .time),
+        Positive("I was off the week of July 8-12, 2024 and missed it.", "July 8-12, 2024", .date),
+        Positive("It was on Saturday, the 9th, that he came back.", "Saturday, the 9th", .date),
+        Positive("Statement of Officer Dana Reyes, K2210. On or about Monday.", "K2210", .badge),
+        Positive("It happened between 11 and 11:30 p.m. on the bridge.", "11", .time),
+        Positive("We got there at 9:40ish with two cars.", "9:40", .time),
     ]
 
     @Test(arguments: positives)
@@ -526,6 +551,9 @@ struct RuleDetectorTests {
         ("She lives at 1423 W. Oak St. Call 602-555-0143 after six.", "1423 W. Oak St."),
         // A block ends at its line end.
         ("We took the 1400 blk of N 27th Ave.\nSUSPECT fled on foot.", "1400 blk of N 27th Ave."),
+        // A numbered street written in full, in any case.
+        ("The truck came through at Clayton Street and 3rd Avenue. The barricade fell.", "3rd Avenue"),
+        ("we met at 26th street. then we left.", "26th street"),
     ])
     func streetEndsBeforeTheSentencesFullStop(_ input: String, _ expected: String) throws {
         let places = try DetectionSupport.found(.location, in: input)
@@ -551,6 +579,10 @@ struct RuleDetectorTests {
         "A westbound Ford was blocking the lane when we got there.",
         "Twenty-Five minutes later the second unit arrived.",
         "He went from 2nd to 3rd base on the overthrow.",
+        "We saw Halloween costumes and Christmas lights all over town.",
+        "I had walked up on 40 of these that year and stopped 2,000 cars.",
+        "The spikes were Fridays and Saturdays, and the gun was a BB pistol or an AR-style rifle.",
+        "He fired 1500000 dollars' worth of rounds; 2500000 rounds a year go downrange there.",
         "He carried a Ruger 10/22 and a Glock 19 Gen 5 in the truck.",
         "She drove an Audi A4 and then a BMW M3 to the range.",
         "He was held under the Mental Health Act for a week.",
@@ -651,6 +683,8 @@ struct RuleDetectorTests {
         "Rural Fire and the Volunteer Fire Department got there first; our Drug Task Force came later.",
         "Picnic area was empty and Ski area parking was full; Visiting area closed at noon.",
         "The Harbour Master and the National Weather Service warned us off the Farm to Market road.",
+        "He testified against Garza and then against Policy at the hearing.",
+        "The U.S. 30 people were flown home; in the U.S. 9 times out of 10 it works.",
     ])
     func leavesPlaceLookAlikes(_ input: String) throws {
         let found = try DetectionSupport.found(input)
@@ -683,6 +717,18 @@ struct RuleDetectorTests {
     @Test func addressBlockStopsBeforeProse() throws {
         let places = try DetectionSupport.found(.location, in: "We stood by at 40 Mill Road\nApt. 3\nDayton\nOfficers arrived at 0300.")
         #expect(places == ["40 Mill Road\nApt. 3\nDayton"], "\(places)")
+    }
+
+    /// A part after a comma that is prose (", on Memorial Day morning"), a date
+    /// (", 6-22-2021") or runs past a sentence's full stop is no part of the address.
+    @Test(arguments: [
+        ("We found him in room 117, on Memorial Day morning. He had fired once.", "room 117"),
+        ("Courtroom 4B, Maricopa County Superior Court, 6-22-2021. I was at the rail.", "Courtroom 4B, Maricopa County Superior Court"),
+        ("She was in apartment 12, where the lights were off.", "apartment 12"),
+    ])
+    func addressBlockStopsAtProseDatesAndSentenceEnds(_ input: String, _ expected: String) throws {
+        let places = try DetectionSupport.found(.location, in: input)
+        #expect(places.first == expected, "\(places)")
     }
 
     /// "Inc." is an incident keyword ("INC# 2024-1187"), but after a company name it is
