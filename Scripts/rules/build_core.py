@@ -322,8 +322,8 @@ rule("badge.before-status", "BADGE",
      r"(?<![A-Za-z0-9\-])(?:[A-Z]{1,2}[0-9]{1,3}[A-Z]?|[0-9]{1,2}[A-Z][0-9]{1,3})(?=(?:[ \t,]+(?:[A-Z]{1,2}[0-9]{1,3}[A-Z]?|[0-9]{1,2}[A-Z][0-9]{1,3}))*[ \t]+(?:ENRT|ENR|ENROUTE|ONSCENE|ONSC|OS|ARRD|ARR|CLR|CLRD|AVAIL|ACK|REQ|ADV|COPIES|RESPONDING|DISP|TAKING|CODE|10-[0-9]{1,3})(?![A-Za-z0-9]))"
      r"|(?<![A-Za-z0-9\-])(?:[A-Z]{1,2}-?[0-9]{1,3}[A-Z]?|[0-9]{1,2}[A-Z][0-9]{1,3})(?=[ \t]+(?:arrived|arrives|responded|cleared|was\s+en\s+route|is\s+en\s+route|went\s+en\s+route|advised)(?![A-Za-z]))",
      0.8, "In dispatch logs the units named before a status word or a ten-code are call signs (K7 K15 ENRT, B14 ONSCENE, U12 10-97); confirmed, so the same unit elsewhere in the log goes too.")
-rule("badge.log-line", "BADGE", r"(?m)^[ \t]*[0-9]{2}:?[0-9]{2}(?::[0-9]{2})?[ \t]+\K(?!911[ \t])(?:[0-9]{1,2}-[0-9]{1,3}|[0-9]{3,4}|[0-9]{1,2}[A-Z][0-9]{1,3}|(?!(?:I|IH|US|SR|CR|FM|RM|SH|MM|MP|RT|HWY)-?[0-9])[A-Z]{1,2}-?[0-9]{1,3}[A-Z]?)(?=[ \t]+[A-Z0-9])", 0.65,
-     "Dispatch-log lines name the unit right after the time stamp (01:53 1133 10-1 SHOTS FIRED, 02:14:33 U12 ENRT, 2209 M-22 ENRT); road numbers (I-40, US 60, MM 18) are not units.")
+rule("badge.log-line", "BADGE", r"(?m)^[ \t]*[0-9]{2}:?[0-9]{2}(?::[0-9]{2})?[ \t]+\K(?!911[ \t])(?:[0-9]{1,2}-[0-9]{1,3}|[0-9]{3,4}|[0-9]{1,2}[A-Z][0-9]{1,3}|(?!(?:I|IH|US|SR|CR|FM|RM|SH|MM|MP|RT|HWY)-?[0-9])(?!K-?9(?![0-9A-Za-z\-]))[A-Z]{1,2}-?[0-9]{1,3}[A-Z]?)(?=[ \t]+[A-Z0-9])", 0.65,
+     "Dispatch-log lines name the unit right after the time stamp (01:53 1133 10-1 SHOTS FIRED, 02:14:33 U12 ENRT, 2209 M-22 ENRT); road numbers (I-40, US 60, MM 18) are not units, nor is K9 alone (the dog, 2341 K9 LOCATES SUSP).")
 rule("badge.cad-unit", "BADGE", r"(?<![0-9A-Za-z\-])[0-9]{1,2}-[0-9]{1,3}(?![0-9\-])", 0.6,
      "Dashed unit numbers in dispatch logs (UNITS 9-14); radio ten-codes are removed by the allow-list.",
      context={"words": ["unit", "units", "car", "cars", "disp", "dispatched", "assigned", "enrt", "onscene", "arrived", "cleared", "po", "ofc", "sgt", "assist", "adv", "clr", "responding", "copies", "copy"], "before": 8, "after": 2, "required": True, "boost": 0.2})

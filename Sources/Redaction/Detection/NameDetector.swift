@@ -398,9 +398,10 @@ struct NameScan {
             start = Int(tokens[left - 1].start)
         }
         // A capitalised "The" in mid-sentence is part of the name that follows, and a name
-        // with it is a venue, not a person ("outside The Blue Heron", "at The Thistle & Crown").
+        // with it is a venue, not a person ("outside The Blue Heron", "at The Copper Kettle");
+        // a lone capitalised word found on weak evidence is not stretched ("of The Big Three").
         var label = label
-        if left >= 2, tokens[left - 1].kind == .space, tokens[left - 1].length == 1, key(left - 2) == Cues.theKey,
+        if score >= 0.8, left >= 2, tokens[left - 1].kind == .space, tokens[left - 1].length == 1, key(left - 2) == Cues.theKey,
            tokens[left - 2].shape == .capitalised, !tokens[left - 2].isSentenceStart, let before = previous(left - 2),
            tokens[before].kind == .letter || isPunctuation(before, UInt8(ascii: ",")) {
             start = Int(tokens[left - 2].start)
