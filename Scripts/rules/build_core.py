@@ -342,7 +342,7 @@ rule("id.number-of-date", "ID",
 rule("id.slashed-reference", "ID", NB + r"[A-Z]{1,4}/[0-9]{2,8}/[0-9]{2,8}(?:/[0-9]{2,4})?" + NA, 0.75,
      "Letters, then numbers between slashes, are crime, station-diary and file references (CR/0412883/22, SC/23/0417); dates have no letters.")
 rule("id.keyword-copula", "ID",
-     r"(?<![A-Za-z])(?i:case|report|incident|event|cad|file|citation|ticket|warrant|booking|inmate|fbi|sid|doc|cause|docket|complaint|reference|ref|tracking|confirmation|occurrence|claim|policy|account|mni|ori|agency|order)(?:\s+(?:number|num|no\.?|#))?\s+(?:is|was|reads|read)\s+\K(?=[A-Za-z0-9\-/]*[0-9])[A-Za-z0-9][A-Za-z0-9\-/]{4,20}(?![A-Za-z0-9])",
+     r"(?<![A-Za-z])(?i:case|report|incident|event|cad|file|citation|ticket|warrant|booking|inmate|fbi|sid|doc|cause|docket|complaint|reference|ref|tracking|confirmation|occurrence|claim|policy|account|mni|ori|agency|order|vin)(?:\s+(?:number|num|no\.?|#))?\s+(?:is|was|were|are|reads|read|ended\s+in|ends\s+in)\s+\K(?=[A-Za-z0-9\-/]*[0-9])[A-Za-z0-9][A-Za-z0-9\-/]{4,20}(?![A-Za-z0-9])",
      0.8, "A reference number stated with 'is' or 'was' (the FBI number is 448812KA9, our ORI is TX2270100, the intervention order number was F10223344); five characters at least, so 'the case was 3 years old' stays.",
      validators=["has-digit"])
 rule("id.compact-year-series", "ID", NB + r"(?:19|20)?[0-9]{2}[A-Z]{1,4}[0-9]{4,8}" + NA, 0.65,
@@ -699,7 +699,7 @@ AFTER_CAPS_HEAD = "(?<=" + "|".join(sorted({w.upper().replace(".", "\\.") + " " 
 LOG_WORD_STOP = r"(?!(?:IN|ON|AT|TO|BY|FROM|INTO|ONTO|NEAR|NR|TWD|ADV|ADVS|SUBJ|SUSP|RP|ENRT|W/|WITH|WAS|IS|DROPPED|FLED|SEEN|LAST|ARRIVED|UNIT|UNITS|ITEM|VEH)\s)"
 FACILITY_CAPS_STOP = r"(?!(?:ON|AT|IN|TO|BY|THE|NR|NEAR|FROM|WITH|FOR|OFF|INTO|ONTO|IS|WAS)\s)"   # prepositions in a capitals log line (inside a name only as "ON THE", "OF THE": INN ON THE LAKE)
 rule("location.facility", "LOCATION",
-     r"(?<![A-Za-z0-9'’])" + NOT_AFTER_TITLE + TITLE_STOP + NOT_ARTICLE + r"(?!(?:the|and|of|de|la|del|&)\s)(?:(?:" + FACILITY_CAPS_STOP + LOG_WORD_STOP + r"(?![A-Z][a-z]{3,}\.\s)[A-Z][A-Za-z'’.&\-]*|(?=(?:ON|AT|OF|BY|IN)[ \t]+THE[ \t])" + AFTER_CAPS_HEAD + r"(?:ON|AT|OF|BY|IN)[ \t]+THE|[dl]['’][A-Z][A-Za-z'’.&\-]*|[0-9]{1,4}(?:st|nd|rd|th)?|of|de|la|del|the|and|&)[ \t]+){0,4}(?:" + FACILITY_CAPS_STOP + LOG_WORD_STOP + r"(?![A-Z][a-z]{3,}\.\s)(?:[A-Z]|[dl]['’][A-Z])[A-Za-z'’.&\-]*|(?<=[a-z][ \t])[0-9]{1,3}|(?=(?:ON|AT|OF|BY|IN)[ \t]+THE[ \t])" + AFTER_CAPS_HEAD + r"(?:ON|AT|OF|BY|IN)[ \t]+THE)[ \t]+" + both(FACILITY_LONGEST_FIRST) + r"(?:[ \t]+&[ \t]+(?:" + both(FACILITY_LONGEST_FIRST) + r"|[A-Z][a-z]+))?(?![A-Za-z])(?:\s+(?:North|South|East|West|Annex|Complex|[0-9]{1,4})(?![A-Za-z0-9]))?(?:,?\s+(?:Corporation|Corp\.|Inc\.|LLC|Company)(?![A-Za-z]))?",
+     r"(?<![A-Za-z0-9'’])" + NOT_AFTER_TITLE + TITLE_STOP + NOT_ARTICLE + r"(?!(?:the|and|of|de|la|del|&)\s)(?:(?:" + FACILITY_CAPS_STOP + LOG_WORD_STOP + r"(?![A-Z][a-z]{3,}\.\s)[A-Z][A-Za-z'’.&\-]*|(?=(?:ON|AT|OF|BY|IN)[ \t]+THE[ \t])" + AFTER_CAPS_HEAD + r"(?:ON|AT|OF|BY|IN)[ \t]+THE|[dl]['’][A-Z][A-Za-z'’.&\-]*|[0-9]{1,4}(?:st|nd|rd|th)?|of|de|la|del|the|and|&)[ \t]+){0,4}(?:" + FACILITY_CAPS_STOP + LOG_WORD_STOP + r"(?![A-Z][a-z]{3,}\.\s)(?:[A-Z]|[dl]['’][A-Z])[A-Za-z'’.&\-]*|(?<=[a-z][ \t])[0-9]{1,3}|(?=(?:ON|AT|OF|BY|IN)[ \t]+THE[ \t])" + AFTER_CAPS_HEAD + r"(?:ON|AT|OF|BY|IN)[ \t]+THE)[ \t]+" + both(FACILITY_LONGEST_FIRST) + r"(?:[ \t]+&[ \t]+[A-Z][A-Za-z'’]+)?(?![A-Za-z])(?:\s+(?:North|South|East|West|Annex|Complex|[0-9]{1,4})(?![A-Za-z0-9]))?(?:,?\s+(?:Corporation|Corp\.|Inc\.|LLC|Company)(?![A-Za-z]))?",
      0.8, "A capitalised name before a facility head word is a named place: Santa Rita Jail, Mercy Hospital, Sunset Motor Lodge; dispatch-log words in capitals (ADV SUBJ DROPPED ITEM IN WASH) are not part of a name, nor does a name run across a sentence end; in title case a short number may close the name (Bar 99 Ranch, Route 66 Diner).")
 rule("location.hospital-short", "LOCATION",
      r"(?<![A-Za-z])(?:(?:ER|E\.R\.|ED|(?i:emergency\s+(?:room|department)|hospital|trauma\s+(?:center|bay)))\s+(?:at|in)|(?i:taken|transported|rushed|admitted|airlifted|flown|brought|driven|transferred)\s+to(?:\s+the)?)"
@@ -933,6 +933,9 @@ rule("person.handle", "PERSON", r"(?<![A-Za-z0-9_@./\-{])(?=[A-Za-z0-9_]*[0-9])[
      "snake_case words without digits are field names (client_ip, {street_name}).")
 rule("person.at-handle", "PERSON", r"(?<![A-Za-z0-9._%+\-@/])@[A-Za-z_][A-Za-z0-9_.]{1,29}(?<![.])(?![A-Za-z0-9_@])", 0.8,
      "A social-media handle written with its @ (@dana_w, @tay.brooks) names one person; an e-mail address has letters before its @ and is its own rule.")
+rule("person.platform-handle", "PERSON",
+     r"(?<![A-Za-z])(?i:instagram|insta|ig|snapchat|snap|tiktok|twitter|facebook|fb|xbox|psn|discord|telegram|kik|whatsapp|user\s*name|screen\s*name|gamertag|gamer\s+tag|handle)(?:\s+(?i:name|account|handle|id))?(?:\s+(?i:was|is|of|reads|read)|\s*:)?\s+\K(?!(?i:the|a|an|his|her|their|my|was|is|and|or|under|with|on)\b)(?=[A-Za-z0-9._]*[0-9._])[A-Za-z][A-Za-z0-9._]{2,29}(?<![.])(?![A-Za-z0-9_@])",
+     0.75, "A user name after the platform it lives on (his Snapchat name was trey.b44, Instagram: dana_w88) names one person; plain words after the platform are left alone.")
 rule("location.bia-route", "LOCATION", r"(?<![A-Za-z])BIA\s+(?:(?:Route|Rte|Road|Rd|Hwy|Highway|RTE|RD|HWY)\.?\s*)?[0-9]{1,4}(?![0-9A-Za-z])", 0.85,
      "BIA roads on reservations are named by number (BIA 7, BIA Route 2).")
 rule("location.national-road", "LOCATION", r"(?<![A-Za-z])(?:the|on|onto|along|off|via|The)\s+\K[NR][0-9]{1,3}(?![A-Za-z0-9\-])", 0.75,
@@ -1329,7 +1332,8 @@ TRIGGERS = {
     "org.french-police": {"words": ["police", "sûreté", "spvm", "spvq"], "before": 40},
     "org.company": {"words": words_of(d.replace("&", "") for d in COMPANY_DESIGNATORS), "before": 100},
     "org.lowercase-county-agency": {"words": ["pd", "so", "sheriff", "sheriff's", "sheriffs", "police", "p.d"], "before": 60},
-    "person.handle": {"characters": "_", "before": 40}, "org.bia": {"words": ["bia"]}, "location.bia-route": {"words": ["bia"]},
+    "person.handle": {"characters": "_", "before": 40},
+    "person.platform-handle": {"words": ["instagram", "insta", "ig", "snapchat", "snap", "tiktok", "twitter", "facebook", "fb", "xbox", "psn", "discord", "telegram", "kik", "whatsapp", "username", "user", "screen", "screenname", "gamertag", "gamer", "handle"], "before": 0}, "org.bia": {"words": ["bia"]}, "location.bia-route": {"words": ["bia"]},
     "location.national-road": dict(D, before=8), "location.numbered-avenue": dict(D, before=8),
     "location.unit-after-place": {"words": ["unit"], "characters": "#", "before": 16},
     "location.ordinal-street-after-motion": dict(D, before=12),
@@ -1341,7 +1345,7 @@ TRIGGERS = {
     "location.well-name": {"words": ["pad", "well", "wellsite", "lease", "battery", "location", "rig", "site", "tank"], "before": 40},
     "location.family-landmark": {"words": ["place", "farm", "ranch", "homestead", "property", "flats", "acreage", "dairy", "farmstead", "estate", "scheme", "colony"], "before": 40},
     "location.street-prefix-number": {"words": ["calle", "carrera", "avenida", "rua", "carretera", "ruta", "camino", "callejón"]},
-    "id.keyword-copula": {"words": ["is", "was", "reads", "read"], "before": 40},
+    "id.keyword-copula": {"words": ["is", "was", "were", "are", "reads", "read", "ended", "ends"], "before": 40},
     "id.compact-year-series": dict(D, before=2),
     "id.number-of-date": {"words": ["serial", "incident", "log", "cad", "ref", "reference", "occurrence", "call", "job", "message", "msg"]},
     "plate.shape-gb": D, "plate.shape-seven": D, "plate.apposition": {"characters": ",", "before": 20},
