@@ -285,7 +285,7 @@ rule("badge.callsign-keyword", "BADGE",
      r"(?<![A-Za-z])(?i:call\s*sign|callsign)(?:\s+(?:was|is|of|that\s+day|that\s+night|today))*[\s:,]*\K(?-i:(?:[A-Z][a-z]*-[a-z]+|[A-Z][a-z]+|[A-Z]{2,})(?:\s[A-Z][a-z]+)?)[\s\-]?[0-9]{1,4}[A-Z]?(?![A-Za-z0-9])",
      0.85, "Whatever word-and-number follows 'call sign' is the call sign (call sign Campus 6, callsign Nomad 12, call sign X-ray 14, call sign Mike Papa 21).")
 rule("badge.crew-callsign", "BADGE",
-     r"(?<![A-Za-z])(?i:we\s+were|crew\s+was|crew\s+were|car\s+as|van\s+as|unit\s+as|working\s+as|I\s+was|car\s+was|van\s+was)\s+\K(?-i:(?!(?:Code|Signal|Priority|Level|Tier|Phase|Channel|Unit|Car|Section|Grade|Class|Year|Stage|Platoon|Shift|Week|Day|Page|Chapter|Room|Floor|Sergeant|Constable|Officer|Deputy|Trooper|Detective|Senior|Number|Plan|Option|Team|Version|Round|Exit|Junction|Gate|Lot|Bay|Apt|Apartment|Suite|Flat|Unit)\b)[A-Z][a-z]+(?:[\s\-][A-Z][a-z\-]+)?)\s[0-9]{1,3}[A-Z]?(?![A-Za-z0-9])(?!\s*(?:minutes|mins|hours|hrs|feet|ft|metres|meters|miles|yards|years|km|kilometres|kilometers|rounds|mph|kph|percent|%|people|officers))",
+     r"(?<![A-Za-z])(?i:we\s+were|crew\s+was|crew\s+were|car\s+as|van\s+as|unit\s+as|working\s+as|I\s+was|car\s+was|van\s+was|(?:in|on|out|up)\s+as|asked\s+for|called\s+for|requested)\s+\K(?-i:(?!(?:Code|Signal|Priority|Level|Tier|Phase|Channel|Unit|Car|Section|Grade|Class|Year|Stage|Platoon|Shift|Week|Day|Page|Chapter|Room|Floor|Sergeant|Constable|Officer|Deputy|Trooper|Detective|Senior|Number|Plan|Option|Team|Version|Round|Exit|Junction|Gate|Lot|Bay|Apt|Apartment|Suite|Flat|Unit)\b)[A-Z][a-z]+(?:[\s\-][A-Z][a-z\-]+)?)\s[0-9]{1,3}[A-Z]?(?![A-Za-z0-9])(?!\s*(?:minutes|mins|hours|hrs|feet|ft|metres|meters|miles|yards|years|km|kilometres|kilometers|rounds|mph|kph|percent|%|people|officers))",
      0.75, "A crew names itself by its call sign, a word and a number (we were Papakura 21 that night, the partner crew was Geelong 251, working the car as Blacktown 14).")
 PHONETIC = ("Adam|Boy|Baker|Charles|Charlie|David|Edward|Echo|Frank|George|Henry|Ida|John|King|Lincoln|Mary|Nora|Ocean|Paul|Queen|Robert|Sam|Tom|Union|"
             "Victor|William|Xray|X-ray|Young|Zebra|Alpha|Bravo|Delta|Foxtrot|Golf|Hotel|India|Juliet|Kilo|Lima|Mike|November|Oscar|Papa|Quebec|Romeo|Sierra|Tango|"
@@ -319,11 +319,11 @@ rule("badge.rank-number-name", "BADGE",
      r"(?<![A-Za-z])(?:PC|PCSO|DC|PS|DS|Cst\.?|Const\.?|Constable|Sgt\.?|Sergeant|Insp\.?|Garda)\s+\K[0-9]{3,6}(?=\s+\p{Lu}[\p{Ll}'’\-]+)",
      0.8, "British collar numbers are written between the rank and the name (PC 5590 Wanjiru, PS 118 Okoye).")
 rule("badge.before-status", "BADGE",
-     r"(?<![A-Za-z0-9\-])(?:[A-Z]{1,2}[0-9]{1,3}[A-Z]?|[0-9]{1,2}[A-Z][0-9]{1,3})(?=(?:[ \t,]+(?:[A-Z]{1,2}[0-9]{1,3}[A-Z]?|[0-9]{1,2}[A-Z][0-9]{1,3}))*[ \t]+(?:ENRT|ENR|ENROUTE|ONSCENE|ONSC|OS|ARRD|ARR|CLR|CLRD|AVAIL|ACK|REQ|ADV|COPIES|RESPONDING|DISP|TAKING)(?![A-Za-z]))"
+     r"(?<![A-Za-z0-9\-])(?:[A-Z]{1,2}[0-9]{1,3}[A-Z]?|[0-9]{1,2}[A-Z][0-9]{1,3})(?=(?:[ \t,]+(?:[A-Z]{1,2}[0-9]{1,3}[A-Z]?|[0-9]{1,2}[A-Z][0-9]{1,3}))*[ \t]+(?:ENRT|ENR|ENROUTE|ONSCENE|ONSC|OS|ARRD|ARR|CLR|CLRD|AVAIL|ACK|REQ|ADV|COPIES|RESPONDING|DISP|TAKING|CODE|10-[0-9]{1,3})(?![A-Za-z0-9]))"
      r"|(?<![A-Za-z0-9\-])(?:[A-Z]{1,2}-?[0-9]{1,3}[A-Z]?|[0-9]{1,2}[A-Z][0-9]{1,3})(?=[ \t]+(?:arrived|arrives|responded|cleared|was\s+en\s+route|is\s+en\s+route|went\s+en\s+route|advised)(?![A-Za-z]))",
-     0.75, "In dispatch logs the units named before a status word are call signs (K7 K15 ENRT, B14 ONSCENE).")
-rule("badge.log-line", "BADGE", r"(?m)^[ \t]*[0-9]{2}:?[0-9]{2}(?::[0-9]{2})?[ \t]+\K(?:[0-9]{1,2}-[0-9]{1,3}|[0-9]{3,4}|[0-9]{1,2}[A-Z][0-9]{1,3})(?=[ \t]+[A-Z0-9])", 0.65,
-     "Dispatch-log lines name the unit right after the time stamp (01:53 1133 10-1 SHOTS FIRED).")
+     0.8, "In dispatch logs the units named before a status word or a ten-code are call signs (K7 K15 ENRT, B14 ONSCENE, U12 10-97); confirmed, so the same unit elsewhere in the log goes too.")
+rule("badge.log-line", "BADGE", r"(?m)^[ \t]*[0-9]{2}:?[0-9]{2}(?::[0-9]{2})?[ \t]+\K(?!911[ \t])(?:[0-9]{1,2}-[0-9]{1,3}|[0-9]{3,4}|[0-9]{1,2}[A-Z][0-9]{1,3}|(?!(?:I|IH|US|SR|CR|FM|RM|SH|MM|MP|RT|HWY)-?[0-9])(?!K-?9(?![0-9A-Za-z\-]))[A-Z]{1,2}-?[0-9]{1,3}[A-Z]?)(?=[ \t]+[A-Z0-9])", 0.65,
+     "Dispatch-log lines name the unit right after the time stamp (01:53 1133 10-1 SHOTS FIRED, 02:14:33 U12 ENRT, 2209 M-22 ENRT); road numbers (I-40, US 60, MM 18) are not units, nor is K9 alone (the dog, 2341 K9 LOCATES SUSP).")
 rule("badge.cad-unit", "BADGE", r"(?<![0-9A-Za-z\-])[0-9]{1,2}-[0-9]{1,3}(?![0-9\-])", 0.6,
      "Dashed unit numbers in dispatch logs (UNITS 9-14); radio ten-codes are removed by the allow-list.",
      context={"words": ["unit", "units", "car", "cars", "disp", "dispatched", "assigned", "enrt", "onscene", "arrived", "cleared", "po", "ofc", "sgt", "assist", "adv", "clr", "responding", "copies", "copy"], "before": 8, "after": 2, "required": True, "boost": 0.2})
@@ -468,10 +468,10 @@ NOT_ARTICLE = r"(?!(?:The|A|An|This|That|Our(?!\s+Lady\s)|My|His|Her|Its|Their|E
 # ("in Missoula. The Lake County ..."); short abbreviations (St., Co., U.S.) and "Univ. of" do not.
 SENTENCE_END_WORD_STOP = r"(?![A-Z][a-z]{3,}\.\s+[A-Z]|[A-Z]{2,}\.\s+[A-Z])"
 rule("location.street-address", "LOCATION",
-     NB + r"(?:(?:Unit|UNIT|Flat|FLAT|Apt\.?|APT\.?|Suite|SUITE|Shop|SHOP)\s+[0-9]{1,4}[A-Z]?\s*,\s*|(?:N|S|E|W)\.?\s+(?=[0-9]))?(?:[0-9]{1,4}[A-Za-z]?/)?(?:[0-9]{1,6}\s+)?[0-9]{1,6}(?:-[0-9]{1,4})?[A-Z]?\s+" + DIRECTION + r"?" + NOT_ARTICLE + r"(?:" + NAMEWORD + r"\s+){0,4}?" + NAMEWORD + r"\s+" + SUFFIX_NUMBERED_END + r"(?:\s+" + SUFFIX_NUMBERED_END + r")?(?:\s+(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West)\b\.?)?" + UNIT + r"?" + CITY_STATE_ZIP,
+     NB + r"(?<![A-Za-z]-)(?:(?:Unit|UNIT|Flat|FLAT|Apt\.?|APT\.?|Suite|SUITE|Shop|SHOP)\s+[0-9]{1,4}[A-Z]?\s*,\s*|(?:N|S|E|W)\.?\s+(?=[0-9]))?(?:[0-9]{1,4}[A-Za-z]?/)?(?:[0-9]{1,6}\s+)?[0-9]{1,6}(?:-[0-9]{1,4})?[A-Z]?\s+" + DIRECTION + r"?" + NOT_ARTICLE + r"(?:" + NAMEWORD + r"\s+){0,4}?" + NAMEWORD + r"\s+" + SUFFIX_NUMBERED_END + r"(?:\s+" + SUFFIX_NUMBERED_END + r")?(?:\s+(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West)\b\.?)?" + UNIT + r"?" + CITY_STATE_ZIP,
      0.9, "House number (with an Australian unit before a slash: 3/45), optional direction, street name, USPS suffix (a second one when the first is part of the name: Habersham Village Ct.), optional unit and city/state/ZIP: one address span.")
 rule("location.street-address-caps", "LOCATION",
-     NB + r"[0-9]{1,6}\s+(?:[NSEW]\s+)?(?:[A-Z0-9]+\s+){0,3}[A-Z0-9]+\s+(?:ST|AVE|AV|RD|BLVD|DR|LN|CT|PL|WAY|PKWY|HWY|CIR|TER|TRL|PIKE|LOOP|" + CAPS_SUFFIX + r")\b(?:\s+[NSEW]\b)?",
+     NB + r"(?<![A-Za-z]-)[0-9]{1,6}\s+(?:[NSEW]\s+)?(?:[A-Z0-9]+\s+){0,3}[A-Z0-9]+\s+(?:ST|AVE|AV|RD|BLVD|DR|LN|CT|PL|WAY|PKWY|HWY|CIR|TER|TRL|PIKE|LOOP|" + CAPS_SUFFIX + r")\b(?:\s+[NSEW]\b)?",
      0.9, "Dispatch-log addresses in capitals without punctuation (45881 W FILLMORE ST).")
 rule("location.block", "LOCATION",
      NB + r"(?:(?i:block|blk)\s+[0-9]{1,6}\s+|[0-9]{1,6}\s+(?i:block|blk)\s+)(?i:of\s+)?" + DIRECTION + r"?(?:" + NAMEWORD + r"[ \t]?){1,4}(?:" + SUFFIX_END + r")?",
@@ -482,7 +482,7 @@ rule("location.street-name", "LOCATION",
      r"(?<![\p{L}0-9])" + LEADS_UPPER_OR_DIGIT + DIRECTION + r"?" + NOT_ARTICLE + r"(?:" + CAPS_STOP + SENTENCE_END_WORD_STOP + NAMEWORD + NAME_GAP + r"){1,4}" + SUFFIX_END + r"(?:\s+(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West)\b\.?)?",
      0.8, "A capitalised name followed by a street suffix is a street (Connecticut Avenue, Martin Luther King Jr. Boulevard); it does not run back across a sentence end ('Roll. Point').")
 rule("location.street-caps", "LOCATION",
-     r"(?<![A-Za-z0-9])(?:[NSEW]\s+)?" + CAPS_STOP + r"[A-Z0-9][A-Z0-9']+(?:\s+" + CAPS_STOP + r"[A-Z0-9']+){0,2}\s+(?:ST|AVE|AV|RD|BLVD|DR|LN|CT|PL|PKWY|HWY|CIR|TER|TRL)\b",
+     r"(?<![A-Za-z0-9])(?<![A-Za-z]-)(?:[NSEW]\s+)?" + CAPS_STOP + r"[A-Z0-9][A-Z0-9']+(?:\s+" + CAPS_STOP + r"[A-Z0-9']+){0,2}\s+(?:ST|AVE|AV|RD|BLVD|DR|LN|CT|PL|PKWY|HWY|CIR|TER|TRL)\b",
      0.8, "Street names in capitals (KING ST, S PULASKI RD).")
 LOWER_PARTICLE = r"(?:de|del|della|delle|dei|la|le|les|di|da|do|dos|das|du|des|al|el|y|van|von|der|den|ul\.|út|utca|rue|via)"
 rule("location.address-international", "LOCATION",
@@ -530,8 +530,8 @@ rule("location.rural-route", "LOCATION",
      0.9, "Rural route and highway contract addresses: Rural Route 3, Box 117; RR 2 Box 19; HC 64 Box 12; a rural route spelled out needs no box (out on Rural Route 2).")
 rule("location.number-route", "LOCATION", NB + r"[0-9]{1,6}\s+(?:(?:N|S|E|W)\.?\s+)?(?:Route|Rte\.?|Highway|Hwy\.?|State\s+Route|County\s+Road|Farm\s+Road|ROUTE|HWY)\s+[0-9]{1,4}[A-Z]?" + CITY_STATE_ZIP, 0.9,
      "Rural addresses on numbered roads: 8841 Route 242, 14102 N. Route 91, Dunlap, IL 61525.")
-rule("location.grid", "LOCATION", r"(?<![A-Za-z0-9])(?i:at|near|on|of|and|off|onto|to|from|along|past|via)\s+\K[0-9]{3,5}\s+(?:North|South|East|West|N|S|E|W)(?![A-Za-z0-9])", 0.75,
-     "Grid addresses used in Utah and elsewhere ('3500 South and 2700 West').")
+rule("location.grid", "LOCATION", r"(?<![A-Za-z0-9])(?i:at|near|on|of|and|off|onto|to|from|along|past|via|as)\s+\K[0-9]{3,5}\s+(?:North|South|East|West|N|S|E|W)(?![A-Za-z0-9])(?:\s+" + CAPS_STOP + r"(?!(?:And|The|On|At|In|Of|To|ON|IN|OF|TO)\b)(?:[A-Z][a-z]{2,}|[A-Z]{3,})(?![A-Za-z0-9]))?", 0.75,
+     "Grid addresses used in Utah and elsewhere ('3500 South and 2700 West'), and a house number and a compass word before a street read without its suffix (TO 1180 N CASCADE, had it as 1612 East).")
 GRID_DIRECTION = r"(?:North|South|East|West|NORTH|SOUTH|EAST|WEST|N|S|E|W)\.?"
 rule("location.grid-address", "LOCATION",
      NB + r"[0-9]{1,5}\s+" + GRID_DIRECTION + r"\s+[0-9]{2,5}\s+" + GRID_DIRECTION + r"(?![A-Za-z0-9])" + UNIT + r"?",
@@ -641,8 +641,9 @@ rule("location.postcode-uk", "LOCATION", NB + r"[A-Z]{1,2}[0-9][A-Z0-9]?\s[0-9][
 rule("location.po-box", "LOCATION",
      r"(?<![A-Za-z])(?:[0-9]{1,6}\s+)?(?:P\.?\s?O\.?\s+Box|PO\s+BOX|Post\s+Office\s+Box)\s+[0-9]+" + UNIT + r"?" + CITY_STATE_ZIP, 0.9, "Post office boxes, with city, state and ZIP when they follow.")
 rule("location.unit", "LOCATION",
-     r"(?<![A-Za-z])(?:apartment|apt\.?|suite|ste\.?|room|rm\.?|quarters|theater|theatre|auditorium|lot|space|campsite|site|trailer|cell|cellblock|complex|bldg\.?|building|dorm|flat|courtroom|quad|bay|dept\.?|pod|bunk|stall|slip|pier|gate|dock|platform|hangar|terminal|berth|concourse|tier)\s*#?\s*(?:[A-Z]-?)?[0-9]{1,5}(?:-?[A-Z])?(?![A-Za-z0-9])|(?<![A-Za-z])(?:apartment|apt\.?|suite|flat)\s*#?\s*(?!(?:on|in|at|of|to|by|is|or|as|an|up|so|we|he|it|my|no|if)(?![A-Za-z0-9]))(?:[A-Z]?[0-9]{1,4}[A-Z]|[A-Z])(?![A-Za-z0-9])",
-     0.75, "Apartment, room and campsite designators keep their word: apartment 3C; a short word after it (an apartment on Rideau Street) is no designator.", caseless=True)
+     r"(?<![A-Za-z])(?:apartment|apt\.?|suite|ste\.?|room|rm\.?|quarters|theater|theatre|auditorium|lot|space|campsite|site|trailer|cell|cellblock|complex|bldg\.?|building|dorm|flat|courtroom|quad|bay|dept\.?|pod|bunk|stall|slip|pier|gate|dock|platform|hangar|terminal|berth|concourse|tier)\s*#?\s*(?:[A-Z]-?)?[0-9]{1,5}(?:-?[A-Z])?(?![A-Za-z0-9])|(?<![A-Za-z])(?:apartment|apt\.?|suite|flat)\s*#?\s*(?!(?:on|in|at|of|to|by|is|or|as|an|up|so|we|he|it|my|no|if)(?![A-Za-z0-9]))(?:[A-Z]?[0-9]{1,4}[A-Z]|[A-Z])(?![A-Za-z0-9])"
+     r"|(?<![A-Za-z])(?-i:Department|DEPARTMENT)\s+[0-9]{1,4}(?![0-9A-Za-z])(?!\s*(?:times|minutes|hours|days|years|officers|people|calls)\b)",
+     0.75, "Apartment, room and campsite designators keep their word: apartment 3C; a short word after it (an apartment on Rideau Street) is no designator. A court's numbered Department is a courtroom (Department 112).", caseless=True)
 rule("location.unit-door", "LOCATION",
      r"(?<![A-Za-z])(?:outside|inside|into|in\s+front\s+of|door\s+(?:of|to)|knocked\s+on)\s+(?:the\s+door\s+of\s+)?\K(?:unit|Unit)\s*#?\s*[0-9]{1,5}(?:-?[A-Z])?(?![A-Za-z0-9])",
      0.8, "A unit someone stands outside, goes into or knocks on is a dwelling (outside unit 7212, knocked on Unit 14B), not a patrol car's call sign.")
@@ -899,7 +900,7 @@ rule("org.numbered-command-words", "ORG",
 rule("org.national-force", "ORG",
      r"(?<![A-Za-z])(?:Police\s+Scotland|POLICE\s+SCOTLAND|PSNI|(?:An\s+)?Garda\s+S[ií]och[aá]na|SAPS|PNP|PDRM)(?:\s+" + TITLE_STOP + r"(?!(?:Officer|Officers|Station|Constable|Member|Members|Sergeant|Warrant|Captain)\b)[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?(?![A-Za-z])",
      0.85, "National forces named without a head word, with the station or area after them (Police Scotland, PSNI North Belfast, SAPS Hillbrow).")
-rule("org.acronym", "ORG", r"(?<![A-Za-z0-9])(?!(?:SUSP|ASAP|GPS|VPSO|CHP\b(?=\s+(?:code|Code)))\b)[A-Z]{1,5}(?:PD|SO|SD|DPS|SP|HP|PS|DOC)(?![A-Za-z0-9])", 0.8,
+rule("org.acronym", "ORG", r"(?<![A-Za-z0-9])(?!(?:SUSP|DISP|ASAP|GPS|VPSO|CHP\b(?=\s+(?:code|Code)))\b)[A-Z]{1,5}(?:PD|SO|SD|DPS|SP|HP|PS|DOC)(?![A-Za-z0-9])", 0.8,
      "Agency acronyms ending in PD, SO, SD, DPS, SP, HP (LAPD, MCSO, WPD, CHP).")
 rule("org.provincial-acronym", "ORG", r"(?<![A-Za-z0-9])(?:OPP|SQ|RNC|SPVM|SPVQ)(?![A-Za-z0-9])(?!\s*#?\s*[0-9])", 0.75,
      "Acronyms of provincial and city forces that locate the writer (the OPP, the SQ, the RNC, the SPVM); 'SQ 12' in a log is a squad.")
@@ -942,7 +943,7 @@ rule("location.national-road", "LOCATION", r"(?<![A-Za-z])(?:the|on|onto|along|o
 rule("location.numbered-avenue", "LOCATION", r"(?<![A-Za-z])(?:and|&|on|at|onto|along|off|of)\s+\K[0-9]{1,3}\s+(?:Ave|Avenue|St|Street|AVE|ST)\.?(?![A-Za-z])", 0.75,
      "Numbered avenues and streets written without an ordinal, as in western Canada (King George Blvd and 88 Ave).")
 rule("location.ordinal-street-after-motion", "LOCATION",
-     r"(?<![A-Za-z])(?i:down|up|onto|along|on|off|westbound|eastbound|northbound|southbound|wb|eb|nb|sb)\s+\K[0-9]{1,3}(?:st|nd|rd|th)(?![A-Za-z0-9])"
+     r"(?<![A-Za-z])(?i:down|up|onto|along|on|off|from|westbound|eastbound|northbound|southbound|wb|eb|nb|sb)\s+\K[0-9]{1,3}(?:st|nd|rd|th)(?![A-Za-z0-9])(?!\s+(?:to|through|thru)\s+[0-9]{1,3}(?:st|nd|rd|th)\s+(?i:base|place|grade|floor|period|quarter|shift|round|inning))"
      r"(?!\s+(?i:floor|fl|time|times|shift|watch|grade|period|quarter|round|attempt|try|day|week|month|year|birthday|place|precinct|district|division|street|st|ave|avenue|rd|road|of|century|amendment|inning|base|level|story|storey|offense|offence|step|row|lap|hole|platoon|squad|unit|percentile|" + MONTH[3:-1] + r")\b)",
      0.7, "A bare numbered street after a motion word (rolled down 43rd, wb on 12th): 'the' before it makes a date, so it is not written.")
 rule("location.unit-after-place", "LOCATION", r"(?:,|(?i:bldg|building)\.?\s*[0-9A-Z]{1,4},?)\s*\K(?i:unit)\s*#?\s*[0-9]{1,4}(?:-?[A-Z])?(?![A-Za-z0-9])|(?i:bldg|building)\.?\s*[0-9A-Z]{1,4},?\s*\K#\s*[0-9]{1,4}[A-Z]?(?![A-Za-z0-9])", 0.6,
@@ -1091,11 +1092,90 @@ rule("location.direction-ordinal", "LOCATION",
 ORDCAP = (r"(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Twelfth|Thirteenth|Fourteenth|Fifteenth|Sixteenth|Seventeenth|Eighteenth|Nineteenth|Twentieth"
           r"|Thirtieth|Fortieth|Fiftieth|Sixtieth|Seventieth|Eightieth|Ninetieth)")
 rule("location.ordinal-word-street", "LOCATION",
-     r"(?<![A-Za-z])(?:on|at|onto|off|and|of)\s+\K" + ORDCAP + r"(?=\s+(?:at|and|near|by)\s|\s*,?[.;:)'\"’”]|\s*,\s+(?!I\s))",
+     r"(?<![A-Za-z])(?:on|at|onto|off|and|of|from)\s+\K" + ORDCAP + r"(?=\s+(?:at|and|near|by)\s|\s*,?[.;:)'\"’”]|\s*,\s+(?!I\s))",
      0.75, "A street named by a capitalised ordinal word without its suffix after a place preposition (on Fiftieth at Avenue Q, the Shell on Ninth).")
 rule("org.precinct-abbrev", "ORG",
      r"(?<![A-Za-z0-9])(?:PCT|Pct\.?|pct\.?)\s*#?\s*[0-9]{1,3}(?![0-9A-Za-z])",
      0.8, "A numbered precinct written with the abbreviation first (PCT 19, Pct. 6).")
+
+# ---------------------------------------------------------------- RADIO AND DISPATCH FORMS
+# Identifiers as they are spoken on the air or typed into a CAD screen: call signs that are
+# bare numbers or number words, plates in the APCO alphabet, addresses and times read out.
+NUMCAP_UNIT = "One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Niner|Zero"
+NUMCAP = "(?:" + NUMCAP_UNIT + "|Ten|Eleven|Twelve|Thirteen|Fourteen|Fifteen|Sixteen|Seventeen|Eighteen|Nineteen|Twenty|Thirty|Forty|Fifty|Sixty|Seventy|Eighty|Ninety)"
+NOT_COUNTED = r"(?!\s+(?i:minutes?|mins?|seconds?|hours?|hrs?|years?|days?|weeks?|months?|miles?|feet|foot|yards?|rounds?|shots?|people|persons|officers|men|women|times|percent|mph|degrees|dollars|cents|pounds)\b)"
+rule("badge.callsign-number-compound", "BADGE",
+     r"(?:(?<=, |\"|“|and |or |I'm |I’m | am | was | is | as | to | for | me |sent |with |from )" + NUMCAP + r"-" + NUMCAP + r"(?:-(?:" + NUMCAP_UNIT + r"))?"
+     r"|(?<![A-Za-z\-])" + NUMCAP + r"-" + NUMCAP + r"(?=,\s+(?:Officer|Deputy|Trooper|Sgt\.?|Sergeant|Cpl\.?|Corporal|Det\.?|Detective|Ofc\.?|Dep\.?|Tpr\.?)\s))(?![A-Za-z\-])" + NOT_COUNTED,
+     0.8, "A number written as capitalised words joined by a hyphen in the middle of a sentence is a spoken call sign (I'm Two-Seven; my backup, Two-Two, was forty minutes out; Eight-Twelve and Eight-Fourteen headed there); counts are written in lower case.")
+rule("badge.radio-opening", "BADGE",
+     r"(?<=[\"“])(?:[0-9]{1,4}[A-Z]?|[0-9]{1,2}[A-Z][0-9]{1,3}|[A-Z]{1,2}-?[0-9]{1,3}[A-Z]?)(?=\s+to\s+(?i:dispatch|radio|control|central|county|command|base|comms|all\s+units|[0-9]{1,4}[\s,])"
+     r"|,\s+(?i:copy|go\s+ahead|stand\s+by|standby|10-4|ten-four|roger|affirmative|negative|be\s+advised|can\s+you|you|your|what|I'm|I|we|he|she|show|respond|start|check|advise|disregard)\b)",
+     0.85, "A radio transmission quoted in a narrative opens with the caller's or the called unit's call sign (\"412 to dispatch\", \"412, copy\", \"412, he's showing a warrant\").")
+rule("badge.dispatched-units", "BADGE",
+     r"(?<![0-9A-Za-z\-#.:/$])[0-9]{3,4}(?=\s+and\s+[0-9]{3,4}(?![0-9A-Za-z]))|(?<=[0-9] and )[0-9]{3,4}(?![0-9A-Za-z])",
+     0.8, "Two numbers joined by 'and' after a dispatching word are the units sent (I sent 1022 and 1024; the units were 311 and 316).",
+     context={"words": ["sent", "dispatched", "assigned", "units", "toned", "started"], "before": 4, "required": True, "boost": 0.05})
+APCO = "Adam|Boy|Baker|Charles|David|Edward|Frank|George|Henry|Ida|John|King|Lincoln|Mary|Nora|Ocean|Paul|Queen|Robert|Sam|Tom|Union|Victor|William|Young|Zebra"
+LETTER_WORD = (r"(?:" + APCO + r"|" + APCO.upper() + r"|" + NATO[3:])
+DIGIT_SPOKEN = r"(?:[0-9]|(?i:" + DW + r"))"
+rule("plate.phonetic-apco", "PLATE",
+     r"(?<![A-Za-z\-])(?:" + DIGIT_SPOKEN + r"[\s\-]+)?" + LETTER_WORD + r"(?:[\s,\-]+" + LETTER_WORD + r"){1,5}(?:[\s,\-]+" + DIGIT_SPOKEN + r"){2,6}(?:[\s,\-]+" + LETTER_WORD + r"){0,3}(?![A-Za-z0-9\-])",
+     0.85, "A plate read out in the APCO alphabet police radio uses, or in a mix of APCO and NATO words, with digits or digit words (Adam Boy Charles four-four-one, 8 Tom Ocean Henry 5 1 2, Henry-Charlie-Queen, one-niner-zero-six).")
+rule("plate.partial", "PLATE",
+     r"(?<![A-Za-z])(?i:partial\s+(?:plate|tag|registration)|(?:plate|tag)\s+(?:starting|beginning|ending|that\s+(?:starts|started|began|begins|ends|ended)))\s+(?i:(?:starting|beginning|ending|starts|begins|ends)\s+)?(?i:(?:with|in)\s+)?\K(?=[A-Z]{0,5}[0-9]|[0-9]{0,5}[A-Z])[A-Z0-9]{2,6}(?![A-Za-z0-9])",
+     0.8, "The characters of a partial plate (a partial plate starting 7KX, tag ending in 442) narrow a vehicle as much as a whole one.")
+rule("location.state-after-plate", "LOCATION",
+     r"(?<=[0-9], |one, |two, |six, |ten, |oh, |three, |seven, |eight, |niner, |zero, |four, |five, |nine, )(?:" + "|".join(STATES) + r")(?=\s*[,.;]|\s+(?i:plates?|tags?|registration)\b)",
+     0.8, "A state named right after a plate read out is the state of issue (… niner one four, Georgia, blue pickup).")
+rule("location.block-words", "LOCATION",
+     r"(?<![A-Za-z\-])(?i:(?:" + NUMW + r")[\s\-]+){1,3}(?i:hundred|thousand)\s+(?i:block|blk)\s+(?i:of\s+)?" + DIRECTION + r"?(?:" + NAMEWORD + r"[ \t]?){1,3}(?:" + SUFFIX_END + r")?",
+     0.85, "A block number read out in words before a street (the twenty-one hundred block of Elm).")
+rule("location.spelled-number-direction", "LOCATION",
+     r"(?<![A-Za-z\-])(?i:" + NUMW + r")(?:[\s\-]+(?i:" + NUMW + r")){1,4}\s+(?:North|South|East|West|N\.?|S\.?|E\.?|W\.?)\s+" + TITLE_STOP + r"(?!(?:The|A|An|I|He|She|We|They|It|Then)\b)\p{Lu}[\p{Ll}'’\-]{2,}(?:\s+\p{Lu}[\p{Ll}'’\-]{2,})?(?:\s+" + SUFFIX_END + r")?",
+     0.8, "A house number read out digit by digit, a compass word and a street name without its suffix, as addresses are read on the radio (nine-oh-two South Kedzie, one-six-one-two West Tamarack).")
+ORDCOMPOUND = r"(?:Twenty|Thirty|Forty|Fifty|Sixty|Seventy|Eighty|Ninety)-(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth)"
+BARE_STREET = (TITLE_STOP + r"(?!(?:The|A|An|I|He|She|We|They|It|Then|Interstate|Highway|Route|Amtrak|Greyhound|" + MONTH[3:-1] + r"|" + WEEKDAY[3:-1] + r")\b)(?!" + VEHICLE_MAKES + r"\b)"
+               r"(?:\p{Lu}[\p{Ll}'’\-]{2,}|" + ORDCOMPOUND + r"|[0-9]{1,3}(?:st|nd|rd|th))")
+rule("location.direction-bare-street", "LOCATION",
+     r"(?<![A-Za-z])(?i:northbound|southbound|eastbound|westbound)\s+(?:on\s+)?\K" + BARE_STREET + r"(?=\s+(?:from|at|to|toward|towards|near|past|approaching)\s)"
+     r"|(?<![A-Za-z])(?i:north|south|east|west)(?i:bound)?\s+on\s+\K" + BARE_STREET + r"(?=\s+(?:from|at|to|toward|towards|near|past|and|approaching|into)\s|\s*[,.;])",
+     0.75, "A capitalised name after a travel direction is the street travelled on, written without its suffix as radio calls do (northbound Memorial from 31st, east on Market, south on Route 11); a make of car is a vehicle (a westbound Ford).")
+rule("location.ordinal-compound-street", "LOCATION",
+     r"(?<![A-Za-z])(?:on|at|onto|off|and|of|from|to)\s+\K" + ORDCOMPOUND + r"(?=\s+(?:at|and|near|by)\s|\s*,?[.;:)'\"’”]|\s*,\s+(?!I\s))",
+     0.75, "A street named by a compound ordinal in words after a place preposition (Fairlane and Ninety-Fourth).")
+rule("location.marker-words", "LOCATION",
+     r"(?<![A-Za-z])(?i:the\s+)\K(?i:" + NUMW + r")(?:[\s\-](?i:" + NUMW + r")){0,3}\s+(?i:mile\s+marker|mile\s*post|marker)(?![A-Za-z])"
+     r"|(?<![A-Za-z])(?i:mile\s+marker|mile\s*post|marker|exit)\s+(?i:" + NUMW + r")(?:[\s\-](?i:" + NUMW + r")){0,3}(?![A-Za-z\-])",
+     0.8, "A mile marker read out in words (at the one-twelve marker, mile marker one fourteen).")
+HOUR24W = r"(?:oh[\s\-]" + DW + r"|zero[\s\-]" + DW + r"|" + TEENS + r"|twenty(?:[\s\-](?:one|two|three))?)"
+MIN_TENS = r"(?:oh[\s\-]" + DW + r"|" + TEENS + r"|(?:twenty|thirty|forty|fifty)(?:[\s\-]" + DW + r")?)"
+rule("time.spoken-24h-bare", "TIME",
+     r"(?<![A-Za-z\-])(?:oh|zero)[\s\-]" + DW + r"[\s\-](?:" + MIN_TENS + r"|hundred)(?![A-Za-z\-])"
+     r"|(?<![A-Za-z])(?i:at|around|about|approximately|approx|by|until|till|before|after|since|just\s+before|just\s+after)\s+\K" + HOUR24W + r"-" + MIN_TENS + r"(?![A-Za-z\-])(?!\s+(?i:minutes|mins|seconds|feet|miles|yards|people|rounds|times))",
+     0.8, "Twenty-four-hour times spoken without 'hours': a leading 'oh' makes one anywhere (just before oh-two-thirty), a hyphenated pair after a time preposition (at eighteen-forty).", caseless=True)
+rule("time.words-day-part", "TIME",
+     r"(?<![A-Za-z\-])" + HOURW + r"[\s\-]" + MINW + r"\s+(?:in\s+the\s+(?:morning|afternoon|evening)|at\s+night)(?![A-Za-z])",
+     0.85, "Clock times in words with the part of the day (four forty-five in the afternoon, ten forty-five in the morning).", caseless=True)
+rule("time.after-weekday", "TIME",
+     r"(?<![A-Za-z])(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY),\s+(?:at\s+)?\K(?:[01][0-9]|2[0-3])[0-5][0-9](?![0-9:\-/])(?!\s*(?:block|rounds|feet|miles|yards|dollars|people|calls|officers))",
+     0.8, "A four-digit time right after a weekday and a comma (Saturday, 0312).")
+MONTHNUM_W = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|oh[\s\-](?:one|two|three|four|five|six|seven|eight|nine))"
+DAYNUM_W = r"(?:" + TEENS + r"|(?:twenty)(?:[\s\-](?:one|two|three|four|five|six|seven|eight|nine))?|thirty(?:[\s\-]one)?|one|two|three|four|five|six|seven|eight|nine|oh[\s\-](?:one|two|three|four|five|six|seven|eight|nine))"
+YEAR2_W = r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s\-]" + DW + r")?|oh[\s\-]" + DW + r"|" + TEENS + r")"
+rule("date.spoken-numeric", "DATE",
+     r"(?<![A-Za-z])(?i:dob|d\.o\.b\.?|date\s+of\s+birth|born(?:\s+on)?|birthday\s+(?:is|was))[\s:,]+\K(?i:" + MONTHNUM_W + r")[\s,\-/]+(?i:" + DAYNUM_W + r")[\s,\-/]+(?i:" + YEAR_WORDS + r"|" + YEAR2_W + r")(?![A-Za-z])",
+     0.85, "A date of birth read out as three numbers in words (DOB four, seventeen, ninety-two).")
+rule("date.holiday-year-words", "DATE",
+     r"(?<!every\s)(?<!each\s)(?<!Every\s)(?<!Each\s)(?<![A-Za-z])(?:" + "|".join(HOLIDAYS) + r"),?\s+(?i:" + YEAR_WORDS + r")(?![A-Za-z\-])",
+     0.9, "A named holiday with its year read out in words pins a date (Valentine's Day, twenty-fifteen; Christmas Eve nineteen ninety-nine).")
+rule("allow.spelling-word", "ALLOW",
+     r"(?<![A-Za-z])[A-Z]\s+as\s+in\s+\K[A-Z][a-z]+(?![A-Za-z])",
+     1.0, "A word after a letter and 'as in' spells the letter (N as in Nancy, B as in boy); it names no one.")
+PHONETIC_ONLY = r"(?:Boy|Ocean|Queen|Union|Zebra|X-ray|Xray|Alpha|Bravo|Delta|Echo|Foxtrot|Golf|Hotel|Kilo|Lima|Papa|Quebec|Tango|Uniform|Whiskey|Yankee|Zulu)"
+rule("allow.phonetic-alphabet-list", "ALLOW",
+     r"(?<![A-Za-z\-])(?=(?:" + LETTER_WORD + r",\s+){0,3}" + PHONETIC_ONLY + r"\b)" + LETTER_WORD + r"(?:,\s+" + LETTER_WORD + r"){2,}(?![A-Za-z\-])",
+     1.0, "The phonetic alphabet recited as a list (Adam, Boy, Charles, David) names no one.")
 
 def words_of(phrases):
     out = set()
@@ -1132,7 +1212,25 @@ TRIGGERS = {
     "location.address-words": {"words": ["street", "avenue", "road", "drive", "lane", "boulevard", "highway", "parkway", "court", "place", "terrace", "circle", "way"], "before": 100},
     "location.block-lowercase": {"words": ["block", "blk"], "before": 32},
     "location.direction-ordinal": {"words": ["n", "s", "e", "w", "north", "south", "east", "west"]},
-    "location.ordinal-word-street": {"words": ["on", "at", "onto", "off", "and", "of"]},
+    "badge.callsign-number-compound": {"words": words_of(NUMCAP[3:-1].split("|")), "before": 8},
+    "badge.radio-opening": dict(D, before=3),
+    "badge.dispatched-units": dict(D, before=2),
+    "plate.phonetic-apco": {"words": words_of(LETTER_WORD[3:-1].split("|")), "before": 12},
+    "plate.partial": {"words": ["partial", "plate", "tag"]},
+    "location.state-after-plate": {"characters": ",", "before": 8},
+    "location.block-words": {"words": ["block", "blk"], "before": 60},
+    "location.spelled-number-direction": {"words": ["north", "south", "east", "west", "n", "s", "e", "w"], "before": 60},
+    "location.direction-bare-street": {"words": ["northbound", "southbound", "eastbound", "westbound", "north", "south", "east", "west"]},
+    "location.ordinal-compound-street": {"words": ["on", "at", "onto", "off", "and", "of", "from", "to"]},
+    "location.marker-words": {"words": ["marker", "milepost", "post", "exit"], "before": 40},
+    "time.spoken-24h-bare": {"words": ["oh", "zero", "at", "around", "about", "approximately", "approx", "by", "until", "till", "before", "after", "since"], "before": 14},
+    "time.words-day-part": {"words": ["morning", "afternoon", "evening", "night"], "before": 40},
+    "time.after-weekday": {"words": WEEKDAY_WORDS},
+    "date.holiday-year-words": {"words": ["nineteen", "twenty", "two"], "before": 40},
+    "date.spoken-numeric": {"words": ["dob", "d.o.b", "birth", "born", "birthday", "d"]},
+    "allow.spelling-word": {"words": ["as"], "before": 3},
+    "allow.phonetic-alphabet-list": {"characters": ",", "before": 12},
+    "location.ordinal-word-street": {"words": ["on", "at", "onto", "off", "and", "of", "from"]},
     "org.precinct-abbrev": {"words": ["pct"]},
     "org.employer-cue": {"words": ["work", "works", "worked", "working", "employed", "employee"], "before": 0},
     "phone.nanp": dict(D, before=4), "phone.local7": D, "phone.international": dict(D, before=2), "phone.au-nz-landline": dict(D, before=2),
@@ -1163,7 +1261,7 @@ TRIGGERS = {
     "badge.unit": {"words": ["unit", "car", "units", "cars", "call", "callsign", "patrol", "squad", "sq", "sqd", "cruiser", "vehicle", "beat"]},
     "badge.callsign": D, "badge.callsign-keyword": {"words": ["call", "callsign"]}, "badge.unit-apposition": {"words": ["unit", "car", "crew", "call", "callsign", "sign"]}, "badge.shape": D, "badge.cad-unit": D, "badge.log-line": dict(D, before=12),
     "badge.callsign-spoken": {"words": words_of(CALL_WORDS.split("|"))},
-    "badge.callsign-word": {"words": words_of(PHONETIC.split("|")) + ["k9", "k-9"]},
+    "badge.callsign-word": {"words": words_of(PHONETIC.split("|")) + ["k9", "k-9", "k"]},
     "badge.parenthesised": {"characters": "("},
     "badge.after-ranked-name": {"words": ["pc", "pcso", "dc", "ps", "ds", "cst", "const", "constable", "officer", "ofc", "sgt", "sergeant", "deputy", "dep", "tpr", "trooper", "cpl", "corporal", "det", "detective", "ptl", "patrolman"], "before": 0},
     "badge.rank-number-name": {"words": ["pc", "pcso", "dc", "ps", "ds", "cst", "const", "constable", "sgt", "sergeant", "insp", "garda"]},
@@ -1193,7 +1291,7 @@ TRIGGERS = {
     "badge.apparatus": {"words": ["engine", "ladder", "truck", "rescue", "battalion", "squad", "tower", "quint", "tanker", "ambulance"], "before": 2},
     "location.unit-after-complex": {"words": ["apartments", "apts", "condominiums", "condos", "townhomes", "townhouses", "villas", "lofts"], "before": 2},
     "location.store-number": {"words": ["store"]},
-    "location.unit": {"words": ["apartment", "apt", "suite", "ste", "room", "rm", "quarters", "theater", "theatre", "auditorium", "lot", "space", "campsite", "site", "trailer", "cell", "cellblock", "complex", "bldg", "building", "dorm", "flat", "courtroom", "quad", "bay", "dept", "pod", "bunk", "stall", "slip", "pier", "gate", "dock", "platform", "hangar", "terminal", "berth", "concourse", "tier"]},
+    "location.unit": {"words": ["apartment", "department", "apt", "suite", "ste", "room", "rm", "quarters", "theater", "theatre", "auditorium", "lot", "space", "campsite", "site", "trailer", "cell", "cellblock", "complex", "bldg", "building", "dorm", "flat", "courtroom", "quad", "bay", "dept", "pod", "bunk", "stall", "slip", "pier", "gate", "dock", "platform", "hangar", "terminal", "berth", "concourse", "tier"]},
     "location.facility": {"words": words_of(FACILITY), "before": 100},
     "location.hospital-short": {"words": ["er", "e.r", "ed", "emergency", "hospital", "trauma", "taken", "transported", "rushed", "admitted", "airlifted", "flown", "brought", "driven", "transferred"]},
     "location.bare-house-number": dict(D, before=10),
@@ -1254,7 +1352,7 @@ TRIGGERS = {
     "location.coordinates": dict(D, before=2), "location.eircode": D, "location.compass-address": D,
     "location.motorway-junction": {"words": ["near", "at", "between", "from", "to", "off", "past", "leaving", "approaching", "and", "by", "after", "before"]},
     "time.half-hour": {"words": ["half"], "before": 24}, "time.noon": {"words": ["noon", "midnight"], "before": 10},
-    "badge.crew-callsign": {"words": ["were", "was", "as"], "before": 10}, "id.year-slash": {"characters": "/", "before": 4},
+    "badge.crew-callsign": {"words": ["were", "was", "as", "for", "requested"], "before": 10}, "id.year-slash": {"characters": "/", "before": 4},
     "plate.state-slash": {"characters": "/", "before": 3},
     "plate.keyword-lowercase": {"words": ["plate", "plates", "tag", "tags", "license", "licence"]},
     "location.named-projects-lowercase": {"words": ["projects", "subdivision", "park", "project"], "before": 40},

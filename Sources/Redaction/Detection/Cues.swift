@@ -35,6 +35,9 @@ enum Cues {
     static let writerPronouns = keys(["me", "i", "myself"])
     static let cueWords = keys(["called", "named", "nicknamed", "aka", "name", "alias", "dubbed", "titled"])
     static let weakCueWords = keys(["as", "by"])
+    /// Words before a name read back in record order, surname first ("your subject Lomax,
+    /// Shelby Rae", "RP Armendariz, Lupe").
+    static let recordCueWords = keys(["subject", "suspect", "party", "rp", "driver", "registered", "owner", "returns", "inmate", "defendant"])
     /// "we call Biscuit", "everybody calls him Tiny": the present of "call" names someone
     /// after a group as its subject or before an object pronoun.
     static let presentCallWords = keys(["call", "calls"])

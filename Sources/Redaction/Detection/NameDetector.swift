@@ -397,6 +397,16 @@ struct NameScan {
            !(text.utf8[end] == 0x27 || text.utf8[end] == 0xE2) {
             start = Int(tokens[left - 1].start)
         }
+        // A capitalised "The" in mid-sentence is part of the name that follows, and a name
+        // with it is a venue, not a person ("outside The Blue Heron", "at The Copper Kettle");
+        // a lone capitalised word found on weak evidence is not stretched ("of The Big Three").
+        var label = label
+        if score >= 0.8, left >= 2, tokens[left - 1].kind == .space, tokens[left - 1].length == 1, key(left - 2) == Cues.theKey,
+           tokens[left - 2].shape == .capitalised, !tokens[left - 2].isSentenceStart, let before = previous(left - 2),
+           tokens[before].kind == .letter || isPunctuation(before, UInt8(ascii: ",")) {
+            start = Int(tokens[left - 2].start)
+            if label == .person { label = .location }
+        }
         let range = start..<end
         let contextWord = context.map { text.slice(tokens[$0].range) }
         findings.append(Finding(label: label, range: range, score: score, detector: "names", rule: rule, context: contextWord))
@@ -671,11 +681,16 @@ struct NameScan {
             foundEnds[finding.range.lowerBound] = max(foundEnds[finding.range.lowerBound] ?? 0, finding.range.upperBound)
         }
         var added: [Finding] = []
-        for finding in findings where finding.label == .person {
+        // A joined name is not joined again ("HALVORSEN, TRAVIS, DOB 03/02/99").
+        for finding in findings where finding.label == .person && finding.rule != "name.surname-comma-given" {
             guard let last = text.tokenIndex(containing: finding.range.upperBound - 1), tokens[last].kind == .letter,
-                  tokens[last].shape == .allCaps, tokens[last].length >= 2, entry(last).stem.upperBound == finding.range.upperBound,
+                  tokens[last].shape == .allCaps || spokenRecordName(finding, last: last), tokens[last].length >= 2,
+                  entry(last).stem.upperBound == finding.range.upperBound,
                   let comma = next(last), isPunctuation(comma, UInt8(ascii: ",")), Int(tokens[comma].start) == finding.range.upperBound,
                   let given = next(comma), tokens[given].kind == .letter, isUpperInitial(given), !isTitle(given) else { continue }
+            if tokens[last].shape != .allCaps, !flags(given).contains(.firstName) { continue }
+            // A record word after the name ("LUPE, DOB 01/02/90") is the next field, not a given name.
+            if flags(given).contains(.allowJargon) { continue }
             var end: Int
             if let foundEnd = foundEnds[Int(tokens[given].start)] {
                 end = foundEnd
@@ -700,6 +715,17 @@ struct NameScan {
         }
         findings.append(contentsOf: added)
         joinSaintRecordNames()
+    }
+
+    /// "your subject Lomax, Shelby Rae", "gave his name as \"Smith, John\"": a capitalised
+    /// surname in record order as dispatch reads a return back or a subject gives it, after a
+    /// naming cue, a quote or a record word. After a record word, a surname that is itself a
+    /// first name starts a list of first names ("the driver Mike, John and Dave"), not a name in record order.
+    func spokenRecordName(_ finding: Finding, last: Int) -> Bool {
+        guard tokens[last].shape == .capitalised, let first = text.tokenIndex(containing: finding.range.lowerBound), first == last,
+              let before = previous(first) else { return false }
+        if isQuote(before) || namingCue(before: first) != nil { return true }
+        return !flags(last).contains(.firstName) && Cues.recordCueWords.contains(key(before))
     }
 
     /// "WITNESS: ST. JOHN, MARCUS", "ST CLAIR, DENISE M": in capitals after a record label's
@@ -765,6 +791,9 @@ struct NameScan {
             title = first
             members = members.dropFirst()
             if let n = members.first, let dot = previous(n), isPunctuation(dot, UInt8(ascii: ".")) {}
+            // "Sheriff's Office", "Marshal's Department": a possessive rank owns the words after
+            // it; ordinary words there are the office, not a name.
+            if entry(first).hasPossessive, members.allSatisfy({ tokens[$0].kind != .letter || (isEnglish($0) && !isNameListed($0)) }) { return }
         }
         // "Sgt. Bishop asked", "Ofc. Pastor": a title word that is also a surname, alone
         // after a rank, is that officer's name — unless the two make a rank ("Sergeant Major",

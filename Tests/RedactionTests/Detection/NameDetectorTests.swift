@@ -96,6 +96,11 @@ struct NameDetectorTests {
         Positive("Suspect: BRZEZINSKI, Wojciech A. (DOB 3-4-88), 5'11\", 190.", "Wojciech A.", .person),
         // Record order in logs and forms: surname in capitals, comma, given names, initial.
         Positive("1933 K12 REQ BACKUP, DRIVER VEH 1 HOLLOWAY, GRANT T DISPLAYED HANDGUN", "HOLLOWAY, GRANT T", .person),
+        // A capitalised "The" mid-sentence belongs to the venue's name.
+        Positive("We waited outside The Copper Kettle until the crowd thinned.", "The Copper Kettle", .location),
+        // Read back surname first on the radio, after a record word or a quote.
+        Positive("Radio came back: your subject Okonkwo, Deborah Ann, is clear.", "Okonkwo, Deborah Ann", .person),
+        Positive("He said his name was \"Kerrigan, Patrick\" and kept walking.", "Kerrigan, Patrick", .person),
         Positive("Arrestee: O'CONNOR-BAPTISTE, RENÉE M.\nDOB: 1988-07-14", "O'CONNOR-BAPTISTE, RENÉE M.", .person),
         Positive("0240 RP NGUYEN, LINH CALLBACK REQUESTED", "NGUYEN, LINH", .person),
         // Capitals: a listed name continues a found one; a listed name doing something.
@@ -193,6 +198,8 @@ struct NameDetectorTests {
 
     /// Words that are names only sometimes, used here as ordinary words.
     static let negatives: [String] = [
+        "Our Sheriff's Office runs on county call signs.",
+        "The Constable's Office served the papers before noon.",
         "Our horse is a big gray gelding and the dog is a Malinois who speaks no Amharic.",
         "After the shift I rode Amtrak home and slept the whole way.",
         "Will I make that call again? No. Ask yourself what it is for.",
@@ -309,6 +316,12 @@ struct NameDetectorTests {
     }
 
     /// In capitals a modal after a name stays a word when a verb follows it.
+    /// A record word after a name read surname first is the next field, not a given name.
+    @Test func recordWordAfterRecordOrderNameStaysOutside() throws {
+        let names = try DetectionSupport.found(.person, in: "0204 RP DUNMORE, CLAIRE, DOB 04/11/87, ON SCENE")
+        #expect(names == ["DUNMORE, CLAIRE"], "\(names)")
+    }
+
     @Test func modalAfterCapitalNameStaysAWord() throws {
         let found = try DetectionSupport.found("SGT SMITH WILL ADVISE ON ARRIVAL.")
         #expect(found.contains { $0.text == "SMITH" })
