@@ -193,7 +193,11 @@ struct NameScan {
             let pair = text.slice(tokens[letter].range).lowercased() + text.slice(tokens[p].range).lowercased()
             if ["po", "ps", "so", "do", "co"].contains(pair) { return letter }
         }
-        return isTitle(p) && tokens[p].kind == .letter && !entry(p).hasPossessive ? p : nil
+        guard isTitle(p), tokens[p].kind == .letter, !entry(p).hasPossessive else { return nil }
+        // "a near miss last week": after "near" or a determiner a lower-case "miss" is the noun.
+        if tokens[p].shape == .lower, key(p) == Cues.missKey, let q = previous(p), tokens[q].kind == .letter,
+           key(q) == Cues.nearKey || Cues.determiners.contains(key(q)) { return nil }
+        return p
     }
 
     /// A role word within the three tokens before ("my partner Will", "The driver, Rigoberto").
@@ -890,6 +894,14 @@ struct NameScan {
             emit(members, label: .person, score: 0.85, rule: "name.called", context: cue)
             return
         }
+        // "Bam, whose real name is Darnell Hughes", "Tank was his cousin": a run the words
+        // after it identify as a person is a name, even when its words are ordinary ones.
+        if title == nil, members.count <= 3, let first = members.first, let last = members.last, tokens[first].shape == .capitalised,
+           !isStop(first), !isTitle(first), !Cues.roles.contains(key(first)), !Cues.functionWords.contains(key(first)),
+           !Cues.pluralRoles.contains(key(first)), !Cues.indefinitePronouns.contains(key(first)), let cue = identifyingClause(after: last) {
+            emit(members, label: .person, score: 0.8, rule: "name.identified-after", context: cue)
+            return
+        }
         let earlyRole = title == nil ? members.first.flatMap { roleBefore($0) } : nil
         // Drop leading ordinary words and function words ("When Batiste", "The Hardesty").
         while let first = members.first, title == nil || (isStop(first) && !isNameListed(first)) {
@@ -1120,6 +1132,9 @@ struct NameScan {
         if !isCue, tokens[p].shape == .lower, let before = previous(p), tokens[before].kind == .letter {
             if Cues.presentCallWords.contains(k) && Cues.namingGroups.contains(key(before)) { isCue = true }
             if Cues.objectPronouns.contains(k) && (Cues.presentCallWords.contains(key(before)) || key(before) == TokenKey.key("called")) { isCue = true }
+            // "calls himself K-Dog", "goes by Peewee".
+            if Cues.reflexivePronouns.contains(k) && (Cues.presentCallWords.contains(key(before)) || key(before) == TokenKey.key("called")) { isCue = true }
+            if k == Cues.byKey && Cues.goingWords.contains(key(before)) && tokens[before].shape == .lower { isCue = true }
         }
         guard isCue, tokens[p].shape == .lower || entry(p).casing != .normal else { return nil }
         var place = false
@@ -1246,6 +1261,9 @@ struct NameScan {
             return
         }
         if isAllowListed(index) && !listedName { return }
+        // "deputies from the S.O.", "the P.D. sent two cars": after a determiner the dotted
+        // short form of a generic agency word names no agency ("Greene County S.O." does).
+        if Cues.dottedAgencyWords.contains(key(index)), let p = previous(index), tokens[p].kind == .letter, Cues.determiners.contains(key(p)) { return }
         if !place, !listedName, isLanguageAfterSpeech(index) { return }
         if placeContext(index), place || !english, !isCountryWord(index) {
             emit([index], label: .location, score: place ? 0.9 : 0.7, rule: "place.context", context: previous(index))
@@ -1322,6 +1340,23 @@ struct NameScan {
             steps += 1
         }
         return false
+    }
+
+    /// The clause right after a run that says it is a person: ", whose (real) name is"
+    /// ("Bam, whose real name is Darnell Hughes") or a copula, a possessive pronoun and a
+    /// role noun ("Tank was his cousin", "Biscuit is her brother"). Returns the cue token.
+    func identifyingClause(after last: Int) -> Int? {
+        guard let n = next(last) else { return nil }
+        if isPunctuation(n, UInt8(ascii: ",")) {
+            guard let whose = next(n), tokens[whose].shape == .lower, key(whose) == Cues.whoseKey, var noun = next(whose) else { return nil }
+            if Cues.nameAdjectives.contains(key(noun)), let after = next(noun) { noun = after }
+            guard key(noun) == Cues.nameNoun, let copula = next(noun), Cues.copulas.contains(key(copula)) else { return nil }
+            return whose
+        }
+        guard tokens[n].kind == .letter, tokens[n].shape == .lower, Cues.copulas.contains(key(n)),
+              let pronoun = next(n), tokens[pronoun].shape == .lower, Cues.predicatePossessives.contains(key(pronoun)),
+              let role = next(pronoun), tokens[role].shape == .lower, Cues.kinRoles.contains(key(role)) else { return nil }
+        return role
     }
 
     /// After the comma that opens an appositive: the comma that closes it within ten words,

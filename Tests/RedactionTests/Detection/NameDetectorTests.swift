@@ -419,6 +419,37 @@ struct NameDetectorTests {
         #expect(try DetectionSupport.found(.person, in: input) == expected)
     }
 
+    /// Nicknames and ordinary words that the words around them name as a person: a
+    /// reflexive "call", "goes by", an appositive "whose real name is", and a copula with a
+    /// possessive and a relative ("Tank was his cousin"); pronouns keep their predicates.
+    @Test(arguments: [
+        ("The suspect calls himself K-Dog on the street.", ["K-Dog"]),
+        ("Her boyfriend called himself Smoke and gave no last name.", ["Smoke"]),
+        ("He goes by Peewee around the complex.", ["Peewee"]),
+        ("We were told to look for Bam, whose real name is Darnell Hughes.", ["Bam", "Darnell Hughes"]),
+        ("Tank was his cousin and lived upstairs.", ["Tank"]),
+        ("The manager said Biscuit is her brother.", ["Biscuit"]),
+        ("Nobody was his friend at the shelter.", []),
+        ("Everyone was her neighbor once.", []),
+        ("He goes by the book and it goes by fast.", []),
+    ])
+    func nicknameNamedByTheWordsAround(_ input: String, _ expected: [String]) throws {
+        #expect(try DetectionSupport.found(.person, in: input) == expected)
+    }
+
+    /// Generic words that look like names or initials: a collective noun acting at a
+    /// sentence start, "near miss", the dotted "S.O." after a determiner, a BB pistol.
+    @Test(arguments: [
+        "We spoke to the neighbors. Staff said the door was locked. Security said the same.",
+        "It was a near miss last week on the freeway.",
+        "Deputies from the S.O. arrived first and the P.D. sent two cars.",
+        "He had a BB pistol and a BB rifle in the trunk.",
+    ])
+    func genericLookAlikesStayWords(_ input: String) throws {
+        let found = try DetectionSupport.found(input)
+        #expect(found.isEmpty, "unexpected findings: \(found)")
+    }
+
     /// Regressions a review found and put right: prepositions that take people do not cut a
     /// name from its role; a language that is also a given name is no allow-listed word; a
     /// place's unit keeps its place; a police dog called by a title word after K9.
