@@ -858,6 +858,10 @@ rule("org.acronym", "ORG", r"(?<![A-Za-z0-9])(?!(?:SUSP|ASAP|GPS|VPSO|CHP\b(?=\s
      "Agency acronyms ending in PD, SO, SD, DPS, SP, HP (LAPD, MCSO, WPD, CHP).")
 rule("org.provincial-acronym", "ORG", r"(?<![A-Za-z0-9])(?:OPP|SQ|RNC|SPVM|SPVQ)(?![A-Za-z0-9])(?!\s*#?\s*[0-9])", 0.75,
      "Acronyms of provincial and city forces that locate the writer (the OPP, the SQ, the RNC, the SPVM); 'SQ 12' in a log is a squad.")
+rule("org.metro-short", "ORG",
+     r"(?<![A-Za-z\-])(?:Metro|METRO)(?=(?:['’]s)?\s+(?:dispatch|Dispatch|officers?|Officers?|police|Police|units?|detectives?|Detectives?|deputies|"
+     r"cops|SWAT|K9|K-9|radio|sergeants?|patrol|homicide|Homicide|gang|narcotics|vice|traffic|air|helicopter|academy|policy)(?![A-Za-z]))",
+     0.75, "A metropolitan force called by its short name before its own people or services (Metro dispatch, Metro officers, Metro's SWAT team); the transit 'Metro' is not followed by these.")
 rule("org.caps-agency", "ORG",
      r"(?<![A-Za-z])(?:" + LOG_WORD_STOP + r"(?!TRANSFERRED\s|REFERRED\s|NOTIFIED\s|CONTACTED\s|ADVISED\s)[A-Z]{2,}\s+){1,4}(?:POLICE DEPARTMENT|POLICE|SHERIFF'S OFFICE|SHERIFFS OFFICE|STATE TROOPERS|STATE POLICE|HIGHWAY PATROL|STATE PATROL|PD|SO)(?![A-Za-z])",
      0.9, "Agency names written in capitals (ALASKA STATE TROOPERS); log words before them (TRANSFERRED TO, ADV) are not part of the name.")
@@ -1167,6 +1171,7 @@ TRIGGERS = {
     "org.trade-company": {"words": words_of(COMPANY_HEADS), "before": 80}, "org.precinct": {"words": ["precinct", "district", "division", "zone", "ward", "battalion", "squad", "platoon", "area", "dist", "pct"], "before": 32},
     "org.numbered-division": {"words": ["division", "district", "precinct"], "before": 32},
     "org.command": {"words": ["troop", "zone", "district", "precinct", "post", "division", "sector", "area", "region", "barracks", "detachment", "substation", "station"]},
+    "org.metro-short": {"words": ["metro"], "before": 0},
     "org.acronym": {"capitals": True}, "org.provincial-acronym": {"words": ["opp", "sq", "rnc", "spvm", "spvq"]},
     "org.national-force": {"words": ["scotland", "psni", "garda", "saps", "pnp", "pdrm"], "before": 8},
     "org.named-command": {"words": ["division", "div", "district", "precinct", "dist", "pct", "sector", "detachment"], "before": 48},

@@ -397,6 +397,9 @@ struct RuleDetectorTests {
         Positive("he lives at 4810 up river rd in corpus christi", "4810 up river rd", .location),
         Positive("UNITS RESPONDED TO INN ON THE LAKE FOR A FIGHT.", "INN ON THE LAKE", .location),
         Positive("SHOTS FIRED NEAR CAFE ON THE SQUARE, TWO DOWN.", "CAFE ON THE SQUARE", .location),
+        // A metropolitan force by its short name before its own people or services.
+        Positive("Metro dispatch put out two suspects and Metro officers took the back.", "Metro", .org),
+        Positive("We waited for METRO SWAT to arrive.", "METRO", .org),
         // An intersection after an at sign, as logs write it.
         Positive("Sgt. Kowalski set a perimeter @ Rural/University and waited.", "Rural/University", .location),
         // A time glued to an at sign (one number token for ICU); a handle with its @.
@@ -517,6 +520,7 @@ struct RuleDetectorTests {
     /// Look-alikes that are not identifiers: radio codes, calibers, statutes, ratios, counts.
     static let negatives: [String] = [
         "He carried a Ruger 10/22 and a Glock 19 Gen 5 in the truck.",
+        "I rode the Metro home because the Metro fares are cheap.",
         "She drove an Audi A4 and then a BMW M3 to the range.",
         "He was held under the Mental Health Act for a week.",
         "He was charged under 625 ILCS 5/11-501 for the crash.",
