@@ -894,12 +894,29 @@ struct NameScan {
             emit(members, label: .person, score: 0.85, rule: "name.called", context: cue)
             return
         }
+        // "goes by Q", "calls himself J": one capital letter alone after a naming cue is the
+        // name ("I" and "A" stay words). The run may have joined the next sentence's first
+        // word to it as if the letter were an initial ("goes by Q. I asked").
+        if title == nil, let only = members.first, isSingleLetterName(only),
+           members.count == 1 || (members.count == 2 && members.last.map { tokens[$0].isSentenceStart || isStop($0) } == true),
+           let (cue, place) = namingCue(before: only), !place {
+            emit(members.prefix(1), label: .person, score: 0.8, rule: "name.called", context: cue)
+            if members.count == 2 { classifyRun(Array(members.dropFirst())) }
+            return
+        }
         // "Bam, whose real name is Darnell Hughes", "Tank was his cousin": a run the words
         // after it identify as a person is a name, even when its words are ordinary ones.
         if title == nil, members.count <= 3, let first = members.first, let last = members.last, tokens[first].shape == .capitalised,
            !isStop(first), !isTitle(first), !Cues.roles.contains(key(first)), !Cues.functionWords.contains(key(first)),
            !Cues.pluralRoles.contains(key(first)), !Cues.indefinitePronouns.contains(key(first)), let cue = identifyingClause(after: last) {
             emit(members, label: .person, score: 0.8, rule: "name.identified-after", context: cue)
+            return
+        }
+        // "gave us three names: Boo, Scooter and a guy they called Cash": capitalised words
+        // listed after "names:" are the names, even when they are ordinary words.
+        if title == nil, members.count <= 3, let first = members.first, tokens[first].shape == .capitalised,
+           !isStop(first), !isTitle(first), !Cues.functionWords.contains(key(first)), let cue = nameListCue(before: first) {
+            emit(members, label: .person, score: 0.8, rule: "name.listed-after-names", context: cue)
             return
         }
         let earlyRole = title == nil ? members.first.flatMap { roleBefore($0) } : nil
@@ -1040,7 +1057,9 @@ struct NameScan {
         // "Rail Control", "Operations Plan", "Range Master": inside a sentence a title-case
         // run of ordinary words with at most one listed name among them is a compound noun,
         // not a name (at a sentence start "Hi Victor" may greet one).
+        // A head with a clitic is a clause of its own before a first name ("\"That's Hector's truck\"").
         if all.count >= 2, let head = all.first, !tokens[head].isSentenceStart, !Cues.nicknamePrefixes.contains(key(head)),
+           !(all.count == 2 && isStop(head) && entry(head).hasPossessive && flags(all[1]).contains(.firstName)),
            all.allSatisfy({ tokens[$0].kind == .letter && isEnglish($0) && !isTitle($0) }),
            all.filter({ isNameListed($0) }).count <= 1 {
             return
@@ -1229,6 +1248,17 @@ struct NameScan {
         return bytes.last == UInt8(ascii: "s") && bytes.dropLast().allSatisfy { $0 >= 0x41 && $0 <= 0x5A }
     }
 
+    /// "Breezeways funnel you", "Stairwells are worse": a capitalised word no list knows
+    /// whose singular is an English word is that word's plural (looked up only for
+    /// unknown words at a sentence start).
+    func isPluralOfWord(_ index: Int) -> Bool {
+        let token = tokens[index]
+        guard token.kind == .letter, token.shape == .capitalised, token.length >= 5,
+              text.utf8[Int(token.end) - 1] == UInt8(ascii: "s") else { return false }
+        let singular = text.slice(Int(token.start)..<(Int(token.end) - 1)).lowercased()
+        return gazetteer.flags(key: TokenKey.key(singular)).contains(.englishWord)
+    }
+
     /// A country, a nation of the UK or a language ("from Germany", "the north of England",
     /// "in English") locates no one below a country. A country that is also a US town
     /// ("Lebanon", Tennessee) or a US state ("Georgia") may still be the place.
@@ -1274,7 +1304,7 @@ struct NameScan {
                 emit([index], label: .location, score: 0.75, rule: "place.gazetteer", context: nil)
             } else if listedName {
                 emit([index], label: .person, score: 0.8, rule: "name.listed", context: nil)
-            } else if !isAllowListed(index) && !isAcronym(index) {
+            } else if !isAllowListed(index) && !isAcronym(index) && !(sentenceStart && isPluralOfWord(index)) {
                 emit([index], label: .person, score: sentenceStart ? 0.6 : 0.7, rule: "name.unknown", context: nil)
             }
             return
@@ -1298,7 +1328,9 @@ struct NameScan {
             // "Peace Officer", "Training Sergeant": before a rank it names the rank.
             // A household noun after it makes it a family's name ("the Wade residence").
             // The determiner may open the sentence ("The Police Federation's advice").
+            // "That's Hector's truck": a determiner with a clitic ("that's" is "that is") is none.
             if let p = previous(index), tokens[p].shape == .lower || tokens[p].isSentenceStart, Cues.determiners.contains(key(p)),
+               !entry(p).hasPossessive,
                !(next(index).map { (Cues.placePrepositions.contains(key($0)) || Cues.householdNouns.contains(key($0))) && tokens[$0].shape == .lower } ?? false) { return }
             if let n = next(index), isTitle(n), tokens[n].kind == .letter, isUpperInitial(n), Int(tokens[n].start) - Int(tokens[index].end) == 1 { return }
             emit([index], label: .person, score: 0.6, rule: "name.capitalised-word", context: nil)
@@ -1340,6 +1372,47 @@ struct NameScan {
             steps += 1
         }
         return false
+    }
+
+    /// One capital letter that can stand for a person's name: not "I" or "A", not a
+    /// letter glued to a hyphen or a period ("B-pillar", "A.M.").
+    func isSingleLetterName(_ index: Int) -> Bool {
+        let token = tokens[index]
+        guard token.kind == .letter, token.length == 1, token.shape == .allCaps else { return false }
+        let byte = text.utf8[Int(token.start)]
+        guard byte != UInt8(ascii: "I"), byte != UInt8(ascii: "A") else { return false }
+        if let n = next(index), Int(tokens[n].start) == Int(token.end), isPunctuation(n, UInt8(ascii: "-")) { return false }
+        if let n = next(index), Int(tokens[n].start) == Int(token.end), isPunctuation(n, UInt8(ascii: ".")),
+           let after = next(n), Int(tokens[after].start) == Int(tokens[n].end), tokens[after].kind == .letter { return false }
+        return true
+    }
+
+    /// A list opened by "names:" or "nicknames:" before the token, over at most five earlier
+    /// items of one to three capitalised words joined by commas or "and"/"or" ("names: Boo,
+    /// Scooter and …"). Returns the list noun.
+    func nameListCue(before index: Int) -> Int? {
+        var p = previous(index)
+        var items = 0
+        while let current = p, items <= 5 {
+            if isPunctuation(current, UInt8(ascii: ":")) {
+                guard let noun = previous(current), tokens[noun].kind == .letter, tokens[noun].shape == .lower,
+                      Cues.nameListNouns.contains(key(noun)) else { return nil }
+                return noun
+            }
+            guard isPunctuation(current, UInt8(ascii: ",")) || (tokens[current].kind == .letter && tokens[current].shape == .lower
+                && Cues.conjunctions.contains(key(current))) else { return nil }
+            var q = previous(current)
+            if let comma = q, isPunctuation(comma, UInt8(ascii: ",")) { q = previous(comma) }
+            var words = 0
+            while let w = q, words < 3, tokens[w].kind == .letter, isUpperInitial(w) {
+                q = previous(w)
+                words += 1
+            }
+            guard words > 0 else { return nil }
+            p = q
+            items += 1
+        }
+        return nil
     }
 
     /// The clause right after a run that says it is a person: ", whose (real) name is"

@@ -172,6 +172,9 @@ struct NameDetectorTests {
         Positive("then officer drew hale arrived and took the knife", "drew hale", .person),
         Positive("we found mrs. bishop in the kitchen", "bishop", .person),
         Positive("REPORT 24-1187\nWITNESS: ST. CLAIR, DENISE\nRAN ON FOOT", "ST. CLAIR, DENISE", .person),
+        // One capital letter after a naming cue, even when the next sentence follows it.
+        Positive("The shooter goes by Q. I asked him twice.", "Q", .person),
+        Positive("Both brothers called themselves Q. A nickname is not an ID.", "Q", .person),
     ]
 
     @Test(arguments: positives)
@@ -432,6 +435,11 @@ struct NameDetectorTests {
         ("Nobody was his friend at the shelter.", []),
         ("Everyone was her neighbor once.", []),
         ("He goes by the book and it goes by fast.", []),
+        // Ordinary words listed after "names:" or "nicknames:".
+        ("The kids gave us their nicknames: Pookie, Sweets and Lil Bit.", ["Pookie", "Sweets", "Lil Bit"]),
+        // A first name after a determiner with a clitic ("that's" is "that is").
+        ("She said, \"That's Hector's truck.\"", ["Hector"]),
+        ("He said, \"It's Range day.\"", []),
     ])
     func nicknameNamedByTheWordsAround(_ input: String, _ expected: [String]) throws {
         #expect(try DetectionSupport.found(.person, in: input) == expected)
@@ -444,6 +452,9 @@ struct NameDetectorTests {
         "It was a near miss last week on the freeway.",
         "Deputies from the S.O. arrived first and the P.D. sent two cars.",
         "He had a BB pistol and a BB rifle in the trunk.",
+        // The plural of a word at a sentence start; building words the dictionary lacks.
+        "Dumpsters make fair cover. Breezeways funnel you.",
+        "She was called the A shift lead and I was on B shift.",
     ])
     func genericLookAlikesStayWords(_ input: String) throws {
         let found = try DetectionSupport.found(input)
