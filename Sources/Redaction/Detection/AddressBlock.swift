@@ -40,6 +40,8 @@ struct AddressBlock: Detector {
                     }
                     // ", Feb. 9" after an address is the date, not a town.
                     if words == 0, token.kind == .letter, Self.calendarWords.contains(text.slice(token.range).lowercased()) { break }
+                    // ", 3/19/24", ", 12-4-2023" after an address is a numeric date, not a part.
+                    if words == 0, Self.opensNumericDate(at: probe, text: text) { break }
                     if token.kind == .number || (token.kind == .letter && (lowerAddress || Self.isUpperInitial(bytes[Int(token.start)]))) {
                         words += 1
                         partEnd = Int(token.end)
@@ -88,6 +90,17 @@ struct AddressBlock: Detector {
             }
         }
         analysis.findings.append(contentsOf: added)
+    }
+
+    /// A number of one or two digits glued to a slash or hyphen glued to another number:
+    /// the start of a numeric date ("3/19/24", "12-4-2023"), never a town or an apartment.
+    static func opensNumericDate(at index: Int, text: Text) -> Bool {
+        let tokens = text.tokens
+        guard index + 2 < tokens.count, tokens[index].kind == .number, tokens[index].length <= 2 else { return false }
+        let separator = tokens[index + 1]
+        guard separator.kind == .punctuation, separator.start == tokens[index].end, separator.length == 1,
+              [UInt8(ascii: "/"), UInt8(ascii: "-")].contains(text.utf8[Int(separator.start)]) else { return false }
+        return tokens[index + 2].kind == .number && tokens[index + 2].start == separator.end
     }
 
     /// Month and weekday names (and their abbreviations) that open a date, never a town

@@ -482,6 +482,16 @@ struct RuleDetectorTests {
         Positive("An employee of Redfern Grain Brokers called it in.", "Redfern Grain Brokers", .org),
     ]
 
+    /// A numeric date after an address's comma is the date, not a part of the address.
+    @Test(arguments: [
+        ("Domestic at 1507 Larch Court, 3/19/24, at dusk.", "1507 Larch Court", "3/19/24"),
+        ("Crash at 220 Oak Street, 12-4-2023 at noon.", "220 Oak Street", "12-4-2023"),
+    ])
+    func addressStopsBeforeANumericDate(_ input: String, _ address: String, _ date: String) throws {
+        #expect(try DetectionSupport.found(.location, in: input) == [address])
+        #expect(try DetectionSupport.found(.date, in: input) == [date])
+    }
+
     @Test(arguments: positives)
     func findsIdentifier(_ row: Positive) throws {
         #expect(try DetectionSupport.covered(row.identifier, in: row.text), "\(row.identifier) not fully covered")
