@@ -51,6 +51,8 @@ enum Cues {
     static let goingWords = keys(["go", "goes", "going"])
     static let byKey = TokenKey.key("by")
     static let missKey = TokenKey.key("miss")
+    /// Quantifiers and plural verbs after a list of people ("Tran, Okafor and Lindqvist all saw it").
+    static let listQuantifiers = keys(["all", "both", "each", "were", "are", "have", "had", "agreed", "say"])
     /// Nouns that open a list of names after a colon ("gave us three names: Boo, Scooter …").
     static let nameListNouns = keys(["names", "nicknames", "aliases", "monikers", "aka", "akas"])
     /// Dotted short forms of the generic agency words ("the S.O.", "the P.D.").

@@ -506,6 +506,7 @@ struct NameScan {
             if isPunctuation(joiner, UInt8(ascii: ",")), let after = next(joiner) { joiner = after }
             let joins = isPunctuation(joiner, UInt8(ascii: "&")) || (tokens[joiner].kind == .letter && text.slice(tokens[joiner].range) == "and")
             guard joins, let third = next(joiner), isFirmSurname(third), !isFirstNameAfter(third), !isRankOrNameBefore(index),
+                  !isPeoplePredicate(after: third),
                   [index, second, third].filter({ isEnglish($0) }).count <= 1,
                   [index, second, third].filter({ flags($0).contains(.surname) }).count >= 2,
                   [index, second, third].filter({ flags($0).contains(.firstName) }).count <= 2 else {
@@ -516,6 +517,13 @@ struct NameScan {
                                     rule: "org.surname-firm", context: nil))
             index = third + 1
         }
+    }
+
+    /// "Tran, Okafor and Lindqvist all saw it", "… said he was the man": a quantifier over
+    /// people or an action verb right after a list of surnames makes them people, not a firm.
+    func isPeoplePredicate(after index: Int) -> Bool {
+        guard let n = next(index), tokens[n].kind == .letter, tokens[n].shape == .lower else { return false }
+        return Cues.listQuantifiers.contains(key(n)) || (Cues.actionVerbs.contains(key(n)) && !Cues.weakVerbs.contains(key(n)))
     }
 
     /// A capitalised listed surname, or an unlisted word of four letters or more (Whitcombe).

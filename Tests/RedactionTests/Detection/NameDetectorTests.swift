@@ -440,6 +440,8 @@ struct NameDetectorTests {
         // A first name after a determiner with a clitic ("that's" is "that is").
         ("She said, \"That's Hector's truck.\"", ["Hector"]),
         ("He said, \"It's Range day.\"", []),
+        // A list of surnames acting together is people, not a firm.
+        ("Tran, Okafor and Lindqvist all said he was the man.", ["Tran", "Okafor", "Lindqvist"]),
     ])
     func nicknameNamedByTheWordsAround(_ input: String, _ expected: [String]) throws {
         #expect(try DetectionSupport.found(.person, in: input) == expected)
