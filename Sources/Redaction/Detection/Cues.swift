@@ -53,6 +53,13 @@ enum Cues {
     static let missKey = TokenKey.key("miss")
     /// Quantifiers and plural verbs after a list of people ("Tran, Okafor and Lindqvist all saw it").
     static let listQuantifiers = keys(["all", "both", "each", "were", "are", "have", "had", "agreed", "say"])
+    /// Greetings and calls for attention before a vocative ("Hey Pooh,", "Listen, Boo,").
+    static let greetings = keys(["hey", "yo", "hi", "hello", "listen", "look", "okay", "ok", "c'mon", "bye", "thanks"])
+    /// Slang terms of address that stand where a name would ("Bro, drop it", "Cuz, listen").
+    static let addressTerms = keys(["bro", "bruh", "cuz", "dawg", "homie", "fam", "dude", "sis", "bruv", "mang"])
+    /// Who a radio call addresses when it is no person ("Hello Central, this is car four").
+    static let radioAddressees = keys(["central", "control", "base", "radio", "dispatch", "county", "command", "units", "everybody", "everyone",
+                                       "guys", "folks", "team", "squad"])
     /// Nouns that open a list of names after a colon ("gave us three names: Boo, Scooter …").
     static let nameListNouns = keys(["names", "nicknames", "aliases", "monikers", "aka", "akas"])
     /// Dotted short forms of the generic agency words ("the S.O.", "the P.D.").

@@ -920,6 +920,17 @@ struct NameScan {
             emit(members, label: .person, score: 0.8, rule: "name.identified-after", context: cue)
             return
         }
+        // "Hey Pooh, come here", "Listen, Boo, put it down": a word between a greeting and a
+        // comma or an exclamation is the person spoken to.
+        if title == nil, case let spoken = members.drop(while: { Cues.greetings.contains(key($0)) }), spoken.count <= 2,
+           let first = spoken.first, let last = spoken.last, tokens[first].shape == .capitalised, !isStop(first), !isTitle(first),
+           !Cues.roles.contains(key(first)), !Cues.pluralRoles.contains(key(first)), !Cues.functionWords.contains(key(first)),
+           !Cues.addressTerms.contains(key(first)), !Cues.radioAddressees.contains(key(first)), !isAllowListed(first) || isNameListed(first),
+           let cue = greetingBefore(first), let n = next(last),
+           isPunctuation(n, UInt8(ascii: ",")) || isPunctuation(n, UInt8(ascii: "!")) || isPunctuation(n, UInt8(ascii: "?")) {
+            emit(spoken, label: .person, score: 0.8, rule: "name.vocative", context: cue)
+            return
+        }
         // "gave us three names: Boo, Scooter and a guy they called Cash": capitalised words
         // listed after "names:" are the names, even when they are ordinary words.
         if title == nil, members.count <= 3, let first = members.first, tokens[first].shape == .capitalised,
@@ -1299,6 +1310,8 @@ struct NameScan {
             return
         }
         if isAllowListed(index) && !listedName { return }
+        // "Bro, drop the knife", "Cuz, listen": terms of address are no one's name.
+        if Cues.addressTerms.contains(key(index)) { return }
         // "deputies from the S.O.", "the P.D. sent two cars": after a determiner the dotted
         // short form of a generic agency word names no agency ("Greene County S.O." does).
         if Cues.dottedAgencyWords.contains(key(index)), let p = previous(index), tokens[p].kind == .letter, Cues.determiners.contains(key(p)) { return }
@@ -1393,6 +1406,15 @@ struct NameScan {
         if let n = next(index), Int(tokens[n].start) == Int(token.end), isPunctuation(n, UInt8(ascii: ".")),
            let after = next(n), Int(tokens[after].start) == Int(tokens[n].end), tokens[after].kind == .letter { return false }
         return true
+    }
+
+    /// A greeting or call for attention right before the token, or before a comma before
+    /// it ("Hey Pooh", "yo Tank", "Listen, Boo").
+    func greetingBefore(_ index: Int) -> Int? {
+        guard var p = previous(index) else { return nil }
+        if isPunctuation(p, UInt8(ascii: ",")), let q = previous(p) { p = q }
+        guard tokens[p].kind == .letter, Cues.greetings.contains(key(p)) else { return nil }
+        return p
     }
 
     /// A list opened by "names:" or "nicknames:" before the token, over at most five earlier

@@ -440,6 +440,12 @@ struct NameDetectorTests {
         // A first name after a determiner with a clitic ("that's" is "that is").
         ("She said, \"That's Hector's truck.\"", ["Hector"]),
         ("He said, \"It's Range day.\"", []),
+        // A word between a greeting and a comma is the person spoken to; slang terms of
+        // address and radio addressees are no one's name.
+        ("Hey Pooh, come here.", ["Pooh"]),
+        ("\"Listen, Boo, put it down.\"", ["Boo"]),
+        ("Bro, drop the knife. Cuz, listen to me.", []),
+        ("Hello Central, this is car four.", []),
         // A list of surnames acting together is people, not a firm.
         ("Tran, Okafor and Lindqvist all said he was the man.", ["Tran", "Okafor", "Lindqvist"]),
     ])
