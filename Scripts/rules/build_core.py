@@ -182,8 +182,8 @@ HOLIDAYS = [r"Christmas(?:\s+(?:Eve|Day|morning|night|afternoon|evening))?", r"N
             r"Super\s+Bowl\s+Sunday", r"Anzac\s+Day", r"Boxing\s+Day", r"Canada\s+Day", r"Australia\s+Day", r"Waitangi\s+Day", r"Cinco\s+de\s+Mayo", r"Juneteenth",
             r"Martin\s+Luther\s+King(?:\s+Jr\.?)?\s+Day", r"MLK\s+Day", r"Presidents'?\s+Day", r"Columbus\s+Day", r"Good\s+Friday", r"Black\s+Friday", r"Mardi\s+Gras",
             r"Remembrance\s+Day", r"Victoria\s+Day", r"Guy\s+Fawkes(?:\s+Night)?", r"Bonfire\s+Night", r"Hogmanay", r"Diwali", r"Eid(?:\s+al-(?:Fitr|Adha))?", r"Yom\s+Kippur", r"Rosh\s+Hashanah", r"Hanukkah"]
-rule("date.holiday", "DATE", r"(?<!every\s)(?<!each\s)(?<!Every\s)(?<!Each\s)(?<![A-Za-z])\K(?:" + "|".join(HOLIDAYS) + r")(?:(?:\s+(?:weekend|week|night|morning|eve))?,?\s+" + YEAR4 + r")?(?![A-Za-z0-9])(?!\s+(?:tree|trees|lights|party|parties|present|presents|card|cards|shopping|season|break|decorations|music|spirit|weekends|weekend\s+every))",
-     0.85, "Named holidays pin a date in a year the story usually names; the generic 'every Fourth of July' is left alone.")
+rule("date.holiday", "DATE", r"(?<!every\s)(?<!each\s)(?<!Every\s)(?<!Each\s)(?<![A-Za-z])\K(?:" + "|".join(HOLIDAYS) + r")(?:(?:\s+(?:weekend|week|night|morning|eve))?,?\s+" + YEAR4 + r")?(?![A-Za-z0-9])(?!\s+(?:tree|trees|lights|party|parties|present|presents|card|cards|shopping|season|break|decorations|music|spirit|weekends|weekend\s+every|parade|parades|costume|costumes|candy|carols?|songs?|movies?|sweaters?|stockings?|wreaths?|ornaments?|gifts?|bonus|list|sale|sales|display|displays|fireworks\s+stand|themed?)\b)",
+     0.85, "Named holidays pin a date in a year the story usually names; the generic 'every Fourth of July' and a holiday naming a thing (Christmas lights, a Christmas parade, Halloween costumes) are left alone.")
 
 # ---------------------------------------------------------------- TIME
 rule("time.clock", "TIME",
@@ -345,6 +345,9 @@ rule("id.year-slash", "ID", r"(?<![0-9A-Za-z/.\-])(?:19|20)[0-9]{2}/[0-9]{5,8}(?
      "A year and a long serial joined by a slash is a file or case number (2024/0031187).")
 rule("id.long-digits", "ID", r"(?<![0-9A-Za-z.,$/\-])[0-9]{9,12}(?![0-9A-Za-z]|[.,/\-][0-9])", 0.6,
      "A bare run of nine to twelve digits that no phone or date rule claims is a reference, licence or account number.")
+rule("id.bare-digits", "ID",
+     r"(?<![0-9A-Za-z.,$/\-:])(?:0[0-9]{5,7}|[1-9][0-9]{6,7})(?![0-9A-Za-z]|[.,/\-:][0-9])(?!\s+(?i:rounds|dollars|people|persons|miles|feet|ft|yards|pounds|lbs|volts|times|calls|cars|vehicles|views|hits|followers|residents|visitors|acres|square|sq|gallons|cubic)\b)",
+     0.55, "A run of seven or eight digits, or six or more with a leading zero, standing alone is a reference number (an inmate, file or account number) unless a unit follows: narratives write quantities with separators.")
 rule("id.letter-long-digits", "ID", r"(?<![0-9A-Za-z.,$/\-])[A-Z][0-9]{8,12}(?![0-9A-Za-z]|[.,/\-][0-9])", 0.65,
      "One capital letter and eight to twelve digits is a job, event or file number (P054417823, E230884412); no word or phone has that shape.")
 rule("id.ssn", "ID", NB + r"[0-9]{3}-[0-9]{2}-[0-9]{4}(?![0-9])", 0.85, "Social security numbers (3-2-4 digits).")
@@ -446,8 +449,9 @@ CAPS_SUFFIX = "(?:" + "|".join(USPS) + ")"
 DIRECTION = r"(?:(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West|NORTH|SOUTH|EAST|WEST)\.?\s+)"
 NAMEWORD = r"(?:\p{Lu}[\p{L}\p{M}'’.\-]*|[0-9]{1,3}(?:st|nd|rd|th|ST|ND|RD|TH))"
 UNIT = r"(?:,?\s*(?:Apt|APT|Apartment|APARTMENT|Unit|UNIT|Suite|Ste|STE|SUITE|#|Room|Rm|Lot|LOT|Space|Trailer|Bldg|Building|apt|apartment|unit|suite|ste|room|rm|lot|space|trailer|bldg|building)\.?\s*#?\s*[A-Z0-9\-]{1,6})"
-CITY_STATE_ZIP = r"(?:,\s*(?!" + MONTH + r"\b|" + WEEKDAY + r"\b)[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+){0,2}(?:,?\s+(?:" + CODES + r"|" + "|".join(STATES) + r"))?(?:,?\s+[0-9]{5}(?:-[0-9]{4})?)?(?=[\s,.;)]|$))?"
-NOT_ARTICLE = r"(?!(?:The|A|An|This|That|Our|My|His|Her|Its|Their|Every|Each|THE)\s)"
+# The town after a street address may open with an abbreviated Mount, Saint or Fort (Mt. Vernon, St. Louis).
+CITY_STATE_ZIP = r"(?:,\s*(?!" + MONTH + r"\b|" + WEEKDAY + r"\b)(?:(?:Mt|St|Ft|Pt|Ste)\.\s+)?[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+){0,2}(?:,?\s+(?:" + CODES + r"|" + "|".join(STATES) + r"))?(?:,?\s+[0-9]{5}(?:-[0-9]{4})?)?(?=[\s,.;)]|$))?"
+NOT_ARTICLE = r"(?!(?:The|A|An|This|That|Our(?!\s+Lady\s)|My|His|Her|Its|Their|Every|Each|THE)\s)"
 # A word of four or more letters, or capitals, with a full stop before a capital ends a sentence
 # ("in Missoula. The Lake County ..."); short abbreviations (St., Co., U.S.) and "Univ. of" do not.
 SENTENCE_END_WORD_STOP = r"(?![A-Z][a-z]{3,}\.\s+[A-Z]|[A-Z]{2,}\.\s+[A-Z])"
@@ -545,8 +549,8 @@ LOWER_UNIT_STOP = r"(?!(?:miles|mile|feet|foot|yards|blocks|minutes|hours|second
 rule("location.street-lowercase", "LOCATION",
      NB + r"(?:[0-9]{2,6}\s+(?:[nsew]\.?\s+)?" + LOWER_UNIT_STOP + r"(?:[a-z][a-z'\-]+\s+){0,2}" + LOWER_FUNCTION_STOP + r"[a-z][a-z'\-]{2,}\s+(?:st|ave|rd|blvd|dr|ln|ct|pl|hwy|pkwy|street|avenue|road|boulevard|drive|lane|court|highway|parkway|pike|way)|[nsew]\.?\s+(?!(?:the|a|an|of|from|to|and|or|on|off|at|in|down|up|that|this|my|his|her|our|their|same|left|right|fast|slow|center|middle|turn|passing|bus|bike|side|back|dirt|gravel|wrong|one|two|each|every)\s)[a-z][a-z'\-]{2,}\s+[a-z][a-z'\-]{2,}\s+(?:st|ave|rd|blvd|dr|ln|ct|pl|hwy|pkwy)|(?:[nsew]\.?\s+)?(?!(?:the|a|an|of|from|to|and|or|on|off|at|in|down|up|that|this|my|his|her|our|their|same|left|right|fast|slow|center|middle|turn|passing|bus|bike|side|back|dirt|gravel|wrong|one|two|each|every)\s)(?:[a-z][a-z'\-]{2,}\s+(?:st|ave|rd|blvd|dr|ln|ct|pl|hwy|pkwy)|(?:[a-z][a-z'\-]{2,}\s+){1,2}pike))\b\.?(?=[\s,.;:)]|$)",
      0.65, "Streets written in lower case by hurried writers (1810 grant blvd, chapman hwy, w indian school rd); without a house number only the abbreviated suffixes count.")
-rule("location.ordinal-street-lowercase", "LOCATION", NB + r"(?:[nsew]\.?\s+)?[0-9]{1,3}(?:st|nd|rd|th)\s+(?:st|ave|street|avenue|rd|road|pl|place|dr|drive)\b\.?", 0.8,
-     "Numbered streets in any case (26th st, 9th Avenue).", caseless=True)
+rule("location.ordinal-street-lowercase", "LOCATION", NB + r"(?:[nsew]\.?\s+)?[0-9]{1,3}(?:st|nd|rd|th)\s+(?:(?:st|ave|rd|pl|dr)\b\.?|(?:street|avenue|road|place|drive)\b)", 0.8,
+     "Numbered streets in any case (26th st, 9th Avenue); a full street word leaves the sentence's full stop outside (at 3rd Avenue.).", caseless=True)
 rule("location.named-road-number", "LOCATION",
      r"(?<![A-Za-z])(?:Road|ROAD|(?i:route|rte|highway|hwy|county\s+road|county\s+rd|farm\s+road|farm-to-market\s+road|farm[\s\-]+to[\s\-]+market(?:\s+road)?|ranch[\s\-]+to[\s\-]+market(?:\s+road)?|forest\s+road|forest\s+service\s+road|fire\s+road|state\s+route|state\s+road|state\s+highway|ranch\s+road|township\s+road|range\s+road))\.?\s*#?\s*[0-9]{1,4}[A-Za-z]?(?![A-Za-z0-9])(?!\s*(?:miles|minutes|hours|mins|feet|yards|km|kms|kilomet(?:re|er)s|metres|meters|mi)\b)",
      0.85, "Numbered roads written out, in any case (farm road 94, County Road 7300, route 30), and capitalised Road with a number as subdivisions and rural grids name them (Road 15).")
@@ -560,8 +564,8 @@ rule("location.saint-possessive", "LOCATION", r"(?<![A-Za-z0-9])(?:st|saint)\.?\
 rule("location.broadway", "LOCATION", r"(?<![A-Za-z])(?:(?:[NSEWnsew]|North|South|East|West|north|south|east|west)\.?\s+)?(?:Broadway|BROADWAY|broadway)(?![A-Za-z])", 0.8,
      "Broadway is a street in most American cities, usually written without a suffix.")
 rule("location.highway", "LOCATION",
-     r"(?<![A-Za-z0-9])(?!H2[SO](?![A-Za-z0-9]))(?:I|IH|H|US|SR|CR|FM|RM|SH|Hwy|HWY|Highway|HIGHWAY|Route|ROUTE|Rte|RTE|RT|Rt\.?|Interstate|INTERSTATE|State\s+Route|State\s+Road|State\s+Highway|County\s+Road|County\s+Rd|Farm\s+Road|Loop|Spur|M|A|Autoroute|AUTOROUTE|Autopista|Autobahn|Autostrada)[\-\s]?[0-9]{1,4}[A-Z]?(?![A-Za-z0-9\-])(?:\s+(?:Spur|Business|Bypass|Alternate|Alt\.|Connector|Frontage\s+Road|SPUR|BUS|BYPASS|ALT)(?![A-Za-z]))?(?!\s*(?:rounds|mm|caliber|feet|km|kms|kilomet(?:re|er)s|metres|meters|miles)\b)",
-     0.85, "Interstates, US and state routes and highways: I-40, US-60, SR-87, Hwy 1, Route 30, Autoroute 20, with a trailing Spur or Business (SR 20 Spur); H2S and H2O are gases.")
+     r"(?<![A-Za-z0-9])(?!H2[SO](?![A-Za-z0-9]))(?:U\.S\.(?:\s+(?:Highway|Hwy\.?|Route|Rte\.?))?|US\s+(?:Highway|Hwy\.?|Route|Rte\.?)|I|IH|H|US|SR|CR|FM|RM|SH|Hwy|HWY|Highway|HIGHWAY|Route|ROUTE|Rte|RTE|RT|Rt\.?|Interstate|INTERSTATE|State\s+Route|State\s+Road|State\s+Highway|County\s+Road|County\s+Rd|Farm\s+Road|Loop|Spur|M|A|Autoroute|AUTOROUTE|Autopista|Autobahn|Autostrada)[\-\s]?[0-9]{1,4}[A-Z]?(?![A-Za-z0-9\-])(?:\s+(?:Spur|Business|Bypass|Alternate|Alt\.|Connector|Frontage\s+Road|SPUR|BUS|BYPASS|ALT)(?![A-Za-z]))?(?!\s*(?:rounds|mm|caliber|feet|km|kms|kilomet(?:re|er)s|metres|meters|miles|people|persons|officers|times|years|days|minutes|hours|percent)\b)",
+     0.85, "Interstates, US and state routes and highways: I-40, US-60, U.S. 2, U.S. Highway 2, SR-87, Hwy 1, Route 30, Autoroute 20, with a trailing Spur or Business (SR 20 Spur); H2S and H2O are gases.")
 rule("location.mile-marker", "LOCATION",
      r"(?<![A-Za-z])(?:mile\s*(?:marker|post)|milepost|mm|(?-i:MP)|exit|junction|kilomet(?:re|er)\s*(?:marker|post|peg)|km\s*(?:marker|post|peg)|(?<=near\s|past\s|at\s|around\s|,\s|on\s|by\s)(?:km|kilomet(?:re|er))|(?:trail\s+)?marker|(?<=near\s|past\s|at\s|around\s|,\s|on\s|by\s)mile)\s*#?\s*[0-9]{1,4}(?:\.[0-9]{1,2})?[A-Z]?(?![0-9A-Za-z])",
      0.85, "Mile markers, kilometre posts and exits pin a spot on a road (mile marker 78, kilometre post 579, near Km 52, westbound, mile 310); the whole phrase is one span.", caseless=True)
@@ -625,7 +629,7 @@ rule("location.postcode-uk", "LOCATION", NB + r"[A-Z]{1,2}[0-9][A-Z0-9]?\s[0-9][
 rule("location.po-box", "LOCATION",
      r"(?<![A-Za-z])(?:[0-9]{1,6}\s+)?(?:P\.?\s?O\.?\s+Box|PO\s+BOX|Post\s+Office\s+Box)\s+[0-9]+" + UNIT + r"?" + CITY_STATE_ZIP, 0.9, "Post office boxes, with city, state and ZIP when they follow.")
 rule("location.unit", "LOCATION",
-     r"(?<![A-Za-z])(?:apartment|apt\.?|suite|ste\.?|room|rm\.?|quarters|theater|theatre|auditorium|lot|space|campsite|site|trailer|cell|cellblock|complex|bldg\.?|building|dorm|flat|courtroom|bay|dept\.?|pod|bunk|stall|slip|pier|gate|dock|platform|hangar|terminal|berth|concourse|tier)\s*#?\s*(?:[A-Z]-?)?[0-9]{1,5}(?:-?[A-Z])?(?![A-Za-z0-9])|(?<![A-Za-z])(?:apartment|apt\.?|suite|flat)\s*#?\s*(?!(?:on|in|at|of|to|by|is|or|as|an|up|so|we|he|it|my|no|if)(?![A-Za-z0-9]))(?:[A-Z]?[0-9]{1,4}[A-Z]|[A-Z])(?![A-Za-z0-9])",
+     r"(?<![A-Za-z])(?:apartment|apt\.?|suite|ste\.?|room|rm\.?|quarters|theater|theatre|auditorium|lot|space|campsite|site|trailer|cell|cellblock|complex|bldg\.?|building|dorm|flat|courtroom|quad|bay|dept\.?|pod|bunk|stall|slip|pier|gate|dock|platform|hangar|terminal|berth|concourse|tier)\s*#?\s*(?:[A-Z]-?)?[0-9]{1,5}(?:-?[A-Z])?(?![A-Za-z0-9])|(?<![A-Za-z])(?:apartment|apt\.?|suite|flat)\s*#?\s*(?!(?:on|in|at|of|to|by|is|or|as|an|up|so|we|he|it|my|no|if)(?![A-Za-z0-9]))(?:[A-Z]?[0-9]{1,4}[A-Z]|[A-Z])(?![A-Za-z0-9])",
      0.75, "Apartment, room and campsite designators keep their word: apartment 3C; a short word after it (an apartment on Rideau Street) is no designator.", caseless=True)
 rule("location.store-number", "LOCATION",
      r"(?<![A-Za-z])(?:store|Store|STORE)\s*(?:#|[Nn]o\.?|number)?\s*[0-9]{3,6}(?![0-9A-Za-z])",
@@ -655,7 +659,12 @@ FACILITY = ["Apartments","Apts","Park","High School","Middle School","Elementary
             "Steakhouse","Barbershop","Salon","Laundromat","Liquors","Liquor Store","Market","Mart","Food Mart","Gas","Fuel","Auto","Motors","Towing","Storage","Self Storage",
             "Medical Centre","Memorial","Health","Spa","Nails","Nation","Pueblo","Rancheria","Triangle","Travel Stop","Travel Plaza","City","Cemetery","Funeral Home","Behavioral Health","Rehab","Rehabilitation Center","Nursing Home","Care Center","Hospice","Station House","Bakery","Bodega","Deli","Chip Shop","Takeaway","Tap","Taproom","Tap House","Public House",
             "Supply","Supplies","Outfitters","Hardware","Lumber","Feed","Feed Store","Tire","Tires","Pawn","Pawn Shop","Sporting Goods","Firearms","Trading Post","Auto Body","Body Shop",
-            "Marketplace","Jewelers","Jewellers","Jewelry","Boutique","Florist","Monument","National Monument","Health Care","Healthcare","National Forest","National Seashore","National Historic Site","Historic Site","Wildlife Refuge","Battlefield"]
+            "Marketplace","Jewelers","Jewellers","Jewelry","Boutique","Florist","Monument","National Monument","Health Care","Healthcare","National Forest","National Seashore","National Historic Site","Historic Site","Wildlife Refuge","Battlefield",
+            # events held at one place (Cherry Creek Arts Festival, Pima County Fair) and the venues they fill
+            "Festival","Fest","Fair","Carnival","Expo","Exposition","Jamboree","Amphitheater","Amphitheatre","Coliseum","Colosseum","Pavilion",
+            "Ballpark","Auditorium","Fieldhouse","Field House","Event Center","Events Center","Garden","Gardens","Chapel","Tabernacle","Shrine",
+            # senior living (Sunrise Manor Assisted Living)
+            "Assisted Living","Senior Living","Memory Care","Retirement Home","Retirement Community","Nursing Center","Nursing and Rehabilitation","Senior Center"]
 # Longest head first, so that "Auto Body" wins over "Auto" and "Feed Store" over "Feed".
 FACILITY_LONGEST_FIRST = sorted(FACILITY, key=lambda w: -len(w))
 TITLES_BEFORE = ["Trooper", "Officer", "Deputy", "Sgt.", "Sgt", "Sergeant", "Det.", "Det", "Detective", "Lt.", "Lt", "Lieutenant", "Cpl.", "Cpl",
@@ -676,6 +685,13 @@ rule("location.hospital-short", "LOCATION",
      r"(?<![A-Za-z])(?:(?:ER|E\.R\.|ED|(?i:emergency\s+(?:room|department)|hospital|trauma\s+(?:center|bay)))\s+(?:at|in)|(?i:taken|transported|rushed|admitted|airlifted|flown|brought|driven|transferred)\s+to(?:\s+the)?)"
      r"\s+\K(?:[A-Z][a-z]+\s+){1,3}(?:General|Regional|Memorial|Methodist|Baptist|Presbyterian|Mercy|Medical|Community|County|University)(?![A-Za-z])(?!\s+(?:Hospital|Medical|Center|Centre|Health))",
      0.8, "A hospital called by its short name (the ER at Palmetto General, taken to St. Luke's Regional): after an emergency room or a transport verb, a capitalised name ending in General, Regional, Memorial, Methodist and the like.")
+rule("location.childrens-hospital", "LOCATION",
+     r"(?<![A-Za-z])Children['’]s\s+(?!(?:Services|Protective|Division|Bureau|Aid|Advocacy|Museum\s+of)\b)[A-Z][a-z]+(?:\s+(?:of\s+)?[A-Z][a-z]+)?",
+     0.75, "A capitalised 'Children's' before a capitalised word names a children's hospital (Children's Mercy, Children's National, Children's Healthcare of Atlanta); child-welfare services are left out.")
+rule("location.opponent-school", "LOCATION",
+     r"(?:(?i:football|basketball|baseball|softball|soccer|volleyball|hockey|lacrosse|wrestling|playoff|playoffs|tournament|scrimmage|homecoming|rivalry|game)\b[^.!?\n]{0,60}?|(?:School|High|Academy|Prep)\s+)"
+     r"(?<![A-Za-z])(?:against|vs\.?|versus|v\.)\s+(?:the\s+)?\K" + NOT_ARTICLE + r"(?!(?:Us|Them|Him|Her|Me)\b)[A-Z][A-Za-z'’\-]+(?:\s+[A-Z][A-Za-z'’\-]+){0,2}",
+     0.7, "The other side of a school game (Greer High School against Riverside, the playoff game versus North Central) is a school, and so a place.")
 rule("location.facility-head-first", "LOCATION",
      r"(?<![A-Za-z])(?:Lake|Mount|Mt\.|Fort|Ft\.|Camp|Port|Cape|Point|Isla|Lago|Rancho|Villa|Hotel|Motel|Club|Bar|Casino|Hospital|Rio|Bayou|Glacier|Lac)\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?"
      r"|(?<![A-Za-z])(?:Mall|Museum|University|Bank|Hospital|Shops|Village|Hotel|Church|Cathedral|Basilica|Port|Isle)\s+of\s+(?:the\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}",
@@ -1122,7 +1138,7 @@ TRIGGERS = {
     "badge.rank-number-name": {"words": ["pc", "pcso", "dc", "ps", "ds", "cst", "const", "constable", "sgt", "sergeant", "insp", "garda"]},
     "badge.before-status": dict(D, before=3), "badge.hash": {"characters": "#"},
     "id.keyword": {"words": words_of(re.sub(r"\\s\+", " ", ID_KEYS).strip("(?:)").split("|")) + ["dept", "corrections"]},
-    "id.ssn": D, "id.long-digits": D, "id.letter-long-digits": D, "id.ssn-context": {"words": ["ssn", "social", "ss"]},
+    "id.ssn": D, "id.long-digits": D, "id.bare-digits": D, "id.letter-long-digits": D, "id.ssn-context": {"words": ["ssn", "social", "ss"]},
     "id.driver-licence": {"words": ["dl", "d.l", "oln", "driver's", "drivers", "driver", "driving", "license", "licence", "id", "state", "passport", "green", "alien"]},
     "id.slashed-reference": dict(D, before=5), "id.vin": D, "id.card": D, "id.iban": D, "id.ip": D, "id.long-number": dict(D, before=6),
     "plate.keyword": {"words": ["plate", "plates", "plated", "tag", "tags", "registration", "rego", "reg", "license", "licence", "temporary", "paper"]},
@@ -1146,9 +1162,11 @@ TRIGGERS = {
     "badge.apparatus": {"words": ["engine", "ladder", "truck", "rescue", "battalion", "squad", "tower", "quint", "tanker", "ambulance"], "before": 2},
     "location.unit-after-complex": {"words": ["apartments", "apts", "condominiums", "condos", "townhomes", "townhouses", "villas", "lofts"], "before": 2},
     "location.store-number": {"words": ["store"]},
-    "location.unit": {"words": ["apartment", "apt", "suite", "ste", "room", "rm", "quarters", "theater", "theatre", "auditorium", "lot", "space", "campsite", "site", "trailer", "cell", "cellblock", "complex", "bldg", "building", "dorm", "flat", "courtroom", "bay", "dept", "pod", "bunk", "stall", "slip", "pier", "gate", "dock", "platform", "hangar", "terminal", "berth", "concourse", "tier"]},
+    "location.unit": {"words": ["apartment", "apt", "suite", "ste", "room", "rm", "quarters", "theater", "theatre", "auditorium", "lot", "space", "campsite", "site", "trailer", "cell", "cellblock", "complex", "bldg", "building", "dorm", "flat", "courtroom", "quad", "bay", "dept", "pod", "bunk", "stall", "slip", "pier", "gate", "dock", "platform", "hangar", "terminal", "berth", "concourse", "tier"]},
     "location.facility": {"words": words_of(FACILITY), "before": 100},
     "location.hospital-short": {"words": ["er", "e.r", "ed", "emergency", "hospital", "trauma", "taken", "transported", "rushed", "admitted", "airlifted", "flown", "brought", "driven", "transferred"]},
+    "location.childrens-hospital": {"words": ["children's", "children’s", "children"]},
+    "location.opponent-school": {"words": ["against", "vs", "vs.", "versus", "v"], "before": 80},
     "location.facility-head-first": {"words": ["lake", "mount", "mt", "fort", "ft", "camp", "port", "cape", "point", "isla", "lago", "rancho", "villa", "hotel", "motel", "club", "bar", "casino", "hospital", "rio", "bayou", "glacier", "lac",
                                              "mall", "museum", "university", "bank", "shops", "village", "church", "cathedral", "basilica", "isle"]},
     "location.neighbourhood": {"words": ["neighborhood", "neighbourhood", "area", "section", "subdivision", "district", "projects", "complex", "housing", "side", "development"], "before": 80},

@@ -16,12 +16,23 @@ struct AddressBlock: Detector {
         let tokens = text.tokens
         let bytes = text.utf8
         var added: [Finding] = []
+        // Where lower-case addresses end: a unit right after one ("2613 avenida praia 1 suite
+        // 463, mohács") is written the same way, a unit alone ("room 117, on Monday") is not.
+        var lowerAddressEnds = Set<Int>()
+        for finding in analysis.findings where finding.label == .location && finding.rule != "location.unit"
+            && Self.startingRules.contains(finding.rule) && !bytes[finding.range].contains(where: Self.isUpperASCII) {
+            lowerAddressEnds.insert(finding.range.upperBound)
+        }
         for finding in analysis.findings where finding.label == .location && Self.startingRules.contains(finding.rule) {
             guard var index = text.tokenIndex(containing: max(finding.range.upperBound - 1, finding.range.lowerBound)) else { continue }
             var end = finding.range.upperBound
             index += 1
             // An address written in lower case continues in lower case.
-            let lowerAddress = !bytes[finding.range].contains { $0 >= 0x41 && $0 <= 0x5A }
+            var lowerAddress = !bytes[finding.range].contains(where: Self.isUpperASCII)
+            if lowerAddress, finding.rule == "location.unit" {
+                let start = finding.range.lowerBound
+                lowerAddress = lowerAddressEnds.contains(start - 1) || lowerAddressEnds.contains(start - 2)
+            }
             // Same line: ", Part, Part" groups of capitalised words, codes and numbers.
             var groups = 0
             while index + 1 < tokens.count, groups < 4 {
@@ -38,10 +49,13 @@ struct AddressBlock: Detector {
                         probe += 1
                         continue
                     }
-                    // ", Feb. 9" after an address is the date, not a town.
-                    if words == 0, token.kind == .letter, Self.calendarWords.contains(text.slice(token.range).lowercased()) { break }
-                    // ", 3/19/24", ", 12-4-2023" after an address is a numeric date, not a part.
-                    if words == 0, Self.opensNumericDate(at: probe, text: text) { break }
+                    // ", Feb. 9" after an address is the date, not a town; ", on Memorial Day"
+                    // is prose; ", 6-22-2021" is a date.
+                    if words == 0, token.kind == .letter {
+                        let lowered = text.slice(token.range).lowercased()
+                        if Self.calendarWords.contains(lowered) || Self.proseWords.contains(lowered) { break }
+                    }
+                    if words == 0, token.kind == .number, Self.isNumericDate(at: probe, text: text) { break }
                     if token.kind == .number || (token.kind == .letter && (lowerAddress || Self.isUpperInitial(bytes[Int(token.start)]))) {
                         words += 1
                         partEnd = Int(token.end)
@@ -54,9 +68,11 @@ struct AddressBlock: Detector {
                         probe += 1
                         continue
                     }
-                    // A hyphen, apostrophe or period glued inside a name (ALT-DIETMANNS, St.).
+                    // A hyphen, apostrophe or period glued inside a name (ALT-DIETMANNS, St.); a
+                    // period after a number or a long word before a space ends the sentence.
                     if token.kind == .punctuation, partEnd == Int(token.start),
                        [UInt8(ascii: "-"), UInt8(ascii: "'"), UInt8(ascii: ".")].contains(bytes[Int(token.start)]) {
+                        if bytes[Int(token.start)] == UInt8(ascii: "."), Self.endsSentence(period: probe, text: text) { break }
                         partEnd = Int(token.end)
                         probe += 1
                         continue
@@ -92,17 +108,6 @@ struct AddressBlock: Detector {
         analysis.findings.append(contentsOf: added)
     }
 
-    /// A number of one or two digits glued to a slash or hyphen glued to another number:
-    /// the start of a numeric date ("3/19/24", "12-4-2023"), never a town or an apartment.
-    static func opensNumericDate(at index: Int, text: Text) -> Bool {
-        let tokens = text.tokens
-        guard index + 2 < tokens.count, tokens[index].kind == .number, tokens[index].length <= 2 else { return false }
-        let separator = tokens[index + 1]
-        guard separator.kind == .punctuation, separator.start == tokens[index].end, separator.length == 1,
-              [UInt8(ascii: "/"), UInt8(ascii: "-")].contains(text.utf8[Int(separator.start)]) else { return false }
-        return tokens[index + 2].kind == .number && tokens[index + 2].start == separator.end
-    }
-
     /// Month and weekday names (and their abbreviations) that open a date, never a town
     /// ("Sun", "Sat", "Mar", "May", "Mon" and "Wed" may start one: Sun City, Mar Vista).
     static let calendarWords: Set<String> = [
@@ -117,6 +122,40 @@ struct AddressBlock: Detector {
         "de", "del", "della", "di", "da", "do", "dos", "das", "la", "las", "los", "le", "les", "du", "des", "sur", "en", "et", "y",
         "van", "von", "der", "den", "am", "an", "im", "bei", "ob", "u", "nad", "pod", "v", "na", "pri",
     ]
+
+    /// Words that open prose, never a part of an address (", on Memorial Day morning",
+    /// ", near the river").
+    static let proseWords: Set<String> = [
+        "on", "at", "in", "near", "by", "with", "and", "or", "but", "the", "a", "an", "from", "to", "for", "when", "where", "while", "after",
+        "before", "about", "around", "during", "which", "who", "then", "so", "just", "as",
+    ]
+
+    /// Whether the number token at `index` opens a numeric date (6-22-2021, 3/14/19): three
+    /// number tokens joined by the same '-', '/' or '.'.
+    static func isNumericDate(at index: Int, text: Text) -> Bool {
+        let tokens = text.tokens
+        let bytes = text.utf8
+        guard index + 4 < tokens.count, tokens[index + 2].kind == .number, tokens[index + 4].kind == .number,
+              tokens[index + 1].kind == .punctuation, tokens[index + 3].kind == .punctuation,
+              tokens[index + 1].length == 1, tokens[index + 3].length == 1 else { return false }
+        let separator = bytes[Int(tokens[index + 1].start)]
+        guard [UInt8(ascii: "-"), UInt8(ascii: "/"), UInt8(ascii: ".")].contains(separator) else { return false }
+        return bytes[Int(tokens[index + 3].start)] == separator
+    }
+
+    /// Whether the period token at `index` closes a sentence: it follows a number or a word
+    /// of four or more letters and a space or the end of the text follows it (St. and Mt.
+    /// stay abbreviations).
+    static func endsSentence(period index: Int, text: Text) -> Bool {
+        let tokens = text.tokens
+        guard index > 0 else { return false }
+        let after = Int(tokens[index].end)
+        guard after == text.utf8.count || tokens[index + 1].kind == .space else { return false }
+        let before = tokens[index - 1]
+        return before.kind == .number || (before.kind == .letter && before.length >= 4)
+    }
+
+    static func isUpperASCII(_ byte: UInt8) -> Bool { byte >= 0x41 && byte <= 0x5A }
 
     static func isUpperInitial(_ byte: UInt8) -> Bool { (byte >= 0x41 && byte <= 0x5A) || byte >= 0xC3 }
 

@@ -293,6 +293,8 @@ enum Cues {
         "spa", "salon", "nails", "barbershop", "laundromat", "grill", "motors", "garage",
         "mine", "quarry", "campground", "trailhead", "marina", "reservoir", "canyon", "mesa", "butte", "fairgrounds", "grounds", "resort",
         "roadhouse", "elevator", "reservation", "rancheria",
+        "festival", "fest", "carnival", "expo", "amphitheater", "amphitheatre", "coliseum", "pavilion", "ballpark", "auditorium", "fieldhouse",
+        "chapel", "tabernacle", "living",
         "street", "avenue", "ave", "road", "boulevard", "blvd", "highway", "hwy", "parkway", "pkwy", "lane", "drive",
     ])
 

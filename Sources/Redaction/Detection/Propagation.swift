@@ -11,6 +11,17 @@ struct Propagation: Detector {
     /// Findings at or above this score are confirmed and propagate.
     static let confirmed = 0.6
 
+    /// Whether `range`, starting in token `first`, holds a single letter token.
+    static func isOneWord(_ range: Range<Int>, from first: Int, in text: Text) -> Bool {
+        var index = first
+        var words = 0
+        while index < text.tokens.count, Int(text.tokens[index].start) < range.upperBound {
+            if text.tokens[index].kind == .letter { words += 1 }
+            index += 1
+        }
+        return words <= 1
+    }
+
     func detect(_ analysis: inout DocumentAnalysis) throws(DetectionError) {
         let text = analysis.text
         let tokens = text.tokens
@@ -20,9 +31,14 @@ struct Propagation: Detector {
         for finding in analysis.findings where finding.score >= Self.confirmed
             && (finding.label == .person || (finding.label == .location && finding.detector == "names")) {
             guard var index = text.tokenIndex(containing: finding.range.lowerBound) else { continue }
+            // A common word of a place's name is no place by itself ("Children's National" does
+            // not make "Children" a place); a one-word place spreads whole, and so does a word
+            // that is also a name ("Ji-hoon Park" read as a park is still Park).
+            let wordOfPlace = finding.label == .location && !Self.isOneWord(finding.range, from: index, in: text)
             while index < tokens.count, Int(tokens[index].start) < finding.range.upperBound {
                 let token = tokens[index]
                 let entry = lexicon.entries[index]
+                if wordOfPlace, entry.flags.contains(.englishWord), entry.flags.intersection(.name).isEmpty { index += 1; continue }
                 // An ordinary word spreads only from strong evidence (a title, a role, a full name).
                 let ordinaryWord = entry.flags.contains(.englishWord)
                 if ordinaryWord && finding.score < 0.8 { index += 1; continue }

@@ -215,6 +215,8 @@ struct NameDetectorTests {
         "The sergeant, the lieutenant and two detectives arrived after the scene was secure.",
         "Tennessee v. Garner does not let you shoot a fleeing felon.",
         "I read about a similar ambush on LEO Near Miss and in a Police Foundation report.",
+        "This one happened at a Little League game, and later a Pop Warner coach called it in.",
+        "The father was yelling at the PICU desk and then at the NICU nurses.",
         "He drove a Kona to work and parked it by the loading dock.",
         "We were sitting in his Durango when the call came out.",
         "so me and my partner got sent out, and me and dispatch argued about it.",

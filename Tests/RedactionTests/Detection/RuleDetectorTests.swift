@@ -480,6 +480,21 @@ struct RuleDetectorTests {
         Positive("Ofc. Pruitt spoke with a paralegal from Whitcombe, Ashby & Kern about the order.", "Whitcombe, Ashby & Kern", .org),
         Positive("She was employed by Northgate Home Services until March.", "Northgate Home Services", .org),
         Positive("An employee of Redfern Grain Brokers called it in.", "Redfern Grain Brokers", .org),
+        // Institutions and events (generalization-25 classes, own probe sentences).
+        Positive("We worked the gate at the Tulsa Rib Fest all weekend.", "Tulsa Rib Fest", .location),
+        Positive("A horse bolted at the Deschutes County Fair that night.", "Deschutes County Fair", .location),
+        Positive("The show at the Red Rocks Amphitheatre ended at eleven.", "Red Rocks Amphitheatre", .location),
+        Positive("The call came from Maple Glen Memory Care on the east side.", "Maple Glen Memory Care", .location),
+        Positive("She taught at Our Lady of Lourdes Academy for years.", "Our Lady of Lourdes Academy", .location),
+        Positive("We carried the boy into Children's Minnesota ourselves.", "Children's Minnesota", .location),
+        Positive("The basketball game against Westview went to overtime.", "Westview", .location),
+        Positive("It was Lakota High School vs. Mason, and the stands were full.", "Mason", .location),
+        Positive("The inmate, 0418277, refused his tray.", "0418277", .id),
+        Positive("Her file 20917734 went missing that week.", "20917734", .id),
+        Positive("We were westbound on U.S. 2 past the county line.", "U.S. 2", .location),
+        Positive("He lived off U.S. Highway 287 north of town.", "U.S. Highway 287", .location),
+        Positive("The card said 12 Oak Street, Mt. Vernon, and nothing else.", "12 Oak Street, Mt. Vernon", .location),
+        Positive("Campus officers met us at Quad 3 by the library.", "Quad 3", .location),
     ]
 
     /// A numeric date after an address's comma is the date, not a part of the address.
@@ -510,6 +525,9 @@ struct RuleDetectorTests {
         ("She lives at 1423 W. Oak St. Call 602-555-0143 after six.", "1423 W. Oak St."),
         // A block ends at its line end.
         ("We took the 1400 blk of N 27th Ave.\nSUSPECT fled on foot.", "1400 blk of N 27th Ave."),
+        // A numbered street written in full, in any case.
+        ("The truck came through at Clayton Street and 3rd Avenue. The barricade fell.", "3rd Avenue"),
+        ("we met at 26th street. then we left.", "26th street"),
     ])
     func streetEndsBeforeTheSentencesFullStop(_ input: String, _ expected: String) throws {
         let places = try DetectionSupport.found(.location, in: input)
@@ -529,6 +547,8 @@ struct RuleDetectorTests {
 
     /// Look-alikes that are not identifiers: radio codes, calibers, statutes, ratios, counts.
     static let negatives: [String] = [
+        "We worked the Christmas parade detail and then a Halloween costume contest.",
+        "He fired 1500000 dollars' worth of rounds; 2500000 rounds a year go downrange there.",
         "He carried a Ruger 10/22 and a Glock 19 Gen 5 in the truck.",
         "I rode the Metro home because the Metro fares are cheap.",
         "She drove an Audi A4 and then a BMW M3 to the range.",
@@ -630,6 +650,8 @@ struct RuleDetectorTests {
         "Rural Fire and the Volunteer Fire Department got there first; our Drug Task Force came later.",
         "Picnic area was empty and Ski area parking was full; Visiting area closed at noon.",
         "The Harbour Master and the National Weather Service warned us off the Farm to Market road.",
+        "He testified against Garza and then against Policy at the hearing.",
+        "The U.S. 30 people were flown home; in the U.S. 9 times out of 10 it works.",
     ])
     func leavesPlaceLookAlikes(_ input: String) throws {
         let found = try DetectionSupport.found(input)
@@ -662,6 +684,18 @@ struct RuleDetectorTests {
     @Test func addressBlockStopsBeforeProse() throws {
         let places = try DetectionSupport.found(.location, in: "We stood by at 40 Mill Road\nApt. 3\nDayton\nOfficers arrived at 0300.")
         #expect(places == ["40 Mill Road\nApt. 3\nDayton"], "\(places)")
+    }
+
+    /// A part after a comma that is prose (", on Memorial Day morning"), a date
+    /// (", 6-22-2021") or runs past a sentence's full stop is no part of the address.
+    @Test(arguments: [
+        ("We found him in room 117, on Memorial Day morning. He had fired once.", "room 117"),
+        ("Courtroom 4B, Maricopa County Superior Court, 6-22-2021. I was at the rail.", "Courtroom 4B, Maricopa County Superior Court"),
+        ("She was in apartment 12, where the lights were off.", "apartment 12"),
+    ])
+    func addressBlockStopsAtProseDatesAndSentenceEnds(_ input: String, _ expected: String) throws {
+        let places = try DetectionSupport.found(.location, in: input)
+        #expect(places.first == expected, "\(places)")
     }
 
     /// "Inc." is an incident keyword ("INC# 2024-1187"), but after a company name it is
