@@ -767,7 +767,9 @@ struct NameScan {
         // Leading titles are evidence and stay outside the span.
         var title = members.first.flatMap { titleBefore($0) }
         var strippedTitle = title != nil
-        while let first = members.first, isTitle(first), members.count > 1 || next(first).map({ isPunctuation($0, UInt8(ascii: ".")) }) == true {
+        // A title in the possessive names its office ("the Sheriff's Office"), not a person.
+        while let first = members.first, isTitle(first), !entry(first).hasPossessive,
+              members.count > 1 || next(first).map({ isPunctuation($0, UInt8(ascii: ".")) }) == true {
             // A second title word that is also a given name, before a name, is the given name
             // ("Officer Justice Okeke", "Deputy Major Tillman").
             if strippedTitle, members.count > 1, tokens[first].shape == .capitalised,

@@ -462,6 +462,8 @@ struct NameDetectorTests {
         "It was a near miss last week on the freeway.",
         "Deputies from the S.O. arrived first and the P.D. sent two cars.",
         "He had a BB pistol and a BB rifle in the trunk.",
+        // A title in the possessive names its office.
+        "I'm a deputy with the Sheriff's Office and work the north end.",
         // The plural of a word at a sentence start; building words the dictionary lacks.
         "Dumpsters make fair cover. Breezeways funnel you.",
         "She was called the A shift lead and I was on B shift.",

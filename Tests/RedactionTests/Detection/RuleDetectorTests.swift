@@ -400,6 +400,9 @@ struct RuleDetectorTests {
         // A metropolitan force by its short name before its own people or services.
         Positive("Metro dispatch put out two suspects and Metro officers took the back.", "Metro", .org),
         Positive("We waited for METRO SWAT to arrive.", "METRO", .org),
+        Positive("I have worked for Metro for nine years.", "Metro", .org),
+        // A numbered courtroom called a department.
+        Positive("Deputies escorted him into Department 4A for sentencing.", "Department 4A", .location),
         // An intersection after an at sign, as logs write it.
         Positive("Sgt. Kowalski set a perimeter @ Rural/University and waited.", "Rural/University", .location),
         // A time glued to an at sign (one number token for ICU); a handle with its @.
@@ -496,6 +499,12 @@ struct RuleDetectorTests {
         Positive("The card said 12 Oak Street, Mt. Vernon, and nothing else.", "12 Oak Street, Mt. Vernon", .location),
         Positive("Campus officers met us at Quad 3 by the library.", "Quad 3", .location),
     ]
+
+    /// An acronym closing a sentence is no part of the county that opens the next one.
+    @Test func countyStartsAfterASentenceEndingInAnAcronym() throws {
+        #expect(try DetectionSupport.found(.location, in: "He left Metro PD. County was short on units.").isEmpty)
+        #expect(try DetectionSupport.found(.location, in: "ST. LOUIS COUNTY deputies came.") == ["ST. LOUIS COUNTY"])
+    }
 
     /// A numeric date after an address's comma is the date, not a part of the address.
     @Test(arguments: [
