@@ -57,6 +57,9 @@ enum Cues {
     static let greetings = keys(["hey", "yo", "hi", "hello", "listen", "look", "okay", "ok", "c'mon", "bye", "thanks"])
     /// Slang terms of address that stand where a name would ("Bro, drop it", "Cuz, listen").
     static let addressTerms = keys(["bro", "bruh", "cuz", "dawg", "homie", "fam", "dude", "sis", "bruv", "mang"])
+    /// Words for parents and grandparents used as forms of address ("Mom", "Grandpa").
+    static let familyAddressTerms = keys(["mom", "dad", "mommy", "daddy", "mama", "momma", "mamma", "papa", "pops", "grandma", "grandpa",
+                                          "granny", "nana", "gramma", "grampa", "abuela", "abuelo", "mother", "father"])
     /// Who a radio call addresses when it is no person ("Hello Central, this is car four").
     static let radioAddressees = keys(["central", "control", "base", "radio", "dispatch", "county", "command", "units", "everybody", "everyone",
                                        "guys", "folks", "team", "squad"])

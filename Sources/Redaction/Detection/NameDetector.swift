@@ -780,6 +780,9 @@ struct NameScan {
             members = members.dropFirst()
             if let n = members.first, let dot = previous(n), isPunctuation(dot, UInt8(ascii: ".")) {}
         }
+        // "Mom and Dad were home", "I called Mom": a parent or grandparent called by the word
+        // for them is no one's name.
+        if title == nil, members.count == 1, let only = members.first, Cues.familyAddressTerms.contains(key(only)) { return }
         // "Sgt. Bishop asked", "Ofc. Pastor": a title word that is also a surname, alone
         // after a rank, is that officer's name — unless the two make a rank ("Sergeant Major",
         // "Deputy Marshal", "Chief Judge").

@@ -462,6 +462,8 @@ struct NameDetectorTests {
         "It was a near miss last week on the freeway.",
         "Deputies from the S.O. arrived first and the P.D. sent two cars.",
         "He had a BB pistol and a BB rifle in the trunk.",
+        // Parents and grandparents called by the word for them.
+        "Mom and Dad were both home, so I called Mom back later.",
         // A title in the possessive names its office.
         "I'm a deputy with the Sheriff's Office and work the north end.",
         // The plural of a word at a sentence start; building words the dictionary lacks.
