@@ -125,8 +125,8 @@ rule("date.numeric-short", "DATE", r"(?<![0-9A-Za-z./\-])(?:(?<![A-Za-z])" + WEE
      "Month/day without a year (5/21); the calendar check rejects 20/20 and 24/7-style ratios.",
      context=DATE_CONTEXT, validators=["date"])
 rule("date.month-day", "DATE",
-     r"(?<![A-Za-z])(?:" + WEEKDAY + r"\.?,?\s+)?" + MONTH_DOT + r"\s+(?:[0-9]{1,2}" + ORD + r"?|the\s+[0-9]{1,2}" + ORD + r")(?:,?\s+(?:of\s+)?" + YEAR4 + r"|,?\s+" + YEAR_APOS + r")?(?![0-9])",
-     0.9, "Month name or abbreviation, day, optional ordinal, weekday and year: Sunday, April 16, 2023; Aug. 14; jan 30 2019; Mar. 3rd '22; January the 9th.",
+     r"(?<![A-Za-z])(?:" + WEEKDAY + r"\.?,?\s+)?" + MONTH_DOT + r"\s+(?:[0-9]{1,2}" + ORD + r"?(?:\s*(?:-|–|to|through|thru)\s*[0-9]{1,2}" + ORD + r"?(?![0-9:.]))?|the\s+[0-9]{1,2}" + ORD + r")(?:,?\s+(?:of\s+)?" + YEAR4 + r"|,?\s+" + YEAR_APOS + r")?(?![0-9])",
+     0.9, "Month name or abbreviation, day (or a range of days), optional ordinal, weekday and year: Sunday, April 16, 2023; Aug. 14; jan 30 2019; Mar. 3rd '22; January the 9th; June 3-7, 2019.",
      caseless=True)
 rule("date.day-month", "DATE",
      r"(?<![A-Za-z0-9])(?:" + WEEKDAY + r"\.?,?\s+(?:the\s+)?|the\s+\K)?[0-9]{1,2}" + ORD + r"?(?:\s+of)?\s+" + MONTH_DOT + r"(?:,?\s+" + YEAR4 + r")?(?![A-Za-z])",
@@ -147,8 +147,8 @@ rule("date.spelled-ordinal", "DATE",
      r"(?<![A-Za-z\-])(?:(?:" + WEEKDAY + r"\.?,?\s+)?(?:the\s+)?\K(?!fourth\s+of\s+july)" + ORDWORD + r"\s+(?:day\s+)?of\s+" + MONTH + r"|" + MONTH_DOT + r"\s+(?:the\s+)?" + ORDWORD + r")(?:,?\s+" + YEAR4 + r")?(?![A-Za-z\-])",
      0.85, "Days written as ordinal words: the twelfth of March, March twenty-first, 2019.", caseless=True)
 rule("date.weekday-ordinal", "DATE",
-     r"(?<![A-Za-z])(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+(?:(?:night|morning|afternoon|evening)\s+)?the\s+(?:[0-9]{1,2}" + ORD + r"|" + ORDWORD + r")(?![A-Za-z0-9])",
-     0.85, "A weekday with a day of the month pins a date: Friday the 13th, Sunday the first, Sunday night the 9th.", caseless=True)
+     r"(?<![A-Za-z])(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+(?:(?:night|morning|afternoon|evening),?\s+)?the\s+(?:[0-9]{1,2}" + ORD + r"|" + ORDWORD + r")(?![A-Za-z0-9])",
+     0.85, "A weekday with a day of the month pins a date: Friday the 13th, Sunday, the 17th, Sunday the first, Sunday night the 9th.", caseless=True)
 rule("date.ordinal-day", "DATE", r"(?<![A-Za-z0-9])(?:the\s+)\K[0-9]{1,2}" + ORD + r"(?![A-Za-z0-9])(?!\s+of\s+(?:the|my|our|his|her|their|those|these|them|us)\s+(?!month)|\s+of\s+[0-9])(?!\s+(?:floor|time|grade|amendment|precinct|district|street|st\b|avenue|ave\b|round|shot|car|unit|place|person|officer|man|century|percentile|inning|hole|caller|victim|suspect|deputy|trooper|division|ward|zone|battalion|infantry|birthday))",
      0.75, "A day of the month standing for a date ('until the 29th', 'on the 14th'); ordinal nouns that are not dates are excluded.",
      caseless=True,
@@ -182,8 +182,8 @@ HOLIDAYS = [r"Christmas(?:\s+(?:Eve|Day|morning|night|afternoon|evening))?", r"N
             r"Super\s+Bowl\s+Sunday", r"Anzac\s+Day", r"Boxing\s+Day", r"Canada\s+Day", r"Australia\s+Day", r"Waitangi\s+Day", r"Cinco\s+de\s+Mayo", r"Juneteenth",
             r"Martin\s+Luther\s+King(?:\s+Jr\.?)?\s+Day", r"MLK\s+Day", r"Presidents'?\s+Day", r"Columbus\s+Day", r"Good\s+Friday", r"Black\s+Friday", r"Mardi\s+Gras",
             r"Remembrance\s+Day", r"Victoria\s+Day", r"Guy\s+Fawkes(?:\s+Night)?", r"Bonfire\s+Night", r"Hogmanay", r"Diwali", r"Eid(?:\s+al-(?:Fitr|Adha))?", r"Yom\s+Kippur", r"Rosh\s+Hashanah", r"Hanukkah"]
-rule("date.holiday", "DATE", r"(?<!every\s)(?<!each\s)(?<!Every\s)(?<!Each\s)(?<![A-Za-z])\K(?:" + "|".join(HOLIDAYS) + r")(?:(?:\s+(?:weekend|week|night|morning|eve))?,?\s+" + YEAR4 + r")?(?![A-Za-z0-9])(?!\s+(?:tree|trees|lights|party|parties|present|presents|card|cards|shopping|season|break|decorations|music|spirit|weekends|weekend\s+every|parade|parades|costume|costumes|candy|carols?|songs?|movies?|sweaters?|stockings?|wreaths?|ornaments?|gifts?|bonus|list|sale|sales|display|displays|fireworks\s+stand|themed?)\b)",
-     0.85, "Named holidays pin a date in a year the story usually names; the generic 'every Fourth of July' and a holiday naming a thing (Christmas lights, a Christmas parade, Halloween costumes) are left alone.")
+rule("date.holiday", "DATE", r"(?<!every\s)(?<!each\s)(?<!Every\s)(?<!Each\s)(?<![A-Za-z])\K(?:" + "|".join(HOLIDAYS) + r")(?:(?:\s+(?:weekend|week|night|morning|eve))?,?\s+" + YEAR4 + r")?(?![A-Za-z0-9])(?!\s+(?:tree|trees|lights|party|parties|present|presents|card|cards|shopping|season|break|decorations|music|spirit|weekends|weekend\s+every|costume|costumes|candy|carols?|songs?|movies?|sweaters?|stockings?|wreaths?|ornaments?|gifts?|bonus|list|sale|sales|display|displays|fireworks\s+stand|themed?)\b)",
+     0.85, "Named holidays pin a date in a year the story usually names; the generic 'every Fourth of July' and a holiday naming a thing (Christmas lights, Halloween costumes) are left alone.")
 
 # ---------------------------------------------------------------- TIME
 rule("time.clock", "TIME",
@@ -196,9 +196,12 @@ rule("time.hour-ampm", "TIME", r"(?<![0-9:.])(?:1[0-2]|0?[1-9])\s*(?:[aApP]\.[mM
 rule("time.military", "TIME", r"(?<![0-9:.\-])(?:[01][0-9]|2[0-3])[0-5][0-9]\s*(?:hours|hrs\b" + END_DOT + r"|hr\b|h\b|HOURS|HRS\b" + END_DOT + r")", 0.95,
      "Military times with 'hours': 0230 hours, 2105 hrs.")
 rule("time.military-bare", "TIME", r"(?<![0-9:.\-#/])(?:[01][0-9]|2[0-3])[0-5][0-9](?![0-9:\-/]|\s+(?:feet|foot|ft|meters|metres|yards|yds|miles|rounds|pounds|lbs|dollars|people|cc|hp|rpm|kg|km|degrees)\b|\s+(?:block|[A-Z][a-z]+\s+(?:Street|St|Avenue|Ave|Road|Rd|Drive|Dr|Lane|Ln|Boulevard|Blvd|Way|Court|Ct)\b))",
-     0.75, "Four-digit 24-hour times after a time preposition (at 2115, around 0640).",
-     context={"words": ["at", "around", "approximately", "approx", "about", "by", "until", "till", "time", "@", "before", "after", "since", "arrived", "arr", "disp", "dispatched", "cleared", "clr", "enroute"], "before": 2, "required": True, "boost": 0.1})
+     0.75, "Four-digit 24-hour times after a time preposition or a verb of a timeline (at 2115, around 0640, began 2241).",
+     context={"words": ["at", "around", "approximately", "approx", "about", "by", "until", "till", "time", "@", "before", "after", "since", "arrived", "arr", "disp", "dispatched", "cleared", "clr", "enroute", "began", "ended", "started", "stopped", "logged"], "before": 2, "required": True, "boost": 0.1})
 HHMM = r"(?:[01][0-9]|2[0-3])[0-5][0-9]"
+rule("time.zero-led", "TIME",
+     r"(?<![0-9A-Za-z.,:$/\-#])0[0-9][0-5][0-9](?![0-9A-Za-z]|[.,/\-:][0-9])(?!\s+(?:feet|foot|ft|meters|metres|yards|yds|miles|rounds|pounds|lbs|dollars|people|block|blk|hundred)\b)",
+     0.6, "A standalone four-digit number with a leading zero and valid minutes is a 24-hour clock time (set for 0500, between 0130 and 0145): no year, count or amount is written that way; badge, phone and address rules claim their own.")
 RANGE_TO = r"\s*(?:-|–|to|until|till|thru|through)\s*"
 SHIFT_WORDS = r"\s+(?:shift|shifts|watch|tour|hours|hrs)\b"
 JOINS = ["-", "–", " - ", " – ", " to ", " until ", " till ", " thru ", " through "]
@@ -239,11 +242,14 @@ rule("time.bullet", "TIME",
      0.75, "A list item that starts with a four-digit 24-hour time is a timeline entry (- 2140 entry team stacked; * 0600, 1127 Basswood Ct).")
 NOT_TIME_UNITS = r"(?:years?|yrs?|year-olds?|minutes?|mins?|hours?|hrs?|seconds?|secs?|miles?|mph|feet|ft|yards?|people|persons|guys|men|women|kids|rounds|shots|times|cars|units|officers|percent|dollars|bucks|pounds|lbs)\b"
 rule("time.ish", "TIME",
-     r"(?<![0-9A-Za-z:.\-#/])(?:(?:[01][0-9]|2[0-3])[0-5][0-9]|1[0-2]|0?[1-9])(?=-?ish\b(?!\s*" + NOT_TIME_UNITS + r"))",
+     r"(?<![0-9A-Za-z:.\-#/])(?:(?:[01][0-9]|2[0-3])[0-5][0-9]|(?:[01]?[0-9]|2[0-3]):[0-5][0-9]|1[0-2]|0?[1-9])(?=-?ish\b(?!\s*" + NOT_TIME_UNITS + r"))",
      0.8, "An hour or a four-digit time with '-ish' (0200ish, 2ish, 10-ish) is an approximate clock time; '40ish years' is not one.", caseless=True)
 rule("time.half-hour", "TIME",
      r"(?<![A-Za-z])(?:at|about|around|approx\.?|approximately|by|until|till|til|after|before|since|gone|from|just\s+after|just\s+before)\s+\Khalf\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|1[0-2]|[1-9])(?![A-Za-z0-9:.])(?!\s*(?:%|percent|dozen|of\b|an?\b|hours?|miles?|minutes?|inch|inches|litres?|liters?|pints?|kilos?|tons?|tonnes?))",
      0.8, "British and Irish 'half two' (half past two) after a time preposition is a clock time (about half ten at night).", caseless=True)
+rule("time.bare-hour-range", "TIME",
+     r"(?<![A-Za-z])(?i:between|from|around|about|at|by|approximately|approx\.?)\s+\K(?:1[0-2]|0?[1-9])(?=\s*(?:-|–|to|and|or|until|till)\s*(?:1[0-2]|0?[1-9])(?::[0-5][0-9](?![0-9])|\s*[aApP]\.?\s?[mM]\b))",
+     0.75, "A bare hour that opens a range closed by a clock time (between 10 and 10:30 p.m., from 2 to 3 a.m.) is a clock time too.")
 rule("time.noon", "TIME", r"(?<![0-9A-Za-z:.])(?:12|twelve)\s+(?:noon|midnight)(?![A-Za-z])", 0.85,
      "'12 noon' and 'twelve midnight' are clock times.", caseless=True)
 DAY_PART = r"(?:tonight|last\s+night|this\s+(?:morning|afternoon|evening)|that\s+(?:night|morning|afternoon|evening)|the\s+night\s+before)"
@@ -306,8 +312,8 @@ rule("badge.hash", "BADGE", r"(?<![A-Za-z0-9&])#\s?\K[A-Z]?-?[0-9]{2,6}[A-Z]?(?!
      "A number after '#' near an officer's name or rank is a badge number (P.O. King #5120).",
      context={"words": ["officer", "deputy", "trooper", "sergeant", "sgt", "cpl", "det", "detective", "lt", "partner", "ofc", "dep", "tpr", "po", "p.o", "agent", "constable", "captain", "capt", "badge", "unit", "car"], "before": 8, "boost": 0.3})
 rule("badge.after-ranked-name", "BADGE",
-     r"(?<![A-Za-z])(?:PC|PCSO|DC|PS|DS|Cst\.?|Const\.?|Constable|Officer|Ofc\.?|Sgt\.?|Sergeant|Deputy|Dep\.?|Tpr\.?|Trooper|Cpl\.?|Corporal|Det\.?|Detective|Ptl\.?|Patrolman)\s+(?:[A-Z][A-Za-z'’\-]+\s+){0,2}[A-Z][A-Za-z'’\-]+(?:\s+|,[ \t]*(?=[A-Z]?[0-9]{3,6}[,)]))\K[A-Z]?[0-9]{3,6}(?![0-9A-Za-z:/.\-])(?!\s+(?:block|hours|hrs|rounds|feet|miles|yards|[A-Z][a-z]+\s+(?:Street|St|Avenue|Ave|Road|Rd)\b))",
-     0.8, "A number right after a ranked officer's name, or set off by commas after it, is that officer's collar or badge number (PC Aisha Mohamed 4417, Cpl. Dave Rock, 4471,).",
+     r"(?<![A-Za-z])(?:PC|PCSO|DC|PS|DS|Cst\.?|Const\.?|Constable|Officer|Ofc\.?|Sgt\.?|Sergeant|Deputy|Dep\.?|Tpr\.?|Trooper|Cpl\.?|Corporal|Det\.?|Detective|Ptl\.?|Patrolman)\s+(?:[A-Z][A-Za-z'’\-]+\s+){0,2}[A-Z][A-Za-z'’\-]+(?:\s+|,[ \t]*(?=[A-Z]?[0-9]{3,6}(?:[,);]|\.(?:\s|$))))\K[A-Z]?[0-9]{3,6}(?![0-9A-Za-z:/\-]|\.[0-9A-Za-z])(?!\s+(?:block|hours|hrs|rounds|feet|miles|yards|[A-Z][a-z]+\s+(?:Street|St|Avenue|Ave|Road|Rd)\b))",
+     0.8, "A number right after a ranked officer's name, or set off by a comma after it, is that officer's collar or badge number (PC Aisha Mohamed 4417, Cpl. Dave Rock, 4471, Officer Bruno Castellanos, P4471.).",
      validators=["not-year"])
 rule("badge.rank-number-name", "BADGE",
      r"(?<![A-Za-z])(?:PC|PCSO|DC|PS|DS|Cst\.?|Const\.?|Constable|Sgt\.?|Sergeant|Insp\.?|Garda)\s+\K[0-9]{3,6}(?=\s+\p{Lu}[\p{Ll}'’\-]+)",
@@ -367,8 +373,8 @@ rule("id.iban", "ID", NB + r"[A-Z]{2}[0-9]{2}(?:\s?[A-Z0-9]{4}){2,7}(?:\s?[A-Z0-
      validators=["has-digit"])
 rule("id.ip", "ID", r"(?<![0-9.])(?:(?:25[0-5]|2[0-4][0-9]|1?[0-9]{1,2})\.){3}(?:25[0-5]|2[0-4][0-9]|1?[0-9]{1,2})(?![0-9.])", 0.8,
      "IPv4 addresses tie a narrative to a device or a subscriber.")
-rule("id.long-number", "ID", NB + r"(?:[A-Z]{1,4}-?)?[0-9]{2,6}-[0-9]{3,8}(?:-[0-9A-Z]{1,6})?" + NA, 0.6,
-     "Dashed agency numbers (19-004471, CPD-22-118832) are case or report numbers even without a keyword.")
+rule("id.long-number", "ID", NB + r"(?!(?:0[0-9]|1[0-8]|2[1-3])[0-5][0-9]-(?:[01][0-9]|2[0-3])[0-5][0-9](?![0-9A-Za-z\-])|(?:19|20)[03]0-(?:[01][0-9]|2[0-3])[03]0(?![0-9A-Za-z\-]))(?:[A-Z]{1,4}-?)?[0-9]{2,6}-[0-9]{3,8}(?:-[0-9A-Z]{1,6})?" + NA, 0.6,
+     "Dashed agency numbers (19-004471, CPD-22-118832) are case or report numbers even without a keyword; two 24-hour times that cannot be a year and a number (1800-0600, 2000-0400) are a shift.")
 rule("id.lettered-number", "ID", NB + r"(?:[A-Z]{1,4}-[0-9]{4,8}-(?:[0-9]{2}|[0-9]{4})|[A-Z]{2,5}(?:-[A-Z]{2,5}){0,2}-[0-9]{5,10}|(?:19|20)?[0-9]{2}-[A-Z]{1,4}-[0-9]{3,8})" + NA, 0.6,
      "Agency numbers with a letter series: series, serial and year (F-14452-24, A-28119-24), letter groups before a long serial (OAK-WAR-239918), or year, series and serial (2023-CR-00918).")
 
@@ -594,7 +600,7 @@ rule("location.number-before-marker", "LOCATION",
      r"(?<![A-Za-z])(?i:the)\s+\K[0-9]{1,4}(?:\.[0-9]{1,2})?\s+(?i:exit|mile\s*marker|mile\s*post|milepost|mm|marker)(?![A-Za-z])(?!\s+(?i:wounds?|doors?|signs?|interviews?|rows?|strateg))",
      0.8, "A mile marker or exit written number first (the 62 exit, the 104 mile marker).")
 rule("location.state-highway-lowercase", "LOCATION",
-     r"(?<![A-Za-z])(?:off|on|onto|via|take|took|taking|up|down|along)\s+\K(?!(?:in|or|me|hi|oh|ok|pa|ma|id|de|la)\b)(?:(?:" + CODES.lower() + r"|sr|cr|fm|us)[\s\-]|i-|i\s(?=[0-9]{2}))[0-9]{1,4}(?![0-9A-Za-z])(?!\s*(?:minutes|mins|min|hours|hrs|seconds|secs|times|days|weeks|months|years|feet|ft|yards|miles|bucks|dollars|rounds))", 0.75,
+     r"(?<![A-Za-z])(?:off|on|onto|via|take|took|taking|up|down|along)\s+\K(?!(?:in|or|me|hi|oh|ok|pa|ma|id|de|la)\b)(?:(?:" + CODES.lower() + r"|sr|cr|fm|us)[\s\-]|i-|i\s(?=[0-9]{2}))[0-9]{1,4}(?![0-9A-Za-z])(?!\s*(?:minutes|mins|min|hours|hrs|seconds|secs|times|days|weeks|months|years|feet|ft|yards|miles|bucks|dollars|rounds|of|percent|people|calls|stops)\b)", 0.75,
      "State routes written in lower case by hurried writers (on ga 400, off ky-80); codes that are also words are left out.")
 rule("location.state-highway", "LOCATION", r"(?<![A-Za-z])(?:off|on|onto|via|take|took|taking|up|down|along)\s+\K(?:(?:" + CODES + r")[\s\-]|(?!K-9(?![0-9]))[A-Z]-)[0-9]{1,4}(?![0-9A-Za-z])", 0.8,
      "State and tribal routes written with the state code or one letter (KY 1426, TX-71, M-25, N-7) after a travel word.")
@@ -1126,7 +1132,7 @@ TRIGGERS = {
                           "st", "super", "anzac", "boxing", "canada", "australia", "waitangi", "cinco", "juneteenth", "martin", "mlk", "presidents",
                           "presidents'", "president's", "columbus", "good", "black", "mardi", "remembrance", "victoria", "guy", "bonfire", "hogmanay",
                           "diwali", "eid", "yom", "rosh", "hanukkah"])),
-    "time.clock": D, "time.dotted-ampm": D, "time.hour-ampm": D, "time.military": D, "time.military-bare": D, "time.after-date": D, "time.before-day": D,
+    "time.clock": D, "time.zero-led": D, "time.bare-hour-range": dict(D, before=16), "time.dotted-ampm": D, "time.hour-ampm": D, "time.military": D, "time.military-bare": D, "time.after-date": D, "time.before-day": D,
     "time.log-line": dict(D, before=8), "time.range": D, "org.military-unit": D, "time.dotted-24h": D, "time.h-separated": D,
     "time.hour-of-day": {"words": ["morning", "afternoon", "evening", "night"], "before": 40},
     "time.after-month-day": {"words": MONTH_WORDS}, "time.after-day-month": {"digits": True, "words": MONTH_WORDS, "before": 8}, "time.half-hour-british": {"words": ["half"], "before": 16}, "time.ish": D, "time.bare-hour-day-part": dict(D, before=40), "time.bullet": {"characters": "-*•–·", "before": 8},

@@ -498,6 +498,16 @@ struct RuleDetectorTests {
         Positive("He lived off U.S. Highway 287 north of town.", "U.S. Highway 287", .location),
         Positive("The card said 12 Oak Street, Mt. Vernon, and nothing else.", "12 Oak Street, Mt. Vernon", .location),
         Positive("Campus officers met us at Quad 3 by the library.", "Quad 3", .location),
+        // Dates and times in the forms of generalization-26 (own probe sentences).
+        Positive("The knock was set for 0600 and the team was late.", "0600", .time),
+        Positive("Shots came between 0210 and 0225 by the logs.", "0225", .time),
+        Positive("The chase began 2241 and we lost him fast.", "2241", .time),
+        Positive("Shift: 1800-0600, two cars short.", "1800", .time),
+        Positive("I was off the week of July 8-12, 2024 and missed it.", "July 8-12, 2024", .date),
+        Positive("It was on Saturday, the 9th, that he came back.", "Saturday, the 9th", .date),
+        Positive("Statement of Officer Dana Reyes, K2210. On or about Monday.", "K2210", .badge),
+        Positive("It happened between 11 and 11:30 p.m. on the bridge.", "11", .time),
+        Positive("We got there at 9:40ish with two cars.", "9:40", .time),
     ]
 
     /// An acronym closing a sentence is no part of the county that opens the next one.
@@ -556,7 +566,9 @@ struct RuleDetectorTests {
 
     /// Look-alikes that are not identifiers: radio codes, calibers, statutes, ratios, counts.
     static let negatives: [String] = [
-        "We worked the Christmas parade detail and then a Halloween costume contest.",
+        "We saw Halloween costumes and Christmas lights all over town.",
+        "I had walked up on 40 of these that year and stopped 2,000 cars.",
+        "The spikes were Fridays and Saturdays, and the gun was a BB pistol or an AR-style rifle.",
         "He fired 1500000 dollars' worth of rounds; 2500000 rounds a year go downrange there.",
         "He carried a Ruger 10/22 and a Glock 19 Gen 5 in the truck.",
         "I rode the Metro home because the Metro fares are cheap.",
