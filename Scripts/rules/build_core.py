@@ -218,10 +218,10 @@ rule("time.range", "TIME",
      0.8, "Two four-digit times joined as a range (the 1900 to 0700 shift, 0600-1400): each side is a clock time when one of them has a leading zero, which no year has, or a shift word follows.")
 rule("time.before-day", "TIME", r"(?<![0-9:.\-#/])(?<!in\s)(?<!In\s)(?<!of\s)(?<!since\s)(?:[01][0-9]|2[0-3])[0-5][0-9](?=,?\s+(?:on\s+)?(?:" + WEEKDAY + r"|" + MONTH + r")\b\.?|,?\s+(?:on\s+)?[0-9]{1,2}/[0-9]{1,2}\b)",
      0.75, "A four-digit time written before the day or date it belongs to (0215 on Sunday, 1430 Tue 3/5, 2210 on 6/14).")
-rule("time.after-date", "TIME", r"(?<![0-9])[0-9]{1,4}[\-/.][0-9]{1,2}[\-/.][0-9]{2,4}(?:,?\s+(?:at\s+)?|\s*[—–]\s*|\s+-\s+)\K(?:[01][0-9]|2[0-3])[0-5][0-9](?![0-9:])", 0.85,
-     "A four-digit time right after a date (2018-08-03, 0640; DATE 09/17/2022 2314; 28/12/22 — 0015).")
-rule("time.log-line", "TIME", r"(?m)(?:^[ \t]*|[.;][ \t]+)\K(?:[01][0-9]|2[0-3])[0-5][0-9](?=[ \t]+(?:[A-Z0-9](?:[A-Z0-9]|-(?=[A-Z0-9]))+[ \t,./:]|[A-Z][a-z]+[ \t]|(?!(?:blk|block|bl|hundred|of|and|to)[ \t])[a-z]{2,6}[ \t]+[0-9]))", 0.6,
-     "Dispatch logs start each line with a four-digit time (2315 1 FLED ON FOOT, 2248 sq 3143 disp, 0012 DISPATCH: ..., 0013 2-ADAM-14: COPY).")
+rule("time.after-date", "TIME", r"(?<![0-9])[0-9]{1,4}[\-/.][0-9]{1,2}[\-/.][0-9]{2,4}(?:,?\s+(?:at\s+)?|\s*[—–]\s*|\s+[\-/|]\s+)\K(?:[01][0-9]|2[0-3])[0-5][0-9](?![0-9:])", 0.85,
+     "A four-digit time right after a date (2018-08-03, 0640; DATE 09/17/2022 2314; 28/12/22 — 0015; 2020-05-23 / 1420).")
+rule("time.log-line", "TIME", r"(?m)(?:^[ \t]*|[.;][ \t]+)\K(?:[01][0-9]|2[0-3])[0-5][0-9](?=[ \t]+(?:[A-Z0-9](?:[A-Z0-9]|-(?=[A-Z0-9]))+[ \t,./:]|[0-9][ \t]+[A-Z]{2,}[ \t]|[A-Z][a-z]+[ \t]|(?!(?:blk|block|bl|hundred|of|and|to)[ \t])[a-z]{2,6}[ \t]+[0-9]))", 0.6,
+     "Dispatch logs start each line with a four-digit time (2315 1 FLED ON FOOT, 2315 FLED ON FOOT, 2248 sq 3143 disp, 0012 DISPATCH: ..., 0013 2-ADAM-14: COPY).")
 rule("time.words", "TIME", r"(?<![A-Za-z])(?:quarter|half|ten|five|twenty|twenty-five)\s+(?:past|to|after|till|til|of)\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon|midnight|(?:1[0-2]|0?[1-9])(?![0-9])(?!\s+(?:people|persons|guys|men|women|kids|officers|cars|units|rounds|shots|times|minutes|mins|hours|miles|feet|years|percent|of)\b))(?![A-Za-z])|(?<![A-Za-z0-9])(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|1[0-2]|0?[1-9])\s+o['’]?clock(?:\s+(?:in\s+the\s+(?:morning|afternoon|evening)|at\s+night))?"
      r"|(?<![A-Za-z0-9\-])(?<!past\s)(?<!after\s)(?<!till\s)(?<!til\s)(?<!to\s)(?<!of\s)(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:in\s+the\s+(?:morning|afternoon|evening)|at\s+night)(?![A-Za-z])",
      0.85, "Clock times in words or digits: quarter past twelve, three o'clock, 8 o'clock in the morning, four in the afternoon.", caseless=True)
@@ -331,10 +331,10 @@ rule("badge.cad-unit", "BADGE", r"(?<![0-9A-Za-z\-])[0-9]{1,2}-[0-9]{1,3}(?![0-9
 # ---------------------------------------------------------------- ID
 ID_KEYS = (r"(?:case|report|incident|event|cad|ccn|dr|cc|rd|oca|ucr|complaint|file|docket|citation|ticket|warrant|arrest|booking|inmate|"
            r"call|reference|ref|control|log|agency|tracking|cause|indictment|offense|offence|crime|property|evidence|receipt|claim|policy|account|acct|"
-           r"invoice|order|permit|registration|confirmation|inventory|ncic|sid|fbi|jacket|cdc|doc|occurrence|fir|cas|promis|oid|summons|blotter|ob|diary|trace|seizure|inc|pulse|ppsn|pps|nino|tfn|medicare|querella|expediente|folio|denuncia|vin|mni|ori|dept\.?\s+of\s+corrections)")
+           r"invoice|order|permit|registration|confirmation|inventory|ncic|cdl|sid|fbi|jacket|cdc|doc|occurrence|fir|cas|promis|oid|summons|blotter|ob|diary|trace|seizure|inc|pulse|ppsn|pps|nino|tfn|medicare|querella|expediente|folio|denuncia|vin|mni|ori|dept\.?\s+of\s+corrections)")
 rule("id.keyword", "ID",
-     r"(?<![A-Za-z])" + ID_KEYS + r"(?:\s*(?:number|num|no\.?|nr|#|:|id|numbers|entry|ending(?:\s+in)?|ends\s+in|ended(?:\s+in)?))*\s*#?\s*\K(?:(?-i:[A-Z]{1,3})\s(?=[0-9]{6}))?(?:[A-Z]{1,5}-(?=[A-Z]{1,5}-?[0-9]))?[A-Z]{0,5}[\-/]?[0-9][A-Z0-9]*(?:[\-/.][A-Z0-9]+){0,4}(?![A-Za-z0-9])",
-     0.85, "Case, report, incident, event, warrant, booking, occurrence-book and similar numbers follow their keyword (with a letter prefix: CR/0412883/22).",
+     r"(?<![A-Za-z])" + ID_KEYS + r"(?:\s*(?:number|num|no\.?|nr|#|:|id|numbers|entry|ending(?:\s+in)?|ends\s+in|ended(?:\s+in)?))*\s*#?\s*\(?\K(?:(?-i:[A-Z]{1,3})\s(?=[0-9]{6}))?(?:[A-Z]{1,5}-(?=[A-Z]{1,5}-?[0-9]))?[A-Z]{0,5}[\-/]?[0-9][A-Z0-9]*(?:[\-/.][A-Z0-9]+){0,4}(?![A-Za-z0-9])",
+     0.85, "Case, report, incident, event, warrant, booking, occurrence-book and similar numbers follow their keyword, in brackets or not (with a letter prefix: CR/0412883/22; warrant (1622-CR01187)).",
      caseless=True, validators=["has-digit"])
 rule("id.number-of-date", "ID",
      r"(?<![A-Za-z])(?i:serial|incident|log|cad|ref|reference|occurrence|call|job|message|msg)(?:\s*(?:number|no\.?|#|:))*\s*\K[0-9]{1,5}\s+of\s+[0-9]{1,2}/[0-9]{1,2}/(?:[0-9]{4}|[0-9]{2})(?![0-9/])",
@@ -354,6 +354,9 @@ rule("id.long-digits", "ID", r"(?<![0-9A-Za-z.,$/\-])[0-9]{9,12}(?![0-9A-Za-z]|[
 rule("id.bare-digits", "ID",
      r"(?<![0-9A-Za-z.,$/\-:])(?:0[0-9]{5,7}|[1-9][0-9]{6,7})(?![0-9A-Za-z]|[.,/\-:][0-9])(?!\s+(?i:rounds|dollars|people|persons|miles|feet|ft|yards|pounds|lbs|volts|times|calls|cars|vehicles|views|hits|followers|residents|visitors|acres|square|sq|gallons|cubic)\b)",
      0.55, "A run of seven or eight digits, or six or more with a leading zero, standing alone is a reference number (an inmate, file or account number) unless a unit follows: narratives write quantities with separators.")
+rule("id.court-file", "ID",
+     NB + r"(?:19|20)?[0-9]{2}[ \t]+(?-i:[A-Z]{1,4}[0-9]?)[ \t]+[0-9]{4,8}(?![0-9A-Za-z])(?!\s*(?i:rounds|miles|feet|yards|dollars|people|hours|hrs))",
+     0.65, "Court file numbers written with spaces: a two- or four-digit year, a case-type code and a serial (21 CVD 004471, 2021 CF2 004417).")
 rule("id.letter-long-digits", "ID", r"(?<![0-9A-Za-z.,$/\-])[A-Z][0-9]{8,12}(?![0-9A-Za-z]|[.,/\-][0-9])", 0.65,
      "One capital letter and eight to twelve digits is a job, event or file number (P054417823, E230884412); no word or phone has that shape.")
 rule("id.ssn", "ID", NB + r"[0-9]{3}-[0-9]{2}-[0-9]{4}(?![0-9])", 0.85, "Social security numbers (3-2-4 digits).")
@@ -405,8 +408,8 @@ rule("plate.shape-gb", "PLATE", r"(?<![A-Za-z0-9])(?!(?:AR|AK|MP|HK|FN|CZ|SA|PR|
 rule("plate.shape-seven", "PLATE", r"(?<![A-Za-z0-9\-])[1-9][A-Z]{3}[0-9]{3}(?![A-Za-z0-9\-])", 0.7,
      "A digit, three letters and three digits is the seven-character Californian plate (8KTZ442), found without a plate word.")
 rule("plate.apposition", "PLATE",
-     r"(?<![A-Za-z])(?:car|truck|ute|van|SUV|sedan|hatchback|pickup|wagon|coupe|motorbike|motorcycle|bike|trailer|[A-Z][a-z]+[A-Za-z0-9\-]*),\s+\K(?=[A-Z0-9\-]{0,8}[0-9][A-Z0-9\-]{0,8}(?:[,.;)]|\s))(?=(?:[A-Z0-9\-]*[A-Z]){2})(?=(?:[A-Z0-9\-]*[0-9]){2})[A-Z0-9]{1,4}[\-]?[A-Z0-9]{2,4}(?![A-Za-z0-9\-])(?=[,.;)]|\s+(?:was|is|had|came|doing|parked|pulled|sitting|which|that|with|registered|belonging)\b)",
-     0.6, "A letters-and-digits code set off by commas right after a vehicle is its plate (a Hilux, HZT447, doing 148; a green Blazer, 189-JVR.)")
+     r"(?<![A-Za-z])(?:car|truck|ute|van|SUV|sedan|hatchback|pickup|wagon|coupe|motorbike|motorcycle|bike|trailer|[A-Z][a-z]+[A-Za-z0-9\-]*),\s+\K(?=[A-Z0-9\-]{0,8}[0-9][A-Z0-9\-]{0,8}(?:[,.;)]|\s))(?=(?:[A-Z0-9\-]*[A-Z]){2}|[0-9]{3,4}[A-Z][0-9]{2,3}(?![A-Za-z0-9]))(?=(?:[A-Z0-9\-]*[0-9]){2})[A-Z0-9]{1,4}[\-]?[A-Z0-9]{2,4}(?![A-Za-z0-9\-])(?=[,.;)]|\s+(?:was|is|had|came|doing|parked|pulled|sitting|which|that|with|registered|belonging)\b)",
+     0.6, "A letters-and-digits code set off by commas right after a vehicle is its plate (a Hilux, HZT447, doing 148; a green Blazer, 189-JVR.; a paper tag on the Kia, 4471A88,)")
 rule("plate.shape", "PLATE", NB + r"(?!(?:SSN|DOB|VIN|APT|STE|RTE|HWY|CAD|DPS|FBI|ATF|DEA|RMS|MDT|PIN|ZIP|REF|INC|LLC|USA|LOT|BOX|EXT|CCN|OCA|UCR|NCIC|CDL|OLN|PSN|DSN|SEQ|PCT|DIV|DIST|REG|TAG|CAR|SGT|OFC|CPL|DET|TPR|DEP)\b)[A-Z]{3}[ \-][0-9]{3,4}" + NA, 0.6, "Three letters and three or four digits is the commonest plate shape (ABC-1234).")
 
 # ---------------------------------------------------------------- LOCATION
@@ -457,6 +460,9 @@ NAMEWORD = r"(?:\p{Lu}[\p{L}\p{M}'’.\-]*|[0-9]{1,3}(?:st|nd|rd|th|ST|ND|RD|TH)
 UNIT = r"(?:,?\s*(?:Apt|APT|Apartment|APARTMENT|Unit|UNIT|Suite|Ste|STE|SUITE|#|Room|Rm|Lot|LOT|Space|Trailer|Bldg|Building|apt|apartment|unit|suite|ste|room|rm|lot|space|trailer|bldg|building)\.?\s*#?\s*[A-Z0-9\-]{1,6})"
 # The town after a street address may open with an abbreviated Mount, Saint or Fort (Mt. Vernon, St. Louis).
 CITY_STATE_ZIP = r"(?:,\s*(?!" + MONTH + r"\b|" + WEEKDAY + r"\b)(?:(?:Mt|St|Ft|Pt|Ste)\.\s+)?[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+){0,2}(?:,?\s+(?:" + CODES + r"|" + "|".join(STATES) + r"))?(?:,?\s+[0-9]{5}(?:-[0-9]{4})?)?(?=[\s,.;)]|$))?"
+# Between the words of a name: spaces, and at most one line break (a hard-wrapped line); a
+# blank line ends it ("EVENT SUMMARY\n\nA Blue Ridge …" is a heading, then prose).
+NAME_GAP = r"(?:[ \t]+(?:\n[ \t]*)?|\n[ \t]*)"
 NOT_ARTICLE = r"(?!(?:The|A|An|This|That|Our(?!\s+Lady\s)|My|His|Her|Its|Their|Every|Each|THE)\s)"
 # A word of four or more letters, or capitals, with a full stop before a capital ends a sentence
 # ("in Missoula. The Lake County ..."); short abbreviations (St., Co., U.S.) and "Univ. of" do not.
@@ -473,7 +479,7 @@ rule("location.block", "LOCATION",
 TITLE_STOP = r"(?!(?:Sgt|Officer|Deputy|Det|Lt|Capt|Cpl|Trooper|Sergeant|Detective|Lieutenant|Captain|Corporal|Mr|Mrs|Ms|Dr|Ofc|Dep|Tpr|Chief|Sheriff|Agent|Constable|Inspector|Judge)\b)"
 CAPS_STOP = TITLE_STOP + r"(?!(?:ON|AT|IN|TO|OF|BY|AND|THE|NR|NEAR|FROM|ARRIVED|OUT|W/|WITH|FOR|OFF|INTO|ONTO|DOWN|UP|IS|WAS|ADV|UNIT|UNITS|FLED|SEEN|LAST|EB|WB|NB|SB)\s)"
 rule("location.street-name", "LOCATION",
-     r"(?<![\p{L}0-9])" + LEADS_UPPER_OR_DIGIT + DIRECTION + r"?" + NOT_ARTICLE + r"(?:" + CAPS_STOP + SENTENCE_END_WORD_STOP + NAMEWORD + r"\s+){1,4}" + SUFFIX_END + r"(?:\s+(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West)\b\.?)?",
+     r"(?<![\p{L}0-9])" + LEADS_UPPER_OR_DIGIT + DIRECTION + r"?" + NOT_ARTICLE + r"(?:" + CAPS_STOP + SENTENCE_END_WORD_STOP + NAMEWORD + NAME_GAP + r"){1,4}" + SUFFIX_END + r"(?:\s+(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West)\b\.?)?",
      0.8, "A capitalised name followed by a street suffix is a street (Connecticut Avenue, Martin Luther King Jr. Boulevard); it does not run back across a sentence end ('Roll. Point').")
 rule("location.street-caps", "LOCATION",
      r"(?<![A-Za-z0-9])(?:[NSEW]\s+)?" + CAPS_STOP + r"[A-Z0-9][A-Z0-9']+(?:\s+" + CAPS_STOP + r"[A-Z0-9']+){0,2}\s+(?:ST|AVE|AV|RD|BLVD|DR|LN|CT|PL|PKWY|HWY|CIR|TER|TRL)\b",
@@ -645,8 +651,9 @@ rule("location.vessel", "LOCATION",
      0.85, "A vessel named after its prefix (F/V Northern Dawn, M/V Kalakala, USCGC Healy): where the story happened, like a building's name.")
 rule("location.transit-line", "LOCATION",
      r"(?<![A-Za-z])(?i:bus|buses|train|streetcar|trolley|light\s+rail|max|metro|subway)\b[^.\n]{0,30}?\b(?i:line|route)\s+#?\K[0-9]{1,3}[A-Z]?(?![0-9A-Za-z])"
-     r"|(?<![A-Za-z])(?i:the)\s+\K[0-9]{1,3}[A-Z]?(?=\s+(?i:bus|line|streetcar|trolley|express)\b)",
-     0.75, "A bus or train line by its number (a TriMet bus on line 72, the 38 bus) narrows where it happened to one route.")
+     r"|(?<![A-Za-z])(?i:the)\s+\K[0-9]{1,3}[A-Z]?(?=\s+(?i:bus|line|streetcar|trolley|express)\b)"
+     r"|(?<![A-Za-z])(?i:the)\s+\K[A-HJ-Z](?=\s+(?i:train|line)\b)",
+     0.75, "A bus or train line by its number or letter (a TriMet bus on line 72, the 38 bus, the A train) narrows where it happened to one route.")
 rule("location.letter-designator", "LOCATION",
      r"(?<![A-Za-z])(?:Pier|Gate|Berth|Terminal|Concourse|Dock|Hangar|Platform|Building|Bldg\.?|Section|Wing|Tier|Pod|Camp|PIER|GATE|BERTH|TERMINAL|CONCOURSE|DOCK|HANGAR|BUILDING|SECTION|WING|TIER|POD|Cell\s+Block|Cellblock|Block|Dorm|CELL\s+BLOCK|BLOCK|DORM|building|bldg\.?|pier|gate|dock|hangar|terminal|concourse)\s+[A-HJ-Z](?:-?[0-9]{1,2})?(?![A-Za-z0-9'’])",
      0.7, "A facility word with one capital letter names a part of a site (Pier T, Gate B, Section V, building C); 'I' is left out (the pronoun).")
@@ -691,6 +698,16 @@ rule("location.hospital-short", "LOCATION",
      r"(?<![A-Za-z])(?:(?:ER|E\.R\.|ED|(?i:emergency\s+(?:room|department)|hospital|trauma\s+(?:center|bay)))\s+(?:at|in)|(?i:taken|transported|rushed|admitted|airlifted|flown|brought|driven|transferred)\s+to(?:\s+the)?)"
      r"\s+\K(?:[A-Z][a-z]+\s+){1,3}(?:General|Regional|Memorial|Methodist|Baptist|Presbyterian|Mercy|Medical|Community|County|University)(?![A-Za-z])(?!\s+(?:Hospital|Medical|Center|Centre|Health))",
      0.8, "A hospital called by its short name (the ER at Palmetto General, taken to St. Luke's Regional): after an emergency room or a transport verb, a capitalised name ending in General, Regional, Memorial, Methodist and the like.")
+rule("location.bare-house-number", "LOCATION",
+     r"(?<![A-Za-z])(?i:at|to|of|near|outside|from|behind|past)\s+\K[0-9]{5}(?![0-9A-Za-z]|[.,:/\-][0-9])(?!\s*(?i:feet|foot|ft|meters|metres|yards|miles|rounds|pounds|lbs|dollars|people|times|calls|cars|hours|hrs|volts|acres|views|residents)\b)",
+     0.6, "Five digits alone after a preposition are a house number or a ZIP code (walked up to 14815, no one on the porch at 14815): counts and amounts carry a unit or a separator.")
+rule("location.named-station", "LOCATION",
+     r"(?<![A-Za-z])" + NOT_ARTICLE + r"(?!(?:Police|Fire|Gas|Service|Ranger|Weather|Train|Bus|Subway|Radio|TV|Base|Work|Nurses|Nurse['’]s|Duty|Charging|Docking|Polling|Pumping|Power|Relay|Space|Research|Comfort|Ranger|Coast\s+Guard|Patrol|Sheriff['’]?s|Command|Way|Fuel|Service|Rest|Weigh|Lifeguard|Guard|Booking|Intake|Transfer|Processing|Substation)\b)"
+     r"[A-Z][a-z'’]+(?:[ \t]+(?:[A-Z][a-z'’]+|[0-9]{1,3}(?:st|nd|rd|th)?)){0,3}(?=[ \t]+station\b)",
+     0.7, "A capitalised name before a lower-case 'station' is a transit stop (Coliseum station, Broadway Junction station); police, fire, gas and other service stations are left out.")
+rule("location.hospital-lowercase", "LOCATION",
+     r"(?<![A-Za-z])(?:at|to|from|in|into|outside)\s+\K(?!(?:the|a|an|this|that|our|his|her|their|my|your|its|local|nearest|closest|nearby|same|another|other|one|any|county|city|state|general|psych|psychiatric|mental|private|public|veterans|va|children['’]?s|animal|field|military|base|tribal|prison|jail|big|small|new|old|main|regional|community)\s)[a-z][a-z'’\-]{2,}(?:\s+(?!(?:the|a|hospital)\b)[a-z][a-z'’\-]{2,})?\s+(?:hospital|medical\s+center|med\s+center|er)(?![A-Za-z])",
+     0.65, "In lower-case writing a word before 'hospital' after a preposition names the hospital (got seen at temple hospital); articles, possessives and kinds of hospital are left out.")
 rule("location.childrens-hospital", "LOCATION",
      r"(?<![A-Za-z])Children['’]s\s+(?!(?:Services|Protective|Division|Bureau|Aid|Advocacy|Museum\s+of)\b)[A-Z][a-z]+(?:\s+(?:of\s+)?[A-Z][a-z]+)?",
      0.75, "A capitalised 'Children's' before a capitalised word names a children's hospital (Children's Mercy, Children's National, Children's Healthcare of Atlanta); child-welfare services are left out.")
@@ -789,7 +806,7 @@ GENERIC_AGENCY_STOP = (r"(?!(?:Volunteer|Rural|Drug|Narcotics|Local|Regional|Joi
                        r"(?:\s+(?:Volunteer|Rural|Drug|Narcotics|Regional|Joint|Violent|Crimes|Gang|Enforcement))*\s+"
                        r"(?:Fire\s+Department|Fire\s+Dept\.?|Task\s+Force|Fire\s+Rescue|Fire\s+District|Fire\s+Protection\s+District|Police\s+Department|Rescue\s+Squad|Ambulance\s+Service)(?![A-Za-z]))")
 rule("org.agency", "ORG",
-     r"(?<![A-Za-z])" + NOT_ARTICLE + GENERIC_AGENCY_STOP + r"(?!(?:of|and|&)\s)(?:(?:" + SENTENCE_END_WORD_STOP + LOG_WORD_STOP + r"[A-Z][A-Za-z'’ʻ‘.\-–]*(?:\s+[0-9]{1,3}(?![0-9]))?|of|and|&)\s+){0,5}" + SENTENCE_END_WORD_STOP + LOG_WORD_STOP + r"[A-Z][A-Za-z'’ʻ‘.\-–]*(?:\s+[0-9]{1,3}(?![0-9]))?\s+" + both(AGENCY_HEADS) + r"(?![A-Za-z0-9])(?:\s+(?:Post|Troop|District|Precinct|Pct\.?|Zone|Division|POST|TROOP|DISTRICT|PCT\.?)\s+[A-Z0-9]{1,3}(?![A-Za-z0-9]))?"
+     r"(?<![A-Za-z])" + NOT_ARTICLE + GENERIC_AGENCY_STOP + r"(?!(?:of|and|&)\s)(?:(?:" + SENTENCE_END_WORD_STOP + LOG_WORD_STOP + r"[A-Z][A-Za-z'’ʻ‘.\-–]*(?:\s+[0-9]{1,3}(?![0-9]))?|of|and|&)" + NAME_GAP + r"(?!(?:A|An)\s)){0,5}" + SENTENCE_END_WORD_STOP + LOG_WORD_STOP + r"[A-Z][A-Za-z'’ʻ‘.\-–]*(?:\s+[0-9]{1,3}(?![0-9]))?" + NAME_GAP + both(AGENCY_HEADS) + r"(?![A-Za-z0-9])(?:\s+(?:Post|Troop|District|Precinct|Pct\.?|Zone|Division|POST|TROOP|DISTRICT|PCT\.?)\s+[A-Z0-9]{1,3}(?![A-Za-z0-9]))?"
      r"(?:(?<=['’]s)\s+(?:[A-Z][a-z]+\s+)?(?:Unit|Division|Bureau|Section|Squad|Team|Detail))?",
      0.9, "A place name before an agency head word is the writer's agency: Mesa Police Department, Cook County Sheriff's Office, Texas DPS, Lowell PD; a numbered command inside stays (Harris County Pct. 4 Constable's Office); the name does not run back across a sentence end.")
 FIRE_KIND = ["Structure","Brush","House","Grass","Wild","Wildland","Forest","Car","Vehicle","Kitchen","Working","Chimney","Trash","Dumpster","Electrical","Grease","Camp",
@@ -849,8 +866,8 @@ rule("org.precinct", "ORG",
      r"(?<![A-Za-z0-9])[0-9]{1,3}(?:st|nd|rd|th|ST|ND|RD|TH)\s+(?:Precinct|District|Division|Zone|Ward|Battalion|Squad|Platoon|Area|PRECINCT|DISTRICT|DIVISION|DIST|PCT|precinct|district|division)(?![A-Za-z])",
      0.9, "Numbered precincts, districts and divisions locate the writer's command (75th Precinct, 4TH DISTRICT).")
 rule("org.command", "ORG",
-     r"(?<![A-Za-z])(?:Troop|Zone|District|Precinct|Post|Division|Sector|Area|Region|Barracks|Detachment|Substation|Station|TROOP|ZONE|DISTRICT|PRECINCT|POST|DIVISION|SECTOR)\s+(?:[0-9]{1,3}|[A-Z](?:-?[0-9]{1,2})?|(?:II|III|IV|VI|VII|VIII|IX|XI|XII))(?![A-Za-z0-9])(?!\s*(?:rounds|mm))",
-     0.75, "Troop, zone, district, post and sector designators name a command (Troop T, Zone 3, Post 11, District B-2, District II).")
+     r"(?<![A-Za-z])(?:(?:Transit|Housing|Traffic|Harbor|Harbour|Airport|Port|Marine|Highway|Metro|Central|North|South|East|West|Northeast|Northwest|Southeast|Southwest|Northern|Southern|Eastern|Western)\s+)?(?:Troop|Zone|District|Precinct|Post|Division|Sector|Area|Region|Barracks|Detachment|Substation|Station|TROOP|ZONE|DISTRICT|PRECINCT|POST|DIVISION|SECTOR)\s+(?:[0-9]{1,3}|[A-Z](?:-?[0-9]{1,2})?|(?:II|III|IV|VI|VII|VIII|IX|XI|XII))(?![A-Za-z0-9])(?!\s*(?:rounds|mm))",
+     0.75, "Troop, zone, district, post and sector designators name a command (Troop T, Zone 3, Post 11, District B-2, District II, Transit District 33).")
 ORDINAL_WORDS = ["First","Second","Third","Fourth","Fifth","Sixth","Seventh","Eighth","Ninth","Tenth","Eleventh","Twelfth","Thirteenth","Fourteenth","Fifteenth"]
 NUMBER_WORDS = ["One","Two","Three","Four","Five","Six","Seven","Eight","Nine","Ten","Eleven","Twelve","Thirteen","Fourteen","Fifteen"]
 GENERIC_UNITS = ["Patrol","Traffic","Homicide","Narcotics","Investigations","Investigative","Detective","Detectives","Criminal","Operations","Support","Training",
@@ -909,8 +926,9 @@ rule("org.french-police", "ORG",
      r"(?<![\p{L}])(?:(?:Service|Régie(?:\s+intermunicipale)?|Corps)\s+de\s+police\s+(?:(?:de\s+la|de|du|des|la|le|l['’])\s*){0,2}(?:Ville\s+de\s+|MRC\s+de\s+)?\p{Lu}[\p{L}\p{M}'’\-]*(?:[\s\-]+(?:(?:de|du|des|la|le)[\s\-]+)?\p{Lu}[\p{L}\p{M}'’\-]*){0,3}|Sûreté\s+du\s+Québec|SPVM|SPVQ)(?![\p{L}])",
      0.85, "French-language police services name their town after 'de police' (Service de police de la Ville de Montréal, Régie intermunicipale de police Thérèse-De Blainville, Sûreté du Québec).")
 rule("org.lowercase-county-agency", "ORG",
-     r"(?<![A-Za-z])(?!(?:the|a|an|our|their|his|her|my|that|this|local|next|neighbou?ring|other|same|nearby|adjacent|every|each|whole)\s)(?:(?:san|santa|st\.?|saint|fort|ft\.?|el|la|los|las|new|east|west|north|south|prince|de|du|lake|palm|green|grand|red|baton)\s+)?[a-z][a-z'’\-]+\s+(?:county|city|parish|township|twp|co\.?)\s+(?:pd|p\.d\.|so|s\.o\.|sheriff['’]?s?(?:\s+(?:office|department|dept\.?))?|police(?:\s+(?:department|dept\.?))?)(?![A-Za-z])",
-     0.75, "An agency typed in lower case by hurried writers (montgomery county pd, harris county so): the place word before county or city names the agency.")
+     r"(?<![A-Za-z])(?!(?:the|a|an|our|their|his|her|my|that|this|local|next|neighbou?ring|other|same|nearby|adjacent|every|each|whole)\s)(?:(?:san|santa|st\.?|saint|fort|ft\.?|el|la|los|las|new|east|west|north|south|prince|de|du|lake|palm|green|grand|red|baton)\s+)?[a-z][a-z'’\-]+\s+(?:county|city|parish|township|twp|co\.?)\s+(?:pd|p\.d\.|so|s\.o\.|sheriff['’]?s?(?:\s+(?:office|department|dept\.?))?|police(?:\s+(?:department|dept\.?))?)(?![A-Za-z])"
+     r"|(?<![A-Za-z])(?!(?:the|a|an|our|their|his|her|my|that|this|local|next|neighbou?ring|other|same|nearby|adjacent|every|each|whole|city|county|state|town|village|tribal|campus|school|university|college|transit|metro|housing|military|federal|airport|port|park|capitol|railroad|rail|hospital|reserve|auxiliary|off-duty|on-duty|real|fake|no|any|some|called|call|dialed|notified|contacted|alerted|told|and|or|with|from|by|for|to|at|in|on|work|works|worked|working|join|joined|retired|left|quit)\s)[a-z][a-z'’\-]{2,}\s+(?:(?:transit|metro|university|campus|housing|port|airport|park)\s+police|pd|p\.d\.)(?![A-Za-z])",
+     0.7, "An agency typed in lower case by hurried writers (montgomery county pd, harris county so, syracuse pd, septa transit police): the place word before county, city, pd or transit police names the agency.")
 rule("person.handle", "PERSON", r"(?<![A-Za-z0-9_@./\-{])(?=[A-Za-z0-9_]*[0-9])[A-Za-z][A-Za-z0-9]*_[A-Za-z0-9_]*[A-Za-z0-9](?![A-Za-z0-9_@}]|\.[A-Za-z0-9])", 0.7,
      "Words joined by underscores with a digit are user names and handles (kowalski_k9, jsmith_77): each stands for one person; "
      "snake_case words without digits are field names (client_ip, {street_name}).")
@@ -1094,7 +1112,7 @@ D = {"digits": True}
 TRIGGERS = {
     "person.at-handle": {"characters": "@"},
     "location.vessel": {"words": ["f", "m", "s", "r", "mv", "fv", "sv", "rv", "uscgc", "usns", "uss", "hms", "hmcs", "hmas", "hmnzs"], "before": 0},
-    "location.transit-line": {"words": ["line", "route", "bus", "streetcar", "trolley", "express"], "before": 48},
+    "location.transit-line": {"words": ["line", "route", "bus", "streetcar", "trolley", "express", "train"], "before": 48},
     "date.year-heading": D, "plate.quoted-partial": {"words": ["plate", "plates", "tag", "tags"]},
     "org.unit-after-agency": {"words": ["unit", "division", "bureau", "section", "squad", "team", "detail", "force"], "before": 60},
     "badge.spelled": {"words": ["zero", "oh", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "niner"]},
@@ -1148,7 +1166,7 @@ TRIGGERS = {
     "badge.rank-number-name": {"words": ["pc", "pcso", "dc", "ps", "ds", "cst", "const", "constable", "sgt", "sergeant", "insp", "garda"]},
     "badge.before-status": dict(D, before=3), "badge.hash": {"characters": "#"},
     "id.keyword": {"words": words_of(re.sub(r"\\s\+", " ", ID_KEYS).strip("(?:)").split("|")) + ["dept", "corrections"]},
-    "id.ssn": D, "id.long-digits": D, "id.bare-digits": D, "id.letter-long-digits": D, "id.ssn-context": {"words": ["ssn", "social", "ss"]},
+    "id.ssn": D, "id.long-digits": D, "id.bare-digits": D, "id.court-file": dict(D, before=12), "id.letter-long-digits": D, "id.ssn-context": {"words": ["ssn", "social", "ss"]},
     "id.driver-licence": {"words": ["dl", "d.l", "oln", "driver's", "drivers", "driver", "driving", "license", "licence", "id", "state", "passport", "green", "alien"]},
     "id.slashed-reference": dict(D, before=5), "id.vin": D, "id.card": D, "id.iban": D, "id.ip": D, "id.long-number": dict(D, before=6),
     "plate.keyword": {"words": ["plate", "plates", "plated", "tag", "tags", "registration", "rego", "reg", "license", "licence", "temporary", "paper"]},
@@ -1175,6 +1193,9 @@ TRIGGERS = {
     "location.unit": {"words": ["apartment", "apt", "suite", "ste", "room", "rm", "quarters", "theater", "theatre", "auditorium", "lot", "space", "campsite", "site", "trailer", "cell", "cellblock", "complex", "bldg", "building", "dorm", "flat", "courtroom", "quad", "bay", "dept", "pod", "bunk", "stall", "slip", "pier", "gate", "dock", "platform", "hangar", "terminal", "berth", "concourse", "tier"]},
     "location.facility": {"words": words_of(FACILITY), "before": 100},
     "location.hospital-short": {"words": ["er", "e.r", "ed", "emergency", "hospital", "trauma", "taken", "transported", "rushed", "admitted", "airlifted", "flown", "brought", "driven", "transferred"]},
+    "location.bare-house-number": dict(D, before=10),
+    "location.named-station": {"words": ["station"], "before": 60},
+    "location.hospital-lowercase": {"words": ["hospital", "medical", "med", "er"], "before": 40},
     "location.childrens-hospital": {"words": ["children's", "children’s", "children"]},
     "location.opponent-school": {"words": ["against", "vs", "vs.", "versus", "v"], "before": 80},
     "location.facility-head-first": {"words": ["lake", "mount", "mt", "fort", "ft", "camp", "port", "cape", "point", "isla", "lago", "rancho", "villa", "hotel", "motel", "club", "bar", "casino", "hospital", "rio", "bayou", "glacier", "lac",
@@ -1198,7 +1219,7 @@ TRIGGERS = {
     "org.agency": {"words": words_of(AGENCY_HEADS), "before": 120}, "org.union-local": {"words": ["local", "lodge", "chapter"], "before": 80},
     "org.trade-company": {"words": words_of(COMPANY_HEADS), "before": 80}, "org.precinct": {"words": ["precinct", "district", "division", "zone", "ward", "battalion", "squad", "platoon", "area", "dist", "pct"], "before": 32},
     "org.numbered-division": {"words": ["division", "district", "precinct"], "before": 32},
-    "org.command": {"words": ["troop", "zone", "district", "precinct", "post", "division", "sector", "area", "region", "barracks", "detachment", "substation", "station"]},
+    "org.command": {"words": ["troop", "zone", "district", "precinct", "post", "division", "sector", "area", "region", "barracks", "detachment", "substation", "station"], "before": 12},
     "org.metro-short": {"words": ["metro"], "before": 10},
     "location.court-department": {"words": ["department"], "before": 12},
     "org.acronym": {"capitals": True}, "org.provincial-acronym": {"words": ["opp", "sq", "rnc", "spvm", "spvq"]},

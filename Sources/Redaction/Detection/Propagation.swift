@@ -114,6 +114,13 @@ struct Propagation: Detector {
             && [Label.badge, .plate, .id].contains(finding.label) && finding.range.count >= 3 {
             values[Array(bytes[finding.range])] = finding.label
         }
+        // The house number of a street address names the house when it comes back alone
+        // ("we walked up to 14815, which was dark"); four digits or more, and no year.
+        for finding in analysis.findings where finding.label == .location && Self.addressRules.contains(finding.rule) {
+            let digits = bytes[finding.range].prefix { $0 >= 0x30 && $0 <= 0x39 }
+            guard digits.count >= 4, digits.count <= 6, !Self.looksLikeYear(digits) else { continue }
+            if values[Array(digits)] == nil { values[Array(digits)] = .location }
+        }
         guard !values.isEmpty else { return }
         func isAlphanumeric(_ byte: UInt8) -> Bool {
             (byte >= 0x30 && byte <= 0x39) || ((byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A)
@@ -144,6 +151,15 @@ struct Propagation: Detector {
             }
         }
         analysis.findings.append(contentsOf: added)
+    }
+
+    /// Rules whose findings open with a house number.
+    private static let addressRules: Set<String> = ["location.street-address", "location.street-address-caps", "location.address-block"]
+
+    /// Four digits from 1900 to 2099 read as a year as often as a house number.
+    private static func looksLikeYear(_ digits: ArraySlice<UInt8>) -> Bool {
+        guard digits.count == 4, let first = digits.first, let second = digits.dropFirst().first else { return false }
+        return (first == UInt8(ascii: "1") && second == UInt8(ascii: "9")) || (first == UInt8(ascii: "2") && second == UInt8(ascii: "0"))
     }
 
     /// Lower-case words that end in an abbreviating period ("approx. long", "dept. page").

@@ -305,6 +305,21 @@ struct NameDetectorTests {
         #expect(findings.contains { $0.detector == "propagation" })
     }
 
+    /// A house number of a found address comes back alone ("walked up to 14815"); years and
+    /// short numbers do not.
+    @Test func houseNumbersOfAnAddressPropagate() throws {
+        let found = try DetectionSupport.found("The call was for 14815 Kercheval Ave. We walked up to 14815 first. In 1999 it was 417 units.")
+        #expect(found.contains { $0.label == .location && $0.text == "14815" }, "\(found)")
+        #expect(!found.contains { $0.text == "1999" && $0.label == .location }, "\(found)")
+    }
+
+    /// A common word of a multi-word place does not spread alone: "Children's National" does
+    /// not make "Children" a place.
+    @Test func commonWordsOfAPlaceDoNotSpread() throws {
+        let found = try DetectionSupport.found("She was flown to Children's National. Children's Services came the next day.")
+        #expect(!found.contains { $0.text == "Children" }, "\(found)")
+    }
+
     @Test func wordNamesPropagateOnlyToCapitalisedMentions() throws {
         let input = "Officer Young met us there. Young was calm. He was young and fast."
         let names = try DetectionSupport.found(.person, in: input)

@@ -508,6 +508,20 @@ struct RuleDetectorTests {
         Positive("Statement of Officer Dana Reyes, K2210. On or about Monday.", "K2210", .badge),
         Positive("It happened between 11 and 11:30 p.m. on the bridge.", "11", .time),
         Positive("We got there at 9:40ish with two cars.", "9:40", .time),
+        // Forms met in the development corpora's remaining misses (own probe sentences).
+        Positive("0412 2 FLED EB ON FOOT", "0412", .time),
+        Positive("HARBOR UNIT / 2021-07-04 / 1630\nVESSEL STOP", "1630", .time),
+        Positive("I was working Housing District 7 that winter.", "Housing District 7", .org),
+        Positive("They served the warrant (2219-CR00456) at dawn.", "2219-CR00456", .id),
+        Positive("The trucker showed his CDL B7714420 and the log.", "B7714420", .id),
+        Positive("The hearing was file 19 CRS 051122 in district court.", "19 CRS 051122", .id),
+        Positive("I was alone at Fruitvale station when the train came in.", "Fruitvale", .location),
+        Positive("she got checked out at mercy hospital and went home.", "mercy hospital", .location),
+        Positive("me and my partner from tacoma pd took the call.", "tacoma pd", .org),
+        Positive("we rode with marta transit police that night.", "marta transit police", .org),
+        Positive("Nobody answered at 20417, so we went next door.", "20417", .location),
+        Positive("A paper tag on the Altima, 8812B41, and no registration.", "8812B41", .plate),
+        Positive("He ran down the stairs to the L train.", "L", .location),
     ]
 
     /// An acronym closing a sentence is no part of the county that opens the next one.
@@ -568,6 +582,8 @@ struct RuleDetectorTests {
     static let negatives: [String] = [
         "We saw Halloween costumes and Christmas lights all over town.",
         "I had walked up on 40 of these that year and stopped 2,000 cars.",
+        "The police station and the fire station were both dark; I work airport police now.",
+        "At 15000 feet the plane leveled off, 12000 people were in the stands.",
         "The spikes were Fridays and Saturdays, and the gun was a BB pistol or an AR-style rifle.",
         "He fired 1500000 dollars' worth of rounds; 2500000 rounds a year go downrange there.",
         "He carried a Ruger 10/22 and a Glock 19 Gen 5 in the truck.",
@@ -699,6 +715,13 @@ struct RuleDetectorTests {
     func leavesRanksAndUnitsAfterWorkFor(_ input: String) throws {
         let found = try DetectionSupport.found(input)
         #expect(!found.contains { $0.label == .org }, "unexpected employer: \(found)")
+    }
+
+    /// A heading and a blank line are no part of the name after them.
+    @Test func namesDoNotRunAcrossABlankLine() throws {
+        let found = try DetectionSupport.found("EVENT SUMMARY\n\nA Blue Ridge State University Police Department officer responded.")
+        #expect(found.contains { $0.label == .org && $0.text == "Blue Ridge State University Police Department" }, "\(found)")
+        #expect(!found.contains { $0.text.contains("SUMMARY") }, "\(found)")
     }
 
     /// An address block stops before a line of prose ("Officers arrived …").
