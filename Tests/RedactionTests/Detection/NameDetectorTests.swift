@@ -296,6 +296,13 @@ struct NameDetectorTests {
         #expect(!found.contains { $0.text.contains("WILL") }, "\(found)")
     }
 
+    /// A one-letter moniker named by a cue spreads to the same capital standing alone, not to
+    /// a letter glued to a hyphen or to the letters of an abbreviation.
+    @Test func oneLetterMonikerSpreadsToTheCapitalAlone() throws {
+        let input = "The shooter goes by Q. I asked if he was Q and he laughed. The Q-tip was on the A.M. log."
+        #expect(try DetectionSupport.found(.person, in: input) == ["Q.", "Q"])
+    }
+
     @Test func propagatesConfirmedNamesInAnyCase() throws {
         let input = "Deputy Dana Whitfield took the call. Later WHITFIELD radioed, and whitfield's radio died. D. Whitfield wrote it up."
         let text = try Text(input)
@@ -477,6 +484,8 @@ struct NameDetectorTests {
         "It was a near miss last week on the freeway.",
         "Deputies from the S.O. arrived first and the P.D. sent two cars.",
         "He had a BB pistol and a BB rifle in the trunk.",
+        // The halves of the day written with periods.
+        "The A.M. shift handed the P.M. shift the log.",
         // Parents and grandparents called by the word for them.
         "Mom and Dad were both home, so I called Mom back later.",
         // A title in the possessive names its office.
