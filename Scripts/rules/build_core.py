@@ -182,8 +182,8 @@ HOLIDAYS = [r"Christmas(?:\s+(?:Eve|Day|morning|night|afternoon|evening))?", r"N
             r"Super\s+Bowl\s+Sunday", r"Anzac\s+Day", r"Boxing\s+Day", r"Canada\s+Day", r"Australia\s+Day", r"Waitangi\s+Day", r"Cinco\s+de\s+Mayo", r"Juneteenth",
             r"Martin\s+Luther\s+King(?:\s+Jr\.?)?\s+Day", r"MLK\s+Day", r"Presidents'?\s+Day", r"Columbus\s+Day", r"Good\s+Friday", r"Black\s+Friday", r"Mardi\s+Gras",
             r"Remembrance\s+Day", r"Victoria\s+Day", r"Guy\s+Fawkes(?:\s+Night)?", r"Bonfire\s+Night", r"Hogmanay", r"Diwali", r"Eid(?:\s+al-(?:Fitr|Adha))?", r"Yom\s+Kippur", r"Rosh\s+Hashanah", r"Hanukkah"]
-rule("date.holiday", "DATE", r"(?<!every\s)(?<!each\s)(?<!Every\s)(?<!Each\s)(?<![A-Za-z])\K(?:" + "|".join(HOLIDAYS) + r")(?:(?:\s+(?:weekend|week|night|morning|eve))?,?\s+" + YEAR4 + r")?(?![A-Za-z0-9])(?!\s+(?:tree|trees|lights|party|parties|present|presents|card|cards|shopping|season|break|decorations|music|spirit|weekends|weekend\s+every|costume|costumes|candy|carols?|songs?|movies?|sweaters?|stockings?|wreaths?|ornaments?|gifts?|bonus|list|sale|sales|display|displays|fireworks\s+stand|themed?)\b)",
-     0.85, "Named holidays pin a date in a year the story usually names; the generic 'every Fourth of July' and a holiday naming a thing (Christmas lights, Halloween costumes) are left alone.")
+rule("date.holiday", "DATE", r"(?<!every\s)(?<!each\s)(?<!Every\s)(?<!Each\s)(?<![A-Za-z])\K(?:" + "|".join(HOLIDAYS) + r")(?:(?:\s+(?:weekend|week|night|morning|eve))?,?\s+" + YEAR4 + r")?(?![A-Za-z0-9])(?!\s+(?:tree|trees|lights|party|parties|present|presents|card|cards|shopping|season|break|decorations|music|spirit|weekends|weekend\s+every|costume|costumes|candy|carols?|songs?|movies?|sweaters?|stockings?|wreaths?|ornaments?|gifts?|baskets?|cookies|bonus|list|sale|sales|display|displays|fireworks\s+stand|themed?)\b)",
+     0.85, "Named holidays pin a date in a year the story usually names; the generic 'every Fourth of July' and a holiday naming a thing (Christmas lights, Halloween costumes, an Easter basket) are left alone.")
 
 # ---------------------------------------------------------------- TIME
 rule("time.clock", "TIME",
@@ -218,8 +218,8 @@ rule("time.range", "TIME",
      0.8, "Two four-digit times joined as a range (the 1900 to 0700 shift, 0600-1400): each side is a clock time when one of them has a leading zero, which no year has, or a shift word follows.")
 rule("time.before-day", "TIME", r"(?<![0-9:.\-#/])(?<!in\s)(?<!In\s)(?<!of\s)(?<!since\s)(?:[01][0-9]|2[0-3])[0-5][0-9](?=,?\s+(?:on\s+)?(?:" + WEEKDAY + r"|" + MONTH + r")\b\.?|,?\s+(?:on\s+)?[0-9]{1,2}/[0-9]{1,2}\b)",
      0.75, "A four-digit time written before the day or date it belongs to (0215 on Sunday, 1430 Tue 3/5, 2210 on 6/14).")
-rule("time.after-date", "TIME", r"(?<![0-9])[0-9]{1,4}[\-/.][0-9]{1,2}[\-/.][0-9]{2,4}(?:,?\s+(?:at\s+)?|\s*[—–]\s*|\s+[\-/|]\s+)\K(?:[01][0-9]|2[0-3])[0-5][0-9](?![0-9:])", 0.85,
-     "A four-digit time right after a date (2018-08-03, 0640; DATE 09/17/2022 2314; 28/12/22 — 0015; 2020-05-23 / 1420).")
+rule("time.after-date", "TIME", r"(?<![0-9])(?:[0-9]{1,4}[\-/.][0-9]{1,2}[\-/.][0-9]{2,4}|(?<![0-9/.\-])(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12][0-9]|3[01]))(?:,?\s+(?:at\s+)?|\s*[—–]\s*|\s+[\-/|]\s+)\K(?:[01][0-9]|2[0-3])[0-5][0-9](?![0-9:])(?!\s+(?:feet|foot|ft|meters|metres|yards|miles|rounds|pounds|lbs|dollars|people|block)\b)", 0.85,
+     "A four-digit time right after a date (2018-08-03, 0640; DATE 09/17/2022 2314; 28/12/22 — 0015; 2020-05-23 / 1420), or after a month and day written with a slash (Thursday, 5/16, 0640; 12/1 2215).")
 rule("time.log-line", "TIME", r"(?m)(?:^[ \t]*|[.;][ \t]+)\K(?:[01][0-9]|2[0-3])[0-5][0-9](?=[ \t]+(?:[A-Z0-9](?:[A-Z0-9]|-(?=[A-Z0-9]))+[ \t,./:]|[0-9][ \t]+[A-Z]{2,}[ \t]|[A-Z][a-z]+[ \t]|(?!(?:blk|block|bl|hundred|of|and|to)[ \t])[a-z]{2,6}[ \t]+[0-9]))", 0.6,
      "Dispatch logs start each line with a four-digit time (2315 1 FLED ON FOOT, 2315 FLED ON FOOT, 2248 sq 3143 disp, 0012 DISPATCH: ..., 0013 2-ADAM-14: COPY).")
 rule("time.words", "TIME", r"(?<![A-Za-z])(?:quarter|half|ten|five|twenty|twenty-five)\s+(?:past|to|after|till|til|of)\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon|midnight|(?:1[0-2]|0?[1-9])(?![0-9])(?!\s+(?:people|persons|guys|men|women|kids|officers|cars|units|rounds|shots|times|minutes|mins|hours|miles|feet|years|percent|of)\b))(?![A-Za-z])|(?<![A-Za-z0-9])(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|1[0-2]|0?[1-9])\s+o['’]?clock(?:\s+(?:in\s+the\s+(?:morning|afternoon|evening)|at\s+night))?"
@@ -643,6 +643,12 @@ rule("location.po-box", "LOCATION",
 rule("location.unit", "LOCATION",
      r"(?<![A-Za-z])(?:apartment|apt\.?|suite|ste\.?|room|rm\.?|quarters|theater|theatre|auditorium|lot|space|campsite|site|trailer|cell|cellblock|complex|bldg\.?|building|dorm|flat|courtroom|quad|bay|dept\.?|pod|bunk|stall|slip|pier|gate|dock|platform|hangar|terminal|berth|concourse|tier)\s*#?\s*(?:[A-Z]-?)?[0-9]{1,5}(?:-?[A-Z])?(?![A-Za-z0-9])|(?<![A-Za-z])(?:apartment|apt\.?|suite|flat)\s*#?\s*(?!(?:on|in|at|of|to|by|is|or|as|an|up|so|we|he|it|my|no|if)(?![A-Za-z0-9]))(?:[A-Z]?[0-9]{1,4}[A-Z]|[A-Z])(?![A-Za-z0-9])",
      0.75, "Apartment, room and campsite designators keep their word: apartment 3C; a short word after it (an apartment on Rideau Street) is no designator.", caseless=True)
+rule("location.unit-door", "LOCATION",
+     r"(?<![A-Za-z])(?:outside|inside|into|in\s+front\s+of|door\s+(?:of|to)|knocked\s+on)\s+(?:the\s+door\s+of\s+)?\K(?:unit|Unit)\s*#?\s*[0-9]{1,5}(?:-?[A-Z])?(?![A-Za-z0-9])",
+     0.8, "A unit someone stands outside, goes into or knocks on is a dwelling (outside unit 7212, knocked on Unit 14B), not a patrol car's call sign.")
+rule("location.n-business", "LOCATION",
+     r"(?<![A-Za-z])(?:at|to|from|behind|outside|near|by|in|the)\s+(?:the\s+)?\K[A-Z][a-z]+(?:\s+|-)(?:N|n|['’][Nn]['’]?)(?:\s+|-)[A-Z][a-z]+(?![A-Za-z])",
+     0.8, "Shops named 'X N Y' after a place word or an article (the Stop N Go, at the Git-N-Go, Pic 'n' Save): the N is the shop-sign 'and' of a business name.")
 rule("location.store-number", "LOCATION",
      r"(?<![A-Za-z])(?:store|Store|STORE)\s*(?:#|[Nn]o\.?|number)?\s*[0-9]{3,6}(?![0-9A-Za-z])",
      0.75, "A store number of three digits or more says which of a chain's stores it was (store 1614, Store #8841); the word stays inside, as for an apartment.")
@@ -669,7 +675,7 @@ FACILITY = ["Apartments","Apts","Park","High School","Middle School","Elementary
             "Raceway","Golf Course","Country Club","Cinema","Cinemas","Theaters","Theatres","Theater","Theatre","Museum","Zoo","Aquarium","Courts","Townhomes","Townhouses","Condominiums","Condos","Lofts",
             "Flats","Residences","Projects","Housing","Mobile Home Park","Trailer Park","RV Park","Motor Inn","Suites","Plaza Hotel","Superstore","Supercenter","Outlet",
             "Outlets","Galleria","Crossing","Square","Junction","Jct","Roadhouse","Marketplace","Chapter House","Rodeo Grounds","Stampede Grounds","Fair Grounds","Grain Elevator","Elevator","Resort","RV Resort","Ski Area","Ski Resort","Plantation","Orchard","Vineyard","Winery","Brewery","Distillery","Saloon","Cantina","Taqueria","Pizzeria",
-            "Steakhouse","Barbershop","Salon","Laundromat","Liquors","Liquor Store","Market","Mart","Food Mart","Gas","Fuel","Auto","Motors","Towing","Storage","Self Storage",
+            "Steakhouse","Smokehouse","BBQ","Bar-B-Q","Barbershop","Salon","Laundromat","Liquors","Liquor Store","Market","Mart","Food Mart","Gas","Fuel","Auto","Motors","Towing","Storage","Self Storage",
             "Medical Centre","Memorial","Health","Spa","Nails","Nation","Pueblo","Rancheria","Triangle","Travel Stop","Travel Plaza","City","Cemetery","Funeral Home","Behavioral Health","Rehab","Rehabilitation Center","Nursing Home","Care Center","Hospice","Station House","Bakery","Bodega","Deli","Chip Shop","Takeaway","Tap","Taproom","Tap House","Public House",
             "Supply","Supplies","Outfitters","Hardware","Lumber","Feed","Feed Store","Tire","Tires","Pawn","Pawn Shop","Sporting Goods","Firearms","Trading Post","Auto Body","Body Shop",
             "Marketplace","Jewelers","Jewellers","Jewelry","Boutique","Florist","Monument","National Monument","Health Care","Healthcare","National Forest","National Seashore","National Historic Site","Historic Site","Wildlife Refuge","Battlefield",
@@ -692,8 +698,8 @@ AFTER_CAPS_HEAD = "(?<=" + "|".join(sorted({w.upper().replace(".", "\\.") + " " 
 LOG_WORD_STOP = r"(?!(?:IN|ON|AT|TO|BY|FROM|INTO|ONTO|NEAR|NR|TWD|ADV|ADVS|SUBJ|SUSP|RP|ENRT|W/|WITH|WAS|IS|DROPPED|FLED|SEEN|LAST|ARRIVED|UNIT|UNITS|ITEM|VEH)\s)"
 FACILITY_CAPS_STOP = r"(?!(?:ON|AT|IN|TO|BY|THE|NR|NEAR|FROM|WITH|FOR|OFF|INTO|ONTO|IS|WAS)\s)"   # prepositions in a capitals log line (inside a name only as "ON THE", "OF THE": INN ON THE LAKE)
 rule("location.facility", "LOCATION",
-     r"(?<![A-Za-z0-9'’])" + NOT_AFTER_TITLE + TITLE_STOP + NOT_ARTICLE + r"(?!(?:the|and|of|de|la|del|&)\s)(?:(?:" + FACILITY_CAPS_STOP + LOG_WORD_STOP + r"(?![A-Z][a-z]{3,}\.\s)[A-Z][A-Za-z'’.&\-]*|(?=(?:ON|AT|OF|BY|IN)[ \t]+THE[ \t])" + AFTER_CAPS_HEAD + r"(?:ON|AT|OF|BY|IN)[ \t]+THE|[dl]['’][A-Z][A-Za-z'’.&\-]*|[0-9]{1,4}(?:st|nd|rd|th)?|of|de|la|del|the|and|&)[ \t]+){0,4}(?:" + FACILITY_CAPS_STOP + LOG_WORD_STOP + r"(?![A-Z][a-z]{3,}\.\s)(?:[A-Z]|[dl]['’][A-Z])[A-Za-z'’.&\-]*|(?=(?:ON|AT|OF|BY|IN)[ \t]+THE[ \t])" + AFTER_CAPS_HEAD + r"(?:ON|AT|OF|BY|IN)[ \t]+THE)[ \t]+" + both(FACILITY_LONGEST_FIRST) + r"(?:[ \t]+&[ \t]+(?:" + both(FACILITY_LONGEST_FIRST) + r"|[A-Z][a-z]+))?(?![A-Za-z])(?:\s+(?:North|South|East|West|Annex|Complex|[0-9]{1,4})(?![A-Za-z0-9]))?(?:,?\s+(?:Corporation|Corp\.|Inc\.|LLC|Company)(?![A-Za-z]))?",
-     0.8, "A capitalised name before a facility head word is a named place: Santa Rita Jail, Mercy Hospital, Sunset Motor Lodge; dispatch-log words in capitals (ADV SUBJ DROPPED ITEM IN WASH) are not part of a name, nor does a name run across a sentence end.")
+     r"(?<![A-Za-z0-9'’])" + NOT_AFTER_TITLE + TITLE_STOP + NOT_ARTICLE + r"(?!(?:the|and|of|de|la|del|&)\s)(?:(?:" + FACILITY_CAPS_STOP + LOG_WORD_STOP + r"(?![A-Z][a-z]{3,}\.\s)[A-Z][A-Za-z'’.&\-]*|(?=(?:ON|AT|OF|BY|IN)[ \t]+THE[ \t])" + AFTER_CAPS_HEAD + r"(?:ON|AT|OF|BY|IN)[ \t]+THE|[dl]['’][A-Z][A-Za-z'’.&\-]*|[0-9]{1,4}(?:st|nd|rd|th)?|of|de|la|del|the|and|&)[ \t]+){0,4}(?:" + FACILITY_CAPS_STOP + LOG_WORD_STOP + r"(?![A-Z][a-z]{3,}\.\s)(?:[A-Z]|[dl]['’][A-Z])[A-Za-z'’.&\-]*|(?<=[a-z][ \t])[0-9]{1,3}|(?=(?:ON|AT|OF|BY|IN)[ \t]+THE[ \t])" + AFTER_CAPS_HEAD + r"(?:ON|AT|OF|BY|IN)[ \t]+THE)[ \t]+" + both(FACILITY_LONGEST_FIRST) + r"(?:[ \t]+&[ \t]+(?:" + both(FACILITY_LONGEST_FIRST) + r"|[A-Z][a-z]+))?(?![A-Za-z])(?:\s+(?:North|South|East|West|Annex|Complex|[0-9]{1,4})(?![A-Za-z0-9]))?(?:,?\s+(?:Corporation|Corp\.|Inc\.|LLC|Company)(?![A-Za-z]))?",
+     0.8, "A capitalised name before a facility head word is a named place: Santa Rita Jail, Mercy Hospital, Sunset Motor Lodge; dispatch-log words in capitals (ADV SUBJ DROPPED ITEM IN WASH) are not part of a name, nor does a name run across a sentence end; in title case a short number may close the name (Bar 99 Ranch, Route 66 Diner).")
 rule("location.hospital-short", "LOCATION",
      r"(?<![A-Za-z])(?:(?:ER|E\.R\.|ED|(?i:emergency\s+(?:room|department)|hospital|trauma\s+(?:center|bay)))\s+(?:at|in)|(?i:taken|transported|rushed|admitted|airlifted|flown|brought|driven|transferred)\s+to(?:\s+the)?)"
      r"\s+\K(?:[A-Z][a-z]+\s+){1,3}(?:General|Regional|Memorial|Methodist|Baptist|Presbyterian|Mercy|Medical|Community|County|University)(?![A-Za-z])(?!\s+(?:Hospital|Medical|Center|Centre|Health))",
@@ -717,14 +723,14 @@ rule("location.opponent-school", "LOCATION",
      0.7, "The other side of a school game (Greer High School against Riverside, the playoff game versus North Central) is a school, and so a place.")
 rule("location.facility-head-first", "LOCATION",
      r"(?<![A-Za-z])(?:Lake|Mount|Mt\.|Fort|Ft\.|Camp|Port|Cape|Point|Isla|Lago|Rancho|Villa|Hotel|Motel|Club|Bar|Casino|Hospital|Rio|Bayou|Glacier|Lac)\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?"
-     r"|(?<![A-Za-z])(?:Mall|Museum|University|Bank|Hospital|Shops|Village|Hotel|Church|Cathedral|Basilica|Port|Isle)\s+of\s+(?:the\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}",
-     0.8, "Places whose head word comes first: Lake Eola, Mount Hood, Fort Bliss, Camp Pendleton, Mall of America, University of Utah.")
+     r"|(?<![A-Za-z])(?:Mall|Museum|University|Bank|Hospital|Shops|Village|Hotel|Church|Cathedral|Basilica|Port|Isle|Pueblo|Town|City|Borough|Township)\s+of\s+(?:the\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}",
+     0.8, "Places whose head word comes first: Lake Eola, Mount Hood, Fort Bliss, Camp Pendleton, Mall of America, University of Utah, and a municipality named by its kind (the Pueblo of Zia, the Town of Boring, the Borough of Naugatuck).")
 AREA_STOP = (r"(?!(?:The|This|That|These|Those|A|An|Our|My|His|Her|Its|Their|Your|Every|Each|Any|Some|Same|Entire|Whole|Rural|Residential|Commercial|"
              r"Industrial|Wooded|Common|Parking|Staging|Waiting|Holding|Search|Back|Front|Rear|Surrounding|Immediate|General|Open|Which|What|Another|Other|"
              r"Ski|Service|Rest|Picnic|Play|Camping|Smoking|Loading|Grassy|Swimming|Fishing|Hunting|Recreation|Day-Use|Boat|Lobby|Reception|Dining|"
              r"Seating|Sleeping|Storage|Cargo|Secure|Restricted|Booking|Intake|Visiting|Visitation|Metro|Tri-State|Border|Remote)\s)")
-rule("location.neighbourhood", "LOCATION", r"(?<![\p{L}])(?:" + AREA_STOP + r"\p{Lu}[\p{L}\p{M}'’\-]+\s+){0,2}" + AREA_STOP + r"\p{Lu}[\p{L}\p{M}'’\-]+(?=\s+(?:neighborhood|neighbourhood|area|section|subdivision|district|projects|complex|development|housing\s+(?:project|projects|area|complex|development|addition)|side\s+of\s+town)\b)", 0.75,
-     "A capitalised name before 'neighborhood', 'area' or 'subdivision' is a place (the Cedar-Riverside neighborhood).")
+rule("location.neighbourhood", "LOCATION", r"(?<![\p{L}])(?:" + AREA_STOP + r"\p{Lu}[\p{L}\p{M}'’\-]+\s+){0,2}" + AREA_STOP + r"\p{Lu}[\p{L}\p{M}'’\-]+(?=\s+(?:neighborhood|neighbourhood|area|section|subdivision|district|projects|complex|development|housing\s+(?:project|projects|area|complex|development|addition)|side\s+of\s+town|trailer\s+(?:park|court)|mobile\s+home\s+(?:park|court)|apartments|apartment\s+complex|bridge|trailhead|campground)\b)", 0.75,
+     "A capitalised name before 'neighborhood', 'area' or 'subdivision' is a place (the Cedar-Riverside neighborhood), and so is one before a lower-case trailer park, apartments, bridge, trailhead or campground (the Shady Rest trailer park, the Four Bears bridge).")
 rule("location.named-projects-lowercase", "LOCATION",
      r"(?<![A-Za-z])the\s+\K(?!(?:new|old|nearby|same|other|local|public|city|county|state|federal|housing|low-income|section|senior|student|luxury|cheap|big|small|whole|abandoned|empty|closest|next|last|first|rough|bad|worst|family|veterans|those|these|that|this|our|their)\s)[a-z][a-z'\-]{2,}(?:\s+[a-z][a-z'\-]{2,})?(?=\s+(?:projects|subdivision|trailer\s+park|mobile\s+home\s+park|housing\s+project)(?![A-Za-z]))",
      0.65, "In lower-case writing the name before 'projects', 'subdivision' or 'trailer park' is the development's name (the desire projects, the magnolia trailer park).")
@@ -1111,6 +1117,8 @@ WEEKDAY_WORDS = ["mon", "monday", "tue", "tues", "tuesday", "wed", "wednesday", 
 D = {"digits": True}
 TRIGGERS = {
     "person.at-handle": {"characters": "@"},
+    "location.unit-door": {"words": ["unit"], "before": 40},
+    "location.n-business": {"words": ["n"], "before": 30},
     "location.vessel": {"words": ["f", "m", "s", "r", "mv", "fv", "sv", "rv", "uscgc", "usns", "uss", "hms", "hmcs", "hmas", "hmnzs"], "before": 0},
     "location.transit-line": {"words": ["line", "route", "bus", "streetcar", "trolley", "express", "train"], "before": 48},
     "date.year-heading": D, "plate.quoted-partial": {"words": ["plate", "plates", "tag", "tags"]},
@@ -1199,8 +1207,10 @@ TRIGGERS = {
     "location.childrens-hospital": {"words": ["children's", "children’s", "children"]},
     "location.opponent-school": {"words": ["against", "vs", "vs.", "versus", "v"], "before": 80},
     "location.facility-head-first": {"words": ["lake", "mount", "mt", "fort", "ft", "camp", "port", "cape", "point", "isla", "lago", "rancho", "villa", "hotel", "motel", "club", "bar", "casino", "hospital", "rio", "bayou", "glacier", "lac",
-                                             "mall", "museum", "university", "bank", "shops", "village", "church", "cathedral", "basilica", "isle"]},
-    "location.neighbourhood": {"words": ["neighborhood", "neighbourhood", "area", "section", "subdivision", "district", "projects", "complex", "housing", "side", "development"], "before": 80},
+                                             "mall", "museum", "university", "bank", "shops", "village", "church", "cathedral", "basilica", "isle",
+                                              "pueblo", "town", "city", "borough", "township"]},
+    "location.neighbourhood": {"words": ["neighborhood", "neighbourhood", "area", "section", "subdivision", "district", "projects", "complex", "housing", "side", "development",
+                                         "trailer", "mobile", "apartments", "apartment", "bridge", "trailhead", "campground"], "before": 80},
     "location.compass-quarter": {"words": ["end", "side", "campus"], "before": 12}, "location.county": {"words": ["county", "parish", "borough", "township", "twp"], "before": 60},
     "location.intersection-left": {"words": ["and"], "characters": "@&", "before": 40}, "location.intersection-right": {"words": ["and"], "characters": "@&", "before": 40},
     "location.slash-intersection": {"characters": "/", "before": 40}, "location.slash-after-street": {"characters": "/", "before": 40},

@@ -56,6 +56,9 @@ struct AddressBlock: Detector {
                         if Self.calendarWords.contains(lowered) || Self.proseWords.contains(lowered) { break }
                     }
                     if words == 0, token.kind == .number, Self.isNumericDate(at: probe, text: text) { break }
+                    // ", 5/16, 0640" or ", 14:05" after an address is the date or the time, not a number of it.
+                    if token.kind == .number, probe + 1 < tokens.count, Int(tokens[probe + 1].start) == Int(token.end),
+                       tokens[probe + 1].kind == .punctuation, [UInt8(ascii: "/"), UInt8(ascii: ":")].contains(bytes[Int(token.end)]) { break }
                     if token.kind == .number || (token.kind == .letter && (lowerAddress || Self.isUpperInitial(bytes[Int(token.start)]))) {
                         words += 1
                         partEnd = Int(token.end)

@@ -42,6 +42,15 @@ enum Cues {
     /// "the horse, Biscuit,"): a police dog's or a pet's name points at its handler or owner.
     static let animalWords = keys(["dog", "puppy", "pup", "mutt", "pitbull", "canine", "horse", "mare", "gelding", "stallion", "pony",
                                    "mule", "cat", "kitten"])
+    /// Contractions written without their apostrophe in quick writing ("the suspect isnt
+    /// going anywhere", "my partner didnt see it"): verbs, never names.
+    static let bareContractions = keys(["isnt", "wasnt", "arent", "werent", "dont", "doesnt", "didnt", "cant", "couldnt", "wouldnt",
+                                        "shouldnt", "wont", "hasnt", "havent", "hadnt", "aint", "mustnt", "neednt"])
+    /// One-word holidays that also name people or towns (Christmas, Easter): before a
+    /// lower-case noun they name the holiday's goods ("a Christmas gift", "Halloween candy").
+    static let holidayWords = keys(["christmas", "easter", "halloween", "thanksgiving", "hanukkah", "kwanzaa", "valentine", "valentines"])
+    /// Words that close a holiday's name ("Christmas Eve", "Easter Sunday").
+    static let holidayTails = keys(["eve", "day", "sunday", "monday", "morning", "night", "weekend"])
     static let namingGroups = keys(["we", "they", "everybody", "everyone", "people", "folks", "guys", "kids", "friends", "regulars"])
     static let objectPronouns = keys(["him", "her", "them"])
     /// "calls himself K-Dog", "called herself Peaches": a reflexive after "call" names the subject.
@@ -233,7 +242,7 @@ enum Cues {
     /// Prepositions that put the capitalised words after them in a place.
     static let placePrepositions: KeySet = keys([
         "in", "near", "from", "to", "at", "outside", "of", "toward", "towards", "through", "into", "across", "around", "past", "via", "between",
-        "on", "off", "downtown", "uptown", "north", "south", "east", "west", "northern", "southern", "eastern", "western", "rural", "central",
+        "on", "off", "below", "above", "downtown", "uptown", "north", "south", "east", "west", "northern", "southern", "eastern", "western", "rural", "central",
         "suburban", "outskirts", "edge", "within", "inside", "beyond", "by", "leaving", "entering", "reach", "visit", "visiting", "moved",
     ])
 
@@ -296,6 +305,8 @@ enum Cues {
         "spa", "salon", "nails", "barbershop", "laundromat", "grill", "motors", "garage",
         "mine", "quarry", "campground", "trailhead", "marina", "reservoir", "canyon", "mesa", "butte", "fairgrounds", "grounds", "resort",
         "roadhouse", "elevator", "reservation", "rancheria",
+        "bbq", "barbecue", "smokehouse", "steakhouse", "saloon", "cantina", "taqueria", "pizzeria", "bakery", "brewery", "winery",
+        "distillery", "speedway", "raceway", "truckstop",
         "festival", "fest", "carnival", "expo", "amphitheater", "amphitheatre", "coliseum", "pavilion", "ballpark", "auditorium", "fieldhouse",
         "chapel", "tabernacle", "living",
         "street", "avenue", "ave", "road", "boulevard", "blvd", "highway", "hwy", "parkway", "pkwy", "lane", "drive",
@@ -320,11 +331,17 @@ enum Cues {
 
     /// Last words of a capitalised run that name a police command ("APD Zone", "JFK Command").
     static let commandWords: KeySet = keys(["zone", "district", "division", "div", "precinct", "pct", "troop", "sector", "command", "detachment", "substation", "barracks"])
+    /// Nouns of an operation's rooms, desks and departments, capitalised in police writing
+    /// ("from Rail Control", "to Fire Dispatch", "in Human Resources"): no place's name.
+    static let operationsNouns = keys(["control", "dispatch", "comms", "ops", "base", "headquarters", "hq", "range", "desk", "room", "lobby",
+                                       "resources", "works", "management", "enforcement", "relations", "accounting", "maintenance", "payroll",
+                                       "billing", "admissions", "compliance", "security", "safety", "insurance"])
     /// Last words of a capitalised run that name a team, shift, unit or squad ("Dundee Response
     /// Team", "Tri-City Tactical Unit").
     static let unitWords = keys(["team", "shift", "unit", "squad"])
     /// Place words written before the name they head ("Lake Havasu", "Fort Hood", "Mount Hood").
-    static let placeHeadsFirst = keys(["lake", "mount", "mt", "fort", "ft", "cape", "isla", "lago", "bayou", "glacier", "lac"])
+    static let placeHeadsFirst = keys(["lake", "mount", "mt", "fort", "ft", "cape", "isla", "lago", "bayou", "glacier", "lac", "colonia", "barrio",
+                                       "rancho"])
     /// Words between a chain's name and its store number ("Family Dollar store #8841").
     static let storeWords = keys(["store", "location", "branch", "unit"])
     static let numberAbbreviationKey = TokenKey.key("no")

@@ -871,6 +871,27 @@ struct NameScan {
             if !rest.isEmpty { classifyRun(rest) }
             return
         }
+        // "Christmas Eve", "Easter Sunday": a holiday's name is a date (the date rule's), not a
+        // full name made of two listed names, and it spreads to no "Christmas gift".
+        if case let words = members.drop(while: { isStop($0) }), words.count == 2, let head = words.first, let tail = words.last,
+           Cues.holidayWords.contains(key(head)), Cues.holidayTails.contains(key(tail)) { return }
+        // "in Accident, Maryland", "from Why, Arizona", "near Igloo, South Dakota": after a place
+        // word, a capitalised run before a comma and a US state is the state's town, even when
+        // its words are ordinary ones; the state goes with it.
+        if title == nil, let first = all.first, let last = all.last, placeContext(first), let state = stateAfter(last) {
+            emit(all[...], label: .location, score: 0.9, rule: "place.before-state", context: state.first)
+            emit(state, label: .location, score: 0.9, rule: "place.before-state", context: last)
+            return
+        }
+        // "grew up in Possum Trot", "from Cedar-Riverside toward": right after a place
+        // preposition, a title-case run of ordinary words closing its phrase is a place named
+        // with ordinary words (inside a sentence such a run is otherwise a compound noun).
+        if title == nil, let head = all.first, !tokens[head].isSentenceStart, !Cues.nicknamePrefixes.contains(key(head)),
+           all.allSatisfy({ tokens[$0].kind == .letter && isEnglish($0) && !isTitle($0) }), all.filter({ isNameListed($0) }).count <= 1,
+           isOrdinaryWordPlace(all) {
+            emit(all[...], label: .location, score: 0.7, rule: "place.ordinary-words", context: previous(head))
+            return
+        }
         // "taken to Pine Rest", "booked into Santa Rita": a movement verb names a place,
         // even when its words are ordinary ones.
         if title == nil, let first = all.first, let cue = movementCue(before: first) {
@@ -996,7 +1017,8 @@ struct NameScan {
                 members = members.dropLast()
                 continue
             }
-            if isStop(last) || (isEnglish(last) && !isNameListed(last) && !isPlace(last)) {
+            // A trade word that is also a post-office town ("Supply", North Carolina) is still the trade.
+            if isStop(last) || (isEnglish(last) && !isNameListed(last) && (!isPlace(last) || Cues.businessTails.contains(key(last)))) {
                 members = members.dropLast()
             } else {
                 break
@@ -1203,6 +1225,32 @@ struct NameScan {
         return Cues.movementVerbs.contains(key(verb)) ? verb : nil
     }
 
+    /// A run of two or three capitalised ordinary words right after a lower-case place
+    /// preposition, none of them on an allow-list or a rank or unit word, closed by
+    /// punctuation or a lower-case word: "in Possum Trot and", "out to Shady Grove.".
+    func isOrdinaryWordPlace(_ run: [Int]) -> Bool {
+        guard (2...3).contains(run.count), let head = run.first, let last = run.last, let p = previous(head), tokens[p].kind == .letter,
+              tokens[p].shape == .lower, Cues.placePrepositions.contains(key(p)), !Cues.compassWords.contains(key(p)),
+              run.allSatisfy({ tokens[$0].shape == .capitalised && !isAllowListed($0) && !isStop($0) && !Cues.functionWords.contains(key($0))
+                  && !Cues.unitWords.contains(key($0)) && !Cues.commandWords.contains(key($0)) && !Cues.roles.contains(key($0))
+                  && !Cues.functionalUnits.contains(key($0)) && !Cues.orgHeads.contains(key($0)) && !Cues.operationsNouns.contains(key($0)) })
+        else { return false }
+        guard let after = next(last) else { return true }
+        return tokens[after].kind == .punctuation || (tokens[after].kind == .letter && tokens[after].shape == .lower)
+    }
+
+    /// The tokens of a listed US state written right after the token, a comma between
+    /// ("Accident, Maryland", "Igloo, South Dakota"), when the state closes its phrase.
+    func stateAfter(_ index: Int) -> ArraySlice<Int>? {
+        guard let comma = next(index), isPunctuation(comma, UInt8(ascii: ",")), Int(tokens[comma].start) == Int(tokens[index].end),
+              let state = next(comma), tokens[state].kind == .letter, tokens[state].shape == .capitalised,
+              let match = gazetteer.longestMatch(in: text, from: state, wanted: .usState) else { return nil }
+        let members = (state..<match.end).filter { tokens[$0].kind != .space }
+        // "Alabama Avenue", "Washington Street": a street or a facility named after the state is no state.
+        if let after = next(match.end - 1), tokens[after].kind == .letter, isUpperInitial(after) { return nil }
+        return members[...]
+    }
+
     /// Whether a place preposition precedes the token ("in Kanab", "from Buda").
     /// Also after a known place and a comma ("Bowbells, North Dakota", "Denver, Colorado").
     /// Also after "and"/"or" and a known place that is itself in a place position
@@ -1297,6 +1345,10 @@ struct NameScan {
         let f = flags(index)
         if isStop(index) || isTitle(index) { return }
         if tokens[index].length < 2 && !isInitial(index) { return }
+        // "a Christmas gift", "Halloween candy": a holiday before a lower-case noun names the
+        // holiday's goods (the date rule leaves those alone too), not a person or a town.
+        if Cues.holidayWords.contains(key(index)), let n = next(index), Int(tokens[n].start) == Int(tokens[index].end) + 1,
+           tokens[n].kind == .letter, tokens[n].shape == .lower, !Cues.placePrepositions.contains(key(n)), !Cues.conjunctions.contains(key(n)) { return }
         let listedName = !f.intersection(.name).isEmpty
         let english = f.contains(.englishWord)
         let place = !f.intersection(.place).isEmpty
@@ -1522,6 +1574,7 @@ struct NameScan {
     /// Lines in capitals or lower case: token by token, leaning on lists and titles.
     mutating func classifyLoose(_ index: Int) {
         let casing = entry(index).casing
+        if Cues.bareContractions.contains(key(index)) { return }
         // "spoke to mister major", "mrs. bishop said": in lower-case writing a listed surname
         // that is also a rank is the name after an honorific.
         if casing == .lower, isTitle(index), let title = titleBefore(index), title != index, isHonorificSurname(index, after: title) {

@@ -32,6 +32,16 @@ struct PlaceDetector: Detector {
             let upperInitial = (first >= 0x41 && first <= 0x5A) || first >= 0xC3 || token.kind == .number
             let casing = lexicon.entries[index].casing
             let single = lexicon.entries[index].flags
+            // "a fight in north tulsa", "out to pahrump": in ordinary prose a listed US town written
+            // in lower case after a place word is still the town, when it is no word and no name.
+            if casing == .normal, token.kind == .letter, token.shape == .lower, single.contains(.usPlace),
+               single.intersection([.englishWord, .business]).isEmpty, single.intersection(.name).isEmpty, single.intersection(.allow).isEmpty,
+               token.length >= 4, prepositionRightBefore(index, text: text, lexicon: lexicon),
+               gazetteer.longestMatch(in: text, from: index, wanted: Self.wanted)?.end == index + 1 {
+                found.append(Finding(label: .location, range: token.range, score: 0.7, detector: name, rule: "gazetteer:places-lowercase-in-prose"))
+                index += 1
+                continue
+            }
             if upperInitial || casing == .lower, !single.intersection(Self.gate).isEmpty,
                let match = gazetteer.longestMatch(in: text, from: index, wanted: Self.wanted) {
                 let range = Int(token.start)..<Int(tokens[match.end - 1].end)
@@ -62,15 +72,21 @@ struct PlaceDetector: Detector {
                 } else if casing == .caps, token.shape == .allCaps, !match.flags.contains(.englishWord),
                           match.flags.intersection(.name).isEmpty, match.flags.intersection(.allow).isEmpty, token.length >= 4 {
                     found.append(Finding(label: .location, range: range, score: 0.7, detector: name, rule: "gazetteer:places-caps"))
-                } else if casing == .lower, words > 1, !match.flags.intersection([.usPlace, .usState, .county]).isEmpty {
+                } else if casing == .lower, words > 1, !match.flags.intersection([.usPlace, .usState, .county]).isEmpty,
+                          !Self.allEnglish(index..<match.end, of: tokens, lexicon: lexicon) || placePrepositionBefore(index, text: text, lexicon: lexicon) {
+                    // A town made of ordinary words ("left hand", "long pine") only after a place word.
                     let whole = match.flags.contains(.county) ? facilityExtended(range, after: match.end, text: text, lexicon: lexicon) : range
                     found.append(Finding(label: .location, range: whole, score: 0.65, detector: name, rule: "gazetteer:places-lowercase"))
                 } else if casing == .lower, match.flags.contains(.usState) {
                     found.append(Finding(label: .location, range: range, score: 0.7, detector: name, rule: "gazetteer:states-lowercase"))
                 } else if casing == .lower, !match.flags.contains(.englishWord), match.flags.intersection(.name).isEmpty,
                           !match.flags.intersection([.usPlace, .foreignPlace, .county]).isEmpty, placePrepositionBefore(index, text: text, lexicon: lexicon) {
-                    found.append(Finding(label: .location, range: compassExtended(range, before: index, text: text, lexicon: lexicon),
-                                         score: 0.7, detector: name, rule: "gazetteer:places-lowercase"))
+                    let whole = compassExtended(range, before: index, text: text, lexicon: lexicon)
+                    found.append(Finding(label: .location, range: whole, score: 0.7, detector: name, rule: "gazetteer:places-lowercase"))
+                    // The town alone too: the allow-list may clear a span that is half compass word ("north tulsa").
+                    if whole != range {
+                        found.append(Finding(label: .location, range: range, score: 0.7, detector: name, rule: "gazetteer:places-lowercase"))
+                    }
                 }
                 if words > 1 {
                     index = match.end
@@ -90,6 +106,11 @@ struct PlaceDetector: Detector {
         }
         found.append(contentsOf: wrappedPlaces(text: text, lexicon: lexicon))
         analysis.findings.append(contentsOf: found)
+    }
+
+    /// Whether every word in `range` is an ordinary English word.
+    static func allEnglish(_ range: Range<Int>, of tokens: [Token], lexicon: Lexicon) -> Bool {
+        range.allSatisfy { tokens[$0].kind != .letter || lexicon.entries[$0].flags.contains(.englishWord) }
     }
 
     /// Whether a lower-case word (a connector: "or", "of", "in the") lies inside `range`.
@@ -245,6 +266,20 @@ struct PlaceDetector: Detector {
               text.utf8[Int(tokens[index - 2].start)] == UInt8(ascii: ","), tokens[index - 3].kind == .letter else { return false }
         let head = lexicon.entries[index - 3].stemKey
         return Cues.orgHeads.contains(head) || Cues.placeHeads.contains(head) || head == Cues.facilityKey
+    }
+
+    /// A place preposition right before the token, or before a compass word right before it
+    /// ("to pahrump", "in north tulsa"; not "to the centre").
+    private func prepositionRightBefore(_ index: Int, text: Text, lexicon: Lexicon) -> Bool {
+        let tokens = text.tokens
+        var position = index - 2
+        guard position >= 0, tokens[index - 1].kind == .space, tokens[position].kind == .letter else { return false }
+        if Cues.compassWords.contains(lexicon.entries[position].stemKey) {
+            guard position >= 2, tokens[position - 1].kind == .space, tokens[position - 2].kind == .letter else { return false }
+            position -= 2
+        }
+        return tokens[position].shape == .lower && Cues.placePrepositions.contains(lexicon.entries[position].stemKey)
+            && !Cues.compassWords.contains(lexicon.entries[position].stemKey)
     }
 
     /// A place preposition, possibly with a compass word, before the token ("in south knoxville", "north of willard").

@@ -62,6 +62,12 @@ struct Propagation: Detector {
                 let letterName = entry.stem.count == 1 && finding.rule == "name.called" && token.shape == .allCaps
                 if token.kind == .letter, entry.stem.count >= 2 || letterName, !Cues.particles.contains(entry.stemKey),
                    !Cues.agencyWords.contains(entry.stemKey),
+                   // A place's head word ("Colonia Las Lomas", "Lake Ouachita") or a nickname's
+                   // adjective opening a longer name ("Big Tone") is no name of its own: "the
+                   // colonia", "Big family gatherings" (a surname "Young" still spreads).
+                   !Cues.placeHeadsFirst.contains(entry.stemKey),
+                   !(Cues.nicknamePrefixes.contains(entry.stemKey) && Int(token.start) == finding.range.lowerBound
+                     && Int(token.end) < finding.range.upperBound),
                    !Cues.stopWords.contains(entry.stemKey) || !entry.flags.intersection(.name).isEmpty,
                    // A police dog's name that is a title word ("My dog is Justice") spreads too.
                    !Cues.titles.contains(entry.stemKey) || finding.rule == "name.title-surname" || finding.rule == "name.animal"

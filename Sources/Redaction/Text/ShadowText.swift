@@ -34,7 +34,11 @@
 ///   and 1 inside a word with a lower-case letter become O/o and l ("Wi1son", "C0unty"), and
 ///   lone zeros inside a word in capitals become O ("0HI0", "C0LUMBUS");
 /// - a hyphen at a line end that breaks a number or word is joined to the next line
-///   ("555-⏎0129" → "555-0129", "Tho-⏎mas" → "Thomas", "Okafor-⏎Reyes" → "Okafor-Reyes").
+///   ("555-⏎0129" → "555-0129", "Tho-⏎mas" → "Thomas", "Okafor-⏎Reyes" → "Okafor-Reyes");
+/// - a soft line break of hard-wrapped prose becomes a space ("Hillsborough County
+///   Sheriff's⏎Office" reads as one name): a single line break after a line of 45 bytes
+///   or more, in mixed case, not ending in a colon, before a line that opens with a letter
+///   in mixed case. Headings, lists, logs in capitals and address blocks keep their breaks.
 ///
 /// Every edit replaces one or more original scalars by at most one ASCII byte, so the
 /// shadow is never longer than the original. A text that needs no edit has no shadow
@@ -195,9 +199,19 @@ enum ShadowBuilder {
         var writer = Writer(bytes: bytes)
         var previous: Class = .boundary
         var index = 0
+        var lineStart = 0
         let count = bytes.count
         while index < count {
             let byte = bytes[index]
+            if byte == 0x0A {
+                if isSoftBreak(bytes, at: index, lineStart: lineStart) {
+                    writer.replace(index..<index + 1, with: 0x20)
+                }
+                lineStart = index + 1
+                previous = .space
+                index += 1
+                continue
+            }
             if byte < 0x80 {
                 let kind = asciiClass(byte)
                 let startsRun = !isAlphanumeric(previous)
@@ -644,6 +658,62 @@ enum ShadowBuilder {
         guard following == .upper else { return nil }
         writer.replace(hyphen + 1..<next, with: nil)
         return (next, .other)
+    }
+
+    // MARK: Line breaks
+
+    /// The shortest line whose break may be a wrap of running prose.
+    static let wrappedLineLength = 45
+
+    /// Whether the line break at `index` only wraps prose: a single break after a line of
+    /// ``wrappedLineLength`` bytes or more in mixed case that does not end in a colon, before
+    /// a line opening with a letter (or a quote mark and a letter) in mixed case.
+    static func isSoftBreak(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int, lineStart: Int) -> Bool {
+        guard index - lineStart >= wrappedLineLength, index + 1 < bytes.count else { return false }
+        var last = index - 1
+        while last > lineStart, bytes[last] == 0x20 || bytes[last] == 0x09 { last -= 1 }
+        guard bytes[last] != UInt8(ascii: ":"), bytes[last] != 0x0D else { return false }
+        var next = index + 1
+        if bytes[next] == UInt8(ascii: "\"") { next += 1 }
+        guard next < bytes.count, isLetter(asciiClass(bytes[next])) || bytes[next] >= 0xC3 else { return false }
+        guard isMixedCase(bytes, lineStart..<index), !opensWithLabel(bytes, lineStart..<index) else { return false }
+        var nextEnd = next
+        while nextEnd < bytes.count, bytes[nextEnd] != 0x0A { nextEnd += 1 }
+        guard isMixedCase(bytes, next..<min(nextEnd, next + 80)), !opensWithLabel(bytes, next..<nextEnd) else { return false }
+        // The next line is wrapped prose too, or the last line of its paragraph, closed by a
+        // sentence's stop; a short line that is not (a town, a region code) is an address's.
+        if nextEnd - next >= wrappedLineLength { return true }
+        var close = nextEnd - 1
+        while close > next, [0x20, 0x09, 0x0D, UInt8(ascii: "\""), UInt8(ascii: ")")].contains(bytes[close]) { close -= 1 }
+        return [UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?")].contains(bytes[close])
+    }
+
+    /// Whether a line opens with a label and a colon within its first 25 bytes ("Arresting
+    /// officer: …", "John: You saved my life!"): a form field or a speaker, not prose.
+    static func opensWithLabel(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+        var index = range.lowerBound
+        while index < range.upperBound, index - range.lowerBound < 25 {
+            let byte = bytes[index]
+            if byte == UInt8(ascii: ":") { return index + 1 == range.upperBound || bytes[index + 1] == 0x20 || bytes[index + 1] == 0x09 }
+            if byte == UInt8(ascii: ".") || byte == UInt8(ascii: ",") { return false }
+            index += 1
+        }
+        return false
+    }
+
+    /// Whether the ASCII letters of `range` are mostly lower case (prose, not a log line
+    /// or a heading in capitals).
+    static func isMixedCase(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+        var upper = 0
+        var lower = 0
+        for index in range {
+            switch bytes[index] {
+            case 0x41...0x5A: upper += 1
+            case 0x61...0x7A: lower += 1
+            default: break
+            }
+        }
+        return lower > upper
     }
 
     // MARK: Symbols

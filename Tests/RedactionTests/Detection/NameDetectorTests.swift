@@ -62,6 +62,18 @@ struct NameDetectorTests {
         Positive("He had a no-bail warrant out of Kona and a bad attitude.", "Kona", .location),
         Positive("I was working alone in Bowbells, North Dakota, that night.", "North Dakota", .location),
         Positive("He went back to Denver, Colorado, last week.", "Colorado", .location),
+        // Post-office towns below GeoNames' population threshold, after a place word.
+        Positive("He was coming back from a party up at Welches with two friends.", "Welches", .location),
+        Positive("The deputy came from Honobia on the dirt road.", "Honobia", .location),
+        // A place named with ordinary words, right after a place preposition, closing its phrase.
+        Positive("I grew up in Possum Trot and still know every back road.", "Possum Trot", .location),
+        Positive("He had been living in Tin Cup since the spring.", "Tin Cup", .location),
+        // A town named like a word, after a place word and before a comma and a state.
+        Positive("The trailer court is in Accident, Maryland, off the main road.", "Accident", .location),
+        Positive("Two deputies drove up from Mexican Hat, Utah to help.", "Mexican Hat", .location),
+        Positive("She had moved out to Embarrass, Minnesota after the divorce.", "Embarrass", .location),
+        Positive("She had moved out to Embarrass, Minnesota after the divorce.", "Minnesota", .location),
+        Positive("We met the family near Igloo, South Dakota that night.", "South Dakota", .location),
         // A place that is also a word, joined by "and" to a place in a place position.
         Positive("He lived between Denver and Golden, near the river.", "Golden", .location),
         Positive("We drove from Houma and Hope to the coast.", "Hope", .location),
@@ -281,6 +293,16 @@ struct NameDetectorTests {
         "the officer will be there and sergeant will call back",
         // Languages after a verb of speaking.
         "He spoke Tamil with his mother and talked to the deacon in Tigrinya.",
+        // A comma and a state after a word that is no place phrase's ("Thanks, Georgia").
+        "Thanks, Georgia, for the coffee.",
+        // Contractions without their apostrophe after a role; vehicle and housing abbreviations.
+        "wait for the 2nd unit, the suspect isnt going anywhere and my partner didnt see it",
+        "He was standing by his RV when the HOA president drove up.",
+        "We had BBQ at the party after the shift.",
+        "He was assigned to Field Training and heard it from Rail Control first.",
+        "by the van period he kept his left hand behind his back period",
+        // A holiday before a lower-case noun names its goods.
+        "He had bought the rifle as a Christmas gift and hid the Easter basket in the trunk.",
     ]
 
     @Test(arguments: negatives)
@@ -310,6 +332,14 @@ struct NameDetectorTests {
         let names = findings.filter { $0.label == .person }.map { text.slice($0.range) }
         #expect(names == ["Dana Whitfield", "WHITFIELD", "whitfield", "D. Whitfield"])
         #expect(findings.contains { $0.detector == "propagation" })
+    }
+
+    /// A place's head word and a nickname's adjective do not spread on their own.
+    @Test func headWordsAndNicknameAdjectivesDoNotSpread() throws {
+        let found = try DetectionSupport.found("Shots fired at Colonia Las Lomas. The colonia has no street signs.")
+        #expect(found.map(\.text) == ["Colonia Las Lomas"] && found.first?.label == .location, "\(found)")
+        let names = try DetectionSupport.found(.person, in: "His cousin Big Tone showed up. Big crowds make it worse.")
+        #expect(names == ["Big Tone"], "\(names)")
     }
 
     /// A house number of a found address comes back alone ("walked up to 14815"); years and

@@ -25,4 +25,30 @@ struct PlaceDetectorTests {
         let places = try DetectionSupport.found(.location, in: input)
         #expect(places == [expected], "\(places)")
     }
+
+    /// A date or a clock time after an address's unit is no part of the address.
+    @Test(arguments: [
+        ("Domestic at the Pine Acres Mobile Home Park, lot 12, 6/3/24, 2215 hrs.", "lot 12", "6/3/24"),
+        ("Call to 1420 Elm St, Apt 3, 7/9/2022 at 1900.", "1420 Elm St, Apt 3", "7/9/2022"),
+    ])
+    func dateAfterAnAddressStaysOut(_ input: String, _ place: String, _ date: String) throws {
+        #expect(try DetectionSupport.found(.location, in: input).contains(place))
+        #expect(try DetectionSupport.found(.date, in: input).contains(date))
+    }
+
+    /// A listed town written in lower case right after a place word, with or without a compass word.
+    @Test(arguments: [
+        ("Ofc Smith. i was sent to a fight in north tulsa and then out to pahrump.", "tulsa"),
+        ("Ofc Smith. i was sent to a fight in north tulsa and then out to pahrump.", "pahrump"),
+        ("i was dispatched to a fight in north tulsa. got there late.", "tulsa"),
+    ])
+    func lowerCaseTownAfterAPlaceWord(_ input: String, _ town: String) throws {
+        #expect(try DetectionSupport.covered(town, in: input))
+    }
+
+    /// A town that is a word, after "the", is the word ("to the greenbelt").
+    @Test func lowerCaseWordTownAfterAnArticleStaysAWord() throws {
+        let input = "Officer Lane said he ran into the greenbelt along the creek."
+        #expect(try !DetectionSupport.found(.location, in: input).contains("greenbelt"))
+    }
 }

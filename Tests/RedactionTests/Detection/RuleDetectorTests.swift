@@ -84,6 +84,20 @@ struct RuleDetectorTests {
         Positive("Debra Neal\n082 490 1693-Office\n", "082 490 1693", .phone),
         Positive("Harry Sheppard, 3660170548-Fax", "3660170548", .phone),
         Positive("EVENT SUMMARY 2018-08-03, 0640.", "2018-08-03", .date),
+        Positive("Stolen truck located, Thursday, 5/16, 0640, behind the diner.", "0640", .time),
+        Positive("We found the truck behind the Hog Heaven BBQ on Route 3.", "Hog Heaven BBQ", .location),
+        Positive("The man was outside unit 7212 trying to get in.", "unit 7212", .location),
+        Positive("A pickup went off the Four Bears bridge in the dark.", "Four Bears", .location),
+        Positive("He got picked up at the Stop N Go in Hondo.", "Stop N Go", .location),
+        Positive("We got the call from the Pueblo of Zia late that night.", "Pueblo of Zia", .location),
+        Positive("We stood on the porch of the Bar 99 Ranch house.", "Bar 99 Ranch", .location),
+        Positive("We ate at the Route 66 Diner before shift.", "Route 66 Diner", .location),
+        Positive("The Town of Boring has no police force of its own.", "Town of Boring", .location),
+        Positive("He lives at the Golden Years mobile home park with his mother.", "Golden Years", .location),
+        Positive("We knocked on Unit 14B twice before she answered.", "Unit 14B", .location),
+        Positive("We ate at Big Sky Smokehouse before shift.", "Big Sky Smokehouse", .location),
+        Positive("The call came from Smokey Joe's Bar-B-Q off the highway.", "Smokey Joe's Bar-B-Q", .location),
+        Positive("Call came in 12/1 2215 from the neighbor.", "2215", .time),
         Positive("snow storm, jan 30 2019, two feet down", "jan 30 2019", .date),
         Positive("On 9 October 2021 the call came in.", "9 October 2021", .date),
         Positive("He had been arrested in June 2014 and again back in 2016.", "June 2014", .date),
@@ -623,6 +637,8 @@ struct RuleDetectorTests {
         "He was on a 5150 hold last year and had a prior 245 for hitting a deputy.",
         "The 17-year-old driver and her 16-year-old passenger were unhurt.",
         "Every Fourth of July we brace for shots-fired calls.",
+        "He had bought the rifle as a Christmas gift and kept the Halloween costume in the trunk.",
+        "She carried an Easter basket and a bag of Halloween candy.",
         "He was the second of three brothers and the first of them to be arrested.",
         "LESSONS FROM A TRAFFIC STOP",
         "The Patrol Division and the Traffic Division both sent people.",
@@ -715,6 +731,16 @@ struct RuleDetectorTests {
     func leavesRanksAndUnitsAfterWorkFor(_ input: String) throws {
         let found = try DetectionSupport.found(input)
         #expect(!found.contains { $0.label == .org }, "unexpected employer: \(found)")
+    }
+
+    /// Hard-wrapped prose: a name broken over a soft line break is found whole.
+    @Test func namesAcrossASoftLineBreakAreFoundWhole() throws {
+        let input = "EVENT SUMMARY\n\nThis one still bugs me. I work patrol for the Hillsborough County Sheriff's\n"
+            + "Office. On a Sunday in April I stopped a gray Chevy and the driver, Rigoberto \"Beto\"\n"
+            + "Salinas, told me that it was his aunt's car and that he had only borrowed it."
+        let found = try DetectionSupport.found(input)
+        #expect(found.contains { $0.label == .org && $0.text == "Hillsborough County Sheriff's\nOffice" }, "\(found)")
+        #expect(found.contains { $0.label == .person && $0.text.hasSuffix("Salinas") && $0.text.hasPrefix("Rigoberto") }, "\(found)")
     }
 
     /// A heading and a blank line are no part of the name after them.

@@ -52,8 +52,8 @@ struct QualityFloorTests {
               perLabel: ["PERSON": 0.999, "BADGE": 0.954, "LOCATION": 0.942, "DATE": 1, "PHONE": 1],
               characterPrecision: 0.966, maxIdentifierFreeRedacted: 0.29),
         // A sixth check written by this team; 0.930 core before any fix (README.md).
-        Floor(corpus: "generalization-6", coreLeakFreeRecall: 0.987,
-              perLabel: ["PERSON": 0.989, "BADGE": 1, "LOCATION": 0.98, "DATE": 1, "PHONE": 1],
+        Floor(corpus: "generalization-6", coreLeakFreeRecall: 0.99,
+              perLabel: ["PERSON": 0.989, "BADGE": 1, "LOCATION": 0.985, "DATE": 1, "PHONE": 1],
               characterPrecision: 0.966, maxIdentifierFreeRedacted: 0),
         // Fresh short hard cases written by this team; 0.905 core and 4/31 identifier-free
         // texts redacted before any fix (README.md).
@@ -67,13 +67,13 @@ struct QualityFloorTests {
               characterPrecision: 0.964, maxIdentifierFreeRedacted: 0.34),
         // A thirteenth check written by this team on places and organisations; 0.917 core
         // and 2/7 identifier-free documents redacted before any fix (README.md).
-        Floor(corpus: "generalization-13", coreLeakFreeRecall: 0.98,
-              perLabel: ["PERSON": 0.99, "BADGE": 0.99, "LOCATION": 0.965, "DATE": 0.99, "PHONE": 1],
+        Floor(corpus: "generalization-13", coreLeakFreeRecall: 0.985,
+              perLabel: ["PERSON": 0.99, "BADGE": 0.99, "LOCATION": 0.98, "DATE": 0.99, "PHONE": 1],
               characterPrecision: 0.975, maxIdentifierFreeRedacted: 0),
         // A twelfth check written by this team on people's names in hard contexts; 0.959 core
         // and 3 of 7 identifier-free narratives redacted before any fix (README.md).
         Floor(corpus: "generalization-12", coreLeakFreeRecall: 0.985,
-              perLabel: ["PERSON": 0.99, "BADGE": 1, "LOCATION": 0.955, "DATE": 1, "PHONE": 1],
+              perLabel: ["PERSON": 0.99, "BADGE": 1, "LOCATION": 0.97, "DATE": 1, "PHONE": 1],
               characterPrecision: 0.975, maxIdentifierFreeRedacted: 0),
         // A fourteenth check written by this team; 0.978 core (all labels 0.961) before any
         // fix (README.md).
@@ -116,6 +116,12 @@ struct QualityFloorTests {
         Floor(corpus: "generalization-21", coreLeakFreeRecall: 0.95,
               perLabel: ["PERSON": 0.94, "LOCATION": 0.95, "DATE": 1],
               characterPrecision: 0.98, maxIdentifierFreeRedacted: 1),
+        // A twenty-third check written by this team: US places a gazetteer lacks, named with
+        // few cue words (hamlets, hollows, colonias, trailer courts, towns named like words);
+        // 0.968 core before any fix (README.md).
+        Floor(corpus: "generalization-23", coreLeakFreeRecall: 0.98,
+              perLabel: ["PERSON": 0.99, "BADGE": 1, "LOCATION": 0.97, "DATE": 1, "PHONE": 1],
+              characterPrecision: 0.985, maxIdentifierFreeRedacted: 0),
         // A twenty-fourth check written by this team: people and agencies without titles
         // (nicknames, vocatives, surnames alone, initials, agency acronyms); 0.962 core and
         // 1/7 identifier-free stories redacted before any fix (README.md).
@@ -158,7 +164,7 @@ struct QualityFloorTests {
         // lower-case names, line-wrapped names and places, OCR capitals, caps complexes).
         // One identifier-free narrative is still over-redacted (a capitalised Spanish word).
         Floor(corpus: "generalization-8", coreLeakFreeRecall: 0.975,
-              perLabel: ["PERSON": 0.99, "BADGE": 0.961, "LOCATION": 0.93, "DATE": 1, "PHONE": 1],
+              perLabel: ["PERSON": 0.99, "BADGE": 0.961, "LOCATION": 0.94, "DATE": 1, "PHONE": 1],
               characterPrecision: 0.935, maxIdentifierFreeRedacted: 0.15),
         // An eleventh check written by this team on identifiers written as numbers and codes
         // (Commonwealth dates, times, phones, collar numbers, call signs, references, plates,
@@ -173,6 +179,41 @@ struct QualityFloorTests {
     static func corpusURL(_ name: String) -> URL {
         URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
             .deletingLastPathComponent().appendingPathComponent("Fixtures/corpus/\(name).jsonl")
+    }
+
+    /// Hard-wrapped copies of the development narratives (a space after column 68 becomes a
+    /// line break, as a mail client or a PDF export wraps them; offsets do not move) keep
+    /// nearly the recall of the originals: names and agencies broken over a line are found.
+    @Test(arguments: [("dev-a", 0.99), ("dev-b", 0.995)])
+    func hardWrappedNarrativesKeepTheirRecall(_ name: String, _ minimum: Double) throws {
+        let corpus = try Corpus(contentsOf: Self.corpusURL(name))
+        let wrapped = Corpus(name: name + "-wrapped", documents: corpus.documents.map { document in
+            GoldDocument(id: document.id, text: Self.wrapped(document.text, at: 68),
+                         spans: document.spans.map { GoldSpan(start: $0.start, end: $0.end, label: $0.label) })
+        })
+        let evaluation = try Evaluation.run(corpus: wrapped, engine: Self.engine)
+        let core = try #require(evaluation.groups.core.leakFreeRecall)
+        #expect(core >= minimum, "core leak-free recall \(core) of the wrapped copy fell below \(minimum)")
+    }
+
+    /// `text` with the first space at or after `column` on each line turned into a line break.
+    static func wrapped(_ text: String, at column: Int) -> String {
+        var scalars = String.UnicodeScalarView()
+        var position = 0
+        for scalar in text.unicodeScalars {
+            if scalar == "\n" {
+                position = 0
+            } else {
+                position += 1
+                if scalar == " ", position >= column {
+                    scalars.append("\n")
+                    position = 0
+                    continue
+                }
+            }
+            scalars.append(scalar)
+        }
+        return String(scalars)
     }
 
     @Test(arguments: floors)

@@ -41,7 +41,26 @@ struct ShadowTextTests {
         Case(name: "OCR zeros in capitals", original: "C0LUMBUS, 0HI0 P0LICE", shadow: "COLUMBUS, OHIO POLICE"),
         Case(name: "number broken over a line", original: "call 313-555-\n0129", shadow: "call 313-555-0129"),
         Case(name: "word broken over a line", original: "Tho-\nmas and Okafor-\n Reyes", shadow: "Thomas and Okafor-Reyes"),
+        Case(name: "hard-wrapped prose",
+             original: "This one still bugs me. I work patrol for the Hillsborough County Sheriff's\nOffice, and on a Sunday we got a call to the house.",
+             shadow: "This one still bugs me. I work patrol for the Hillsborough County Sheriff's Office, and on a Sunday we got a call to the house."),
     ]
+
+    /// Breaks that are not a wrap of prose stay: a short line, a heading or log in capitals,
+    /// a form field or speaker, a blank line, an address block's short lines.
+    @Test(arguments: [
+        "The address of the caller is 6750 Koskikatu 25 Apt. 864\nArtilleros\n, CO\n Uruguay 64677",
+        "Address: 7734 Old Highway 61 N, Lot 22, Robinsonville, MS 38664\nArresting officer: Dep. C. White",
+        "VESSEL STOP, 24 FT CENTER CONSOLE, FL REG FL 4471 KR, OCEANSIDE OF CHANNEL\nFIVE BRIDGE, ISLAMORADA",
+        "We talked to him for a long time on the porch that night, all of us.\n\nLater the sergeant came.",
+        "We talked to him for a long time on the porch that night, all of us.\n- Wait for backup.",
+        "Short line\nanother short line that is not prose at all",
+        "The first speaker said something long enough to wrap the whole line\nJohn: You saved my life!",
+    ])
+    func keepsBreaksThatAreNotWraps(_ sample: String) throws {
+        let shadow = try ShadowText(normalising: sample)
+        #expect(shadow == nil || shadow!.string.filter { $0 == "\n" }.count == sample.filter { $0 == "\n" }.count, "\(shadow?.string ?? "")")
+    }
 
     @Test(arguments: cases)
     func normalises(_ sample: Case) throws {
