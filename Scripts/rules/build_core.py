@@ -342,7 +342,7 @@ rule("id.number-of-date", "ID",
 rule("id.slashed-reference", "ID", NB + r"[A-Z]{1,4}/[0-9]{2,8}/[0-9]{2,8}(?:/[0-9]{2,4})?" + NA, 0.75,
      "Letters, then numbers between slashes, are crime, station-diary and file references (CR/0412883/22, SC/23/0417); dates have no letters.")
 rule("id.keyword-copula", "ID",
-     r"(?<![A-Za-z])(?i:case|report|incident|event|cad|file|citation|ticket|warrant|booking|inmate|fbi|sid|doc|cause|docket|complaint|reference|ref|tracking|confirmation|occurrence|claim|policy|account|mni|ori|agency|order)(?:\s+(?:number|num|no\.?|#))?\s+(?:is|was|reads|read)\s+\K(?=[A-Za-z0-9\-/]*[0-9])[A-Za-z0-9][A-Za-z0-9\-/]{4,20}(?![A-Za-z0-9])",
+     r"(?<![A-Za-z])(?i:case|report|incident|event|cad|file|citation|ticket|warrant|booking|inmate|fbi|sid|doc|cause|docket|complaint|reference|ref|tracking|confirmation|occurrence|claim|policy|account|mni|ori|agency|order|vin)(?:\s+(?:number|num|no\.?|#))?\s+(?:is|was|were|are|reads|read|ended\s+in|ends\s+in)\s+\K(?=[A-Za-z0-9\-/]*[0-9])[A-Za-z0-9][A-Za-z0-9\-/]{4,20}(?![A-Za-z0-9])",
      0.8, "A reference number stated with 'is' or 'was' (the FBI number is 448812KA9, our ORI is TX2270100, the intervention order number was F10223344); five characters at least, so 'the case was 3 years old' stays.",
      validators=["has-digit"])
 rule("id.compact-year-series", "ID", NB + r"(?:19|20)?[0-9]{2}[A-Z]{1,4}[0-9]{4,8}" + NA, 0.65,
@@ -940,6 +940,9 @@ rule("person.handle", "PERSON", r"(?<![A-Za-z0-9_@./\-{])(?=[A-Za-z0-9_]*[0-9])[
      "snake_case words without digits are field names (client_ip, {street_name}).")
 rule("person.at-handle", "PERSON", r"(?<![A-Za-z0-9._%+\-@/])@[A-Za-z_][A-Za-z0-9_.]{1,29}(?<![.])(?![A-Za-z0-9_@])", 0.8,
      "A social-media handle written with its @ (@dana_w, @tay.brooks) names one person; an e-mail address has letters before its @ and is its own rule.")
+rule("person.platform-handle", "PERSON",
+     r"(?<![A-Za-z])(?i:instagram|insta|ig|snapchat|snap|tiktok|twitter|facebook|fb|xbox|psn|discord|telegram|kik|whatsapp|user\s*name|screen\s*name|gamertag|gamer\s+tag|handle)(?:\s+(?i:name|account|handle|id))?(?:\s+(?i:was|is|of|reads|read)|\s*:)?\s+\K(?!(?i:the|a|an|his|her|their|my|was|is|and|or|under|with|on)\b)(?=[A-Za-z0-9._]*[0-9._])[A-Za-z][A-Za-z0-9._]{2,29}(?<![.])(?![A-Za-z0-9_@])",
+     0.75, "A user name after the platform it lives on (his Snapchat name was trey.b44, Instagram: dana_w88) names one person; plain words after the platform are left alone.")
 rule("location.bia-route", "LOCATION", r"(?<![A-Za-z])BIA\s+(?:(?:Route|Rte|Road|Rd|Hwy|Highway|RTE|RD|HWY)\.?\s*)?[0-9]{1,4}(?![0-9A-Za-z])", 0.85,
      "BIA roads on reservations are named by number (BIA 7, BIA Route 2).")
 rule("location.national-road", "LOCATION", r"(?<![A-Za-z])(?:the|on|onto|along|off|via|The)\s+\K[NR][0-9]{1,3}(?![A-Za-z0-9\-])", 0.75,
@@ -1241,7 +1244,8 @@ TRIGGERS = {
     "org.french-police": {"words": ["police", "sûreté", "spvm", "spvq"], "before": 40},
     "org.company": {"words": words_of(d.replace("&", "") for d in COMPANY_DESIGNATORS), "before": 100},
     "org.lowercase-county-agency": {"words": ["pd", "so", "sheriff", "sheriff's", "sheriffs", "police", "p.d"], "before": 60},
-    "person.handle": {"characters": "_", "before": 40}, "org.bia": {"words": ["bia"]}, "location.bia-route": {"words": ["bia"]},
+    "person.handle": {"characters": "_", "before": 40},
+    "person.platform-handle": {"words": ["instagram", "insta", "ig", "snapchat", "snap", "tiktok", "twitter", "facebook", "fb", "xbox", "psn", "discord", "telegram", "kik", "whatsapp", "username", "user", "screen", "screenname", "gamertag", "gamer", "handle"], "before": 0}, "org.bia": {"words": ["bia"]}, "location.bia-route": {"words": ["bia"]},
     "location.national-road": dict(D, before=8), "location.numbered-avenue": dict(D, before=8),
     "location.unit-after-place": {"words": ["unit"], "characters": "#", "before": 16},
     "location.ordinal-street-after-motion": dict(D, before=12),
@@ -1253,7 +1257,7 @@ TRIGGERS = {
     "location.well-name": {"words": ["pad", "well", "wellsite", "lease", "battery", "location", "rig", "site", "tank"], "before": 40},
     "location.family-landmark": {"words": ["place", "farm", "ranch", "homestead", "property", "flats", "acreage", "dairy", "farmstead", "estate", "scheme", "colony"], "before": 40},
     "location.street-prefix-number": {"words": ["calle", "carrera", "avenida", "rua", "carretera", "ruta", "camino", "callejón"]},
-    "id.keyword-copula": {"words": ["is", "was", "reads", "read"], "before": 40},
+    "id.keyword-copula": {"words": ["is", "was", "were", "are", "reads", "read", "ended", "ends"], "before": 40},
     "id.compact-year-series": dict(D, before=2),
     "id.number-of-date": {"words": ["serial", "incident", "log", "cad", "ref", "reference", "occurrence", "call", "job", "message", "msg"]},
     "plate.shape-gb": D, "plate.shape-seven": D, "plate.apposition": {"characters": ",", "before": 20},

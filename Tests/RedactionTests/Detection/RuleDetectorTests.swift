@@ -536,6 +536,8 @@ struct RuleDetectorTests {
         Positive("Nobody answered at 20417, so we went next door.", "20417", .location),
         Positive("A paper tag on the Altima, 8812B41, and no registration.", "8812B41", .plate),
         Positive("He ran down the stairs to the L train.", "L", .location),
+        Positive("Her Snapchat name was kay.lee22 and she posted the video.", "kay.lee22", .person),
+        Positive("The last six of the VIN were 448812 and it came back stolen.", "448812", .id),
     ]
 
     /// An acronym closing a sentence is no part of the county that opens the next one.
@@ -596,6 +598,7 @@ struct RuleDetectorTests {
     static let negatives: [String] = [
         "We saw Halloween costumes and Christmas lights all over town.",
         "I had walked up on 40 of these that year and stopped 2,000 cars.",
+        "Snapchat is how they talk, and his Facebook account was under a fake name.",
         "The police station and the fire station were both dark; I work airport police now.",
         "At 15000 feet the plane leveled off, 12000 people were in the stands.",
         "The spikes were Fridays and Saturdays, and the gun was a BB pistol or an AR-style rifle.",
