@@ -38,7 +38,8 @@
 /// - a soft line break of hard-wrapped prose becomes a space ("Hillsborough County
 ///   Sheriff's⏎Office" reads as one name): a single line break after a line of 45 bytes
 ///   or more, in mixed case, not ending in a colon, before a line that opens with a letter
-///   in mixed case. Headings, lists, logs in capitals and address blocks keep their breaks.
+///   in mixed case. Headings, lists, logs in capitals and address blocks keep their breaks;
+/// - a carriage return before a line feed is removed (CRLF text reads as LF text).
 ///
 /// Every edit replaces one or more original scalars by at most one ASCII byte, so the
 /// shadow is never longer than the original. A text that needs no edit has no shadow
@@ -203,6 +204,13 @@ enum ShadowBuilder {
         let count = bytes.count
         while index < count {
             let byte = bytes[index]
+            // A carriage return before a line feed (Windows line ends) goes, so a CRLF text
+            // is detected exactly as its LF twin.
+            if byte == 0x0D, index + 1 < count, bytes[index + 1] == 0x0A {
+                writer.replace(index..<index + 1, with: nil)
+                index += 1
+                continue
+            }
             if byte == 0x0A {
                 if isSoftBreak(bytes, at: index, lineStart: lineStart) {
                     writer.replace(index..<index + 1, with: 0x20)
@@ -671,8 +679,8 @@ enum ShadowBuilder {
     static func isSoftBreak(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int, lineStart: Int) -> Bool {
         guard index - lineStart >= wrappedLineLength, index + 1 < bytes.count else { return false }
         var last = index - 1
-        while last > lineStart, bytes[last] == 0x20 || bytes[last] == 0x09 { last -= 1 }
-        guard bytes[last] != UInt8(ascii: ":"), bytes[last] != 0x0D else { return false }
+        while last > lineStart, bytes[last] == 0x20 || bytes[last] == 0x09 || bytes[last] == 0x0D { last -= 1 }
+        guard bytes[last] != UInt8(ascii: ":") else { return false }
         var next = index + 1
         if bytes[next] == UInt8(ascii: "\"") { next += 1 }
         guard next < bytes.count, isLetter(asciiClass(bytes[next])) || bytes[next] >= 0xC3 else { return false }

@@ -196,6 +196,31 @@ struct QualityFloorTests {
         #expect(core >= minimum, "core leak-free recall \(core) of the wrapped copy fell below \(minimum)")
     }
 
+    /// CRLF copies of the development narratives and of the form-and-noise set (OCR text,
+    /// scanned forms, names broken over a line) score as their LF originals.
+    @Test(arguments: ["dev-a", "dev-b", "generalization-8"])
+    func windowsLineEndsScoreAsUnixOnes(_ name: String) throws {
+        let corpus = try Corpus(contentsOf: Self.corpusURL(name))
+        let crlf = Corpus(name: name + "-crlf", documents: corpus.documents.map { document in
+            // A span's offsets move by the line feeds before it (each gains a carriage return).
+            var feedsBefore: [Int] = []
+            var feeds = 0
+            for scalar in document.text.unicodeScalars {
+                feedsBefore.append(feeds)
+                if scalar == "\n" { feeds += 1 }
+            }
+            feedsBefore.append(feeds)
+            return GoldDocument(id: document.id, text: document.text.replacingOccurrences(of: "\n", with: "\r\n"),
+                                spans: document.spans.map {
+                                    GoldSpan(start: $0.start + feedsBefore[$0.start], end: $0.end + feedsBefore[$0.end - 1], label: $0.label)
+                                })
+        })
+        let original = try Evaluation.run(corpus: corpus, engine: Self.engine)
+        let windows = try Evaluation.run(corpus: crlf, engine: Self.engine)
+        #expect(windows.groups.core.leakFreeRecall == original.groups.core.leakFreeRecall)
+        #expect(windows.groups.all.leakFreeRecall == original.groups.all.leakFreeRecall)
+    }
+
     /// `text` with the first space at or after `column` on each line turned into a line break.
     static func wrapped(_ text: String, at column: Int) -> String {
         var scalars = String.UnicodeScalarView()

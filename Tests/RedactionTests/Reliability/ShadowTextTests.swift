@@ -41,6 +41,7 @@ struct ShadowTextTests {
         Case(name: "OCR zeros in capitals", original: "C0LUMBUS, 0HI0 P0LICE", shadow: "COLUMBUS, OHIO POLICE"),
         Case(name: "number broken over a line", original: "call 313-555-\n0129", shadow: "call 313-555-0129"),
         Case(name: "word broken over a line", original: "Tho-\nmas and Okafor-\n Reyes", shadow: "Thomas and Okafor-Reyes"),
+        Case(name: "Windows line ends", original: "Dante\r\nWheeler left.\r\n", shadow: "Dante\nWheeler left.\n"),
         Case(name: "hard-wrapped prose",
              original: "This one still bugs me. I work patrol for the Hillsborough County Sheriff's\nOffice, and on a Sunday we got a call to the house.",
              shadow: "This one still bugs me. I work patrol for the Hillsborough County Sheriff's Office, and on a Sunday we got a call to the house."),
