@@ -750,8 +750,11 @@ rule("location.regional-hospital", "LOCATION",
 rule("location.compass-quarter", "LOCATION", r"(?<![A-Za-z])(?:North|South|East|West|Upper|Lower|Near\s+North|Near\s+West|Far\s+North|Far\s+South)\s+(?:End|Side|Campus)(?![A-Za-z])", 0.75,
      "Quarters of a town or a campus named by a compass word and End, Side or Campus, capitalised (the West End, South Side, North Campus).")
 rule("location.county", "LOCATION",
-     r"(?<![A-Za-z])" + NOT_ARTICLE + r"(?:[A-Z][A-Za-z'’.\-]+\s+){1,3}(?:County|Parish|Borough|Township|Twp\.?|COUNTY|PARISH)(?![A-Za-z])", 0.9,
-     "'X County', 'X Parish', 'X Township' are places (or the start of an agency name, which the ORG rules take whole).")
+     r"(?<![A-Za-z])" + NOT_ARTICLE + r"(?:(?!(?!(?:ST|FT|MT|STE)\.)[A-Z]{2,}\.\s)[A-Z][A-Za-z'’.\-]+\s+){1,3}(?:County|Parish|Borough|Township|Twp\.?|COUNTY|PARISH)(?![A-Za-z])", 0.9,
+     "'X County', 'X Parish', 'X Township' are places (or the start of an agency name, which the ORG rules take whole); an acronym closing a sentence ('Metro PD. County was short') is not part of the name.")
+rule("location.court-department", "LOCATION",
+     r"(?<![A-Za-z])(?:into|in|to|at|from|outside|of)\s+\K(?:Department|DEPARTMENT)\s+[0-9]{1,3}[A-Z]?(?![0-9A-Za-z])",
+     0.75, "A numbered courtroom called a department, as California superior courts number them (escorted into Department 112 of the courthouse).")
 rule("location.intersection-left", "LOCATION",
      r"(?<![A-Za-z])(?i:at|on|of|near|corner\s+of)\s+\K(?:[A-Z][a-z]+|[0-9]{1,3}(?:st|nd|rd|th))(?=\s+(?:and|&|@)\s+(?:[A-Z][a-z]+|[0-9]{1,3}(?:st|nd|rd|th))\b)",
      0.8, "The first street of an intersection written without suffixes ('at Main and 5th').")
@@ -904,6 +907,11 @@ rule("org.acronym", "ORG", r"(?<![A-Za-z0-9])(?!(?:SUSP|DISP|ASAP|GPS|VPSO|CHP\b
      "Agency acronyms ending in PD, SO, SD, DPS, SP, HP (LAPD, MCSO, WPD, CHP).")
 rule("org.provincial-acronym", "ORG", r"(?<![A-Za-z0-9])(?:OPP|SQ|RNC|SPVM|SPVQ)(?![A-Za-z0-9])(?!\s*#?\s*[0-9])", 0.75,
      "Acronyms of provincial and city forces that locate the writer (the OPP, the SQ, the RNC, the SPVM); 'SQ 12' in a log is a squad.")
+rule("org.metro-short", "ORG",
+     r"(?<![A-Za-z\-])(?:Metro|METRO)(?=(?:['’]s)?\s+(?:dispatch|Dispatch|officers?|Officers?|police|Police|units?|detectives?|Detectives?|deputies|"
+     r"cops|SWAT|K9|K-9|radio|sergeants?|patrol|homicide|Homicide|gang|narcotics|vice|traffic|air|helicopter|academy|policy)(?![A-Za-z]))"
+     r"|(?<![A-Za-z])(?:for|with|joined|joining)\s+\K(?:Metro|METRO)(?=\s*[.,;]|\s+(?:and|for|as|since|until|in)\s)",
+     0.75, "A metropolitan force by its short name before its own people or services (Metro dispatch, Metro officers, Metro's SWAT team) or as an employer at a phrase's end (I work for Metro, nine years with Metro); the transit 'Metro' is not followed by these.")
 rule("org.caps-agency", "ORG",
      r"(?<![A-Za-z])(?:" + LOG_WORD_STOP + r"(?!TRANSFERRED\s|REFERRED\s|NOTIFIED\s|CONTACTED\s|ADVISED\s)[A-Z]{2,}\s+){1,4}(?:POLICE DEPARTMENT|POLICE|SHERIFF'S OFFICE|SHERIFFS OFFICE|STATE TROOPERS|STATE POLICE|HIGHWAY PATROL|STATE PATROL|PD|SO)(?![A-Za-z])",
      0.9, "Agency names written in capitals (ALASKA STATE TROOPERS); log words before them (TRANSFERRED TO, ADV) are not part of the name.")
@@ -1323,6 +1331,8 @@ TRIGGERS = {
     "org.trade-company": {"words": words_of(COMPANY_HEADS), "before": 80}, "org.precinct": {"words": ["precinct", "district", "division", "zone", "ward", "battalion", "squad", "platoon", "area", "dist", "pct"], "before": 32},
     "org.numbered-division": {"words": ["division", "district", "precinct"], "before": 32},
     "org.command": {"words": ["troop", "zone", "district", "precinct", "post", "division", "sector", "area", "region", "barracks", "detachment", "substation", "station"], "before": 12},
+    "org.metro-short": {"words": ["metro"], "before": 10},
+    "location.court-department": {"words": ["department"], "before": 12},
     "org.acronym": {"capitals": True}, "org.provincial-acronym": {"words": ["opp", "sq", "rnc", "spvm", "spvq"]},
     "org.national-force": {"words": ["scotland", "psni", "garda", "saps", "pnp", "pdrm"], "before": 8},
     "org.named-command": {"words": ["division", "div", "district", "precinct", "dist", "pct", "sector", "detachment"], "before": 48},

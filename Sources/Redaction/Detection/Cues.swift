@@ -56,6 +56,47 @@ enum Cues {
     static let holidayTails = keys(["eve", "day", "sunday", "monday", "morning", "night", "weekend"])
     static let namingGroups = keys(["we", "they", "everybody", "everyone", "people", "folks", "guys", "kids", "friends", "regulars"])
     static let objectPronouns = keys(["him", "her", "them"])
+    /// "calls himself K-Dog", "called herself Peaches": a reflexive after "call" names the subject.
+    static let reflexivePronouns = keys(["himself", "herself", "themselves", "themself"])
+    /// "goes by Peewee", "going by Rico": "by" after "go" introduces the name someone uses
+    /// ("went by" stays out: "we went by Kroger" is a visit).
+    static let goingWords = keys(["go", "goes", "going"])
+    static let byKey = TokenKey.key("by")
+    static let missKey = TokenKey.key("miss")
+    /// Quantifiers and plural verbs after a list of people ("Tran, Okafor and Lindqvist all saw it").
+    static let listQuantifiers = keys(["all", "both", "each", "were", "are", "have", "had", "agreed", "say"])
+    /// Greetings and calls for attention before a vocative ("Hey Pooh,", "Listen, Boo,").
+    static let greetings = keys(["hey", "yo", "hi", "hello", "listen", "look", "okay", "ok", "c'mon", "bye", "thanks"])
+    /// Slang terms of address that stand where a name would ("Bro, drop it", "Cuz, listen").
+    static let addressTerms = keys(["bro", "bruh", "cuz", "dawg", "homie", "fam", "dude", "sis", "bruv", "mang"])
+    /// Words for parents and grandparents used as forms of address ("Mom", "Grandpa").
+    static let familyAddressTerms = keys(["mom", "dad", "mommy", "daddy", "mama", "momma", "mamma", "papa", "pops", "grandma", "grandpa",
+                                          "granny", "nana", "gramma", "grampa", "abuela", "abuelo", "mother", "father"])
+    /// Who a radio call addresses when it is no person ("Hello Central, this is car four").
+    static let radioAddressees = keys(["central", "control", "base", "radio", "dispatch", "county", "command", "units", "everybody", "everyone",
+                                       "guys", "folks", "team", "squad"])
+    /// Nouns that open a list of names after a colon ("gave us three names: Boo, Scooter …").
+    static let nameListNouns = keys(["names", "nicknames", "aliases", "monikers", "aka", "akas"])
+    /// Dotted short forms of the generic agency words ("the S.O.", "the P.D.").
+    static let dottedAgencyWords = keys(["s.o", "p.d", "s.d", "so", "pd", "sd"])
+    static let nearKey = TokenKey.key("near")
+    /// "Bam, whose real name is …": adjectives between "whose" and "name".
+    static let nameAdjectives = keys(["real", "actual", "legal", "full", "given", "first", "last", "true", "street"])
+    static let whoseKey = TokenKey.key("whose")
+    /// Possessive pronouns after a copula before a role ("Tank was his cousin", "Biscuit is her brother").
+    static let predicatePossessives = keys(["his", "her", "their", "my", "our"])
+    /// Pronouns that take a predicate like a name does ("Nobody was his friend").
+    static let indefinitePronouns = keys(["nobody", "everyone", "everybody", "someone", "somebody", "anyone", "anybody", "whoever",
+                                          "whomever", "none", "noone", "no-one", "another", "neither", "either", "each", "one", "who"])
+    /// Relatives and companions named in a predicate ("Sissy was his sister"); narrower than
+    /// ``roles``, which also holds naming words and generic nouns.
+    static let kinRoles = keys(["brother", "sister", "cousin", "mother", "father", "mom", "dad", "son", "daughter", "uncle", "aunt", "nephew",
+                                "niece", "grandson", "granddaughter", "grandmother", "grandfather", "grandma", "grandpa", "wife", "husband",
+                                "boyfriend", "girlfriend", "ex", "ex-wife", "ex-husband", "ex-girlfriend", "ex-boyfriend", "fiancé", "fiance",
+                                "fiancée", "friend", "roommate", "partner", "stepfather", "stepmother", "stepson", "stepdaughter", "stepbrother",
+                                "stepsister", "half-brother", "half-sister", "neighbor", "neighbour", "coworker", "co-worker", "landlord",
+                                "tenant", "cellmate", "buddy", "babysitter", "caregiver", "dealer", "pimp", "supplier", "brother-in-law",
+                                "sister-in-law", "godson", "goddaughter", "godmother", "godfather"])
     static let placeNouns = keys(["bar", "restaurant", "store", "shop", "club", "motel", "hotel", "apartments", "complex", "place", "church",
                                   "street", "road", "town", "city", "park", "lounge", "tavern", "diner", "cafe", "market", "station",
                                   "neighborhood", "trailer", "campground", "business", "company", "gym", "school", "hospital", "mall",
@@ -116,7 +157,9 @@ enum Cues {
     /// Plural role nouns that open sentences as subjects ("Neighbors called", "Witnesses
     /// said"); some are surnames too, but a plural at a sentence start is the noun.
     static let pluralRoles = keys(["neighbors", "neighbours", "witnesses", "residents", "bystanders", "callers", "victims", "suspects",
-                                   "passengers", "drivers", "parents", "relatives", "cousins", "guards", "nurses", "medics", "tenants"])
+                                   "passengers", "drivers", "parents", "relatives", "cousins", "guards", "nurses", "medics", "tenants",
+                                   // Collective nouns act the same way ("Staff said the door was locked").
+                                   "staff", "security", "management", "dispatch", "crews", "employees", "workers", "customers"])
 
     /// Role nouns after which a name follows, often after a comma ("my partner Will",
     /// "The complainant, Nguyễn Thị Bích Ngọc,").

@@ -193,7 +193,11 @@ struct NameScan {
             let pair = text.slice(tokens[letter].range).lowercased() + text.slice(tokens[p].range).lowercased()
             if ["po", "ps", "so", "do", "co"].contains(pair) { return letter }
         }
-        return isTitle(p) && tokens[p].kind == .letter && !entry(p).hasPossessive ? p : nil
+        guard isTitle(p), tokens[p].kind == .letter, !entry(p).hasPossessive else { return nil }
+        // "a near miss last week": after "near" or a determiner a lower-case "miss" is the noun.
+        if tokens[p].shape == .lower, key(p) == Cues.missKey, let q = previous(p), tokens[q].kind == .letter,
+           key(q) == Cues.nearKey || Cues.determiners.contains(key(q)) { return nil }
+        return p
     }
 
     /// A role word within the three tokens before ("my partner Will", "The driver, Rigoberto").
@@ -512,6 +516,7 @@ struct NameScan {
             if isPunctuation(joiner, UInt8(ascii: ",")), let after = next(joiner) { joiner = after }
             let joins = isPunctuation(joiner, UInt8(ascii: "&")) || (tokens[joiner].kind == .letter && text.slice(tokens[joiner].range) == "and")
             guard joins, let third = next(joiner), isFirmSurname(third), !isFirstNameAfter(third), !isRankOrNameBefore(index),
+                  !isPeoplePredicate(after: third),
                   [index, second, third].filter({ isEnglish($0) }).count <= 1,
                   [index, second, third].filter({ flags($0).contains(.surname) }).count >= 2,
                   [index, second, third].filter({ flags($0).contains(.firstName) }).count <= 2 else {
@@ -522,6 +527,13 @@ struct NameScan {
                                     rule: "org.surname-firm", context: nil))
             index = third + 1
         }
+    }
+
+    /// "Tran, Okafor and Lindqvist all saw it", "… said he was the man": a quantifier over
+    /// people or an action verb right after a list of surnames makes them people, not a firm.
+    func isPeoplePredicate(after index: Int) -> Bool {
+        guard let n = next(index), tokens[n].kind == .letter, tokens[n].shape == .lower else { return false }
+        return Cues.listQuantifiers.contains(key(n)) || (Cues.actionVerbs.contains(key(n)) && !Cues.weakVerbs.contains(key(n)))
     }
 
     /// A capitalised listed surname, or an unlisted word of four letters or more (Whitcombe).
@@ -781,7 +793,9 @@ struct NameScan {
         // Leading titles are evidence and stay outside the span.
         var title = members.first.flatMap { titleBefore($0) }
         var strippedTitle = title != nil
-        while let first = members.first, isTitle(first), members.count > 1 || next(first).map({ isPunctuation($0, UInt8(ascii: ".")) }) == true {
+        // A title in the possessive names its office ("the Sheriff's Office"), not a person.
+        while let first = members.first, isTitle(first), !entry(first).hasPossessive,
+              members.count > 1 || next(first).map({ isPunctuation($0, UInt8(ascii: ".")) }) == true {
             // A second title word that is also a given name, before a name, is the given name
             // ("Officer Justice Okeke", "Deputy Major Tillman").
             if strippedTitle, members.count > 1, tokens[first].shape == .capitalised,
@@ -795,6 +809,9 @@ struct NameScan {
             // it; ordinary words there are the office, not a name.
             if entry(first).hasPossessive, members.allSatisfy({ tokens[$0].kind != .letter || (isEnglish($0) && !isNameListed($0)) }) { return }
         }
+        // "Mom and Dad were home", "I called Mom": a parent or grandparent called by the word
+        // for them is no one's name.
+        if title == nil, members.count == 1, let only = members.first, Cues.familyAddressTerms.contains(key(only)) { return }
         // "Sgt. Bishop asked", "Ofc. Pastor": a title word that is also a surname, alone
         // after a rank, is that officer's name — unless the two make a rank ("Sergeant Major",
         // "Deputy Marshal", "Chief Judge").
@@ -940,6 +957,42 @@ struct NameScan {
             emit(members, label: .person, score: 0.85, rule: "name.called", context: cue)
             return
         }
+        // "goes by Q", "calls himself J": one capital letter alone after a naming cue is the
+        // name ("I" and "A" stay words). The run may have joined the next sentence's first
+        // word to it as if the letter were an initial ("goes by Q. I asked").
+        if title == nil, let only = members.first, isSingleLetterName(only),
+           members.count == 1 || (members.count == 2 && members.last.map { tokens[$0].isSentenceStart || isStop($0) } == true),
+           let (cue, place) = namingCue(before: only), !place {
+            emit(members.prefix(1), label: .person, score: 0.8, rule: "name.called", context: cue)
+            if members.count == 2 { classifyRun(Array(members.dropFirst())) }
+            return
+        }
+        // "Bam, whose real name is Darnell Hughes", "Tank was his cousin": a run the words
+        // after it identify as a person is a name, even when its words are ordinary ones.
+        if title == nil, members.count <= 3, let first = members.first, let last = members.last, tokens[first].shape == .capitalised,
+           !isStop(first), !isTitle(first), !Cues.roles.contains(key(first)), !Cues.functionWords.contains(key(first)),
+           !Cues.pluralRoles.contains(key(first)), !Cues.indefinitePronouns.contains(key(first)), let cue = identifyingClause(after: last) {
+            emit(members, label: .person, score: 0.8, rule: "name.identified-after", context: cue)
+            return
+        }
+        // "Hey Pooh, come here", "Listen, Boo, put it down": a word between a greeting and a
+        // comma or an exclamation is the person spoken to.
+        if title == nil, case let spoken = members.drop(while: { Cues.greetings.contains(key($0)) }), spoken.count <= 2,
+           let first = spoken.first, let last = spoken.last, tokens[first].shape == .capitalised, !isStop(first), !isTitle(first),
+           !Cues.roles.contains(key(first)), !Cues.pluralRoles.contains(key(first)), !Cues.functionWords.contains(key(first)),
+           !Cues.addressTerms.contains(key(first)), !Cues.radioAddressees.contains(key(first)), !isAllowListed(first) || isNameListed(first),
+           let cue = greetingBefore(first), let n = next(last),
+           isPunctuation(n, UInt8(ascii: ",")) || isPunctuation(n, UInt8(ascii: "!")) || isPunctuation(n, UInt8(ascii: "?")) {
+            emit(spoken, label: .person, score: 0.8, rule: "name.vocative", context: cue)
+            return
+        }
+        // "gave us three names: Boo, Scooter and a guy they called Cash": capitalised words
+        // listed after "names:" are the names, even when they are ordinary words.
+        if title == nil, members.count <= 3, let first = members.first, tokens[first].shape == .capitalised,
+           !isStop(first), !isTitle(first), !Cues.functionWords.contains(key(first)), let cue = nameListCue(before: first) {
+            emit(members, label: .person, score: 0.8, rule: "name.listed-after-names", context: cue)
+            return
+        }
         let earlyRole = title == nil ? members.first.flatMap { roleBefore($0) } : nil
         // Drop leading ordinary words and function words ("When Batiste", "The Hardesty").
         while let first = members.first, title == nil || (isStop(first) && !isNameListed(first)) {
@@ -1079,7 +1132,9 @@ struct NameScan {
         // "Rail Control", "Operations Plan", "Range Master": inside a sentence a title-case
         // run of ordinary words with at most one listed name among them is a compound noun,
         // not a name (at a sentence start "Hi Victor" may greet one).
+        // A head with a clitic is a clause of its own before a first name ("\"That's Hector's truck\"").
         if all.count >= 2, let head = all.first, !tokens[head].isSentenceStart, !Cues.nicknamePrefixes.contains(key(head)),
+           !(all.count == 2 && isStop(head) && entry(head).hasPossessive && flags(all[1]).contains(.firstName)),
            all.allSatisfy({ tokens[$0].kind == .letter && isEnglish($0) && !isTitle($0) }),
            all.filter({ isNameListed($0) }).count <= 1 {
             return
@@ -1171,6 +1226,9 @@ struct NameScan {
         if !isCue, tokens[p].shape == .lower, let before = previous(p), tokens[before].kind == .letter {
             if Cues.presentCallWords.contains(k) && Cues.namingGroups.contains(key(before)) { isCue = true }
             if Cues.objectPronouns.contains(k) && (Cues.presentCallWords.contains(key(before)) || key(before) == TokenKey.key("called")) { isCue = true }
+            // "calls himself K-Dog", "goes by Peewee".
+            if Cues.reflexivePronouns.contains(k) && (Cues.presentCallWords.contains(key(before)) || key(before) == TokenKey.key("called")) { isCue = true }
+            if k == Cues.byKey && Cues.goingWords.contains(key(before)) && tokens[before].shape == .lower { isCue = true }
         }
         guard isCue, tokens[p].shape == .lower || entry(p).casing != .normal else { return nil }
         var place = false
@@ -1291,6 +1349,17 @@ struct NameScan {
         return bytes.last == UInt8(ascii: "s") && bytes.dropLast().allSatisfy { $0 >= 0x41 && $0 <= 0x5A }
     }
 
+    /// "Breezeways funnel you", "Stairwells are worse": a capitalised word no list knows
+    /// whose singular is an English word is that word's plural (looked up only for
+    /// unknown words at a sentence start).
+    func isPluralOfWord(_ index: Int) -> Bool {
+        let token = tokens[index]
+        guard token.kind == .letter, token.shape == .capitalised, token.length >= 5,
+              text.utf8[Int(token.end) - 1] == UInt8(ascii: "s") else { return false }
+        let singular = text.slice(Int(token.start)..<(Int(token.end) - 1)).lowercased()
+        return gazetteer.flags(key: TokenKey.key(singular)).contains(.englishWord)
+    }
+
     /// A country, a nation of the UK or a language ("from Germany", "the north of England",
     /// "in English") locates no one below a country. A country that is also a US town
     /// ("Lebanon", Tennessee) or a US state ("Georgia") may still be the place.
@@ -1327,6 +1396,11 @@ struct NameScan {
             return
         }
         if isAllowListed(index) && !listedName { return }
+        // "Bro, drop the knife", "Cuz, listen": terms of address are no one's name.
+        if Cues.addressTerms.contains(key(index)) { return }
+        // "deputies from the S.O.", "the P.D. sent two cars": after a determiner the dotted
+        // short form of a generic agency word names no agency ("Greene County S.O." does).
+        if Cues.dottedAgencyWords.contains(key(index)), let p = previous(index), tokens[p].kind == .letter, Cues.determiners.contains(key(p)) { return }
         if !place, !listedName, isLanguageAfterSpeech(index) { return }
         if placeContext(index), place || !english, !isCountryWord(index) {
             emit([index], label: .location, score: place ? 0.9 : 0.7, rule: "place.context", context: previous(index))
@@ -1337,7 +1411,7 @@ struct NameScan {
                 emit([index], label: .location, score: 0.75, rule: "place.gazetteer", context: nil)
             } else if listedName {
                 emit([index], label: .person, score: 0.8, rule: "name.listed", context: nil)
-            } else if !isAllowListed(index) && !isAcronym(index) {
+            } else if !isAllowListed(index) && !isAcronym(index) && !(sentenceStart && isPluralOfWord(index)) {
                 emit([index], label: .person, score: sentenceStart ? 0.6 : 0.7, rule: "name.unknown", context: nil)
             }
             return
@@ -1361,7 +1435,9 @@ struct NameScan {
             // "Peace Officer", "Training Sergeant": before a rank it names the rank.
             // A household noun after it makes it a family's name ("the Wade residence").
             // The determiner may open the sentence ("The Police Federation's advice").
+            // "That's Hector's truck": a determiner with a clitic ("that's" is "that is") is none.
             if let p = previous(index), tokens[p].shape == .lower || tokens[p].isSentenceStart, Cues.determiners.contains(key(p)),
+               !entry(p).hasPossessive,
                !(next(index).map { (Cues.placePrepositions.contains(key($0)) || Cues.householdNouns.contains(key($0))) && tokens[$0].shape == .lower } ?? false) { return }
             if let n = next(index), isTitle(n), tokens[n].kind == .letter, isUpperInitial(n), Int(tokens[n].start) - Int(tokens[index].end) == 1 { return }
             emit([index], label: .person, score: 0.6, rule: "name.capitalised-word", context: nil)
@@ -1403,6 +1479,73 @@ struct NameScan {
             steps += 1
         }
         return false
+    }
+
+    /// One capital letter that can stand for a person's name: not "I" or "A", not a
+    /// letter glued to a hyphen or a period ("B-pillar", "A.M.").
+    func isSingleLetterName(_ index: Int) -> Bool {
+        let token = tokens[index]
+        guard token.kind == .letter, token.length == 1, token.shape == .allCaps else { return false }
+        let byte = text.utf8[Int(token.start)]
+        guard byte != UInt8(ascii: "I"), byte != UInt8(ascii: "A") else { return false }
+        if let n = next(index), Int(tokens[n].start) == Int(token.end), isPunctuation(n, UInt8(ascii: "-")) { return false }
+        if let n = next(index), Int(tokens[n].start) == Int(token.end), isPunctuation(n, UInt8(ascii: ".")),
+           let after = next(n), Int(tokens[after].start) == Int(tokens[n].end), tokens[after].kind == .letter { return false }
+        return true
+    }
+
+    /// A greeting or call for attention right before the token, or before a comma before
+    /// it ("Hey Pooh", "yo Tank", "Listen, Boo").
+    func greetingBefore(_ index: Int) -> Int? {
+        guard var p = previous(index) else { return nil }
+        if isPunctuation(p, UInt8(ascii: ",")), let q = previous(p) { p = q }
+        guard tokens[p].kind == .letter, Cues.greetings.contains(key(p)) else { return nil }
+        return p
+    }
+
+    /// A list opened by "names:" or "nicknames:" before the token, over at most five earlier
+    /// items of one to three capitalised words joined by commas or "and"/"or" ("names: Boo,
+    /// Scooter and …"). Returns the list noun.
+    func nameListCue(before index: Int) -> Int? {
+        var p = previous(index)
+        var items = 0
+        while let current = p, items <= 5 {
+            if isPunctuation(current, UInt8(ascii: ":")) {
+                guard let noun = previous(current), tokens[noun].kind == .letter, tokens[noun].shape == .lower,
+                      Cues.nameListNouns.contains(key(noun)) else { return nil }
+                return noun
+            }
+            guard isPunctuation(current, UInt8(ascii: ",")) || (tokens[current].kind == .letter && tokens[current].shape == .lower
+                && Cues.conjunctions.contains(key(current))) else { return nil }
+            var q = previous(current)
+            if let comma = q, isPunctuation(comma, UInt8(ascii: ",")) { q = previous(comma) }
+            var words = 0
+            while let w = q, words < 3, tokens[w].kind == .letter, isUpperInitial(w) {
+                q = previous(w)
+                words += 1
+            }
+            guard words > 0 else { return nil }
+            p = q
+            items += 1
+        }
+        return nil
+    }
+
+    /// The clause right after a run that says it is a person: ", whose (real) name is"
+    /// ("Bam, whose real name is Darnell Hughes") or a copula, a possessive pronoun and a
+    /// role noun ("Tank was his cousin", "Biscuit is her brother"). Returns the cue token.
+    func identifyingClause(after last: Int) -> Int? {
+        guard let n = next(last) else { return nil }
+        if isPunctuation(n, UInt8(ascii: ",")) {
+            guard let whose = next(n), tokens[whose].shape == .lower, key(whose) == Cues.whoseKey, var noun = next(whose) else { return nil }
+            if Cues.nameAdjectives.contains(key(noun)), let after = next(noun) { noun = after }
+            guard key(noun) == Cues.nameNoun, let copula = next(noun), Cues.copulas.contains(key(copula)) else { return nil }
+            return whose
+        }
+        guard tokens[n].kind == .letter, tokens[n].shape == .lower, Cues.copulas.contains(key(n)),
+              let pronoun = next(n), tokens[pronoun].shape == .lower, Cues.predicatePossessives.contains(key(pronoun)),
+              let role = next(pronoun), tokens[role].shape == .lower, Cues.kinRoles.contains(key(role)) else { return nil }
+        return role
     }
 
     /// After the comma that opens an appositive: the comma that closes it within ten words,

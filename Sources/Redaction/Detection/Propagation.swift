@@ -22,6 +22,20 @@ struct Propagation: Detector {
         return words <= 1
     }
 
+    /// A capital letter standing alone: not glued to a hyphen ("T-Boy", "B-pillar") or to a
+    /// period and another letter ("A.M.", "Q.T.").
+    static func isStandaloneCapital(_ index: Int, text: Text) -> Bool {
+        let tokens = text.tokens
+        guard tokens[index].shape == .allCaps else { return false }
+        if index >= 1, tokens[index - 1].kind == .punctuation, Int(tokens[index - 1].end) == Int(tokens[index].start) { return false }
+        guard index + 1 < tokens.count, tokens[index + 1].kind == .punctuation, Int(tokens[index + 1].start) == Int(tokens[index].end) else { return true }
+        let glued = text.utf8[Int(tokens[index + 1].start)]
+        if glued == UInt8(ascii: "-") { return false }
+        if glued == UInt8(ascii: "."), index + 2 < tokens.count, tokens[index + 2].kind == .letter,
+           Int(tokens[index + 2].start) == Int(tokens[index + 1].end) { return false }
+        return true
+    }
+
     func detect(_ analysis: inout DocumentAnalysis) throws(DetectionError) {
         let text = analysis.text
         let tokens = text.tokens
@@ -43,7 +57,10 @@ struct Propagation: Detector {
                 let ordinaryWord = entry.flags.contains(.englishWord)
                 if ordinaryWord && finding.score < 0.8 { index += 1; continue }
                 // An agency word inside a name-shaped run ("Houston Police") names no one.
-                if token.kind == .letter, entry.stem.count >= 2, !Cues.particles.contains(entry.stemKey),
+                // A one-letter moniker named by a cue ("goes by Q") spreads to the same capital
+                // standing alone.
+                let letterName = entry.stem.count == 1 && finding.rule == "name.called" && token.shape == .allCaps
+                if token.kind == .letter, entry.stem.count >= 2 || letterName, !Cues.particles.contains(entry.stemKey),
                    !Cues.agencyWords.contains(entry.stemKey),
                    // A place's head word ("Colonia Las Lomas", "Lake Ouachita") or a nickname's
                    // adjective opening a longer name ("Big Tone") is no name of its own: "the
@@ -75,6 +92,7 @@ struct Propagation: Detector {
 
             let entry = lexicon.entries[index]
             guard let mention = known[entry.stemKey] else { continue }
+            if entry.stem.count == 1, !Self.isStandaloneCapital(index, text: text) { continue }
             let label: Label = mention.person ? .person : .location
             let ordinary = mention.ordinary
             if allowed.contains(Int(token.start)) { continue }

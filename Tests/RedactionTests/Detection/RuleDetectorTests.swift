@@ -411,6 +411,12 @@ struct RuleDetectorTests {
         Positive("he lives at 4810 up river rd in corpus christi", "4810 up river rd", .location),
         Positive("UNITS RESPONDED TO INN ON THE LAKE FOR A FIGHT.", "INN ON THE LAKE", .location),
         Positive("SHOTS FIRED NEAR CAFE ON THE SQUARE, TWO DOWN.", "CAFE ON THE SQUARE", .location),
+        // A metropolitan force by its short name before its own people or services.
+        Positive("Metro dispatch put out two suspects and Metro officers took the back.", "Metro", .org),
+        Positive("We waited for METRO SWAT to arrive.", "METRO", .org),
+        Positive("I have worked for Metro for nine years.", "Metro", .org),
+        // A numbered courtroom called a department.
+        Positive("Deputies escorted him into Department 4A for sentencing.", "Department 4A", .location),
         // An intersection after an at sign, as logs write it.
         Positive("Sgt. Kowalski set a perimeter @ Rural/University and waited.", "Rural/University", .location),
         // A time glued to an at sign (one number token for ICU); a handle with its @.
@@ -563,6 +569,22 @@ struct RuleDetectorTests {
         Positive("The last six of the VIN were 448812 and it came back stolen.", "448812", .id),
     ]
 
+    /// An acronym closing a sentence is no part of the county that opens the next one.
+    @Test func countyStartsAfterASentenceEndingInAnAcronym() throws {
+        #expect(try DetectionSupport.found(.location, in: "He left Metro PD. County was short on units.").isEmpty)
+        #expect(try DetectionSupport.found(.location, in: "ST. LOUIS COUNTY deputies came.") == ["ST. LOUIS COUNTY"])
+    }
+
+    /// A numeric date after an address's comma is the date, not a part of the address.
+    @Test(arguments: [
+        ("Domestic at 1507 Larch Court, 3/19/24, at dusk.", "1507 Larch Court", "3/19/24"),
+        ("Crash at 220 Oak Street, 12-4-2023 at noon.", "220 Oak Street", "12-4-2023"),
+    ])
+    func addressStopsBeforeANumericDate(_ input: String, _ address: String, _ date: String) throws {
+        #expect(try DetectionSupport.found(.location, in: input) == [address])
+        #expect(try DetectionSupport.found(.date, in: input) == [date])
+    }
+
     @Test(arguments: positives)
     func findsIdentifier(_ row: Positive) throws {
         #expect(try DetectionSupport.covered(row.identifier, in: row.text), "\(row.identifier) not fully covered")
@@ -617,6 +639,7 @@ struct RuleDetectorTests {
         "The spikes were Fridays and Saturdays, and the gun was a BB pistol or an AR-style rifle.",
         "He fired 1500000 dollars' worth of rounds; 2500000 rounds a year go downrange there.",
         "He carried a Ruger 10/22 and a Glock 19 Gen 5 in the truck.",
+        "I rode the Metro home because the Metro fares are cheap.",
         "She drove an Audi A4 and then a BMW M3 to the range.",
         "He was held under the Mental Health Act for a week.",
         "He was charged under 625 ILCS 5/11-501 for the crash.",
