@@ -561,6 +561,23 @@ LOWER_UNIT_STOP = r"(?!(?:miles|mile|feet|foot|yards|blocks|minutes|hours|second
 rule("location.street-lowercase", "LOCATION",
      NB + r"(?:[0-9]{2,6}\s+(?:[nsew]\.?\s+)?" + LOWER_UNIT_STOP + r"(?:[a-z][a-z'\-]+\s+){0,2}" + LOWER_FUNCTION_STOP + r"[a-z][a-z'\-]{2,}\s+(?:st|ave|rd|blvd|dr|ln|ct|pl|hwy|pkwy|street|avenue|road|boulevard|drive|lane|court|highway|parkway|pike|way)|[nsew]\.?\s+(?!(?:the|a|an|of|from|to|and|or|on|off|at|in|down|up|that|this|my|his|her|our|their|same|left|right|fast|slow|center|middle|turn|passing|bus|bike|side|back|dirt|gravel|wrong|one|two|each|every)\s)[a-z][a-z'\-]{2,}\s+[a-z][a-z'\-]{2,}\s+(?:st|ave|rd|blvd|dr|ln|ct|pl|hwy|pkwy)|(?:[nsew]\.?\s+)?(?!(?:the|a|an|of|from|to|and|or|on|off|at|in|down|up|that|this|my|his|her|our|their|same|left|right|fast|slow|center|middle|turn|passing|bus|bike|side|back|dirt|gravel|wrong|one|two|each|every)\s)(?:[a-z][a-z'\-]{2,}\s+(?:st|ave|rd|blvd|dr|ln|ct|pl|hwy|pkwy)|(?:[a-z][a-z'\-]{2,}\s+){1,2}pike))\b\.?(?=[\s,.;:)]|$)",
      0.65, "Streets written in lower case by hurried writers (1810 grant blvd, chapman hwy, w indian school rd); without a house number only the abbreviated suffixes count.")
+LOWER_STREET_STOP = (r"(?!(?:the|a|an|of|from|to|and|or|on|off|at|in|down|up|that|this|these|those|my|his|her|our|their|your|its|same|left|right|fast|slow|center|"
+                     r"middle|turn|passing|bus|bike|side|back|dirt|gravel|paved|wrong|one|two|each|every|any|some|no|another|other|next|main|frontage|service|access|"
+                     r"private|public|county|city|state|country|farm|ranch|logging|forest|mountain|river|old|new|long|busy|quiet|dark|empty|open|closed|icy|wet|"
+                     r"narrow|wide|little|big|small|whole|entire|first|last|second|third|nearest|closest|nearby|residential|rural|dead-end|dead|end|was|were|is)\s)")
+rule("location.street-lowercase-full", "LOCATION",
+     r"(?<![A-Za-z])(?:on|onto|off|along|down|near|across|from|of|at|up)\s+\K(?:[nsew]\.?\s+)?" + LOWER_STREET_STOP + r"[a-z][a-z'\-]{2,}(?:\s+" + LOWER_STREET_STOP
+     + r"[a-z][a-z'\-]{2,})?\s+(?:street|avenue|boulevard|drive|lane|parkway|road|terrace|circle|trail)(?![A-Za-z])",
+     0.6, "In lower-case writing a street with its suffix written in full after a street preposition (on manning avenue, off coal run road); articles, adjectives and kinds of road before the suffix are left out.")
+LOWER_AGENCY_FIRST_STOP = (r"(?!(?:the|a|an|our|their|his|her|my|your|its|local|nearby|neighbou?ring|other|same|city|county|state|town|village|tribal|federal|campus|"
+                           r"university|school|transit|military|private|every|each|any|some|no|another|whole|entire|real|fake|former|new|old|two|three|both|and|or|"
+                           r"area|surrounding|adjacent|rural|small|big|large|metro|that|this|which|what|whose)\s)")
+LOWER_AGENCY_WORD_STOP = r"(?!(?:the|a|an|and|or|of|with|for|to|from|by|at|in|on|was|were|is|called|said|told|got|had|has)\s)"
+rule("org.lowercase-agency", "ORG",
+     r"(?<![A-Za-z])(?:the|of|with|for|from|by|at|to|and|joined|joining)\s+\K" + LOWER_AGENCY_FIRST_STOP + r"[a-z][a-z'’\-.]+(?:\s+" + LOWER_AGENCY_WORD_STOP + r"[a-z][a-z'’\-.]+){0,3}"
+     r"\s+(?:police\s+department|police\s+dept\.?|sheriff['’]?s\s+office|sheriff['’]?s\s+department|sheriff['’]?s\s+dept\.?|state\s+police|highway\s+patrol|division\s+of\s+police|"
+     r"department\s+of\s+public\s+safety|dps|game\s+commission|game\s+and\s+fish|fish\s+and\s+wildlife)(?![A-Za-z])",
+     0.65, "An agency typed in lower case (two officers of the north miami police department, a trooper with the pennsylvania state police): the words before its head after an article or preposition; generic descriptors (local, city, county, state) alone are left out.")
 rule("location.ordinal-street-lowercase", "LOCATION", NB + r"(?:[nsew]\.?\s+)?[0-9]{1,3}(?:st|nd|rd|th)\s+(?:(?:st|ave|rd|pl|dr)\b\.?|(?:street|avenue|road|place|drive)\b)", 0.8,
      "Numbered streets in any case (26th st, 9th Avenue); a full street word leaves the sentence's full stop outside (at 3rd Avenue.).", caseless=True)
 rule("location.named-road-number", "LOCATION",
@@ -1286,6 +1303,8 @@ TRIGGERS = {
     "location.street-caps": {"words": ["st", "ave", "av", "rd", "blvd", "dr", "ln", "ct", "pl", "pkwy", "hwy", "cir", "ter", "trl"], "before": 60},
     "location.number-route": {"words": ["route", "rte", "highway", "hwy", "state", "county", "farm"], "before": 32}, "location.rural-route": dict(D, before=20), "location.grid": dict(D, before=8),
     "location.street-lowercase": {"words": ["st", "ave", "rd", "blvd", "dr", "ln", "ct", "pl", "hwy", "pkwy", "street", "avenue", "road", "boulevard", "drive", "lane", "court", "highway", "parkway", "pike", "way"], "before": 60},
+    "location.street-lowercase-full": {"words": ["street", "avenue", "boulevard", "drive", "lane", "parkway", "road", "terrace", "circle", "trail"], "before": 48},
+    "org.lowercase-agency": {"words": ["department", "dept", "office", "police", "patrol", "dps", "safety", "commission", "fish", "wildlife"], "before": 80},
     "location.ordinal-street-lowercase": {"words": ["st", "ave", "street", "avenue", "rd", "road", "pl", "place", "dr", "drive"], "before": 32},
     "location.highway": dict(D, before=20), "location.named-road-number": dict(D, before=32), "location.mile-road": {"words": ["mile"], "before": 32},
     "location.saint-possessive": {"words": ["st", "saint"]}, "location.broadway": {"words": ["broadway"], "before": 8}, "location.main": {"words": ["main"], "before": 24}, "location.mile-marker": dict(D, before=20), "location.grid-address": D, "location.section-line-road": dict(D, before=4),

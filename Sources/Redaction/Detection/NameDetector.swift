@@ -430,16 +430,27 @@ struct NameScan {
         let k = key(cue)
         var isCue = Cues.namingWords.contains(k)
         if Cues.copulas.contains(k), let before = previous(cue), key(before) == Cues.nameNoun { isCue = true }
+        // "the driver, bogdan petrenko, said": a role noun and a comma before words set off by
+        // a closing comma or bracket.
+        var appositive = false
+        if !isCue, isPunctuation(cue, UInt8(ascii: ",")), let role = previous(cue), tokens[role].shape == .lower, Cues.roles.contains(key(role)) {
+            isCue = true
+            appositive = true
+        }
         guard isCue, !isEnglish(index) || flags(index).contains(.firstName) else { return nil }
         var members = [index]
         var cursor = index
         while members.count < 3, let n = next(cursor), tokens[n].kind == .letter, tokens[n].shape == .lower,
-              !isStop(n), !isEnglish(n) || tokens[n].length == 1 {
+              !isStop(n), !isEnglish(n) || tokens[n].length == 1 || (appositive && isNameListed(n)) {
             members.append(n)
             cursor = n
             if let dot = next(n), isPunctuation(dot, UInt8(ascii: ".")), tokens[n].length == 1 { cursor = dot }
         }
-        emit(members[...], label: .person, score: 0.8, rule: "name.called-lowercase", context: cue)
+        if appositive {
+            // The apposition closes right after the name; otherwise it was a description.
+            guard let close = next(cursor), isPunctuation(close, UInt8(ascii: ",")) || isPunctuation(close, UInt8(ascii: "(")) else { return nil }
+        }
+        emit(members[...], label: .person, score: appositive ? 0.75 : 0.8, rule: appositive ? "name.role-lowercase" : "name.called-lowercase", context: cue)
         return members.last
     }
 

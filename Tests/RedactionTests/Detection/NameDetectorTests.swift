@@ -355,6 +355,14 @@ struct NameDetectorTests {
         #expect(names == ["Big Tone"], "\(names)")
     }
 
+    /// In lower-case writing a role noun, a comma and words closed by a comma are a name
+    /// ("the driver, bogdan petrenko, said"); a description there is not.
+    @Test func lowerCaseAppositiveAfterARoleIsAName() throws {
+        let found = try DetectionSupport.found("the driver, bogdan petrenko, said he braked. the caller, a neighbor, and the passenger, visibly drunk, stayed.")
+        #expect(found.contains { $0.label == .person && $0.text == "bogdan petrenko" }, "\(found)")
+        #expect(!found.contains { $0.text.contains("neighbor") || $0.text.contains("drunk") }, "\(found)")
+    }
+
     /// A house number of a found address comes back alone ("walked up to 14815"); years and
     /// short numbers do not.
     @Test func houseNumbersOfAnAddressPropagate() throws {

@@ -566,6 +566,10 @@ struct RuleDetectorTests {
         Positive("A paper tag on the Altima, 8812B41, and no registration.", "8812B41", .plate),
         Positive("He ran down the stairs to the L train.", "L", .location),
         Positive("Her Snapchat name was kay.lee22 and she posted the video.", "kay.lee22", .person),
+        // Whole narratives typed in lower case.
+        Positive("two officers of the north miami police department were sent to the call.", "north miami police department", .org),
+        Positive("i'm a trooper with the pennsylvania state police at the station.", "pennsylvania state police", .org),
+        Positive("my partner was tied up on a rollover on manning avenue that night.", "manning avenue", .location),
         Positive("The last six of the VIN were 448812 and it came back stolen.", "448812", .id),
     ]
 
@@ -634,6 +638,7 @@ struct RuleDetectorTests {
         "We saw Halloween costumes and Christmas lights all over town.",
         "I had walked up on 40 of these that year and stopped 2,000 cars.",
         "Snapchat is how they talk, and his Facebook account was under a fake name.",
+        "we drove down the dirt road and then on the main road; the local police department and the county sheriff's office came.",
         "The police station and the fire station were both dark; I work airport police now.",
         "At 15000 feet the plane leveled off, 12000 people were in the stands.",
         "The spikes were Fridays and Saturdays, and the gun was a BB pistol or an AR-style rifle.",
