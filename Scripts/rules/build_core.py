@@ -55,7 +55,8 @@ MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|A
 # after "the 4th of June.").
 MONTH_DOT = (r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)(?![A-Za-z])"
              r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)")
-WEEKDAY = r"(?:Mon(?:day)?|Tue(?:s(?:day)?)?|Wed(?:nesday)?|Thu(?:r(?:s(?:day)?)?)?|Fri(?:day)?|Sat(?:urday)?|Sun(?:day)?)"
+WEEKDAY = (r"(?:Mon(?:day)?|Tue(?:s(?:day)?)?|Wed(?:nesday)?|Thu(?:r(?:s(?:day)?)?)?|Fri(?:day)?|Sat(?:urday)?|Sun(?:day)?"
+           r"|MON(?:DAY)?|TUE(?:S(?:DAY)?)?|WED(?:NESDAY)?|THU(?:R(?:S(?:DAY)?)?)?|FRI(?:DAY)?|SAT(?:URDAY)?|SUN(?:DAY)?)")  # reports typed in capitals
 ORD = r"(?:st|nd|rd|th)"
 YEAR4 = r"(?:1[89][0-9]{2}|20[0-9]{2})"
 YEAR_APOS = r"['’][0-9]{2}(?![0-9])"   # '22
@@ -183,7 +184,7 @@ HOLIDAYS = [r"Christmas(?:\s+(?:Eve|Day|morning|night|afternoon|evening))?", r"N
             r"Martin\s+Luther\s+King(?:\s+Jr\.?)?\s+Day", r"MLK\s+Day", r"Presidents'?\s+Day", r"Columbus\s+Day", r"Good\s+Friday", r"Black\s+Friday", r"Mardi\s+Gras",
             r"Remembrance\s+Day", r"Victoria\s+Day", r"Guy\s+Fawkes(?:\s+Night)?", r"Bonfire\s+Night", r"Hogmanay", r"Diwali", r"Eid(?:\s+al-(?:Fitr|Adha))?", r"Yom\s+Kippur", r"Rosh\s+Hashanah", r"Hanukkah"]
 rule("date.holiday", "DATE", r"(?<!every\s)(?<!each\s)(?<!Every\s)(?<!Each\s)(?<![A-Za-z])\K(?:" + "|".join(HOLIDAYS) + r")(?:(?:\s+(?:weekend|week|night|morning|eve))?,?\s+" + YEAR4 + r")?(?![A-Za-z0-9])(?!\s+(?:tree|trees|lights|party|parties|present|presents|card|cards|shopping|season|break|decorations|music|spirit|weekends|weekend\s+every|costume|costumes|candy|carols?|songs?|movies?|sweaters?|stockings?|wreaths?|ornaments?|gifts?|baskets?|cookies|bonus|list|sale|sales|display|displays|fireworks\s+stand|themed?)\b)",
-     0.85, "Named holidays pin a date in a year the story usually names; the generic 'every Fourth of July' and a holiday naming a thing (Christmas lights, Halloween costumes, an Easter basket) are left alone.")
+     0.85, "Named holidays pin a date in a year the story usually names; the generic 'every Fourth of July' and a holiday naming a thing (Christmas lights, Halloween costumes, an Easter basket) are left alone; in any case (CHRISTMAS DAY in a report typed in capitals).", caseless=True)
 
 # ---------------------------------------------------------------- TIME
 rule("time.clock", "TIME",
@@ -355,7 +356,7 @@ rule("id.bare-digits", "ID",
      r"(?<![0-9A-Za-z.,$/\-:])(?:0[0-9]{5,7}|[1-9][0-9]{6,7})(?![0-9A-Za-z]|[.,/\-:][0-9])(?!\s+(?i:rounds|dollars|people|persons|miles|feet|ft|yards|pounds|lbs|volts|times|calls|cars|vehicles|views|hits|followers|residents|visitors|acres|square|sq|gallons|cubic)\b)",
      0.55, "A run of seven or eight digits, or six or more with a leading zero, standing alone is a reference number (an inmate, file or account number) unless a unit follows: narratives write quantities with separators.")
 rule("id.court-file", "ID",
-     NB + r"(?:19|20)?[0-9]{2}[ \t]+(?-i:[A-Z]{1,4}[0-9]?)[ \t]+[0-9]{4,8}(?![0-9A-Za-z])(?!\s*(?i:rounds|miles|feet|yards|dollars|people|hours|hrs))",
+     NB + r"(?:19|20)?[0-9]{2}[ \t]+(?!(?:AT|ON|IN|TO|OF|BY|OR|AND|THE|HRS|HR|AM|PM|A|I|WE|HE|MPH|FT|NO|SO|PD|AS|IS|WAS|FOR|NB|SB|EB|WB)[ \t])(?-i:[A-Z]{1,4}[0-9]?)[ \t]+[0-9]{5,8}(?![0-9A-Za-z])(?!\s*(?i:rounds|miles|feet|yards|dollars|people|hours|hrs))",
      0.65, "Court file numbers written with spaces: a two- or four-digit year, a case-type code and a serial (21 CVD 004471, 2021 CF2 004417).")
 rule("id.letter-long-digits", "ID", r"(?<![0-9A-Za-z.,$/\-])[A-Z][0-9]{8,12}(?![0-9A-Za-z]|[.,/\-][0-9])", 0.65,
      "One capital letter and eight to twelve digits is a job, event or file number (P054417823, E230884412); no word or phone has that shape.")

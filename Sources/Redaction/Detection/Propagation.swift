@@ -105,7 +105,8 @@ struct Propagation: Detector {
                 // name there was typed carelessly ("rusty — full name Russell Bishop").
                 let carelessOpening = mention.person && token.shape == .lower && (token.isSentenceStart || afterSentenceEnd(index, text: text))
                 guard first >= 0x41 && first <= 0x5A || first >= 0xC3 || carelessOpening else { continue }
-                if entry.casing == .caps && token.shape == .allCaps && label == .person && !neighbourIsName(index, text: text, known: known, lexicon: lexicon) {
+                if entry.casing == .caps && token.shape == .allCaps && label == .person && !neighbourIsName(index, text: text, known: known, lexicon: lexicon)
+                    && !actsOrOwns(index, text: text) {
                     continue
                 }
             }
@@ -203,6 +204,24 @@ struct Propagation: Detector {
         let word = tokens[index - 3]
         return word.kind == .letter && word.length >= 3 && !Self.abbreviations.contains(word.key)
     }
+
+    /// In capitals, where case says nothing, a word that is also a name is the person when it
+    /// owns something or acts ("PRICE'S WRIST", "YOUNG DROPPED HER BIKE", "LONG WAS CUFFED").
+    private func actsOrOwns(_ index: Int, text: Text) -> Bool {
+        let tokens = text.tokens
+        let token = tokens[index]
+        let bytes = text.utf8
+        if token.length > 2, bytes[Int(token.end) - 1] == UInt8(ascii: "S"),
+           bytes[Int(token.end) - 2] == UInt8(ascii: "'") || (token.length > 4 && bytes[Int(token.end) - 2] == 0x99 && bytes[Int(token.end) - 4] == 0xE2) {
+            return true
+        }
+        guard index + 2 < tokens.count, tokens[index + 1].kind == .space, tokens[index + 1].length == 1, tokens[index + 2].kind == .letter else { return false }
+        let next = tokens[index + 2].key
+        return Cues.actionVerbs.contains(next) && !Self.notActing.contains(next)
+    }
+
+    /// Words on the action-verb list that follow adjectives as readily as names.
+    private static let notActing = KeySet(["and", "then", "still", "just", "also", "will", "can", "should", "might", "must", "never", "always", "is"].map { TokenKey.key($0) })
 
     private func neighbourIsName(_ index: Int, text: Text, known: KeyTable<Mention>, lexicon: Lexicon) -> Bool {
         let tokens = text.tokens

@@ -355,6 +355,14 @@ struct NameDetectorTests {
         #expect(names == ["Big Tone"], "\(names)")
     }
 
+    /// In a report typed in capitals a surname that is also a word spreads where it owns or
+    /// acts ("PRICE'S WRIST", "PRICE WAS HURT"), not where it is the word ("A HIGH PRICE").
+    @Test func capitalsNameThatIsAWordSpreadsWhereItActs() throws {
+        let found = try DetectionSupport.found("MY PARTNER, OFFICER JORDAN PRICE, WENT FIRST. HE GRABBED PRICE'S WRIST. PRICE DROPPED HIS RADIO. IT WAS A HIGH PRICE TO PAY.")
+        let prices = found.filter { $0.label == .person && $0.text.hasPrefix("PRICE") }
+        #expect(prices.count == 2, "\(found)")
+    }
+
     /// In lower-case writing a role noun, a comma and words closed by a comma are a name
     /// ("the driver, bogdan petrenko, said"); a description there is not.
     @Test func lowerCaseAppositiveAfterARoleIsAName() throws {

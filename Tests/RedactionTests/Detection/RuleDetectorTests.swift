@@ -566,6 +566,9 @@ struct RuleDetectorTests {
         Positive("A paper tag on the Altima, 8812B41, and no registration.", "8812B41", .plate),
         Positive("He ran down the stairs to the L train.", "L", .location),
         Positive("Her Snapchat name was kay.lee22 and she posted the video.", "kay.lee22", .person),
+        // Reports typed in capitals.
+        Positive("ON CHRISTMAS DAY, 12-25-2020, AROUND 2130, I WAS SENT OUT.", "CHRISTMAS DAY", .date),
+        Positive("ON FRIDAY, 1/11/2019 AT 2115 I STOPPED A WHITE TOYOTA.", "FRIDAY, 1/11/2019", .date),
         // Whole narratives typed in lower case.
         Positive("two officers of the north miami police department were sent to the call.", "north miami police department", .org),
         Positive("i'm a trooper with the pennsylvania state police at the station.", "pennsylvania state police", .org),
