@@ -251,6 +251,24 @@ struct QualityFloorTests {
         #expect(typographic.groups.all.leakFreeRecall == original.groups.all.leakFreeRecall)
     }
 
+    /// Copies of the development narratives typed wholly in capitals or in lower case (the
+    /// weakest forms: case says nothing about names there) keep the floors reached so far.
+    @Test(arguments: [("dev-a", true, 0.92), ("dev-b", true, 0.90), ("dev-a", false, 0.80), ("dev-b", false, 0.80)])
+    func singleCaseNarrativesKeepTheirFloor(_ name: String, _ capitals: Bool, _ minimum: Double) throws {
+        let corpus = try Corpus(contentsOf: Self.corpusURL(name))
+        let cased = Corpus(name: name + (capitals ? "-capitals" : "-lower"), documents: corpus.documents.map { document in
+            // Scalar by scalar, keeping a scalar whose other case is longer (ß), so offsets hold.
+            let text = String(String.UnicodeScalarView(document.text.unicodeScalars.map { scalar -> Unicode.Scalar in
+                let mapped = capitals ? scalar.properties.uppercaseMapping : scalar.properties.lowercaseMapping
+                return mapped.unicodeScalars.count == 1 ? mapped.unicodeScalars.first! : scalar
+            }))
+            return GoldDocument(id: document.id, text: text, spans: document.spans.map { GoldSpan(start: $0.start, end: $0.end, label: $0.label) })
+        })
+        let evaluation = try Evaluation.run(corpus: cased, engine: Self.engine)
+        let core = try #require(evaluation.groups.core.leakFreeRecall)
+        #expect(core >= minimum, "core leak-free recall \(core) of the \(cased.name) copy fell below \(minimum)")
+    }
+
     /// `text` with the first space at or after `column` on each line turned into a line break.
     static func wrapped(_ text: String, at column: Int) -> String {
         var scalars = String.UnicodeScalarView()
