@@ -142,8 +142,13 @@ struct Lexicon {
     /// How the tokens of one line are written.
     private static func lineCasing(_ tokens: UnsafeBufferPointer<Token>, _ range: Range<Int>) -> Casing {
         var caps = 0, capitalised = 0, lower = 0
+        var opening = true
         for index in range {
             let token = tokens[index]
+            // A line opening with a one-letter capital ("• A person in crisis …", "I said")
+            // opens a sentence in capitalised writing.
+            if opening, token.kind == .letter, token.length == 1, token.shape == .allCaps { capitalised += 1 }
+            if token.kind == .letter { opening = false }
             guard token.kind == .letter, token.length >= 2 else { continue }
             switch token.shape {
             case .allCaps: caps += 1

@@ -114,7 +114,11 @@ struct Propagation: Detector {
             // An initial right before: "D. Whitfield".
             if index >= 3, tokens[index - 1].kind == .space, tokens[index - 2].kind == .punctuation,
                text.utf8[Int(tokens[index - 2].start)] == UInt8(ascii: "."), tokens[index - 3].kind == .letter,
-               tokens[index - 3].shape == .allCaps, tokens[index - 3].length <= 3 {
+               tokens[index - 3].shape == .allCaps, tokens[index - 3].length <= 3,
+               // A rank or a short word closing the sentence before ("SGT. PRICE", "WENT UP.
+               // PRICE WAS CUFFED") is no initial.
+               tokens[index - 3].length == 1 || !(Cues.titles.contains(lexicon.entries[index - 3].stemKey)
+                                                  || Cues.stopWords.contains(lexicon.entries[index - 3].stemKey)) {
                 start = Int(tokens[index - 3].start)
             }
             // A letter glued by a hyphen before it: "T-Boy".
@@ -164,7 +168,10 @@ struct Propagation: Detector {
                        offset + value.count == buffer.count || !isAlphanumeric(buffer[offset + value.count]),
                        buffer[offset..<(offset + value.count)].elementsEqual(value) {
                         let range = offset..<(offset + value.count)
-                        if !labelled[label, default: RangeIndex([])].overlaps(range) {
+                        // A house number coming back with a unit after it is a count or an
+                        // amount ("paid 14815 dollars", "fired 14815 rounds"), not the house.
+                        let counted = label == .location && Self.unitFollows(buffer, at: range.upperBound)
+                        if !counted, !labelled[label, default: RangeIndex([])].overlaps(range) {
                             added.append(Finding(label: label, range: range, score: 0.85, detector: name,
                                                  rule: "propagation.\(label.rawValue.lowercased())"))
                         }
@@ -176,6 +183,22 @@ struct Propagation: Detector {
             }
         }
         analysis.findings.append(contentsOf: added)
+    }
+
+    /// Words of measure or amount that make a bare number a count, not a house number.
+    private static let unitWords: Set<String> = ["dollars", "bucks", "rounds", "feet", "foot", "ft", "yards", "miles", "meters", "metres",
+                                                 "pounds", "lbs", "people", "times", "calls", "cars", "hours", "hrs", "minutes", "volts",
+                                                 "acres", "views", "residents", "gallons", "cash", "worth"]
+
+    /// Whether a unit word (``unitWords``) follows the number ending at `end`, after spaces.
+    static func unitFollows(_ buffer: UnsafeBufferPointer<UInt8>, at end: Int) -> Bool {
+        var index = end
+        while index < buffer.count, buffer[index] == 0x20 || buffer[index] == 0x09 { index += 1 }
+        guard index > end else { return false }
+        var wordEnd = index
+        while wordEnd < buffer.count, (buffer[wordEnd] | 0x20) >= 0x61, (buffer[wordEnd] | 0x20) <= 0x7A { wordEnd += 1 }
+        guard wordEnd > index, let word = String(bytes: buffer[index..<wordEnd], encoding: .ascii) else { return false }
+        return unitWords.contains(word.lowercased())
     }
 
     /// Rules whose findings open with a house number.
@@ -211,6 +234,12 @@ struct Propagation: Detector {
         let tokens = text.tokens
         let token = tokens[index]
         let bytes = text.utf8
+        // After an article or a demonstrative the word is the noun ("THE PRICE WAS HIGH",
+        // "A LONG WAS …"), not the person.
+        if index >= 2, tokens[index - 1].kind == .space, tokens[index - 2].kind == .letter,
+           Cues.determiners.contains(tokens[index - 2].key) {
+            return false
+        }
         if token.length > 2, bytes[Int(token.end) - 1] == UInt8(ascii: "S"),
            bytes[Int(token.end) - 2] == UInt8(ascii: "'") || (token.length > 4 && bytes[Int(token.end) - 2] == 0x99 && bytes[Int(token.end) - 4] == 0xE2) {
             return true

@@ -683,8 +683,14 @@ enum ShadowBuilder {
         while last > lineStart, bytes[last] == 0x20 || bytes[last] == 0x09 || bytes[last] == 0x0D { last -= 1 }
         guard bytes[last] != UInt8(ascii: ":") else { return false }
         var next = index + 1
-        if bytes[next] == UInt8(ascii: "\"") { next += 1 }
-        guard next < bytes.count, isLetter(asciiClass(bytes[next])) || bytes[next] >= 0xC3 else { return false }
+        if bytes[next] == UInt8(ascii: "\"") {
+            next += 1
+        } else if next + 2 < bytes.count, bytes[next] == 0xE2, bytes[next + 1] == 0x80, bytes[next + 2] == 0x9C {
+            next += 3   // an opening typographic quote
+        }
+        // A letter: ASCII, or the lead byte of a two-byte (Latin, Greek, Cyrillic) letter. A
+        // three-byte symbol (a bullet •, a dash –) opens a list item, not wrapped prose.
+        guard next < bytes.count, isLetter(asciiClass(bytes[next])) || (0xC3...0xDF).contains(bytes[next]) else { return false }
         guard isMixedCase(bytes, lineStart..<index), !opensWithLabel(bytes, lineStart..<index) else { return false }
         var nextEnd = next
         while nextEnd < bytes.count, bytes[nextEnd] != 0x0A { nextEnd += 1 }

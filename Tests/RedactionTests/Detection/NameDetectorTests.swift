@@ -603,6 +603,22 @@ struct NameDetectorTests {
         #expect(found.map(\.text) == ["Hunter", "Hunter"])
     }
 
+    /// A line opening with a one-letter capital ("• A person …") is capitalised writing, so a
+    /// surname that is also a word does not spread to the word in lower case there.
+    @Test func lineOpeningWithOneLetterCapitalIsNotLowerCaseWriting() throws {
+        let found = try DetectionSupport.found(.person, in: "My partner, Officer Jordan Price, went first.\n\nLESSONS LEARNED\n\u{2022} Never reach over a railing for a jumper unless you are anchored.\n\u{2022} A person in crisis can pull you over without meaning to, and the price is your life.")
+        #expect(found == ["Jordan Price"])
+    }
+
+    /// In capitals a surname that is also a word spreads where it acts, not after an article
+    /// ("THE LONG WAS OVER"), and a rank before it is no initial ("DEP. LONG").
+    @Test func capitalsSurnameSpreadsOnlyAsTheActor() throws {
+        let found = try DetectionSupport.found(.person, in: "DEP. LONG ARRIVED. THE LONG WAS OVER. LONG WAS CUFFED.")
+        #expect(found == ["LONG", "LONG"])
+        let price = try DetectionSupport.found(.person, in: "SGT. PRICE ARRIVED. THE PRICE WAS HIGH. GAS WENT UP. PRICE WAS CUFFED.")
+        #expect(price == ["PRICE", "PRICE"])
+    }
+
     @Test func findingsRecordTheirEvidence() throws {
         let text = try Text("Sgt. Lane told us to hold the lane.")
         let finding = try #require(try DetectionSupport.engine.scan(text).first)

@@ -721,7 +721,35 @@ struct RuleDetectorTests {
         "There were about 10 people there tonight, maybe 12ish guys.",
         "A quarter of 10 people left before the second unit came.",
         "Structure Fire\n\nThen Fire arrived and we had Return Fire coming from the house.",
+        // A sentence's full stop after a plain word is no dot inside a user name.
+        "My snapchat was deleted.",
+        // Children's before an ordinary noun is no hospital.
+        "I read Children's Stories to the kids after the Children's Choir sang.",
+        // An adjective before an agency head names no agency.
+        "We asked the nearest state police for help and the good police department came.",
+        // Seven digits before an amount word are money, not a reference.
+        "He had 1500000 in cash hidden in the trunk.",
+        // A weekday or month before 'station' is no transit stop.
+        "The Monday station meeting ran long.",
+        "The March station inspection went fine.",
+        // A count in capitals is no court file number.
+        "THE SITE GOT 20 HITS 55555 TIMES.",
+        "HE GOT 21 DAYS 12345 TIMES OVER.",
+        // Sentence-opening words before 'station' are no transit stop.
+        "Another station called us. Which station did he go to? Then station two called.",
+        // Kinds of hospital after a preposition name none.
+        "he went to regular er and then to trauma hospital and later to urgent care hospital",
+        // A sentence end in capitals closes a facility's name.
+        "WE CHECKED THE REAR DOOR AND IT WAS LOCKED. GAS WAS CHEAP THERE.",
     ]
+
+    /// A house number spreads to the same number alone, but not to a count or an amount.
+    @Test func houseNumberDoesNotSpreadToACount() throws {
+        let found = try DetectionSupport.found(.location, in: "We went to 14815 Oak Street. He said the TV cost 14815 dollars and he fired 14815 rounds.")
+        #expect(found == ["14815 Oak Street"])
+        let alone = try DetectionSupport.found(.location, in: "We went to 14815 Oak Street. Later we drove back by 14815, which was dark.")
+        #expect(alone == ["14815 Oak Street", "14815"])
+    }
 
     /// Numbers near a ranked name or a status word that are not badges or call signs.
     @Test(arguments: [

@@ -47,6 +47,9 @@ struct ShadowTextTests {
         Case(name: "hard-wrapped prose",
              original: "This one still bugs me. I work patrol for the Hillsborough County Sheriff's\nOffice, and on a Sunday we got a call to the house.",
              shadow: "This one still bugs me. I work patrol for the Hillsborough County Sheriff's Office, and on a Sunday we got a call to the house."),
+        Case(name: "hard-wrapped prose before a typographic quote",
+             original: "We talked to him for a long time on the porch that night, all of us\n\u{201C}Stop right there,\u{201D} he said.",
+             shadow: "We talked to him for a long time on the porch that night, all of us \"Stop right there,\" he said."),
     ]
 
     /// Breaks that are not a wrap of prose stay: a short line, a heading or log in capitals,
@@ -57,6 +60,9 @@ struct ShadowTextTests {
         "VESSEL STOP, 24 FT CENTER CONSOLE, FL REG FL 4471 KR, OCEANSIDE OF CHANNEL\nFIVE BRIDGE, ISLAMORADA",
         "We talked to him for a long time on the porch that night, all of us.\n\nLater the sergeant came.",
         "We talked to him for a long time on the porch that night, all of us.\n- Wait for backup.",
+        // A bullet or a dash is a list item's, not a letter of wrapped prose.
+        "We talked to him for a long time on the porch that night, all of us.\n\u{2022} Wait for backup before you go in.",
+        "We talked to him for a long time on the porch that night, all of us.\n\u{2013} Wait for backup before you go in.",
         "Short line\nanother short line that is not prose at all",
         "The first speaker said something long enough to wrap the whole line\nJohn: You saved my life!",
     ])
