@@ -565,7 +565,8 @@ rule("location.street-lowercase", "LOCATION",
 LOWER_STREET_STOP = (r"(?!(?:the|a|an|of|from|to|and|or|on|off|at|in|down|up|that|this|these|those|my|his|her|our|their|your|its|same|left|right|fast|slow|center|"
                      r"middle|turn|passing|bus|bike|side|back|dirt|gravel|paved|wrong|one|two|each|every|any|some|no|another|other|next|main|frontage|service|access|"
                      r"private|public|county|city|state|country|farm|ranch|logging|forest|mountain|river|old|new|long|busy|quiet|dark|empty|open|closed|icy|wet|"
-                     r"narrow|wide|little|big|small|whole|entire|first|last|second|third|nearest|closest|nearby|residential|rural|dead-end|dead|end|was|were|is)\s)")
+                     r"narrow|wide|little|big|small|whole|entire|first|last|second|third|nearest|closest|nearby|residential|rural|dead-end|dead|end|was|were|is|"
+                     r"memory|lovers|lover's|lovers'|express|carpool|hov|turning|exit|emergency|fire|toll|shoulder|inside|outside|middle)\s)")
 rule("location.street-lowercase-full", "LOCATION",
      r"(?<![A-Za-z])(?:on|onto|off|along|down|near|across|from|of|at|up)\s+\K(?:[nsew]\.?\s+)?" + LOWER_STREET_STOP + r"[a-z][a-z'\-]{2,}(?:\s+" + LOWER_STREET_STOP
      + r"[a-z][a-z'\-]{2,})?\s+(?:street|avenue|boulevard|drive|lane|parkway|road|terrace|circle|trail)(?![A-Za-z])",
@@ -725,8 +726,8 @@ rule("location.hospital-short", "LOCATION",
      r"\s+\K(?:[A-Z][a-z]+\s+){1,3}(?:General|Regional|Memorial|Methodist|Baptist|Presbyterian|Mercy|Medical|Community|County|University)(?![A-Za-z])(?!\s+(?:Hospital|Medical|Center|Centre|Health))",
      0.8, "A hospital called by its short name (the ER at Palmetto General, taken to St. Luke's Regional): after an emergency room or a transport verb, a capitalised name ending in General, Regional, Memorial, Methodist and the like.")
 rule("location.bare-house-number", "LOCATION",
-     r"(?<![A-Za-z])(?i:at|to|of|near|outside|from|behind|past)\s+\K[0-9]{5}(?![0-9A-Za-z]|[.,:/\-][0-9])(?!\s*(?i:feet|foot|ft|meters|metres|yards|miles|rounds|pounds|lbs|dollars|people|times|calls|cars|hours|hrs|volts|acres|views|residents)\b)",
-     0.6, "Five digits alone after a preposition are a house number or a ZIP code (walked up to 14815, no one on the porch at 14815): counts and amounts carry a unit or a separator.")
+     r"(?<![A-Za-z])(?<!set\s)(?<!came\s)(?<!comes\s)(?<!rose\s)(?<!amounted\s)(?<!totaled\s)(?<!totalled\s)(?<!jumped\s)(?<!climbed\s)(?<!increased\s)(?<!reduced\s)(?<!lowered\s)(?<!dropped\s)(?<!fell\s)(?<!valued\s)(?<!priced\s)(?<!bail\s)(?<!bond\s)(?<!fine\s)(?<!total\s)(?<!sum\s)(?<!balance\s)(?<!amount\s)(?<!tune\s)(?<!Bail\s)(?<!Bond\s)(?<!Fine\s)(?i:at|to|of|near|outside|from|behind|past)\s+\K[0-9]{5}(?![0-9A-Za-z]|[.,:/\-][0-9])(?!\s*(?i:feet|foot|ft|meters|metres|yards|miles|rounds|pounds|lbs|dollars|people|times|calls|cars|hours|hrs|volts|acres|views|residents)\b)",
+     0.6, "Five digits alone after a preposition are a house number or a ZIP code (walked up to 14815, no one on the porch at 14815): counts and amounts carry a unit or a separator, or a verb or noun of amount before the preposition (bail set at 50000, damages came to 15000, a fine of 25000).")
 rule("location.named-station", "LOCATION",
      r"(?<![A-Za-z])" + NOT_ARTICLE + r"(?!(?:Police|Fire|Gas|Service|Ranger|Weather|Train|Bus|Subway|Radio|TV|Base|Work|Nurses|Nurse['’]s|Duty|Charging|Docking|Polling|Pumping|Power|Relay|Space|Research|Comfort|Coast\s+Guard|Patrol|Sheriff['’]?s|Command|Way|Fuel|Rest|Weigh|Lifeguard|Guard|Booking|Intake|Transfer|Processing|Substation|Dispatch|Home|Another|Any|Which|What|Whichever|One|No|Some|Then|When|Where|While|If|Next|Last|First|Both|Either|Neither|Same|Local|Nearest|Closest|Main|Central|Our|Your|That|This)\b)(?!(?:" + WEEKDAY + r"|" + MONTH + r")\b)"
      r"[A-Z][a-z'’]+(?:[ \t]+(?:[A-Z][a-z'’]+|[0-9]{1,3}(?:st|nd|rd|th)?)){0,3}(?=[ \t]+station\b)",
@@ -739,8 +740,8 @@ rule("location.childrens-hospital", "LOCATION",
      0.75, "A capitalised 'Children's' before a capitalised word names a children's hospital (Children's Mercy, Children's National, Children's Healthcare of Atlanta); child-welfare services are left out.")
 rule("location.opponent-school", "LOCATION",
      r"(?:(?i:football|basketball|baseball|softball|soccer|volleyball|hockey|lacrosse|wrestling|playoff|playoffs|tournament|scrimmage|homecoming|rivalry|game)\b[^.!?\n]{0,60}?|(?:School|High|Academy|Prep)\s+)"
-     r"(?<![A-Za-z])(?:against|vs\.?|versus|v\.)\s+(?:the\s+)?\K" + NOT_ARTICLE + r"(?!(?:Us|Them|Him|Her|Me)\b)[A-Z][A-Za-z'’\-]+(?:\s+[A-Z][A-Za-z'’\-]+){0,2}",
-     0.7, "The other side of a school game (Greer High School against Riverside, the playoff game versus North Central) is a school, and so a place.")
+     r"(?<![A-Za-z])(?:against|vs\.?|versus|v\.)\s+(?:the\s+)?\K" + NOT_ARTICLE + TITLE_STOP + r"(?!(?:Us|Them|Him|Her|Me)\b)[A-Z][A-Za-z'’\-]+(?:\s+[A-Z][A-Za-z'’\-]+){0,2}",
+     0.7, "The other side of a school game (Greer High School against Riverside, the playoff game versus North Central) is a school, and so a place; a ranked person there (against Sergeant Smith's son) is not.")
 rule("location.facility-head-first", "LOCATION",
      r"(?<![A-Za-z])(?:Lake|Mount|Mt\.|Fort|Ft\.|Camp|Port|Cape|Point|Isla|Lago|Rancho|Villa|Hotel|Motel|Club|Bar|Casino|Hospital|Rio|Bayou|Glacier|Lac)\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?"
      r"|(?<![A-Za-z])(?:Mall|Museum|University|Bank|Hospital|Shops|Village|Hotel|Church|Cathedral|Basilica|Port|Isle|Pueblo|Town|City|Borough|Township)\s+of\s+(?:the\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}",

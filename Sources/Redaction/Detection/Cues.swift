@@ -61,7 +61,9 @@ enum Cues {
     /// "goes by Peewee", "going by Rico": "by" after "go" introduces the name someone uses
     /// ("went by" stays out: "we went by Kroger" is a visit).
     static let goingWords = keys(["go", "goes", "going"])
+    /// "by" after "go" ("goes by Peewee").
     static let byKey = TokenKey.key("by")
+    /// "miss", a title or the noun after "near" or a determiner ("a near miss").
     static let missKey = TokenKey.key("miss")
     /// Quantifiers and plural verbs after a list of people ("Tran, Okafor and Lindqvist all saw it").
     static let listQuantifiers = keys(["all", "both", "each", "were", "are", "have", "had", "agreed", "say"])
@@ -79,9 +81,11 @@ enum Cues {
     static let nameListNouns = keys(["names", "nicknames", "aliases", "monikers", "aka", "akas"])
     /// Dotted short forms of the generic agency words ("the S.O.", "the P.D.").
     static let dottedAgencyWords = keys(["s.o", "p.d", "s.d", "so", "pd", "sd"])
+    /// "near", which makes a following lower-case "miss" the noun.
     static let nearKey = TokenKey.key("near")
     /// "Bam, whose real name is …": adjectives between "whose" and "name".
     static let nameAdjectives = keys(["real", "actual", "legal", "full", "given", "first", "last", "true", "street"])
+    /// "whose", opening "whose real name is …" after a nickname.
     static let whoseKey = TokenKey.key("whose")
     /// Possessive pronouns after a copula before a role ("Tank was his cousin", "Biscuit is her brother").
     static let predicatePossessives = keys(["his", "her", "their", "my", "our"])

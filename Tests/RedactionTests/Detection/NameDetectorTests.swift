@@ -619,6 +619,12 @@ struct NameDetectorTests {
         #expect(price == ["PRICE", "PRICE"])
     }
 
+    /// A ranked person after 'against' in a game is the person, not an opposing school.
+    @Test func rankedPersonAfterAgainstIsNoSchool() throws {
+        let found = try DetectionSupport.found("He won the football game against Sergeant Smith's son.")
+        #expect(found.map(\.text) == ["Smith"] && found.allSatisfy { $0.label == .person }, "\(found)")
+    }
+
     @Test func findingsRecordTheirEvidence() throws {
         let text = try Text("Sgt. Lane told us to hold the lane.")
         let finding = try #require(try DetectionSupport.engine.scan(text).first)

@@ -535,6 +535,7 @@ struct RuleDetectorTests {
         Positive("We carried the boy into Children's Minnesota ourselves.", "Children's Minnesota", .location),
         Positive("The basketball game against Westview went to overtime.", "Westview", .location),
         Positive("It was Lakota High School vs. Mason, and the stands were full.", "Mason", .location),
+        Positive("We walked up to 14815 and knocked twice.", "14815", .location),
         Positive("The inmate, 0418277, refused his tray.", "0418277", .id),
         Positive("Her file 20917734 went missing that week.", "20917734", .id),
         Positive("We were westbound on U.S. 2 past the county line.", "U.S. 2", .location),
@@ -741,6 +742,10 @@ struct RuleDetectorTests {
         "he went to regular er and then to trauma hospital and later to urgent care hospital",
         // A sentence end in capitals closes a facility's name.
         "WE CHECKED THE REAR DOOR AND IT WAS LOCKED. GAS WAS CHEAP THERE.",
+        // Five digits after a word of amount are money, not a house number.
+        "Bail was set at 50000, damages came to 15000 and he got a fine of 25000 for it.",
+        // An idiom and a kind of lane are no street.
+        "we took a walk down memory lane and parked off the fire road",
     ]
 
     /// A house number spreads to the same number alone, but not to a count or an amount.
