@@ -411,7 +411,8 @@ rule("plate.shape-seven", "PLATE", r"(?<![A-Za-z0-9\-])[1-9][A-Z]{3}[0-9]{3}(?![
 rule("plate.apposition", "PLATE",
      r"(?<![A-Za-z])(?:car|truck|ute|van|SUV|sedan|hatchback|pickup|wagon|coupe|motorbike|motorcycle|bike|trailer|[A-Z][a-z]+[A-Za-z0-9\-]*),\s+\K(?=[A-Z0-9\-]{0,8}[0-9][A-Z0-9\-]{0,8}(?:[,.;)]|\s))(?=(?:[A-Z0-9\-]*[A-Z]){2}|[0-9]{3,4}[A-Z][0-9]{2,3}(?![A-Za-z0-9]))(?=(?:[A-Z0-9\-]*[0-9]){2})[A-Z0-9]{1,4}[\-]?[A-Z0-9]{2,4}(?![A-Za-z0-9\-])(?=[,.;)]|\s+(?:was|is|had|came|doing|parked|pulled|sitting|which|that|with|registered|belonging)\b)",
      0.6, "A letters-and-digits code set off by commas right after a vehicle is its plate (a Hilux, HZT447, doing 148; a green Blazer, 189-JVR.; a paper tag on the Kia, 4471A88,)")
-rule("plate.shape", "PLATE", NB + r"(?!(?:SSN|DOB|VIN|APT|STE|RTE|HWY|CAD|DPS|FBI|ATF|DEA|RMS|MDT|PIN|ZIP|REF|INC|LLC|USA|LOT|BOX|EXT|CCN|OCA|UCR|NCIC|CDL|OLN|PSN|DSN|SEQ|PCT|DIV|DIST|REG|TAG|CAR|SGT|OFC|CPL|DET|TPR|DEP)\b)[A-Z]{3}[ \-][0-9]{3,4}" + NA, 0.6, "Three letters and three or four digits is the commonest plate shape (ABC-1234).")
+rule("plate.shape", "PLATE", NB + r"(?!(?:SSN|DOB|VIN|APT|STE|RTE|HWY|CAD|DPS|FBI|ATF|DEA|RMS|MDT|PIN|ZIP|REF|INC|LLC|USA|LOT|BOX|EXT|CCN|OCA|UCR|NCIC|CDL|OLN|PSN|DSN|SEQ|PCT|DIV|DIST|REG|TAG|CAR|SGT|OFC|CPL|DET|TPR|DEP"
+     r"|AND|THE|FOR|WAS|ARE|HAS|HAD|NOT|BUT|OFF|OUT|ALL|ONE|TWO|SIX|TEN|AGE|AGO|DAY|HIS|HER|ITS|OUR|YOU|WHO|NOW|GOT|SAW|RAN|SET|PUT|SAY|MAN|AVE|BLK|HRS|APX|EST|VIA|NEAR|FROM|INTO|ONTO|OVER|WITH|SUBJ|SUSP)\b)[A-Z]{3}[ \-][0-9]{3,4}" + NA, 0.6, "Three letters and three or four digits is the commonest plate shape (ABC-1234); common words of a report typed in capitals are no letters of a plate (AND 2700, THE 1400).")
 
 # ---------------------------------------------------------------- LOCATION
 SUFFIX_WORDS = ["Street","St","Avenue","Ave","Av","Road","Rd","Boulevard","Blvd","Drive","Dr","Lane","Ln","Court","Ct","Place","Pl","Way","Parkway","Pkwy",
@@ -531,7 +532,7 @@ rule("location.rural-route", "LOCATION",
      0.9, "Rural route and highway contract addresses: Rural Route 3, Box 117; RR 2 Box 19; HC 64 Box 12; a rural route spelled out needs no box (out on Rural Route 2).")
 rule("location.number-route", "LOCATION", NB + r"[0-9]{1,6}\s+(?:(?:N|S|E|W)\.?\s+)?(?:Route|Rte\.?|Highway|Hwy\.?|State\s+Route|County\s+Road|Farm\s+Road|ROUTE|HWY)\s+[0-9]{1,4}[A-Z]?" + CITY_STATE_ZIP, 0.9,
      "Rural addresses on numbered roads: 8841 Route 242, 14102 N. Route 91, Dunlap, IL 61525.")
-rule("location.grid", "LOCATION", r"(?<![A-Za-z0-9])(?i:at|near|on|of|and|off|onto|to|from|along|past|via|as)\s+\K[0-9]{3,5}\s+(?:North|South|East|West|N|S|E|W)(?![A-Za-z0-9])(?:\s+" + CAPS_STOP + r"(?!(?:And|The|On|At|In|Of|To|ON|IN|OF|TO)\b)(?:[A-Z][a-z]{2,}|[A-Z]{3,})(?![A-Za-z0-9]))?", 0.75,
+rule("location.grid", "LOCATION", r"(?<![A-Za-z0-9])(?i:at|near|on|of|and|off|onto|to|from|along|past|via|as)\s+\K[0-9]{3,5}\s+(?:North|South|East|West|NORTH|SOUTH|EAST|WEST|N|S|E|W)(?![A-Za-z0-9])(?:\s+" + CAPS_STOP + r"(?!(?:And|The|On|At|In|Of|To|ON|IN|OF|TO)\b)(?:[A-Z][a-z]{2,}|[A-Z]{3,})(?![A-Za-z0-9]))?", 0.75,
      "Grid addresses used in Utah and elsewhere ('3500 South and 2700 West'), and a house number and a compass word before a street read without its suffix (TO 1180 N CASCADE, had it as 1612 East).")
 GRID_DIRECTION = r"(?:North|South|East|West|NORTH|SOUTH|EAST|WEST|N|S|E|W)\.?"
 rule("location.grid-address", "LOCATION",
@@ -1141,7 +1142,7 @@ rule("badge.radio-opening", "BADGE",
      r"|,\s+(?i:copy|go\s+ahead|stand\s+by|standby|10-4|ten-four|roger|affirmative|negative|be\s+advised|can\s+you|you|your|what|I'm|I|we|he|she|show|respond|start|check|advise|disregard)\b)",
      0.85, "A radio transmission quoted in a narrative opens with the caller's or the called unit's call sign (\"412 to dispatch\", \"412, copy\", \"412, he's showing a warrant\").")
 rule("badge.dispatched-units", "BADGE",
-     r"(?<![0-9A-Za-z\-#.:/$])[0-9]{3,4}(?=\s+and\s+[0-9]{3,4}(?![0-9A-Za-z]))|(?<=[0-9] and )[0-9]{3,4}(?![0-9A-Za-z])",
+     r"(?<![0-9A-Za-z\-#.:/$])[0-9]{3,4}(?=\s+(?:and|AND)\s+[0-9]{3,4}(?![0-9A-Za-z]))|(?<=[0-9] and |[0-9] AND )[0-9]{3,4}(?![0-9A-Za-z])",
      0.8, "Two numbers joined by 'and' after a dispatching word are the units sent (I sent 1022 and 1024; the units were 311 and 316).",
      context={"words": ["sent", "dispatched", "assigned", "units", "toned", "started"], "before": 4, "required": True, "boost": 0.05})
 APCO = "Adam|Boy|Baker|Charles|David|Edward|Frank|George|Henry|Ida|John|King|Lincoln|Mary|Nora|Ocean|Paul|Queen|Robert|Sam|Tom|Union|Victor|William|Young|Zebra"

@@ -1707,8 +1707,9 @@ struct NameScan {
             }
             return
         }
-        // Capitals.
-        if let role = roleBefore(index), Cues.strongRoles.contains(key(role)), !isAllowListed(index) {
+        // Capitals. A verb after the role is what the person did ("THE SUSPECT CAME OUT").
+        if let role = roleBefore(index), Cues.strongRoles.contains(key(role)), !isAllowListed(index),
+           !Cues.actionVerbs.contains(key(index)), !Cues.functionWords.contains(key(index)) {
             emit([index], label: .person, score: 0.85, rule: "name.role", context: role)
             return
         }

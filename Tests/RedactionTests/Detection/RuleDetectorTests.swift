@@ -570,6 +570,8 @@ struct RuleDetectorTests {
         // Reports typed in capitals.
         Positive("ON CHRISTMAS DAY, 12-25-2020, AROUND 2130, I WAS SENT OUT.", "CHRISTMAS DAY", .date),
         Positive("ON FRIDAY, 1/11/2019 AT 2115 I STOPPED A WHITE TOYOTA.", "FRIDAY, 1/11/2019", .date),
+        Positive("PARKED AT THE MAVERIK NEAR 3500 SOUTH AND 2700 WEST.", "2700 WEST", .location),
+        Positive("01:53 ALL UNITS 011 AND 010 RESPOND, CHANNEL EMERGENCY ONLY", "010", .badge),
         // Whole narratives typed in lower case.
         Positive("two officers of the north miami police department were sent to the call.", "north miami police department", .org),
         Positive("i'm a trooper with the pennsylvania state police at the station.", "pennsylvania state police", .org),
@@ -642,6 +644,7 @@ struct RuleDetectorTests {
         "We saw Halloween costumes and Christmas lights all over town.",
         "I had walked up on 40 of these that year and stopped 2,000 cars.",
         "Snapchat is how they talk, and his Facebook account was under a fake name.",
+        "WE WAITED FOR THE SECOND CAR AND THE SUSPECT CAME OUT WITH HIS HANDS UP.",
         "we drove down the dirt road and then on the main road; the local police department and the county sheriff's office came.",
         "The police station and the fire station were both dark; I work airport police now.",
         "At 15000 feet the plane leveled off, 12000 people were in the stands.",
