@@ -570,8 +570,21 @@ LOWER_STREET_STOP = (r"(?!(?:the|a|an|of|from|to|and|or|on|off|at|in|down|up|tha
                      r"memory|lovers|lover's|lovers'|express|carpool|hov|turning|exit|emergency|fire|toll|shoulder|inside|outside|middle)\s)")
 rule("location.street-lowercase-full", "LOCATION",
      r"(?<![A-Za-z])(?:on|onto|off|along|down|near|across|from|of|at|up)\s+\K(?:[nsew]\.?\s+)?" + LOWER_STREET_STOP + r"[a-z][a-z'\-]{2,}(?:\s+" + LOWER_STREET_STOP
-     + r"[a-z][a-z'\-]{2,})?\s+(?:street|avenue|boulevard|drive|lane|parkway|road|terrace|circle|trail)(?![A-Za-z])",
+     + r"[a-z][a-z'\-]{2,})?\s+(?:street|avenue|boulevard|drive|lane|parkway|road|terrace|circle|trail|highway|expressway|freeway|turnpike|bypass)(?![A-Za-z])",
      0.6, "In lower-case writing a street with its suffix written in full after a street preposition (on manning avenue, off coal run road); articles, adjectives and kinds of road before the suffix are left out.")
+LOWER_PLACE_WORD_STOP = (r"(?!(?:the|a|an|and|or|of|this|that|these|those|our|their|his|her|my|your|its|same|neighbou?ring|next|adjacent|whole|entire|every|each|"
+                         r"another|other|rural|home|border|nearby|surrounding|one|two|which|what|any|some|no|new|old|local|big|small|little|main|closest|nearest|"
+                         r"public|private|abandoned|empty|crowded|busy|downtown|city|county|state|federal|tribal|same|whole|was|is|were)\s)")
+rule("location.interstate-lowercase", "LOCATION", r"(?<![A-Za-z0-9\-])i-[0-9]{1,3}(?![0-9A-Za-z])(?!\s*(?:form|forms|9|94|20)\b)", 0.8,
+     "Interstates typed in lower case (on westbound i-40).")
+rule("location.county-lowercase", "LOCATION",
+     r"(?<![A-Za-z])(?:in|of|for|from|near|across|through|into|outside|to|and)\s+\K" + LOWER_PLACE_WORD_STOP + r"[a-z][a-z'\-]{2,}(?:\s+" + LOWER_PLACE_WORD_STOP
+     + r"[a-z][a-z'\-]{2,})?\s+(?:county|parish)(?![A-Za-z])",
+     0.65, "In lower-case writing a name before 'county' or 'parish' after a preposition is the county (in canadian county, out of rice county); articles and adjectives before it are left out.")
+rule("location.facility-lowercase", "LOCATION",
+     r"(?<![A-Za-z])(?:at|near|to|from|in|inside|outside|behind|into|by)\s+(?:the\s+)?\K" + LOWER_PLACE_WORD_STOP + r"[a-z][a-z'\-]{2,}(?:\s+" + LOWER_PLACE_WORD_STOP
+     + r"[a-z][a-z'\-]{2,}){0,2}\s+(?:apartments|stadium|arena|mall|motel|casino|cemetery|high\s+school|middle\s+school|elementary\s+school|justice\s+center|courthouse|medical\s+center)(?![A-Za-z])",
+     0.6, "In lower-case writing a name before a facility word after a preposition is the facility (at the glenarden woods apartments, near camp randall stadium); articles and adjectives are left out.")
 LOWER_AGENCY_FIRST_STOP = (r"(?!(?:the|a|an|our|their|his|her|my|your|its|local|nearby|neighbou?ring|other|same|city|county|state|town|village|tribal|federal|campus|"
                            r"university|school|transit|military|private|every|each|any|some|no|another|whole|entire|real|fake|former|new|old|two|three|both|and|or|"
                            r"area|surrounding|adjacent|rural|small|big|large|metro|that|this|which|what|whose|nearest|closest|next|good|nice|great|bad|angry|friendly|helpful|"
@@ -1307,7 +1320,10 @@ TRIGGERS = {
     "location.street-caps": {"words": ["st", "ave", "av", "rd", "blvd", "dr", "ln", "ct", "pl", "pkwy", "hwy", "cir", "ter", "trl"], "before": 60},
     "location.number-route": {"words": ["route", "rte", "highway", "hwy", "state", "county", "farm"], "before": 32}, "location.rural-route": dict(D, before=20), "location.grid": dict(D, before=8),
     "location.street-lowercase": {"words": ["st", "ave", "rd", "blvd", "dr", "ln", "ct", "pl", "hwy", "pkwy", "street", "avenue", "road", "boulevard", "drive", "lane", "court", "highway", "parkway", "pike", "way"], "before": 60},
-    "location.street-lowercase-full": {"words": ["street", "avenue", "boulevard", "drive", "lane", "parkway", "road", "terrace", "circle", "trail"], "before": 48},
+    "location.street-lowercase-full": {"words": ["street", "avenue", "boulevard", "drive", "lane", "parkway", "road", "terrace", "circle", "trail", "highway", "expressway", "freeway", "turnpike", "bypass"], "before": 48},
+    "location.interstate-lowercase": {"characters": "-", "before": 1},
+    "location.county-lowercase": {"words": ["county", "parish"], "before": 48},
+    "location.facility-lowercase": {"words": ["apartments", "stadium", "arena", "mall", "motel", "casino", "cemetery", "school", "center", "courthouse"], "before": 64},
     "org.lowercase-agency": {"words": ["department", "dept", "office", "police", "patrol", "dps", "safety", "commission", "fish", "wildlife"], "before": 80},
     "location.ordinal-street-lowercase": {"words": ["st", "ave", "street", "avenue", "rd", "road", "pl", "place", "dr", "drive"], "before": 32},
     "location.highway": dict(D, before=20), "location.named-road-number": dict(D, before=32), "location.mile-road": {"words": ["mile"], "before": 32},

@@ -576,6 +576,10 @@ struct RuleDetectorTests {
         Positive("two officers of the north miami police department were sent to the call.", "north miami police department", .org),
         Positive("i'm a trooper with the pennsylvania state police at the station.", "pennsylvania state police", .org),
         Positive("my partner was tied up on a rollover on manning avenue that night.", "manning avenue", .location),
+        Positive("a two-vehicle crash on westbound i-40 near mile marker 127 in canadian county.", "canadian county", .location),
+        Positive("a two-vehicle crash on westbound i-40 near mile marker 127.", "i-40", .location),
+        Positive("we were sent to the glenarden woods apartments for a burglary.", "glenarden woods apartments", .location),
+        Positive("i was sent alone up the valley off farrington highway that night.", "farrington highway", .location),
         Positive("The last six of the VIN were 448812 and it came back stolen.", "448812", .id),
     ]
 
@@ -645,6 +649,7 @@ struct RuleDetectorTests {
         "I had walked up on 40 of these that year and stopped 2,000 cars.",
         "Snapchat is how they talk, and his Facebook account was under a fake name.",
         "WE WAITED FOR THE SECOND CAR AND THE SUSPECT CAME OUT WITH HIS HANDS UP.",
+        "we stayed at the old motel in another county and filled out the i-9 form on the highway.",
         "we drove down the dirt road and then on the main road; the local police department and the county sheriff's office came.",
         "The police station and the fire station were both dark; I work airport police now.",
         "At 15000 feet the plane leveled off, 12000 people were in the stands.",
