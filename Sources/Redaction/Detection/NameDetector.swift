@@ -1653,9 +1653,11 @@ struct NameScan {
         }
         // "the complainant grace hunter said", "officer will baker arrived": in lower-case
         // writing a listed surname right after a name found by a title or a role continues
-        // it, even when the surname is also a word (hunter, major, baker).
+        // it, even when the surname is also a word (hunter, major, baker); a preposition does
+        // not ("deputy école near the car").
         if casing == .lower, tokens[index].length >= 3, flags(index).contains(.surname), !Cues.functionWords.contains(key(index)),
            !isStop(index), !Cues.actionVerbs.contains(key(index)), !Cues.roles.contains(key(index)), !isAllowListed(index),
+           !Cues.placePrepositions.contains(key(index)),
            let p = previous(index), tokens[p].kind == .letter, tokens[p].shape == .lower, let lastFound = findings.last, lastFound.label == .person,
            lastFound.range.upperBound == Int(tokens[p].end), lastFound.rule == "name.role" || lastFound.rule == "name.title" {
             emit([index], label: .person, score: 0.7, rule: "name.lowercase-continued", context: nil)

@@ -371,6 +371,14 @@ struct NameDetectorTests {
         #expect(!found.contains { $0.text.contains("neighbor") || $0.text.contains("drunk") }, "\(found)")
     }
 
+    /// A preposition after a lower-case name found by its title does not continue the name,
+    /// even when a surname list holds it (a property test's shrunk case).
+    @Test func prepositionDoesNotContinueALowerCaseName() throws {
+        let found = try DetectionSupport.found("the deputy école near the near")
+        #expect(found.contains { $0.text == "école" }, "\(found)")
+        #expect(!found.contains { $0.text.contains("near") }, "\(found)")
+    }
+
     /// A house number of a found address comes back alone ("walked up to 14815"); years and
     /// short numbers do not.
     @Test func houseNumbersOfAnAddressPropagate() throws {
