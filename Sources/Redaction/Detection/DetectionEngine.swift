@@ -67,9 +67,10 @@ public struct DetectionEngine: Sendable {
 
     /// Detects identifiers in `text`; the result is sorted and non-overlapping.
     ///
-    /// When the text hides characters behind look-alikes or invisible characters, the
-    /// detectors run on its normalised ``ShadowText`` and every finding is mapped back to
-    /// the original span (hidden characters included); otherwise they run on `text` itself.
+    /// When the text needs normalising (look-alike or invisible characters, typographic
+    /// quotes, Windows line ends, hard-wrapped lines), the detectors run on its
+    /// ``ShadowText`` and every finding is mapped back to the original span (hidden
+    /// characters included); otherwise they run on `text` itself.
     public func scan(_ text: Text) throws(DetectionError) -> [Finding] {
         let shadow: ShadowText?
         do {

@@ -240,8 +240,8 @@ struct Propagation: Detector {
            Cues.determiners.contains(tokens[index - 2].key) {
             return false
         }
-        if token.length > 2, bytes[Int(token.end) - 1] == UInt8(ascii: "S"),
-           bytes[Int(token.end) - 2] == UInt8(ascii: "'") || (token.length > 4 && bytes[Int(token.end) - 2] == 0x99 && bytes[Int(token.end) - 4] == 0xE2) {
+        // The shadow has already turned a typographic apostrophe into "'".
+        if token.length > 2, bytes[Int(token.end) - 1] == UInt8(ascii: "S"), bytes[Int(token.end) - 2] == UInt8(ascii: "'") {
             return true
         }
         guard index + 2 < tokens.count, tokens[index + 1].kind == .space, tokens[index + 1].length == 1, tokens[index + 2].kind == .letter else { return false }

@@ -193,10 +193,7 @@ struct QualityFloorTests {
     @Test(arguments: [("dev-a", 0.99), ("dev-b", 0.995)])
     func hardWrappedNarrativesKeepTheirRecall(_ name: String, _ minimum: Double) throws {
         let corpus = try Corpus(contentsOf: Self.corpusURL(name))
-        let wrapped = Corpus(name: name + "-wrapped", documents: corpus.documents.map { document in
-            GoldDocument(id: document.id, text: Self.wrapped(document.text, at: 68),
-                         spans: document.spans.map { GoldSpan(start: $0.start, end: $0.end, label: $0.label) })
-        })
+        let wrapped = Self.copy(of: corpus, named: "wrapped") { Self.wrapped($0, at: 68) }
         let evaluation = try Evaluation.run(corpus: wrapped, engine: Self.engine)
         let core = try #require(evaluation.groups.core.leakFreeRecall)
         #expect(core >= minimum, "core leak-free recall \(core) of the wrapped copy fell below \(minimum)")
@@ -221,10 +218,7 @@ struct QualityFloorTests {
                                     GoldSpan(start: $0.start + feedsBefore[$0.start], end: $0.end + feedsBefore[$0.end - 1], label: $0.label)
                                 })
         })
-        let original = try Evaluation.run(corpus: corpus, engine: Self.engine)
-        let windows = try Evaluation.run(corpus: crlf, engine: Self.engine)
-        #expect(windows.groups.core.leakFreeRecall == original.groups.core.leakFreeRecall)
-        #expect(windows.groups.all.leakFreeRecall == original.groups.all.leakFreeRecall)
+        try Self.expectSameRecall(crlf, as: corpus)
     }
 
     /// Copies written with typographic apostrophes and quotation marks (’ “ ”), as word
@@ -232,9 +226,9 @@ struct QualityFloorTests {
     @Test(arguments: ["dev-a", "generalization-12"])
     func typographicQuotesScoreAsStraightOnes(_ name: String) throws {
         let corpus = try Corpus(contentsOf: Self.corpusURL(name))
-        let curly = Corpus(name: name + "-curly", documents: corpus.documents.map { document in
+        let curly = Self.copy(of: corpus, named: "curly") { text in
             var opening = true
-            let text = String(String.UnicodeScalarView(document.text.unicodeScalars.map { scalar -> Unicode.Scalar in
+            return String(String.UnicodeScalarView(text.unicodeScalars.map { scalar -> Unicode.Scalar in
                 switch scalar {
                 case "'": return "\u{2019}"
                 case "\"":
@@ -243,12 +237,8 @@ struct QualityFloorTests {
                 default: return scalar
                 }
             }))
-            return GoldDocument(id: document.id, text: text, spans: document.spans.map { GoldSpan(start: $0.start, end: $0.end, label: $0.label) })
-        })
-        let original = try Evaluation.run(corpus: corpus, engine: Self.engine)
-        let typographic = try Evaluation.run(corpus: curly, engine: Self.engine)
-        #expect(typographic.groups.core.leakFreeRecall == original.groups.core.leakFreeRecall)
-        #expect(typographic.groups.all.leakFreeRecall == original.groups.all.leakFreeRecall)
+        }
+        try Self.expectSameRecall(curly, as: corpus)
     }
 
     /// Copies of the development narratives typed wholly in capitals or in lower case (the
@@ -256,17 +246,33 @@ struct QualityFloorTests {
     @Test(arguments: [("dev-a", true, 0.92), ("dev-b", true, 0.90), ("dev-a", false, 0.80), ("dev-b", false, 0.80)])
     func singleCaseNarrativesKeepTheirFloor(_ name: String, _ capitals: Bool, _ minimum: Double) throws {
         let corpus = try Corpus(contentsOf: Self.corpusURL(name))
-        let cased = Corpus(name: name + (capitals ? "-capitals" : "-lower"), documents: corpus.documents.map { document in
+        let cased = Self.copy(of: corpus, named: capitals ? "capitals" : "lower") { text in
             // Scalar by scalar, keeping a scalar whose other case is longer (ß), so offsets hold.
-            let text = String(String.UnicodeScalarView(document.text.unicodeScalars.map { scalar -> Unicode.Scalar in
+            String(String.UnicodeScalarView(text.unicodeScalars.map { scalar -> Unicode.Scalar in
                 let mapped = capitals ? scalar.properties.uppercaseMapping : scalar.properties.lowercaseMapping
                 return mapped.unicodeScalars.count == 1 ? mapped.unicodeScalars.first! : scalar
             }))
-            return GoldDocument(id: document.id, text: text, spans: document.spans.map { GoldSpan(start: $0.start, end: $0.end, label: $0.label) })
-        })
+        }
         let evaluation = try Evaluation.run(corpus: cased, engine: Self.engine)
         let core = try #require(evaluation.groups.core.leakFreeRecall)
         #expect(core >= minimum, "core leak-free recall \(core) of the \(cased.name) copy fell below \(minimum)")
+    }
+
+    /// A copy of `corpus` whose texts are rewritten by `rewrite`, which keeps every scalar's
+    /// offset; the gold spans stay where they were (their texts change with the rewrite).
+    static func copy(of corpus: Corpus, named suffix: String, rewrite: (String) -> String) -> Corpus {
+        Corpus(name: corpus.name + "-" + suffix, documents: corpus.documents.map { document in
+            GoldDocument(id: document.id, text: rewrite(document.text),
+                         spans: document.spans.map { GoldSpan(start: $0.start, end: $0.end, label: $0.label) })
+        })
+    }
+
+    /// Expects `copy` to score exactly the leak-free recall of `original` (core and all labels).
+    static func expectSameRecall(_ copy: Corpus, as original: Corpus, sourceLocation: SourceLocation = #_sourceLocation) throws {
+        let expected = try Evaluation.run(corpus: original, engine: engine)
+        let actual = try Evaluation.run(corpus: copy, engine: engine)
+        #expect(actual.groups.core.leakFreeRecall == expected.groups.core.leakFreeRecall, sourceLocation: sourceLocation)
+        #expect(actual.groups.all.leakFreeRecall == expected.groups.all.leakFreeRecall, sourceLocation: sourceLocation)
     }
 
     /// `text` with the first space at or after `column` on each line turned into a line break.
